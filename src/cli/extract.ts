@@ -1,0 +1,163 @@
+// `llmfacts extract`: inputs → work → ordered output. Results are written in input order
+// as soon as they are ready; at most a small window of documents is held in memory.
+import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { Sink, prepareWriter, formatRecord, EXTENSION, type Format } from '../writers/index.js';
+import { isValidIsoDate } from '../calendar.js';
+import type { FactType } from '../types.js';
+import { openJsonlSources, readJsonl, readUnit, walkPaths, UserError } from './sources.js';
+import type { WorkInput, WorkOptions } from './work.js';
+import { createRunner } from './runner.js';
+import { Progress } from './progress.js';
+import { stdoutWriter } from './output.js';
+
+export interface ExtractCliOptions {
+  format: Format;
+  referenceDate: string | null;
+  inputMode: 'files' | 'jsonl';
+  outDir: string | null;
+  types: FactType[];
+  extensions: string[];
+  jobs: number | null;
+  maxBytes: number;
+  quiet: boolean;
+}
+
+/** A unit of work with what the output needs to know about it. */
+export interface Job {
+  label: string;
+  outName: string;
+  /** What an error record in the output names. */
+  source: { path?: string; id?: string | number | null; line?: number };
+  /** Built lazily, so that files are read only when their turn comes. */
+  input: () => Promise<WorkInput>;
+  /** Set when the input failed before any work (missing file, broken JSONL line). */
+  failure?: string;
+  bytes?: number;
+}
+
+export async function runExtract(paths: string[], opts: ExtractCliOptions): Promise<number> {
+  const started = process.hrtime.bigint();
+  await prepareWriter(opts.format);
+  const out = stdoutWriter();
+  const color = opts.format === 'text' && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+  const single = opts.inputMode === 'files' && paths.length <= 1 && !(await isDirectory(paths[0]));
+  const sink = new Sink(opts.format, !single, (s) => out.write(s), color);
+  const work: WorkOptions = { referenceDate: opts.referenceDate, types: opts.types, keepText: opts.format === 'text' };
+  const runner = await createRunner(opts.jobs, work);
+  const progress = new Progress(!opts.quiet && Boolean(process.stderr.isTTY));
+  const totals = { documents: 0, failures: 0, quotes: 0, metrics: 0, dates: 0, bytes: 0 };
+  const pendingOutFiles = new Set<string>();
+  const onSignal = () => {
+    // Ctrl-C during --out: remove the temporary files being written, leave the finished ones.
+    for (const f of pendingOutFiles) void unlink(f).catch(() => {});
+    process.exit(130);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+
+  try {
+    const jobs = opts.inputMode === 'jsonl' ? jsonlJobs(paths) : fileJobs(paths, opts);
+    for await (const { job, result } of runner.run(jobs)) {
+      progress.tick(job.bytes ?? 0);
+      if (!result.ok) {
+        totals.failures++;
+        progress.clear();
+        process.stderr.write(`llmfacts: ${job.label}: ${result.reason}\n`);
+        // JSON Lines input keeps one output record per input line: the error takes its place.
+        if (opts.inputMode === 'jsonl' && !opts.outDir) sink.push({ source: job.source, error: result.reason });
+        continue;
+      }
+      const { doc, text } = result;
+      totals.documents++;
+      totals.quotes += doc.quotes.length;
+      totals.metrics += doc.metrics.length;
+      totals.dates += doc.dates.length;
+      totals.bytes += job.bytes ?? 0;
+      for (const w of doc.source.warnings ?? []) {
+        progress.clear();
+        process.stderr.write(`llmfacts: ${job.label}: warning: ${w}\n`);
+      }
+      if (opts.outDir) {
+        await writeAtomically(join(opts.outDir, job.outName + EXTENSION[opts.format]), formatRecord(doc, opts.format, { text }), pendingOutFiles);
+      } else {
+        sink.push(doc, text);
+        await out.drained();
+      }
+    }
+    sink.end();
+    await out.flush();
+  } finally {
+    await runner.close();
+    progress.clear();
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (!opts.quiet && totals.documents + totals.failures > 1) {
+    process.stderr.write(
+      `llmfacts: ${totals.documents} documents, ${totals.quotes} quotes, ${totals.metrics} metrics, ${totals.dates} dates, ` +
+        `${totals.failures} failed, ${seconds.toFixed(2)} s\n`,
+    );
+  }
+  return totals.failures > 0 ? 1 : 0;
+}
+
+async function isDirectory(p: string | undefined): Promise<boolean> {
+  if (!p || p === '-') return false;
+  try {
+    const { stat } = await import('node:fs/promises');
+    return (await stat(p)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+async function* fileJobs(paths: string[], opts: ExtractCliOptions): AsyncGenerator<Job> {
+  for await (const unit of walkPaths(paths.length ? paths : ['-'], { extensions: opts.extensions })) {
+    const job: Job = {
+      label: unit.path,
+      outName: unit.kind === 'failed' ? '' : unit.outName,
+      source: { path: unit.path },
+      input: async () => {
+        const bytes = await readUnit(unit, opts.maxBytes);
+        job.bytes = bytes.length;
+        return { bytes, source: { path: unit.path } };
+      },
+    };
+    if (unit.kind === 'failed') job.failure = unit.reason;
+    yield job;
+  }
+}
+
+async function* jsonlJobs(paths: string[]): AsyncGenerator<Job> {
+  for (const stream of openJsonlSources(paths)) {
+    for await (const rec of readJsonl(stream, isValidIsoDate)) {
+      const job: Job = {
+        label: `line ${rec.line}` + (rec.id != null ? ` (id ${rec.id})` : ''),
+        outName: rec.id != null ? String(rec.id).replace(/[/\\\0]/g, '_') : `line-${rec.line}`,
+        source: { id: rec.id, line: rec.line },
+        input: async () => {
+          if (!rec.ok) throw new UserError(rec.reason);
+          return { text: rec.text, source: { id: rec.id, line: rec.line }, date: rec.date };
+        },
+      };
+      if (rec.ok) job.bytes = Buffer.byteLength(rec.text);
+      else job.failure = rec.reason;
+      yield job;
+    }
+  }
+}
+
+async function writeAtomically(path: string, body: string, pending: Set<string>): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const tmp = `${path}.tmp-${process.pid}`;
+  pending.add(tmp);
+  try {
+    await writeFile(tmp, body);
+    await rename(tmp, path);
+  } finally {
+    pending.delete(tmp);
+  }
+}
+

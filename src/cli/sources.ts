@@ -1,0 +1,171 @@
+// Where documents come from: paths (files, directories walked lazily, `-` for stdin) or
+// JSON Lines records. Each unit is read only when its turn comes, so memory stays flat
+// however large the archive.
+import { createReadStream } from 'node:fs';
+import { opendir, readFile, realpath, stat } from 'node:fs/promises';
+import { basename, join, relative } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+
+/** A file to read, or a failure to report in its place (the batch goes on). */
+export type FileUnit =
+  | { kind: 'file'; path: string; /** path under the --out directory, without extension */ outName: string }
+  | { kind: 'stdin'; path: '-'; outName: string }
+  | { kind: 'failed'; path: string; reason: string };
+
+export interface WalkOptions {
+  /** File name endings taken from directories (given files are always taken). */
+  extensions: string[];
+}
+
+export async function* walkPaths(paths: string[], options: WalkOptions): AsyncGenerator<FileUnit> {
+  for (const p of paths) {
+    if (p === '-') {
+      yield { kind: 'stdin', path: '-', outName: 'stdin' };
+      continue;
+    }
+    let info;
+    try {
+      info = await stat(p);
+    } catch (e) {
+      yield { kind: 'failed', path: p, reason: describeFsError(e) };
+      continue;
+    }
+    if (info.isDirectory()) {
+      const seen = new Set<string>();
+      yield* walkDirectory(p, p, options, seen);
+    } else {
+      yield { kind: 'file', path: p, outName: stripExtension(basename(p)) };
+    }
+  }
+}
+
+async function* walkDirectory(dir: string, root: string, options: WalkOptions, seen: Set<string>): AsyncGenerator<FileUnit> {
+  let real: string;
+  try {
+    real = await realpath(dir);
+  } catch (e) {
+    yield { kind: 'failed', path: dir, reason: describeFsError(e) };
+    return;
+  }
+  if (seen.has(real)) {
+    yield { kind: 'failed', path: dir, reason: 'symbolic link loop: this directory was already walked' };
+    return;
+  }
+  seen.add(real);
+  const names: string[] = [];
+  try {
+    // One directory's names at a time, sorted so that output order is stable.
+    for await (const entry of await opendir(dir)) names.push(entry.name);
+  } catch (e) {
+    yield { kind: 'failed', path: dir, reason: describeFsError(e) };
+    return;
+  }
+  names.sort();
+  for (const name of names) {
+    const p = join(dir, name);
+    let info;
+    try {
+      info = await stat(p);
+    } catch (e) {
+      yield { kind: 'failed', path: p, reason: describeFsError(e) };
+      continue;
+    }
+    if (info.isDirectory()) yield* walkDirectory(p, root, options, seen);
+    else if (info.isFile() && options.extensions.some((ext) => name.endsWith(ext))) {
+      yield { kind: 'file', path: p, outName: stripExtension(relative(root, p)) };
+    }
+  }
+  seen.delete(real);
+}
+
+function stripExtension(name: string): string {
+  return name.replace(/\.[^./\\]*$/, '') || name;
+}
+
+export async function readUnit(unit: FileUnit, maxBytes: number): Promise<Buffer> {
+  if (unit.kind === 'stdin') {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > maxBytes) throw new UserError(`larger than --max-bytes (${maxBytes} bytes)`);
+      chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+  }
+  if (unit.kind === 'failed') throw new UserError(unit.reason);
+  try {
+    const info = await stat(unit.path);
+    if (info.size > maxBytes) throw new UserError(`file is ${info.size} bytes, larger than --max-bytes (${maxBytes})`);
+    return await readFile(unit.path);
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    throw new UserError(describeFsError(e));
+  }
+}
+
+/** A problem with one input, reported as one line; never a stack trace. */
+export class UserError extends Error {
+  override name = 'UserError';
+}
+
+export function describeFsError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory';
+    case 'ELOOP':
+      return 'too many levels of symbolic links';
+    case 'ENOTDIR':
+      return 'not a directory';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'too many open files';
+    default:
+      return (e as Error)?.message ?? String(e);
+  }
+}
+
+/** One line of --input jsonl, parsed or failed. */
+export type JsonlRecord =
+  | { ok: true; line: number; id: string | number | null; text: string; date: string | null }
+  | { ok: false; line: number; id: string | number | null; reason: string };
+
+/** Lines of JSON Lines input from a stream, as records; a broken line becomes a failed record. */
+export async function* readJsonl(stream: Readable, isValidDate: (s: string) => boolean): AsyncGenerator<JsonlRecord> {
+  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  let line = 0;
+  for await (const raw of lines) {
+    line++;
+    if (raw.trim() === '') continue;
+    let obj: unknown;
+    try {
+      obj = JSON.parse(raw);
+    } catch (e) {
+      yield { ok: false, line, id: null, reason: `line ${line}: not JSON (${(e as Error).message})` };
+      continue;
+    }
+    const rec = obj as { id?: unknown; text?: unknown; date?: unknown };
+    const id = typeof rec?.id === 'string' || typeof rec?.id === 'number' ? rec.id : null;
+    if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) {
+      yield { ok: false, line, id, reason: `line ${line}: not a JSON object` };
+    } else if (typeof rec.text !== 'string') {
+      yield { ok: false, line, id, reason: `line ${line}: "text" must be a string` };
+    } else if (rec.date != null && (typeof rec.date !== 'string' || !isValidDate(rec.date.slice(0, 10)))) {
+      yield { ok: false, line, id, reason: `line ${line}: "date" must be YYYY-MM-DD` };
+    } else {
+      yield { ok: true, line, id, text: rec.text, date: typeof rec.date === 'string' ? rec.date.slice(0, 10) : null };
+    }
+  }
+}
+
+export function openJsonlSources(paths: string[]): Readable[] {
+  if (paths.length === 0 || (paths.length === 1 && paths[0] === '-')) return [process.stdin];
+  return paths.map((p) => (p === '-' ? process.stdin : createReadStream(p)));
+}

@@ -1,0 +1,44 @@
+// One unit of work, the same in the main thread and in a worker: bytes or text in,
+// a document (or the reason it failed) out. Pure apart from the extractors' lexicons.
+import { decode, InputError } from '../input/decode.js';
+import { extractFromText } from '../pipeline.js';
+import type { FactType, FactsDocument, SourceInfo } from '../types.js';
+
+export interface WorkOptions {
+  referenceDate: string | null;
+  types: FactType[];
+  /** Keep the decoded text in the result (the text writer prints it). */
+  keepText: boolean;
+}
+
+export type WorkInput =
+  | { bytes: Uint8Array; source: Partial<SourceInfo>; date?: null }
+  | { text: string; source: Partial<SourceInfo>; date: string | null };
+
+export type WorkResult = { ok: true; doc: FactsDocument; text?: string } | { ok: false; reason: string };
+
+export function runWork(input: WorkInput, options: WorkOptions): WorkResult {
+  try {
+    let text: string;
+    const source: Partial<SourceInfo> = { ...input.source };
+    if ('bytes' in input) {
+      const decoded = decode(input.bytes);
+      text = decoded.text;
+      source.encoding = decoded.encoding;
+      if (decoded.warnings.length) source.warnings = decoded.warnings;
+    } else {
+      text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
+      source.encoding = 'utf-8';
+    }
+    const doc = extractFromText(text, {
+      referenceDate: options.referenceDate ?? input.date ?? null,
+      types: options.types,
+      source,
+    });
+    return options.keepText ? { ok: true, doc, text } : { ok: true, doc };
+  } catch (e) {
+    if (e instanceof InputError) return { ok: false, reason: e.message };
+    // An extractor bug must not stop the batch: report it for this input and go on.
+    return { ok: false, reason: `internal error: ${(e as Error)?.message ?? String(e)}` };
+  }
+}

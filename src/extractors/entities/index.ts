@@ -1,0 +1,18 @@
+// Entities that need no speaker: documents named in title marks (《生成式人工智能服务管理暂行办法》).
+// People and organizations come from the quote extractor, which knows who they are.
+import type { ExtractContext } from '../context.js';
+import type { Entity } from '../../types.js';
+
+const TITLE_MARKS = /《([^《》\n]{1,60})》/g;
+
+export function extractDocumentEntities(ctx: ExtractContext): Entity[] {
+  const byName = new Map<string, Entity>();
+  for (const m of ctx.norm.matchAll(TITLE_MARKS)) {
+    const start = m.index!;
+    const name = ctx.text.slice(start, start + m[0].length);
+    let e = byName.get(name);
+    if (!e) byName.set(name, (e = { id: '', type: 'document', name, mentions: [] }));
+    e.mentions.push({ start, end: start + m[0].length });
+  }
+  return [...byName.values()];
+}

@@ -1,0 +1,36 @@
+// Lexicons are plain data files beside the code that uses them: one entry a line,
+// `#` starts a comment, blank lines are skipped. A line may carry fields separated by
+// tabs (`entry<TAB>field…`). Files are read once per process and cached.
+import { readFileSync } from 'node:fs';
+
+const cache = new Map<string, string[][]>();
+
+/** Rows of a lexicon file, each an array of tab-separated fields. */
+export function loadRows(url: URL): string[][] {
+  const key = url.href;
+  let rows = cache.get(key);
+  if (!rows) {
+    rows = [];
+    for (const raw of readFileSync(url, 'utf8').split(/\r?\n/)) {
+      const line = raw.replace(/(^|\s)#.*$/, '').trim();
+      if (line) rows.push(line.split('\t').map((f) => f.trim()));
+    }
+    cache.set(key, rows);
+  }
+  return rows;
+}
+
+/** The first field of every row of a lexicon file. */
+export function loadList(url: URL): string[] {
+  return loadRows(url).map((r) => r[0]);
+}
+
+/** Escapes a string for use inside a RegExp. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** An alternation of the given words, longest first, for use inside a RegExp. */
+export function alternation(words: Iterable<string>): string {
+  return [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeRegExp).join('|');
+}

@@ -1,0 +1,68 @@
+// Length-preserving normalization: every UTF-16 unit of the input maps to exactly one
+// unit of the output, so an index into the normalized text is an index into the original.
+// Extractors match on the normalized text and cut `text`/`content` from the original.
+//
+// - full-width ASCII (０-９, Ａ-ｚ, ，：；？！（）％ …) → ASCII
+// - ideographic and no-break spaces → ' '
+// - Traditional characters → Simplified, one character for one (traditional.tsv)
+// - HTML entities left in archived text (&nbsp; &amp; &lt; …) → the character, padded
+//   with spaces to the entity's length
+import { loadRows } from '../lexicon/load.js';
+
+// One table for every rule above: UNIT_MAP[c] is what unit c becomes (0 = itself).
+let unitMap: Uint16Array | null = null;
+function buildUnitMap(): Uint16Array {
+  const map = new Uint16Array(0x10000);
+  for (let c = 0xff01; c <= 0xff5e; c++) map[c] = c - 0xfee0;
+  for (const c of [0x3000, 0x00a0, 0x2002, 0x2003, 0x2009, 0x200b, 0xfeff]) map[c] = 0x20;
+  for (const [t, s] of loadRows(new URL('./traditional.tsv', import.meta.url))) {
+    if (t.length === 1 && s?.length === 1) map[t.charCodeAt(0)] = s.charCodeAt(0);
+  }
+  return map;
+}
+
+const ENTITIES: Record<string, string> = {
+  nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'",
+  ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', hellip: '…', mdash: '—', ndash: '–', middot: '·',
+};
+
+export function normalize(text: string): string {
+  const map = (unitMap ??= buildUnitMap());
+  let codes: Uint16Array | null = null; // allocated at the first unit that changes
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const m = map[c];
+    if (m !== 0) {
+      if (!codes) {
+        codes = new Uint16Array(text.length);
+        for (let j = 0; j < i; j++) codes[j] = text.charCodeAt(j);
+      }
+      codes[i] = m;
+    } else if (codes) codes[i] = c;
+  }
+  const changed = codes !== null;
+  let result = changed ? decodeUnits(codes!) : text;
+  if (result.indexOf('&') >= 0) result = replaceEntities(result);
+  return result;
+}
+
+function decodeUnits(codes: Uint16Array): string {
+  let s = '';
+  const CHUNK = 8192;
+  for (let i = 0; i < codes.length; i += CHUNK) {
+    s += String.fromCharCode.apply(null, codes.subarray(i, i + CHUNK) as unknown as number[]);
+  }
+  return s;
+}
+
+function replaceEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});/g, (m, name: string) => {
+    let ch: string | undefined;
+    if (name[0] === '#') {
+      const cp = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      // Only BMP characters keep the mapping one unit for one.
+      if (cp > 0 && cp < 0xd800) ch = String.fromCharCode(cp);
+    } else ch = ENTITIES[name.toLowerCase()];
+    return ch === undefined ? m : ch + ' '.repeat(m.length - 1);
+  });
+}
