@@ -1,0 +1,157 @@
+// Numerals → numbers: Arabic (1,000 / 2.5 / 2e5), Chinese (三百二十, 两千, 〇, 十余 → 10),
+// financial (壹贰叁, 拾佰仟), 廿 卅 卌, mixed (2万, 1.5亿, 3千万, 40k), decimals (三点五),
+// colloquial abbreviations (一万三 = 13000, 百三 = 130) and digit strings (二〇二三 = 2023).
+// Approximation characters inside a numeral (一千多万, 二十几万, 500余万) are skipped here:
+// the metric extractor reports them in `approx`, never in the value. Fractions give their
+// value (三分之一 = 0.333…, 百分之三十 = 0.3): reading 百分之 as a percent is the metric
+// extractor's business. Two digits side by side with units around (三四万) are a range,
+// not one numeral: null.
+
+const DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 俩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 幺: 1,
+  壹: 1, 贰: 2, 貳: 2, 叁: 3, 參: 3, 肆: 4, 伍: 5, 陆: 6, 陸: 6, 柒: 7, 捌: 8, 玖: 9, 兩: 2, 倆: 2,
+};
+const TENS: Record<string, number> = { 廿: 20, 卅: 30, 卌: 40 };
+const SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000, k: 1000, K: 1000 };
+const BIG_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 兆: 1e12 };
+const SKIPPED = new Set([' ', ',', '多', '余', '几', '幾', '来']);
+const ZERO = new Set(['零', '〇']);
+
+/** Characters that can make up a Chinese numeral (for building extractor patterns). */
+export const CHINESE_NUMERAL_CHARS = '零〇一二两俩三四五六七八九壹贰叁肆伍陆柒捌玖拾佰仟十百千万亿兆廿卅卌';
+/** Chinese digits only, no units. */
+export const CHINESE_DIGIT_CHARS = '零〇一二两三四五六七八九';
+
+const ARABIC = /^[-−]?\d+(?:\.\d+)?(?:e[-+]?\d+)?$/i;
+const ARABIC_GROUPED = /^[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+
+/** The value of a numeral, or null when `s` is not one. */
+export function parseNumeral(input: string): number | null {
+  let s = input.trim();
+  if (s === '') return null;
+  if (ARABIC.test(s)) return Number(s.replace('−', '-'));
+  if (ARABIC_GROUPED.test(s)) return Number(s.replace(/,/g, '').replace('−', '-'));
+  let sign = 1;
+  if (s[0] === '负' || s[0] === '負' || s[0] === '-' || s[0] === '−') {
+    sign = -1;
+    s = s.slice(1);
+  }
+  const fraction = s.indexOf('分之');
+  if (fraction > 0) {
+    const den = parseNumeral(s.slice(0, fraction));
+    const num = parseNumeral(s.slice(fraction + 2));
+    return den && num !== null ? round((sign * num) / den) : null;
+  }
+  const v = parseChinese(s);
+  return v === null ? null : round(sign * v);
+}
+
+function parseChinese(s: string): number | null {
+  let total = 0; // the part already scaled by big units
+  let lastBig = Infinity; // the smallest big unit applied to `total` so far
+  let section = 0; // below the current big unit
+  let num: number | null = null; // the pending digit (or Arabic run)
+  let lastUnit = 0; // the unit just before `num`, for 一万三 = 13000
+  let zeroSince = false; // a 零 between the last unit and `num` cancels the abbreviation
+  let decimal = false;
+  let sawUnit = false;
+  let digitRun = ''; // positional digits when there are no units at all (二〇二三)
+  let adjacentDigits = false;
+  let sawAny = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (SKIPPED.has(c)) continue;
+    if (c >= '0' && c <= '9') {
+      let j = i;
+      while (j < s.length && ((s[j] >= '0' && s[j] <= '9') || s[j] === '.' || s[j] === ',')) j++;
+      const run = s.slice(i, j).replace(/,/g, '');
+      if (!/^\d+(\.\d+)?$/.test(run) || num !== null) return null;
+      num = Number(run);
+      digitRun = '';
+      sawUnit = sawUnit || run.length > 1; // an Arabic run is never part of 二〇二三
+      i = j - 1;
+      sawAny = true;
+      continue;
+    }
+    if (c in TENS) {
+      // 廿 卅 卌 are a digit and 十 in one: 卅五 = 35
+      if (num !== null) return null;
+      section += TENS[c];
+      lastUnit = 10;
+      zeroSince = false;
+      sawUnit = true;
+      sawAny = true;
+      digitRun += 'x';
+      continue;
+    }
+    if (c in DIGITS) {
+      const d = DIGITS[c];
+      digitRun += String(d);
+      sawAny = true;
+      if (ZERO.has(c)) {
+        zeroSince = true; // 一千零五: the 零 only marks a skipped place
+        continue;
+      }
+      if (num !== null) adjacentDigits = true; // 二〇二三 (fine) or 三四万 (a range, not one numeral)
+      num = d;
+      continue;
+    }
+    if (c === '半') {
+      num = 0.5;
+      sawAny = true;
+      continue;
+    }
+    if (c === '点' || c === '點' || c === '.') {
+      // fraction digits, read positionally: 三点一四 = 3.14
+      let digits = '';
+      let j = i + 1;
+      while (j < s.length && (s[j] in DIGITS || (s[j] >= '0' && s[j] <= '9') || s[j] === ' ')) {
+        if (s[j] !== ' ') digits += s[j] >= '0' && s[j] <= '9' ? s[j] : String(DIGITS[s[j]]);
+        j++;
+      }
+      if (!digits) return null;
+      num = (num ?? 0) + Number('0.' + digits);
+      decimal = true;
+      sawUnit = true;
+      i = j - 1;
+      continue;
+    }
+    if (c in SMALL_UNITS) {
+      const u = SMALL_UNITS[c];
+      section += (num ?? 1) * u;
+      num = null;
+      lastUnit = u;
+      zeroSince = false;
+      sawUnit = true;
+      sawAny = true;
+      continue;
+    }
+    if (c in BIG_UNITS) {
+      const u = BIG_UNITS[c];
+      const cur = section + (num ?? 0);
+      if (cur === 0 && total === 0) return null; // 万, 万万 alone are not numbers
+      if (u < lastBig) total += cur * u;
+      else total = (total + cur) * u;
+      lastBig = u;
+      section = 0;
+      num = null;
+      lastUnit = u;
+      zeroSince = false;
+      sawUnit = true;
+      continue;
+    }
+    return null; // not a numeral character
+  }
+  if (!sawAny) return null;
+  if (!sawUnit && digitRun.length > 1 && !digitRun.includes('x')) return Number(digitRun); // 二〇二三
+  if (adjacentDigits) return null;
+  if (num !== null && lastUnit >= 10 && !zeroSince && !decimal && Number.isInteger(num) && num < 10) {
+    num *= lastUnit / 10; // 一万三 = 13000, 两千四百五 = 2450, 百三 = 130
+  }
+  return total + section + (num ?? 0);
+}
+
+/** Rounds away binary noise (4.78 × 1e12 = 4780000000000.0005). */
+function round(v: number): number {
+  return Number.isFinite(v) ? Number(v.toPrecision(15)) : v;
+}
