@@ -1,0 +1,67 @@
+// The quick property run (inside `npm test`): a few hundred generated inputs per property,
+// with a fixed seed so the run is the same every time. `npm run fuzz` runs the same
+// properties over ≥ 100k inputs with a fresh seed (scripts/fuzz.mjs).
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import Ajv from 'ajv';
+import { extractFromText } from '../../src/pipeline.js';
+import { normalize } from '../../src/text/normalize.js';
+// @ts-expect-error plain JavaScript module shared with scripts/fuzz.mjs
+import { anyText, checkDocument, checkInput, compareTwins, hostileText, newsLike, quoteLike, splice, traditionalizer } from './gen.mjs';
+
+const SEED = 20231017;
+const schema = JSON.parse(readFileSync(new URL('../../schema/document.schema.json', import.meta.url), 'utf8'));
+const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+const toTraditional = traditionalizer(readFileSync(new URL('../../src/text/traditional.tsv', import.meta.url), 'utf8')) as (s: string) => string;
+const extract = (text: string) => extractFromText(text, { referenceDate: '2023-10-17' });
+
+/** Asserts `check` returns no problems for `runs` inputs of `arb`; fast-check shrinks a failure to a minimal input. */
+function holds(arb: fc.Arbitrary<string>, runs: number, check: (text: string, previous: string) => string[]) {
+  let previous = '';
+  fc.assert(
+    fc.property(arb, (text) => {
+      const problems = check(text, previous);
+      previous = text;
+      if (problems.length) throw new Error(problems.join('\n'));
+    }),
+    { seed: SEED, numRuns: runs },
+  );
+}
+
+describe('fuzz (quick, fixed seed)', () => {
+  const sound = (text: string, previous: string) => checkInput(text, extract, validate, previous) as string[];
+
+  it('random Unicode: no exception, spans slice to their text, schema-valid, deterministic', () => {
+    holds(anyText(fc), 300, sound);
+  });
+
+  it('mixes of Chinese text, digits, numerals, quotation marks, cue verbs and punctuation', () => {
+    holds(hostileText(fc), 400, sound);
+  });
+
+  it('quoted statements with balanced, unbalanced and nested marks', () => {
+    holds(quoteLike(fc), 300, sound);
+  });
+
+  it('mutated news sentences and small documents', () => {
+    holds(fc.oneof(splice(fc), newsLike(fc)), 300, sound);
+  });
+
+  it('a Traditional twin gives the same facts at the same offsets', () => {
+    holds(fc.oneof(splice(fc), newsLike(fc)), 200, (text) => {
+      const twin = toTraditional(text);
+      return compareTwins(extract(text), extract(twin), normalize) as string[];
+    });
+  });
+
+  it('the checks catch a broken span (they are not vacuous)', () => {
+    const text = '他说：“好。”';
+    const doc = extract(text);
+    doc.quotes = [
+      { id: 'q1', kind: 'direct', speaker: { name: null, mention: '他', mentionSpan: { start: 0, end: 1 }, organization: null, role: null, affiliations: [], entity: null }, cue: '说', content: '好', span: { start: 3, end: 5 } },
+    ];
+    const problems = (checkDocument(text, doc) as string[]).join('\n');
+    expect(problems).toContain('q1.span: span 3-5 slices to "“好", not "好"');
+  });
+});
