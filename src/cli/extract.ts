@@ -2,13 +2,13 @@
 // as soon as they are ready; at most a small window of documents is held in memory.
 import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { Sink, prepareWriter, formatRecord, EXTENSION, type Format } from '../writers/index.js';
+import { Sink, prepareWriter, EXTENSION, type Format } from '../writers/index.js';
 import { isValidIsoDate } from '../calendar.js';
 import type { FactType } from '../types.js';
 import { openJsonlSources, readJsonl, readUnit, walkPaths, UserError } from './sources.js';
 import type { WorkInput, WorkOptions } from './work.js';
 import { createRunner } from './runner.js';
-import { Progress } from './progress.js';
+import { Progress, countInputs } from './progress.js';
 import { stdoutWriter } from './output.js';
 
 export interface ExtractCliOptions {
@@ -44,8 +44,10 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
   const single = opts.inputMode === 'files' && paths.length <= 1 && !(await isDirectory(paths[0]));
   const sink = new Sink(opts.format, !single, (s) => out.write(s), color);
   const work: WorkOptions = { referenceDate: opts.referenceDate, types: opts.types, keepText: opts.format === 'text' };
-  const runner = await createRunner(opts.jobs, work);
+  const runner = await createRunner(opts.jobs, work, { format: opts.format, color: color && !opts.outDir });
   const progress = new Progress(!opts.quiet && Boolean(process.stderr.isTTY));
+  // The total for the bar and its ETA: a second, streamed walk, only when the bar is shown.
+  if (progress.enabled) countInputs(paths, opts.inputMode, opts.extensions, progress);
   const totals = { documents: 0, failures: 0, quotes: 0, metrics: 0, dates: 0, bytes: 0 };
   const pendingOutFiles = new Set<string>();
   const onSignal = () => {
@@ -68,36 +70,37 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
         if (opts.inputMode === 'jsonl' && !opts.outDir) sink.push({ source: job.source, error: result.reason });
         continue;
       }
-      const { doc, text } = result;
       totals.documents++;
-      totals.quotes += doc.quotes.length;
-      totals.metrics += doc.metrics.length;
-      totals.dates += doc.dates.length;
+      totals.quotes += result.quotes;
+      totals.metrics += result.metrics;
+      totals.dates += result.dates;
       totals.bytes += job.bytes ?? 0;
-      for (const w of doc.source.warnings ?? []) {
+      for (const w of result.warnings) {
         progress.clear();
         process.stderr.write(`llmfacts: ${job.label}: warning: ${w}\n`);
       }
       if (opts.outDir) {
-        await writeAtomically(join(opts.outDir, job.outName + EXTENSION[opts.format]), formatRecord(doc, opts.format, { text }), pendingOutFiles);
+        await writeAtomically(join(opts.outDir, job.outName + EXTENSION[opts.format]), result.body, pendingOutFiles);
       } else {
-        sink.push(doc, text);
+        sink.pushFormatted(result.body);
         await out.drained();
       }
     }
-    sink.end();
+    if (!opts.outDir) sink.end();
     await out.flush();
   } finally {
     await runner.close();
-    progress.clear();
+    progress.stop();
     process.removeListener('SIGINT', onSignal);
     process.removeListener('SIGTERM', onSignal);
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (!opts.quiet && totals.documents + totals.failures > 1) {
+    const mb = totals.bytes / 1e6;
     process.stderr.write(
       `llmfacts: ${totals.documents} documents, ${totals.quotes} quotes, ${totals.metrics} metrics, ${totals.dates} dates, ` +
-        `${totals.failures} failed, ${seconds.toFixed(2)} s\n`,
+        `${totals.failures} failed, ${seconds.toFixed(2)} s (${mb.toFixed(1)} MB, ${(mb / Math.max(seconds, 1e-3)).toFixed(1)} MB/s, ` +
+        `${runner.threads ? `${runner.threads} workers` : 'in-thread'})\n`,
     );
   }
   return totals.failures > 0 ? 1 : 0;
