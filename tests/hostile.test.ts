@@ -1,0 +1,68 @@
+// 1 MB hostile inputs through extractFromText: no exception, every span valid, the
+// document schema-valid, and the facts of ordinary text after the hostile run still
+// found at the right offsets. No measured times here (the house rule: no test depends on
+// timing) — vitest's test timeout is the generous bound; scripts/bench-hostile.mjs
+// measures the same inputs against ordinary news.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import Ajv from 'ajv';
+import { extractFromText } from '../src/pipeline.js';
+import type { FactsDocument } from '../src/types.js';
+// @ts-expect-error plain JavaScript module shared with scripts/bench-hostile.mjs
+import { HOSTILE_CASES, fill } from './fuzz/hostile-cases.mjs';
+// @ts-expect-error plain JavaScript module shared with scripts/fuzz.mjs
+import { checkDocument } from './fuzz/gen.mjs';
+
+const schema = JSON.parse(readFileSync(new URL('../schema/document.schema.json', import.meta.url), 'utf8'));
+const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+const cases = HOSTILE_CASES as [string, string][];
+
+// A short stretch of ordinary news (from the seed article) to put after each hostile run.
+const seed = readFileSync(new URL('../fixtures/ai-models-2023-10-17.txt', import.meta.url), 'utf8');
+const HEAD = '人工智能大模型陆续上线\n2023-10-17\n\n';
+const NEWS = seed.split('\n').filter((l) => l.length > 40).slice(0, 4).join('\n');
+
+/** The facts of a document, reduced to what must not change when text is put before them. */
+function facts(doc: FactsDocument, from: number, shift: number) {
+  const at = (s: { start: number; end: number }) => [s.start - shift, s.end - shift];
+  return {
+    quotes: doc.quotes.filter((q) => q.span.start >= from).map((q) => [at(q.span), q.kind, q.content]),
+    metrics: doc.metrics.filter((m) => m.span.start >= from).map((m) => [at(m.span), m.text, m.value, m.unit, m.kind]),
+    dates: doc.dates.filter((d) => d.span.start >= from).map((d) => [at(d.span), d.text, d.start, d.end]),
+  };
+}
+
+describe('1 MB of hostile input', () => {
+  it('the inputs are what they claim to be', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(30);
+    const text = fill('他说：“') as string;
+    expect(Buffer.byteLength(text)).toBe(999_999); // 111,111 × 9 bytes; the next unit would pass 1 MB
+    expect(text.startsWith('他说：“他说：“')).toBe(true);
+    expect(Buffer.byteLength(fill('1234567890') as string)).toBe(1_000_000);
+  });
+
+  for (const [name, unit] of cases) {
+    it(`${name}: no exception, valid spans, schema-valid`, () => {
+      const text = fill(unit) as string;
+      const doc = extractFromText(text, { referenceDate: '2023-10-17' });
+      expect(checkDocument(text, doc)).toEqual([]);
+      expect(validate(JSON.parse(JSON.stringify(doc))), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+      expect(doc.source.chars).toBe([...text].length);
+    });
+  }
+
+  // Smaller hostile runs (100 KB) before ordinary news: the news facts are the same,
+  // at the same offsets relative to the news, as when the news stands alone.
+  const alone = extractFromText(HEAD + NEWS);
+  const expected = facts(alone, HEAD.length, HEAD.length);
+  for (const [name, unit] of cases.slice(0, 8)) {
+    it(`${name} (100 KB) before news: the news facts are unchanged`, () => {
+      const hostile = (fill(unit, 100_000) as string) + '\n';
+      const text = HEAD + hostile + NEWS;
+      const doc = extractFromText(text);
+      expect(checkDocument(text, doc)).toEqual([]);
+      const offset = [...(HEAD + hostile)].length;
+      expect(facts(doc, offset, offset - HEAD.length)).toEqual(expected);
+    });
+  }
+});
