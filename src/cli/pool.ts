@@ -1,52 +1,74 @@
-// A pool of worker threads, each running cli/work.ts. Jobs go to the least-busy worker;
+// A pool of worker threads, each running cli/worker.ts (the work of cli/work.ts, then the
+// formatting of the record). A job goes to the worker with the fewest jobs in hand;
 // replies are matched by id. The runner keeps the output in input order.
 import { Worker } from 'node:worker_threads';
-import type { WorkInput, WorkOptions, WorkResult } from './work.js';
+import type { WorkInput, WorkOptions } from './work.js';
+import type { Outcome, OutputOptions } from './runner.js';
 
-interface Pending {
-  resolve: (r: WorkResult) => void;
+export interface PoolSetup {
+  options: WorkOptions;
+  output: OutputOptions;
+}
+
+interface Slot {
+  worker: Worker;
+  busy: number;
+  dead: boolean;
+  pending: Map<number, (r: Outcome) => void>;
 }
 
 export class WorkerPool {
-  private readonly workers: { worker: Worker; busy: number; pending: Map<number, Pending> }[] = [];
+  private readonly slots: Slot[] = [];
   private nextId = 0;
 
-  constructor(size: number, options: WorkOptions) {
+  constructor(size: number, setup: PoolSetup) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: options });
-      const slot = { worker, busy: 0, pending: new Map<number, Pending>() };
-      worker.on('message', ({ id, result }: { id: number; result: WorkResult }) => {
-        const p = slot.pending.get(id);
-        if (!p) return;
+      const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: setup });
+      const slot: Slot = { worker, busy: 0, dead: false, pending: new Map() };
+      worker.on('message', ({ id, result }: { id: number; result: Outcome }) => {
+        const resolve = slot.pending.get(id);
+        if (!resolve) return;
         slot.pending.delete(id);
         slot.busy--;
-        p.resolve(result);
+        resolve(result);
       });
-      worker.on('error', (e) => {
-        // A crashed worker fails its own jobs; the batch goes on with the others.
-        for (const p of slot.pending.values()) p.resolve({ ok: false, reason: `internal error: worker failed: ${e.message}` });
+      // A crashed worker fails the jobs it holds; the batch goes on with the others.
+      const fail = (reason: string) => {
+        slot.dead = true;
+        for (const resolve of slot.pending.values()) resolve({ ok: false, reason: `internal error: ${reason}` });
         slot.pending.clear();
-        slot.busy = Number.POSITIVE_INFINITY;
-      });
-      worker.unref();
-      this.workers.push(slot);
+      };
+      worker.on('error', (e) => fail(`worker failed: ${e.message}`));
+      worker.on('exit', (code) => fail(`worker exited (code ${code})`));
+      this.slots.push(slot);
     }
   }
 
-  execute(input: WorkInput): Promise<WorkResult> {
-    let slot = this.workers[0];
-    for (const w of this.workers) if (w.busy < slot.busy) slot = w;
-    if (slot.busy === Number.POSITIVE_INFINITY) return Promise.resolve({ ok: false, reason: 'internal error: no worker left' });
+  execute(input: WorkInput): Promise<Outcome> {
+    let slot: Slot | undefined;
+    for (const s of this.slots) if (!s.dead && (!slot || s.busy < slot.busy)) slot = s;
+    if (!slot) return Promise.resolve({ ok: false, reason: 'internal error: no worker left' });
     const id = this.nextId++;
     slot.busy++;
+    const target = slot;
     return new Promise((resolve) => {
-      slot.pending.set(id, { resolve });
-      const transfer = 'bytes' in input && input.bytes.byteOffset === 0 && input.bytes.byteLength === input.bytes.buffer.byteLength ? [input.bytes.buffer as ArrayBuffer] : [];
-      slot.worker.postMessage({ id, input }, transfer);
+      target.pending.set(id, resolve);
+      // The file's bytes move to the worker without a copy when they own their buffer.
+      const transfer =
+        'bytes' in input && input.bytes.byteOffset === 0 && input.bytes.byteLength === input.bytes.buffer.byteLength
+          ? [input.bytes.buffer as ArrayBuffer]
+          : [];
+      target.worker.postMessage({ id, input }, transfer);
     });
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+    await Promise.all(
+      this.slots.map((s) => {
+        s.dead = true;
+        s.worker.removeAllListeners('exit');
+        return s.worker.terminate();
+      }),
+    );
   }
 }

@@ -1,49 +1,147 @@
 // Runs jobs and yields their results in input order. A bounded window of jobs is in
-// flight at once (reading ahead, or spread over worker threads), so memory stays flat.
+// flight at once (reading ahead, or spread over worker threads), so memory stays flat
+// however many documents there are: nothing but the window is ever held.
+//
+// Threads: `--jobs N` fixes them (1 = in this thread, no worker). Without it the runner
+// looks at the first two jobs: a single input runs in this thread (a one-file run does not
+// pay the workers' start-up), a batch gets one worker per core.
+import { availableParallelism } from 'node:os';
 import type { Job } from './extract.js';
-import { runWork, type WorkInput, type WorkOptions, type WorkResult } from './work.js';
+import type { WorkInput, WorkOptions, WorkResult } from './work.js';
 import { UserError } from './sources.js';
+import { formatRecord, prepareWriter, type Format } from '../writers/index.js';
+
+/**
+ * What the output needs of one finished job: the record already formatted (in the worker
+ * that did the work, so the main thread only writes strings) and the counts for the summary.
+ */
+export type Outcome =
+  | { ok: true; body: string; quotes: number; metrics: number; dates: number; warnings: string[] }
+  | { ok: false; reason: string };
+
+/** How results are to be written: the output format, and colour for the text format. */
+export interface OutputOptions {
+  format: Format;
+  color: boolean;
+}
+
+/** A work result → its outcome. Call `prepareWriter(format)` once before (yaml is loaded lazily). */
+export function toOutcome(result: WorkResult, output: OutputOptions): Outcome {
+  if (!result.ok) return result;
+  const { doc, text } = result;
+  let body: string;
+  try {
+    body = formatRecord(doc, output.format, { color: output.color, text });
+  } catch (e) {
+    return { ok: false, reason: `internal error: ${(e as Error)?.message ?? String(e)}` };
+  }
+  return {
+    ok: true,
+    body,
+    quotes: doc.quotes.length,
+    metrics: doc.metrics.length,
+    dates: doc.dates.length,
+    warnings: doc.source.warnings ?? [],
+  };
+}
 
 export interface Runner {
-  run(jobs: AsyncIterable<Job>): AsyncGenerator<{ job: Job; result: WorkResult }>;
+  run(jobs: AsyncIterable<Job>): AsyncGenerator<{ job: Job; result: Outcome }>;
   close(): Promise<void>;
+  /** How many worker threads the run used (0: all work done in this thread); known once `run` has started. */
+  readonly threads: number;
 }
 
 /** How the work of one job is done: here, or in a worker thread. */
-export type Execute = (input: WorkInput) => Promise<WorkResult>;
+export type Execute = (input: WorkInput) => Promise<Outcome>;
 
-export async function createRunner(jobs: number | null, options: WorkOptions): Promise<Runner> {
-  const threads = jobs ?? 1;
-  if (threads <= 1) {
-    return orderedRunner((input) => Promise.resolve(runWork(input, options)), 4, async () => {});
-  }
-  const { WorkerPool } = await import('./pool.js');
-  const pool = new WorkerPool(threads, options);
-  return orderedRunner((input) => pool.execute(input), threads * 4, () => pool.close());
+/** Jobs in flight per thread: enough to keep every worker busy while results are written in order. */
+const WINDOW_PER_THREAD = 4;
+
+/** Worker threads for a batch when --jobs is not given. */
+export function defaultThreads(): number {
+  return Math.max(1, availableParallelism());
 }
 
-function orderedRunner(execute: Execute, window: number, close: () => Promise<void>): Runner {
-  return {
-    close,
-    async *run(jobs) {
-      const inFlight: { job: Job; result: Promise<WorkResult> }[] = [];
-      const start = (job: Job) => {
-        const result = job.failure
-          ? Promise.resolve<WorkResult>({ ok: false, reason: job.failure })
-          : job.input().then(execute, (e: unknown) => ({ ok: false as const, reason: e instanceof UserError ? e.message : String((e as Error)?.message ?? e) }));
-        inFlight.push({ job, result });
-      };
-      for await (const job of jobs) {
-        start(job);
-        if (inFlight.length >= window) {
-          const next = inFlight.shift()!;
-          yield { job: next.job, result: await next.result };
-        }
+export async function createRunner(jobs: number | null, options: WorkOptions, output: OutputOptions): Promise<Runner> {
+  await prepareWriter(output.format);
+  let pool: { execute: Execute; close(): Promise<void> } | null = null;
+  let threads = 0;
+  const runner: Runner = {
+    get threads() {
+      return threads;
+    },
+    async close() {
+      await pool?.close();
+    },
+    async *run(source) {
+      const it = source[Symbol.asyncIterator]();
+      // Peek at up to two jobs to tell a single input from a batch.
+      const head: Job[] = [];
+      for (let i = 0; i < 2; i++) {
+        const r = await it.next();
+        if (r.done) break;
+        head.push(r.value);
       }
-      while (inFlight.length) {
-        const next = inFlight.shift()!;
-        yield { job: next.job, result: await next.result };
+      const wanted = jobs ?? (head.length > 1 ? defaultThreads() : 1);
+      let execute: Execute;
+      let window: number;
+      if (wanted <= 1) {
+        // The pipeline (and its lexicons) is loaded only now: `--version` and `--help` never pay for it.
+        const { runWork } = await import('./work.js');
+        execute = (input) => Promise.resolve(toOutcome(runWork(input, options), output));
+        window = WINDOW_PER_THREAD;
+      } else {
+        const { WorkerPool } = await import('./pool.js');
+        const p = new WorkerPool(wanted, { options, output });
+        pool = p;
+        threads = wanted;
+        execute = (input) => p.execute(input);
+        window = wanted * WINDOW_PER_THREAD;
       }
+      yield* ordered(prepend(head, it), execute, window);
     },
   };
+  return runner;
+}
+
+async function* prepend<T>(head: T[], rest: AsyncIterator<T>): AsyncGenerator<T> {
+  yield* head;
+  for (;;) {
+    const r = await rest.next();
+    if (r.done) return;
+    yield r.value;
+  }
+}
+
+/**
+ * Starts up to `window` jobs ahead and yields their results in input order. A job's input
+ * (the file) is read only when it enters the window; its result leaves memory as soon as
+ * the consumer has taken it. The consumer's pace (stdout backpressure) holds the window.
+ */
+export async function* ordered(
+  jobs: AsyncIterable<Job>,
+  execute: Execute,
+  window: number,
+): AsyncGenerator<{ job: Job; result: Outcome }> {
+  // At most `window` entries: shift() on it is cheap.
+  const inFlight: { job: Job; result: Promise<Outcome> }[] = [];
+  const start = (job: Job) => {
+    const result = job.failure
+      ? Promise.resolve<Outcome>({ ok: false, reason: job.failure })
+      : job.input().then(execute, (e: unknown) => ({
+          ok: false as const,
+          reason: e instanceof UserError ? e.message : String((e as Error)?.message ?? e),
+        }));
+    inFlight.push({ job, result });
+  };
+  const next = async () => {
+    const item = inFlight.shift()!;
+    return { job: item.job, result: await item.result };
+  };
+  for await (const job of jobs) {
+    start(job);
+    if (inFlight.length >= window) yield await next();
+  }
+  while (inFlight.length > 0) yield await next();
 }

@@ -47,7 +47,11 @@ export class Sink {
   ) {}
 
   push(record: Record_, text?: string): void {
-    const body = formatRecord(record, this.format, { color: this.color, text });
+    this.pushFormatted(formatRecord(record, this.format, { color: this.color, text }));
+  }
+
+  /** A record already formatted by `formatRecord` (in a worker thread, say), framed like `push`. */
+  pushFormatted(body: string): void {
     if (this.format === 'json' && this.asArray) {
       this.write((this.count === 0 ? '[\n' : ',\n') + indent(body.trimEnd()));
     } else if (this.format === 'yaml' && this.count > 0) {
