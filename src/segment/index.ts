@@ -95,6 +95,12 @@ function segmentParagraph(text: string, p: Paragraph, sentences: Sentence[], cla
   };
   let i = p.start;
   while (i < p.end) {
+    // Fast path: most characters are no terminator or separator (no string made for them).
+    const code = text.charCodeAt(i);
+    if (!(code === 0x21 || code === 0x2c || code === 0x2e || code === 0x3a || code === 0x3b || code === 0x3f || code === 0x2026 || code === 0x3002 || code === 0xff61 || code === 0xff0c || code === 0xff1a || code === 0xff1b)) {
+      i++;
+      continue;
+    }
     const c = text[i];
     const ellipsis = (c === '…' && text[i + 1] === '…') || (c === '.' && text[i + 1] === '.' && text[i + 2] === '.');
     if (SENTENCE_END.has(c) || ellipsis) {
@@ -129,6 +135,9 @@ function pairQuotes(text: string, p: Paragraph, out: QuotePair[]): void {
   // without a scan, so hostile runs of unmatched closers stay linear.
   const open: Record<string, number> = { '“': 0, '「': 0, '『': 0, '‘': 0, '"': 0 };
   for (let i = p.start; i < p.end; i++) {
+    // Fast path: most characters are no quotation mark (no string made for them).
+    const code = text.charCodeAt(i);
+    if (code !== 0x22 && (code < 0x2018 || code > 0x201d) && (code < 0x300c || code > 0x300f)) continue;
     const c = text[i];
     let want: string | undefined;
     if (c in OPEN_TO_CLOSE || (c === '"' && open['"'] === 0)) {
