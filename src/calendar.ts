@@ -20,3 +20,65 @@ export function isValidIsoDate(s: string): boolean {
 export function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
+
+// --- Arithmetic used by the dates extractor (all UTC, all on ISO strings) ---
+
+const DAY_MS = 86400000;
+
+/** Like isoDate but for any year 1…9999 (historical reign years such as 神龙元年 = 705). */
+export function isoDateWide(y: number, m: number, d: number): string | null {
+  if (!(Number.isInteger(y) && y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1)) return null;
+  if (d > daysInMonthWide(y, m)) return null;
+  return `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
+}
+
+function utc(y: number, m: number, d: number): Date {
+  const t = new Date(0);
+  t.setUTCFullYear(y, m - 1, d); // not Date.UTC, which maps years 0–99 to 1900–1999
+  return t;
+}
+
+function daysInMonthWide(y: number, m: number): number {
+  return utc(y, m + 1, 0).getUTCDate();
+}
+
+function toIso(t: Date): string {
+  return `${String(t.getUTCFullYear()).padStart(4, '0')}-${pad2(t.getUTCMonth() + 1)}-${pad2(t.getUTCDate())}`;
+}
+
+function parseIso(iso: string): Date {
+  return utc(+iso.slice(0, 4), +iso.slice(5, 7), +iso.slice(8, 10));
+}
+
+/** The ISO date n days after (or before, n < 0) `iso`. */
+export function addDays(iso: string, n: number): string {
+  return toIso(new Date(parseIso(iso).getTime() + n * DAY_MS));
+}
+
+/** Year and month n months after y-m. */
+export function addMonths(y: number, m: number, n: number): [number, number] {
+  const k = y * 12 + (m - 1) + n;
+  return [Math.floor(k / 12), (k % 12) + 1];
+}
+
+/** `iso` moved by n months, the day clamped to the target month's length (2023-03-31 − 1 month = 2023-02-28). */
+export function addMonthsToDate(iso: string, n: number): string {
+  const [y, m] = addMonths(+iso.slice(0, 4), +iso.slice(5, 7), n);
+  const d = Math.min(+iso.slice(8, 10), daysInMonthWide(y, m));
+  return isoDateWide(y, m, d)!;
+}
+
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+export function weekday(iso: string): number {
+  return ((parseIso(iso).getUTCDay() + 6) % 7) + 1;
+}
+
+/** The Monday of the week that holds `iso`. */
+export function mondayOf(iso: string): string {
+  return addDays(iso, 1 - weekday(iso));
+}
+
+/** The last day of month y-m, as ISO. */
+export function lastOfMonth(y: number, m: number): string {
+  return isoDateWide(y, m, daysInMonthWide(y, m))!;
+}

@@ -1,8 +1,949 @@
+// Dates: absolute (2023-10-17, 2023年10月17日, 二〇二三年十月十七日), relative to the reference
+// date (今天, 去年, 上周三, 今年3月), fuzzy periods (9月初, 年底, 一季度, 上半年), holidays (春节,
+// 国庆; lunar ones through ICU's Chinese calendar), open periods (以来, 截至, 之前, 之后), ranges
+// (3月至5月, 5月6日—8日, 2022-2023年) and vague words (近期, 目前). The conventions are in
+// docs/dates.md and follow SPEC.md; corpus.yaml beside this file holds the examples (= the tests).
+//
+// One left-to-right scan over ctx.norm: at each position that can start a date, bounded sticky
+// regexes try the atoms in a fixed order; an atom that matches is extended by a range (至/到/-)
+// and by a prefix/suffix (自, 截至, 以来, 之前 …), and the scan resumes after it.
 import type { ExtractContext } from '../context.js';
 import type { DateItem } from '../../types.js';
+import { alternation, loadList, loadRows } from '../../lexicon/load.js';
+import { parseNumeral } from '../../text/numerals.js';
+import { indexAt } from '../../segment/index.js';
+import { addDays, addMonths, addMonthsToDate, isoDateWide, lastOfMonth, mondayOf, weekday } from '../../calendar.js';
+import { lunarNewYearsEve, lunarToIso } from './lunar.js';
+
+/** A date item; `lunar` is set on dates resolved through the lunar calendar. */
+export type DateOut = DateItem & { lunar?: boolean };
+
+// ---------------------------------------------------------------- lexicons (data files)
+
+const HOLIDAYS = new Map<string, { cal: string; m: number; d: number }>();
+for (const [name, cal, m, d] of loadRows(new URL('./holidays.tsv', import.meta.url))) HOLIDAYS.set(name, { cal, m: +m, d: +d });
+const ERAS = new Map<string, number>();
+for (const [name, y] of loadRows(new URL('./eras.tsv', import.meta.url))) ERAS.set(name, +y);
+const NOT_DATES = loadList(new URL('./not-dates.txt', import.meta.url));
+const LOCAL_TRAD = new Map<string, string>();
+for (const [t, simp] of loadRows(new URL('./traditional.tsv', import.meta.url))) if (t.length === 1 && simp?.length === 1) LOCAL_TRAD.set(t, simp);
+const LOCAL_TRAD_RE = LOCAL_TRAD.size ? new RegExp(`[${[...LOCAL_TRAD.keys()].join('')}]`, 'g') : null;
+
+// ---------------------------------------------------------------- patterns
+
+const CN_DIGIT = '〇零一二三四五六七八九';
+const MON = '1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|正|腊|冬';
+const DAY = '3[01]|[12]\\d|0?[1-9]|[一二]?十[一二三四五六七八九]?|三十一?|廿[一二三四五六七八九]?|初[一二三四五六七八九十]|[一二三四五六七八九]';
+const NUM = `\\d{1,3}|[一二三四五六七八九十两半]{1,3}`;
+const DASH = '[-–—~～－至到]|——';
+const MID_OK = '(?=[^\\u4e00-\\u9fff]|[的以前后时期旬下]|$)'; // 年中/月中 only before these (not 年中国)
+
+const sticky = (s: string) => new RegExp(s, 'y');
+const RE = {
+  iso: /(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d]|\.\d)/y,
+  yearRange: sticky(`(\\d{4})\\s?(?:${DASH})\\s?(\\d{4})\\s?年(?!代)`),
+  yearNum: /(\d{4}|\d{2}|[〇零一二三四五六七八九]{4}|[〇零一二三四五六七八九]{2})\s?年(?!代|级)(度)?/y,
+  yearRel: /(大前年|大后年|前年|去年|今年|明年|后年|本年|上年|上一年|下一年)(?!纪)(度)?/y,
+  yearAnaphor: /(当年|同年|次年|翌年)/y,
+  era: sticky(`(${alternation(ERAS.keys())})(元|\\d{1,3}|[一二三四五六七八九十]{1,3})年`),
+  yearPart: sticky(
+    '(?:的\\s?)?(?:(上半年|前半年)|(下半年|后半年)|前\\s?([一二三1-3])\\s?个?季度|第?\\s?([一二三四1-4])\\s?季度(末|初)?|[Qq]([1-4])(?!\\d)|(首季度)' +
+      `|年?(初|中${MID_OK}|底|末)|(春季|春天|夏季|夏天|秋季|秋天|冬季|冬天)` +
+      `|第\\s?(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s?(周|週|个星期|个月)` +
+      `|(前|最后|最後)\\s?(\\d{1,2}|[一二三四五六七八九十两]{1,3})\\s?(个)?\\s?(周|週|星期|月|天|日|季度))`,
+  ),
+  yearPartAlone: sticky(`(上半年|下半年|年初|年中${MID_OK}|年底|年末|岁末)`),
+  quarterAlone: /(?:第\s?([一二三四1-4])|([一二三四]))\s?季度(末|初)?|前\s?([一二三])\s?个?季度|[Qq]([1-4])(?!\d)|(首季度)/y,
+  monthRange: sticky(`(${MON})\\s?(?:${DASH})\\s?(${MON})\\s?月份?`),
+  month: sticky(`(${MON})\\s?月(份)?`),
+  monthRel: /(上上个月|本月|这个月|上个月|上月|下个月|下月)(份)?/y,
+  monthPart: sticky(
+    `(?:(上中旬)|(中下旬)|(初|上旬)|(中旬|中${MID_OK})|(下旬|底|末)|(上半月|前半月)|(下半月|后半月)|的?第\\s?([一二三四五1-5])\\s?(?:周|週|个星期))`,
+  ),
+  monthPartAlone: sticky(`(?:月(初|中${MID_OK}|底|末)|(上旬|中旬|下旬))`),
+  dayRange: sticky(`(${DAY})\\s?(?:${DASH})\\s?(${DAY})\\s?([日号])`),
+  day: sticky(`(${DAY})\\s?([日号])?`),
+  week: /(上上|下下|上|下|本|这)\s?个?\s?(周|週|星期|礼拜|禮拜)(末|[一二三四五六日天1-7])?/y,
+  weekday: /(?:周|週|星期|礼拜|禮拜)([一二三四五六日]|(?<=[期拜])天)/y,
+  halfWeek: /(上半周|下半周)/y,
+  dayRel: /(大前天|大后天|前天|昨天|昨日|昨晚|昨夜|今天|今日|今晨|今早|今晚|明天|明日|明晚|明早|后天)/y,
+  vague: /(近期|近日|日前|近年来|近些年来|近些年|这些年来|至今|迄今)/y,
+  // 目前/当前/如今 are dates only as the end of an open period (截至目前, 到目前为止)
+  now: /(目前|当前|现在|如今)(为止)?/y,
+  ago: sticky(`(${NUM})\\s?(个)?\\s?(年|月|周|星期|天)(以前|之前|前|以后|之后|后)(?![一二三四五六七八九十两\\d])`),
+  decade: sticky(
+    `(?:(上|本)世纪|(\\d{2}|[一二]?十[一二三四五六七八九]?)\\s?世纪)?\\s?(\\d0|[一二三四五六七八九]十)\\s?年代(初期|中期|末期|初|中|末)?`,
+  ),
+  century: /(?:(上|本)世纪|(\d{2}|[一二]?十[一二三四五六七八九]?)\s?世纪)(初期|中期|末期|初|中叶|末)?/y,
+  holiday: sticky(`(${alternation(HOLIDAYS.keys())})`),
+  lunarDay: /(?:(农历|阴历)\s?)?(?:(\d{4}|[〇零一二三四五六七八九]{4})\s?年)?\s?(正|腊|冬|十[一二]?|[一二三四五六七八九])月(初[一二三四五六七八九十]|[一二]?十[一二三四五六七八九]?|三十|廿[一二三四五六七八九]?|[一二三四五六七八九])(?![日号\d])/y,
+  conn: sticky(`\\s{0,2}(?:${DASH}|和|与|及)\\s{0,2}`),
+  between: /\s?(?:之间|间)/y,
+  suffix:
+    /\s?(以来|至今|迄今|起(?![草诉火飞来步源点码床居])|开始|或之前|或以前|及以前|及之前|或之后|或以后|及以后|及之后|以前|之前|以后|之后|前(?![一二三四五六七八九十两几\d半个])|后(?![一二三四五六七八九十两几\d半个期]))/y,
+  weekdayApposition: /\s?[,(]?\s?(?:星期|周|週|礼拜)[一二三四五六日天]\)?/y,
+  prefix: /(自从|自|从|截至到|截止到|截止至|截至|截止)\s?$/,
+  forward: /将|计划|预计|即将|拟|有望|准备|打算|定于|届时|力争|争取|预定|预期/,
+};
+
+// Characters a date can start with; other positions are skipped without running a regex.
+const STARTS = new Set<string>();
+for (const c of '0123456789' + CN_DIGIT + '十廿正腊冬两半初') STARTS.add(c);
+for (const w of [
+  ...HOLIDAYS.keys(), ...ERAS.keys(), ...NOT_DATES,
+  '大前年', '大后年', '前年', '去年', '今年', '明年', '后年', '本年', '上年', '下一年',
+  '上半年', '下半年', '年初', '年中', '年底', '年末', '岁末', '第', 'Q', 'q', '首季度', '前',
+  '本月', '这个月', '上', '下', '月初', '中旬', '大', '昨', '今', '明', '后', '近', '日前', '此前', '这', '至今', '迄今', '目前', '当前', '现在', '如今',
+  '周', '週', '星期', '礼拜', '禮拜', '过去', '最近', '未来', '今后', '本', '农历', '阴历', '世纪',
+]) STARTS.add(w[0]);
+
+const NOT_DATES_RE = NOT_DATES.length ? sticky(`(?:${alternation(NOT_DATES)})`) : null;
+const CJK = /[\u4e00-\u9fff]/;
+const NUMERAL_BEFORE = /[\d.〇零一二三四五六七八九十百千万亿两]/;
+
+// ---------------------------------------------------------------- values
+
+interface Res {
+  start: string | null;
+  end: string | null;
+  gran: string;
+  relative: boolean;
+  mod: string | null;
+  lunar?: boolean;
+}
+
+/** A calendar expression with fields still to resolve: year (explicit or relative), month, day, part. */
+interface Spec {
+  y: number | null; // explicit year
+  yOff: number | null; // 今年 0, 去年 −1 …
+  m: number | null;
+  mOff: number | null; // 本月 0, 上月 −1
+  d: number | null;
+  part: Part | null;
+  lunar: boolean;
+  year2?: number; // 2022-2023年
+  month2?: number; // 3-5月
+  day2?: number; // 6-8日
+}
+
+type Part =
+  | { k: 'h'; n: 1 | 2 }
+  | { k: 'q'; n: number; edge?: 'early' | 'late' }
+  | { k: 'firstQ'; n: number }
+  | { k: 'yearEdge'; mod: 'early' | 'mid' | 'late' }
+  | { k: 'season'; n: number }
+  | { k: 'nth'; n: number; unit: string }
+  | { k: 'firstN' | 'lastN'; n: number; unit: string }
+  | { k: 'monthEdge'; from: number; to: number | null; mod: string | null; gran?: string }
+  | { k: 'monthWeek'; n: number };
+
+const YEAR_REL: Record<string, number> = { 大前年: -3, 前年: -2, 去年: -1, 上年: -1, 上一年: -1, 今年: 0, 本年: 0, 明年: 1, 下一年: 1, 后年: 2, 大后年: 3 };
+const DAY_REL: Record<string, number> = { 大前天: -3, 前天: -2, 昨天: -1, 昨日: -1, 昨晚: -1, 昨夜: -1, 今天: 0, 今日: 0, 今晨: 0, 今早: 0, 今晚: 0, 明天: 1, 明日: 1, 明晚: 1, 明早: 1, 后天: 2, 大后天: 3 };
+const MONTH_REL: Record<string, number> = { 上上个月: -2, 上个月: -1, 上月: -1, 本月: 0, 这个月: 0, 下个月: 1, 下月: 1 };
+const WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7 };
+const SEASON: Record<string, number> = { 春: 3, 夏: 6, 秋: 9, 冬: 12 };
+
+function num(s: string): number | null {
+  if (s === '半') return 0.5;
+  if (s === '元' || s === '正' || s === '首') return 1;
+  if (s === '腊') return 12;
+  if (s === '冬') return 11;
+  if (s.startsWith('初')) s = s.slice(1);
+  const v = parseNumeral(s);
+  return v === null || !Number.isFinite(v) ? null : v;
+}
+
+/** A written year: 4 digits, or 2 digits (08 → 2008, 98 → 1998), Arabic or Chinese digit by digit. */
+function yearOf(s: string): number | null {
+  let digits = '';
+  for (const c of s) {
+    const i = CN_DIGIT.indexOf(c);
+    digits += i >= 0 ? String(i === 1 ? 0 : i > 1 ? i - 1 : 0) : c;
+  }
+  if (!/^\d+$/.test(digits)) return null;
+  const v = +digits;
+  if (digits.length === 2) return v < 50 ? 2000 + v : 1900 + v;
+  return digits.length === 4 ? v : null;
+}
+
+const iso = isoDateWide;
+
+function yearBounds(y: number): [string, string] {
+  return [iso(y, 1, 1)!, iso(y, 12, 31)!];
+}
+function monthBounds(y: number, m: number): [string, string] | null {
+  const a = iso(y, m, 1);
+  return a ? [a, lastOfMonth(y, m)] : null;
+}
+/** Monday of the first week of a period: the week that holds its 4th day (ISO 8601 for years). */
+function firstMonday(y: number, m: number): string {
+  return mondayOf(iso(y, m, 4)!);
+}
+
+/** The period of a year-part within year y. */
+function yearPart(y: number, p: Part): { r: [string, string]; gran: string; mod: string | null } | null {
+  switch (p.k) {
+    case 'h':
+      return { r: p.n === 1 ? [iso(y, 1, 1)!, iso(y, 6, 30)!] : [iso(y, 7, 1)!, iso(y, 12, 31)!], gran: 'half-year', mod: null };
+    case 'q': {
+      if (p.n < 1 || p.n > 4) return null;
+      const m0 = p.n * 3 - 2;
+      if (p.edge === 'late') return { r: monthBounds(y, m0 + 2)!, gran: 'quarter', mod: 'late' };
+      if (p.edge === 'early') return { r: monthBounds(y, m0)!, gran: 'quarter', mod: 'early' };
+      return { r: [iso(y, m0, 1)!, lastOfMonth(y, m0 + 2)], gran: 'quarter', mod: null };
+    }
+    case 'firstQ':
+      return p.n >= 1 && p.n <= 4 ? { r: [iso(y, 1, 1)!, lastOfMonth(y, p.n * 3)], gran: 'quarter', mod: null } : null;
+    case 'yearEdge':
+      if (p.mod === 'early') return { r: [iso(y, 1, 1)!, lastOfMonth(y, 2)], gran: 'part-of-year', mod: 'early' };
+      if (p.mod === 'mid') return { r: [iso(y, 6, 1)!, lastOfMonth(y, 7)], gran: 'part-of-year', mod: 'mid' };
+      return { r: [iso(y, 11, 1)!, iso(y, 12, 31)!], gran: 'part-of-year', mod: 'late' };
+    case 'season': {
+      const [ey, em] = addMonths(y, p.n, 2);
+      return { r: [iso(y, p.n, 1)!, lastOfMonth(ey, em)], gran: 'season', mod: null };
+    }
+    case 'nth': {
+      if (p.unit === '月') return p.n >= 1 && p.n <= 12 ? { r: monthBounds(y, p.n)!, gran: 'month', mod: null } : null;
+      if (p.n < 1 || p.n > 53) return null;
+      const a = addDays(firstMonday(y, 1), 7 * (p.n - 1));
+      return { r: [a, addDays(a, 6)], gran: 'week', mod: null };
+    }
+    case 'firstN':
+    case 'lastN': {
+      const n = p.n;
+      if (!(n >= 1 && Number.isInteger(n))) return null;
+      if (p.unit === '月' || p.unit === '季度') {
+        const months = p.unit === '季度' ? n * 3 : n;
+        if (months > 12) return null;
+        return p.k === 'firstN'
+          ? { r: [iso(y, 1, 1)!, lastOfMonth(y, months)], gran: 'month', mod: 'early' }
+          : { r: [iso(y, 13 - months, 1)!, iso(y, 12, 31)!], gran: 'month', mod: 'late' };
+      }
+      if (p.unit === '天' || p.unit === '日') {
+        if (n > 366) return null;
+        return p.k === 'firstN'
+          ? { r: [iso(y, 1, 1)!, addDays(iso(y, 1, 1)!, n - 1)], gran: 'day', mod: 'early' }
+          : { r: [addDays(iso(y, 12, 31)!, 1 - n), iso(y, 12, 31)!], gran: 'day', mod: 'late' };
+      }
+      if (n > 53) return null;
+      if (p.k === 'firstN') {
+        const a = firstMonday(y, 1);
+        return { r: [a, addDays(a, 7 * n - 1)], gran: 'week', mod: 'early' };
+      }
+      const endWeek = addDays(firstMonday(y + 1, 1), -1);
+      return { r: [addDays(endWeek, 1 - 7 * n), endWeek], gran: 'week', mod: 'late' };
+    }
+    default:
+      return null;
+  }
+}
+
+function monthPart(y: number, m: number, p: Part): { r: [string, string]; gran: string; mod: string | null } | null {
+  if (p.k === 'monthEdge') {
+    const a = iso(y, m, p.from);
+    if (!a) return null;
+    const b = p.to === null ? lastOfMonth(y, m) : iso(y, m, p.to)!;
+    return { r: [a, b], gran: p.gran ?? 'part-of-month', mod: p.mod };
+  }
+  if (p.k === 'monthWeek') {
+    const a = addDays(firstMonday(y, m), 7 * (p.n - 1));
+    return { r: [a, addDays(a, 6)], gran: 'week', mod: null };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- the extractor
+
+interface Atom {
+  start: number;
+  end: number;
+  spec?: Spec;
+  res?: Res;
+  /** The atom's own period before prefix/suffix (for mods): set when resolved. */
+}
+
+class Scanner {
+  readonly ref: string | null;
+  readonly refY: number;
+  readonly refM: number;
+  private forwardCache = new Map<number, boolean>();
+  /** The year of the last date found, for 当年/同年/次年. */
+  lastYear: number | null = null;
+
+  constructor(private ctx: ExtractContext) {
+    this.ref = ctx.referenceDate;
+    this.refY = this.ref ? +this.ref.slice(0, 4) : 0;
+    this.refM = this.ref ? +this.ref.slice(5, 7) : 0;
+  }
+
+  private at(re: RegExp, p: number): RegExpExecArray | null {
+    re.lastIndex = p;
+    return re.exec(this.ctx.norm);
+  }
+
+  /** Does the sentence around `pos` look forward (将, 计划, 预计 …)? Checked up to a little past the date. */
+  forward(pos: number, end: number): boolean {
+    const seg = this.ctx.seg;
+    const si = seg.sentences.length ? indexAt(seg.sentences, pos) : -1;
+    const s = si >= 0 ? seg.sentences[si] : { start: Math.max(0, pos - 60), end: Math.min(this.ctx.norm.length, end + 60) };
+    const key = s.start * 1e7 + Math.min(s.end, end + 12);
+    let v = this.forwardCache.get(key);
+    if (v === undefined) {
+      v = RE.forward.test(this.ctx.norm.slice(s.start, Math.min(s.end, end + 12)));
+      this.forwardCache.set(key, v);
+    }
+    return v;
+  }
+
+  // ---- atoms ----
+
+  /** The Y/M/D family at p: years (absolute, relative, reign), year parts, months, month parts, days, lunar days. */
+  ymd(p: number, inRange = false): Atom | null {
+    const norm = this.ctx.norm;
+    const spec: Spec = { y: null, yOff: null, m: null, mOff: null, d: null, part: null, lunar: false };
+    let q = p;
+    let hasYear = false;
+    let m: RegExpExecArray | null;
+    const prev = p > 0 ? norm[p - 1] : '';
+
+    // lunar day first: 农历2015年十月初一, 正月初一, 腊月二十三
+    if ((m = this.at(RE.lunarDay, p)) && (m[1] || /^[正腊冬]$/.test(m[3]) || /^[初廿]/.test(m[4])) && !NUMERAL_BEFORE.test(prev)) {
+      const y = m[2] ? yearOf(m[2]) : null;
+      const mo = num(m[3]);
+      const d = num(m[4]);
+      if (mo && d && d <= 30) {
+        spec.y = y;
+        spec.m = mo;
+        spec.d = d;
+        spec.lunar = true;
+        return { start: p, end: p + m[0].length, spec };
+      }
+    }
+
+    // year
+    if ((m = this.at(RE.yearRange, p)) && !NUMERAL_BEFORE.test(prev)) {
+      const a = +m[1];
+      const b = +m[2];
+      if (a >= 1000 && b > a && b - a < 200) {
+        spec.y = a;
+        spec.year2 = b;
+        return { start: p, end: p + m[0].length, spec };
+      }
+    }
+    if ((m = this.at(RE.yearNum, p)) && !NUMERAL_BEFORE.test(prev) && prev !== '第') {
+      const y = yearOf(m[1]);
+      const digits = m[1].length;
+      const after = p + m[0].length;
+      const monthFollows = this.at(RE.month, after) !== null || this.at(RE.monthRange, after) !== null;
+      const ok =
+        y !== null &&
+        (digits === 4
+          ? y >= 1000 && y <= 2199 && !/^[多余]/.test(norm.slice(after, after + 1))
+          : /^[0〇零]/.test(m[1]) || monthFollows || prev === "'" || prev === '’');
+      if (ok) {
+        spec.y = y;
+        hasYear = true;
+        q = after;
+      }
+    }
+    if (!hasYear && (m = this.at(RE.yearRel, p))) {
+      spec.yOff = YEAR_REL[m[1]];
+      hasYear = true;
+      q = p + m[0].length;
+    }
+    if (!hasYear && this.lastYear !== null && (m = this.at(RE.yearAnaphor, p))) {
+      // 当年5月, 次年初: the year the text mentioned last; only with a month or part after it
+      const after = p + m[0].length;
+      if (this.at(RE.month, after) || this.at(RE.yearPart, after)) {
+        spec.y = this.lastYear + (m[1] === '次年' || m[1] === '翌年' ? 1 : 0);
+        hasYear = true;
+        q = after;
+      }
+    }
+    if (!hasYear && (m = this.at(RE.era, p))) {
+      const base = ERAS.get(m[1])!;
+      const n = num(m[2]);
+      if (n) {
+        spec.y = base + n - 1;
+        hasYear = true;
+        q = p + m[0].length;
+      }
+    }
+
+    if (hasYear) {
+      // year → holiday, year part, or month
+      if ((m = this.at(RE.holiday, q)) && !inRange) {
+        const h = this.holidayAt(q, m[1], spec);
+        if (h) return { start: p, end: q + m[0].length, res: h };
+      }
+      if ((m = this.at(RE.yearPart, q))) {
+        const part = this.yearPartOf(m);
+        if (part) {
+          spec.part = part;
+          return { start: p, end: q + m[0].length, spec };
+        }
+      }
+    } else if ((m = this.at(RE.yearPartAlone, p))) {
+      const w = m[1];
+      const part: Part =
+        w === '上半年' ? { k: 'h', n: 1 } : w === '下半年' ? { k: 'h', n: 2 } : { k: 'yearEdge', mod: w === '年初' ? 'early' : w === '年中' ? 'mid' : 'late' };
+      if (!(w === '年中' && CJK.test(prev) && !'在于至到止自从的及和、今去明'.includes(prev))) {
+        spec.part = part;
+        return { start: p, end: p + m[0].length, spec };
+      }
+    } else if ((m = this.at(RE.quarterAlone, p)) && !NUMERAL_BEFORE.test(prev)) {
+      const part: Part | null = m[4]
+        ? { k: 'firstQ', n: num(m[4])! }
+        : { k: 'q', n: m[5] ? +m[5] : m[6] ? 1 : num(m[1] ?? m[2])!, edge: m[3] === '末' ? 'late' : m[3] === '初' ? 'early' : undefined };
+      spec.part = part;
+      return { start: p, end: p + m[0].length, spec };
+    }
+
+    // month
+    let hasMonth = false;
+    if (hasYear && norm[q] === ' ' && q + 1 < norm.length && norm[q + 1] !== ' ' && (this.at(RE.month, q + 1) || this.at(RE.monthRange, q + 1))) q++;
+    const prevQ = q > 0 ? norm[q - 1] : '';
+    if ((m = this.at(RE.monthRel, q)) && !hasYear) {
+      spec.mOff = MONTH_REL[m[1]];
+      hasMonth = true;
+      q += m[0].length;
+    } else if ((hasYear || !NUMERAL_BEFORE.test(prevQ)) && (m = this.at(RE.monthRange, q))) {
+      const a = num(m[1]);
+      const b = num(m[2]);
+      if (a && b && a < b && b <= 12 && !/^[正腊冬]$/.test(m[1])) {
+        spec.m = a;
+        spec.month2 = b;
+        q += m[0].length;
+        return { start: p, end: q, spec };
+      }
+    }
+    if (!hasMonth && (hasYear || !NUMERAL_BEFORE.test(prevQ)) && (m = this.at(RE.month, q))) {
+      const mo = num(m[1]);
+      if (mo && mo <= 12 && !/^[正腊冬]$/.test(m[1])) {
+        spec.m = mo;
+        hasMonth = true;
+        q += m[0].length;
+      }
+    }
+    if (hasYear && !hasMonth) {
+      // 2021年的第一周 … handled above; a bare year
+      return { start: p, end: q, spec };
+    }
+    if (hasMonth) {
+      if (!m?.[2] || spec.mOff !== null) {
+        // day or part after the month (not after 月份)
+        if ((m = this.at(RE.monthPart, q))) {
+          const part = this.monthPartOf(m);
+          spec.part = part;
+          return { start: p, end: q + m[0].length, spec };
+        }
+        if (norm[q] === ' ' && /\d/.test(norm[q + 1] ?? '')) {
+          const probe = this.at(RE.day, q + 1);
+          if (probe?.[2]) q++;
+        }
+        const dm = this.at(RE.day, q);
+        if (dm) {
+          const d = num(dm[1]);
+          const next = norm[q + dm[0].length] ?? '';
+          const withSuffix = !!dm[2];
+          const lunarForm = /^[初廿]/.test(dm[1]);
+          const bareOk = !withSuffix && (hasYear || /[一二三四五六七八九十]/.test(dm[1])) && !/[\d〇零一二三四五六七八九十百千万亿个%.多余号日]/.test(next) && !/[\dA-Za-z]/.test(next);
+          if (d && d <= 31 && (withSuffix || bareOk) && !lunarForm) {
+            spec.d = d;
+            q += dm[0].length;
+          }
+        }
+      }
+      return { start: p, end: q, spec };
+    }
+
+    // bare day: 17日, 十七日, 6-8日 (never 3号线, 30日内, 第3日)
+    if (!NUMERAL_BEFORE.test(prev) && prev !== '第' && prev !== '每') {
+      if ((m = this.at(RE.dayRange, p))) {
+        const a = num(m[1]);
+        const b = num(m[2]);
+        if (a && b && a < b && b <= 31 && this.bareDayOk(m[1], m[3], p + m[0].length)) {
+          spec.d = a;
+          spec.day2 = b;
+          return { start: p, end: p + m[0].length, spec };
+        }
+      }
+      if ((m = this.at(RE.day, p)) && m[2]) {
+        const d = num(m[1]);
+        if (d && d <= 31 && this.bareDayOk(m[1], m[2], p + m[0].length)) {
+          spec.d = d;
+          return { start: p, end: p + m[0].length, spec };
+        }
+      }
+    }
+    if ((m = this.at(RE.monthPartAlone, p))) {
+      const edge = m[1] ?? m[2];
+      const ok = !CJK.test(prev) || '在于至到止自从的及和、'.includes(prev);
+      if (ok) {
+        spec.mOff = null;
+        spec.part = this.monthPartOf(/初|上旬/.test(edge) ? ['', '', '', '初'] : /中/.test(edge) ? ['', '', '', '', '中旬'] : ['', '', '', '', '', '下旬']);
+        return { start: p, end: p + m[0].length, spec };
+      }
+    }
+    return null;
+  }
+
+  private bareDayOk(numeral: string, suffix: string, after: number): boolean {
+    const next = this.ctx.norm.slice(after, after + 2);
+    if (/^[初廿]/.test(numeral)) return false;
+    if (!/^\d/.test(numeral) && !/[十廿]/.test(numeral)) return false; // 一日三餐
+    if (suffix === '日') return !/^(内|以内|之内|游|均|元|本|报|前后|电|语|产|系|韩|军|方|籍|企|媒|美)/.test(next);
+    // 号: 3号线, 5号楼 are not dates
+    return /^(?:[,。;:!?)\s]|上午|下午|晚|早|凌晨|中午|夜|起|开始|前|以来|至|到|的|当天|零时|$)/.test(next) || next === '';
+  }
+
+  private yearPartOf(m: RegExpExecArray): Part | null {
+    if (m[1]) return { k: 'h', n: 1 };
+    if (m[2]) return { k: 'h', n: 2 };
+    if (m[3]) return { k: 'firstQ', n: num(m[3])! };
+    if (m[4]) return { k: 'q', n: num(m[4])!, edge: m[5] === '末' ? 'late' : m[5] === '初' ? 'early' : undefined };
+    if (m[6]) return { k: 'q', n: +m[6] };
+    if (m[7]) return { k: 'q', n: 1 };
+    if (m[8]) return { k: 'yearEdge', mod: m[8] === '初' ? 'early' : m[8] === '中' ? 'mid' : 'late' };
+    if (m[9]) return { k: 'season', n: SEASON[m[9][0]] };
+    if (m[10]) {
+      const n = num(m[10]);
+      return n ? { k: 'nth', n, unit: m[11] === '个月' ? '月' : '周' } : null;
+    }
+    if (m[12]) {
+      const n = num(m[13]);
+      const unit = m[15] === '週' || m[15] === '星期' ? '周' : m[15];
+      if (unit === '月' && !m[14] && m[12] !== '最后' && m[12] !== '最後') return null;
+      return n ? { k: m[12] === '前' ? 'firstN' : 'lastN', n, unit } : null;
+    }
+    return null;
+  }
+
+  private monthPartOf(m: ArrayLike<string | undefined>): Part {
+    if (m[1]) return { k: 'monthEdge', from: 1, to: 20, mod: 'early' };
+    if (m[2]) return { k: 'monthEdge', from: 11, to: null, mod: 'late' };
+    if (m[3]) return { k: 'monthEdge', from: 1, to: 10, mod: 'early' };
+    if (m[4]) return { k: 'monthEdge', from: 11, to: 20, mod: 'mid' };
+    if (m[5]) return { k: 'monthEdge', from: 21, to: null, mod: 'late' };
+    if (m[6]) return { k: 'monthEdge', from: 1, to: 15, mod: 'early' };
+    if (m[7]) return { k: 'monthEdge', from: 16, to: null, mod: 'late' };
+    return { k: 'monthWeek', n: num(m[8] ?? '1') ?? 1 };
+  }
+
+  // ---- resolution of a Spec ----
+
+  /** Candidate periods for a spec whose year (and maybe month) comes from the reference date. */
+  resolve(spec: Spec, start: number, end: number): Res {
+    const explicitYear = spec.y !== null;
+    const relative = !explicitYear;
+    if (!explicitYear && !this.ref) return { start: null, end: null, gran: this.granOf(spec), relative: true, mod: this.modOf(spec), lunar: spec.lunar || undefined };
+    if (explicitYear || spec.yOff !== null) {
+      const y = explicitYear ? spec.y! : this.refY + spec.yOff!;
+      const r = this.build(spec, y, spec.m);
+      return r ? { ...r, relative, lunar: spec.lunar || undefined } : this.unresolved(spec, relative);
+    }
+    if (spec.mOff !== null) {
+      const [y, mo] = addMonths(this.refY, this.refM, spec.mOff);
+      const r = this.build(spec, y, mo);
+      return r ? { ...r, relative: true } : this.unresolved(spec, true);
+    }
+    // no year: the most recent such period that starts on or before the reference date,
+    // or the first that ends on or after it when the sentence looks forward.
+    const fwd = this.forward(start, end);
+    const ref = this.ref!;
+    const monthLevel = spec.part !== null && (spec.part.k === 'monthEdge' || spec.part.k === 'monthWeek');
+    if (spec.m === null && ((spec.d !== null && spec.part === null) || monthLevel)) {
+      // a bare day or part of a month (17日, 月底, 上旬): this month or an earlier one
+      const ks = fwd ? [0, 1, 2, 3] : [0, -1, -2, -3];
+      for (const k of ks) {
+        const [y, mo] = addMonths(this.refY, this.refM, k);
+        const r = this.build(spec, y, mo);
+        if (r && r.start && r.end && (fwd ? r.end >= ref : r.start <= ref)) return { ...r, relative: true };
+      }
+      return this.unresolved(spec, true);
+    }
+    const ys = fwd ? [-1, 0, 1, 2, 3, 4, 5, 6, 7, 8] : [1, 0, -1, -2, -3, -4, -5, -6, -7, -8];
+    for (const k of ys) {
+      const y = this.refY + k;
+      const r = this.build(spec, y, spec.m);
+      if (!r || !r.start || !r.end) continue;
+      if (fwd ? r.end >= ref : r.start <= ref) return { ...r, relative: true, lunar: spec.lunar || undefined };
+    }
+    return this.unresolved(spec, true);
+  }
+
+  private unresolved(spec: Spec, relative: boolean): Res {
+    return { start: null, end: null, gran: this.granOf(spec), relative, mod: this.modOf(spec), lunar: spec.lunar || undefined };
+  }
+
+  private granOf(spec: Spec): string {
+    if (spec.d !== null) return 'day';
+    if (spec.part) {
+      const p = spec.part;
+      if (p.k === 'h') return 'half-year';
+      if (p.k === 'q' || p.k === 'firstQ') return 'quarter';
+      if (p.k === 'season') return 'season';
+      if (p.k === 'monthEdge') return 'part-of-month';
+      if (p.k === 'monthWeek') return 'week';
+      return 'part-of-year';
+    }
+    return spec.m !== null || spec.mOff !== null ? 'month' : 'year';
+  }
+
+  private modOf(spec: Spec): string | null {
+    const p = spec.part;
+    if (p && (p.k === 'yearEdge' || p.k === 'monthEdge')) return p.mod;
+    return null;
+  }
+
+  /** The period of spec in year y (and month mo when given), or null when it does not exist. */
+  private build(spec: Spec, y: number, mo: number | null): Omit<Res, 'relative'> | null {
+    if (spec.lunar) {
+      if (mo === null || spec.d === null) return null;
+      const g = lunarToIso(y, mo, spec.d);
+      return g ? { start: g, end: g, gran: 'day', mod: null, lunar: true } : null;
+    }
+    if (spec.year2 !== undefined) return { start: iso(y, 1, 1), end: iso(spec.year2, 12, 31), gran: 'year', mod: null };
+    if (mo === null && spec.d === null) {
+      if (spec.part) {
+        const r = yearPart(y, spec.part);
+        return r ? { start: r.r[0], end: r.r[1], gran: r.gran, mod: r.mod } : null;
+      }
+      const [a, b] = yearBounds(y);
+      return { start: a, end: b, gran: 'year', mod: null };
+    }
+    if (mo === null) return null;
+    if (spec.month2 !== undefined) return { start: iso(y, mo, 1), end: lastOfMonth(y, spec.month2), gran: 'month', mod: null };
+    if (spec.d !== null) {
+      const d = iso(y, mo, spec.d);
+      if (!d) return null;
+      if (spec.day2 !== undefined) {
+        const d2 = iso(y, mo, spec.day2);
+        return d2 ? { start: d, end: d2, gran: 'day', mod: null } : null;
+      }
+      return { start: d, end: d, gran: 'day', mod: null };
+    }
+    if (spec.part) {
+      const r = monthPart(y, mo, spec.part);
+      return r ? { start: r.r[0], end: r.r[1], gran: r.gran, mod: r.mod } : null;
+    }
+    const b = monthBounds(y, mo);
+    return b ? { start: b[0], end: b[1], gran: 'month', mod: null } : null;
+  }
+
+  // ---- other atoms ----
+
+  holidayAt(p: number, name: string, yearSpec: Spec | null): Res | null {
+    const h = HOLIDAYS.get(name)!;
+    const lunar = h.cal === 'lunar' || h.cal === 'eve';
+    const on = (y: number): string | null => {
+      if (h.cal === 'solar') return iso(y, h.m, h.d);
+      if (h.cal === 'lunar') return lunarToIso(y, h.m, h.d);
+      if (h.cal === 'eve') return lunarNewYearsEve(y);
+      if (h.cal === 'qingming') {
+        const yy = y % 100;
+        const c = y >= 2000 ? 4.81 : 5.59;
+        return iso(y, 4, Math.floor(yy * 0.2422 + c) - Math.floor(yy / 4));
+      }
+      return null;
+    };
+    const mk = (d: string | null, relative: boolean): Res => ({ start: d, end: d, gran: 'holiday', relative, mod: null, ...(lunar ? { lunar: true } : {}) });
+    if (yearSpec && yearSpec.y !== null) return mk(on(yearSpec.y), false);
+    if (!this.ref) return mk(null, true);
+    if (yearSpec && yearSpec.yOff !== null) return mk(on(this.refY + yearSpec.yOff), true);
+    const fwd = this.forward(p, p + name.length);
+    for (const k of fwd ? [-1, 0, 1, 2] : [1, 0, -1, -2]) {
+      const d = on(this.refY + k);
+      if (d && (fwd ? d >= this.ref : d <= this.ref)) return mk(d, true);
+    }
+    return mk(null, true);
+  }
+
+  /** Every atom that is not in the Y/M/D family. */
+  other(p: number): Atom | null {
+    const norm = this.ctx.norm;
+    const prev = p > 0 ? norm[p - 1] : '';
+    const ref = this.ref;
+    let m: RegExpExecArray | null;
+    const rel = (start: string | null, end: string | null, gran: string, mod: string | null = null): Res =>
+      ref ? { start, end, gran, relative: true, mod } : { start: null, end: null, gran, relative: true, mod };
+
+    if ((m = this.at(RE.decade, p)) && !NUMERAL_BEFORE.test(prev)) {
+      let century = m[1] === '上' ? 20 : m[1] === '本' ? 21 : m[2] ? num(m[2]) : null;
+      const dec = num(m[3]);
+      if (dec !== null && dec % 10 === 0 && dec < 100) {
+        let y0: number;
+        if (century) y0 = (century - 1) * 100 + dec;
+        else {
+          // the most recent such decade that has begun by the reference date (or by 2000 without one)
+          const top = ref ? this.refY : 2000;
+          y0 = Math.floor(top / 100) * 100 + dec;
+          if (y0 > top) y0 -= 100;
+          century = null;
+        }
+        let a = iso(y0, 1, 1)!;
+        let b = iso(y0 + 9, 12, 31)!;
+        const edge = m[4];
+        let mod: string | null = null;
+        if (edge && edge.startsWith('初')) [a, b, mod] = [a, iso(y0 + 3, 12, 31)!, 'early'];
+        else if (edge && edge.startsWith('中')) [a, b, mod] = [iso(y0 + 3, 1, 1)!, iso(y0 + 6, 12, 31)!, 'mid'];
+        else if (edge && edge.startsWith('末')) [a, b, mod] = [iso(y0 + 7, 1, 1)!, b, 'late'];
+        const relative = !century && !!ref;
+        return { start: p, end: p + m[0].length, res: { start: a, end: b, gran: 'decade', relative, mod } };
+      }
+    }
+    if ((m = this.at(RE.century, p)) && !NUMERAL_BEFORE.test(prev)) {
+      const c = m[1] === '上' ? 20 : m[1] === '本' ? 21 : num(m[2]!);
+      if (c && c >= 1 && c <= 22) {
+        let a = iso((c - 1) * 100 + 1, 1, 1)!;
+        let b = iso(c * 100, 12, 31)!;
+        const edge = m[3];
+        let mod: string | null = null;
+        const y0 = (c - 1) * 100;
+        if (edge && edge.startsWith('初')) [b, mod] = [iso(y0 + 20, 12, 31)!, 'early'];
+        else if (edge && edge.startsWith('中')) [a, b, mod] = [iso(y0 + 41, 1, 1)!, iso(y0 + 60, 12, 31)!, 'mid'];
+        else if (edge && edge.startsWith('末')) [a, mod] = [iso(y0 + 81, 1, 1)!, 'late'];
+        return { start: p, end: p + m[0].length, res: { start: a, end: b, gran: 'century', relative: !!m[1], mod } };
+      }
+    }
+    if ((m = this.at(RE.ago, p)) && !NUMERAL_BEFORE.test(prev) && prev !== '第') {
+      const n = num(m[1]);
+      const unit = m[3];
+      if (n !== null && n > 0 && (unit !== '月' || m[2])) {
+        const past = m[4].endsWith('前');
+        const d = ref ? this.shift(ref, past ? -n : n, unit) : null;
+        return { start: p, end: p + m[0].length, res: rel(d, d, 'day', 'approx') };
+      }
+    }
+    if ((m = this.at(RE.holiday, p))) {
+      const res = this.holidayAt(p, m[1], null);
+      if (res && !(m[1] === '国庆' && CJK.test(prev) && !'在于至到止自从的及和、迎度庆今去明'.includes(prev))) return { start: p, end: p + m[0].length, res };
+    }
+    if ((m = this.at(RE.halfWeek, p))) {
+      if (!ref) return { start: p, end: p + m[0].length, res: rel(null, null, 'week') };
+      const mon = mondayOf(ref);
+      const r = m[1] === '上半周' ? rel(mon, addDays(mon, 2), 'week', 'early') : rel(addDays(mon, 3), addDays(mon, 6), 'week', 'late');
+      return { start: p, end: p + m[0].length, res: r };
+    }
+    if ((m = this.at(RE.week, p)) && prev !== '每') {
+      const off = { 上上: -2, 下下: 2, 上: -1, 下: 1, 本: 0, 这: 0 }[m[1]]!;
+      const what = m[3];
+      if (!ref) return { start: p, end: p + m[0].length, res: rel(null, null, what && what !== '末' ? 'day' : 'week') };
+      const mon = addDays(mondayOf(ref), 7 * off);
+      let r: Res;
+      if (!what) r = rel(mon, addDays(mon, 6), 'week');
+      else if (what === '末') r = rel(addDays(mon, 5), addDays(mon, 6), 'weekend');
+      else {
+        const d = addDays(mon, WEEKDAY[what] - 1);
+        r = rel(d, d, 'day');
+      }
+      return { start: p, end: p + m[0].length, res: r };
+    }
+    if ((m = this.at(RE.weekday, p)) && !/[每个一二三四五六七八九十\d上下本这]/.test(prev)) {
+      const wd = WEEKDAY[m[1]];
+      if (!ref) return { start: p, end: p + m[0].length, res: rel(null, null, 'day') };
+      const fwd = this.forward(p, p + m[0].length);
+      const diff = wd - weekday(ref);
+      const d = fwd ? addDays(ref, (diff + 7) % 7) : addDays(ref, -((7 - diff) % 7));
+      return { start: p, end: p + m[0].length, res: rel(d, d, 'day') };
+    }
+    if ((m = this.at(RE.dayRel, p))) {
+      const d = ref ? addDays(ref, DAY_REL[m[1]]) : null;
+      if (!this.inBookTitle(p)) return { start: p, end: p + m[0].length, res: rel(d, d, 'day') };
+    }
+    if ((m = this.at(RE.vague, p))) {
+      const w = m[1];
+      const now = w === '至今' || w === '迄今';
+      return { start: p, end: p + m[0].length, res: now ? rel(ref, ref, 'day') : { start: null, end: null, gran: 'vague', relative: true, mod: null } };
+    }
+    if ((m = this.at(RE.now, p)) && (m[2] || /(截至|截止|截止到|截至到|到|至)\s?$/.test(norm.slice(Math.max(0, p - 3), p)))) {
+      return { start: p, end: p + m[0].length, res: rel(ref, ref, 'day') };
+    }
+    return null;
+  }
+
+  private inBookTitle(p: number): boolean {
+    const norm = this.ctx.norm;
+    const open = norm.lastIndexOf('《', p);
+    if (open < 0 || p - open > 30) return false;
+    const close = norm.lastIndexOf('》', p);
+    return close < open;
+  }
+
+  shift(ref: string, n: number, unit: string): string {
+    if (unit === '年') return Number.isInteger(n) ? addMonthsToDate(ref, 12 * n) : addMonthsToDate(ref, Math.round(12 * n));
+    if (unit === '月' || unit === '季度') return addMonthsToDate(ref, Math.round(n * (unit === '季度' ? 3 : 1)));
+    if (unit === '周' || unit === '星期') return addDays(ref, Math.round(7 * n));
+    return addDays(ref, Math.round(n));
+  }
+
+  // ---- one date expression at p: atom, range, prefix, suffix ----
+
+  expression(p: number): { start: number; end: number; res: Res } | null {
+    const norm = this.ctx.norm;
+    if (NOT_DATES_RE && this.at(NOT_DATES_RE, p)) return null;
+    // numeric dates first: 2023-10-17, 2023/10/17, 2023.10.17
+    let a: Atom | null = null;
+    let m = this.at(RE.iso, p);
+    const prev = p > 0 ? norm[p - 1] : '';
+    if (m && !/[\d.\-/A-Za-z]/.test(prev)) {
+      const d = iso(+m[1], +m[3], +m[4]);
+      const y = +m[1];
+      if (d && y >= 1900 && y <= 2199) a = { start: p, end: p + m[0].length, spec: { y, yOff: null, m: +m[3], mOff: null, d: +m[4], part: null, lunar: false } };
+    }
+    a ??= this.ymd(p) ?? this.other(p);
+    if (!a) return null;
+    let res: Res = a.res ?? this.resolve(a.spec!, a.start, a.end);
+    let end = a.end;
+    let start = a.start;
+    let ranged = false;
+
+    // a range: X至Y, X-Y, X和Y之间
+    if (a.spec && !a.spec.lunar) {
+      const c = this.at(RE.conn, end);
+      if (c) {
+        const q = end + c[0].length;
+        const word = c[0].trim();
+        const bm = this.at(RE.iso, q);
+        let b: Atom | null = null;
+        if (bm) {
+          const d = iso(+bm[1], +bm[3], +bm[4]);
+          if (d) b = { start: q, end: q + bm[0].length, spec: { y: +bm[1], yOff: null, m: +bm[3], mOff: null, d: +bm[4], part: null, lunar: false } };
+        }
+        b ??= this.ymd(q, true);
+        const isBetween = word === '和' || word === '与' || word === '及';
+        const betweenM = b && isBetween ? this.at(RE.between, b.end) : null;
+        const ownYear = b?.spec && a.spec.y !== null && (b.spec.yOff !== null || b.spec.mOff !== null);
+        if (b && b.spec && !ownYear && (!isBetween || betweenM)) {
+          const r = this.rangeOf(a.spec, res, b.spec, b.start, b.end, !!betweenM);
+          if (r) {
+            res = r;
+            ranged = true;
+            end = b.end + (betweenM ? betweenM[0].length : 0);
+          }
+        }
+      }
+    }
+
+    // weekday in apposition: 10月17日(周二), 10月12号，星期一
+    if (res.gran === 'day' && a.spec) {
+      const w = this.at(RE.weekdayApposition, end);
+      if (w) end += w[0].length;
+    }
+
+    // suffix: 以来, 至今, 起, 之前, 之后 …
+    const s = this.at(RE.suffix, end);
+    let mod: string | null = null;
+    let suffixWord = '';
+    if (s && (res.start !== null || res.end !== null || res.relative)) {
+      suffixWord = s[1];
+      end += s[0].length;
+    }
+    const pm = RE.prefix.exec(norm.slice(Math.max(0, start - 4), start));
+    let prefixWord = '';
+    if (pm) {
+      const before = start - pm[0].length - 1 >= 0 ? norm[start - pm[0].length - 1] : '';
+      const w = pm[1];
+      const fine = !(w === '自' && before !== '' && '来各独亲擅源出暗发'.includes(before));
+      if (fine && w !== '从') {
+        prefixWord = w;
+        start -= pm[0].length;
+      } else if (w === '从' && suffixWord && /起|开始|以来|至今/.test(suffixWord)) {
+        start -= pm[0].length;
+      } else if (w === '从' && ranged) {
+        start -= pm[0].length; // 从X到Y
+      }
+    }
+    const ref = this.ref;
+    const sinceEnd = (st: string | null) => (ref && st && st <= ref ? ref : null);
+    if (/^(以来|至今|迄今)$/.test(suffixWord)) {
+      mod = 'since';
+      res = { ...res, end: sinceEnd(res.start), relative: true };
+    } else if (/^(起|开始)$/.test(suffixWord) || /^(或之后|或以后|及以后|及之后)$/.test(suffixWord)) {
+      mod = 'since';
+      res = { ...res, end: prefixWord.startsWith('自') ? sinceEnd(res.start) : null };
+    } else if (/^(或之前|或以前|及以前|及之前)$/.test(suffixWord)) {
+      mod = 'until';
+    } else if (/^(以前|之前|前)$/.test(suffixWord)) {
+      mod = 'before';
+      res = { ...res, start: null, end: res.start === null ? null : res.gran === 'day' && res.start === res.end ? res.start : addDays(res.start, -1) };
+    } else if (/^(以后|之后|后)$/.test(suffixWord)) {
+      mod = 'after';
+      res = { ...res, start: res.end === null ? null : res.gran === 'day' && res.start === res.end ? res.end : addDays(res.end, 1), end: null };
+    } else if (prefixWord.startsWith('自')) {
+      mod = 'since';
+      res = { ...res, end: sinceEnd(res.start) };
+    }
+    if (prefixWord.startsWith('截')) mod = 'until'; // 截至X: X itself, the cut-off point
+    if (mod) res = { ...res, mod };
+    const anchor = res.start ?? res.end;
+    if (anchor && res.gran !== 'vague') this.lastYear = +anchor.slice(0, 4);
+    return { start, end, res };
+  }
+
+  /** X至Y with Y's missing year/month taken from X; `between` (X和Y之间) ends the day before Y starts. */
+  private rangeOf(as: Spec, ar: Res, bs: Spec, bStart: number, bEnd: number, between: boolean): Res | null {
+    if (ar.start === null) return null;
+    const ay = +ar.start.slice(0, 4);
+    const am = +ar.start.slice(5, 7);
+    let br: Res;
+    if (bs.y !== null || bs.yOff !== null || bs.mOff !== null || bs.part) br = this.resolve(bs, bStart, bEnd);
+    else {
+      // inherit: 5月6日—8日, 3月至5月, 6月1日-6月30日; a month before X's rolls into the next year
+      let y = ay;
+      const mo = bs.m ?? (bs.d !== null && as.d !== null ? am : null);
+      if (mo === null && bs.d === null) return null;
+      if (mo !== null && mo < am && bs.m !== null) y++;
+      const r = this.build(bs, y, mo);
+      if (!r) return null;
+      br = { ...r, relative: ar.relative };
+    }
+    if (br.start === null || br.end === null) return null;
+    if (br.start < ar.start) return null;
+    const end = between ? addDays(br.start, -1) : br.end;
+    return { start: ar.start, end, gran: ar.gran === br.gran ? ar.gran : 'day', relative: ar.relative || br.relative, mod: null, lunar: ar.lunar };
+  }
+}
 
 /** Dates resolved against ctx.referenceDate. Spans are UTF-16 indices of ctx.text; `id` is set by the pipeline. */
-export function extractDates(ctx: ExtractContext): DateItem[] {
-  void ctx;
-  return [];
+export function extractDates(ctx: ExtractContext): DateOut[] {
+  const out: DateOut[] = [];
+  // a few Traditional characters of date words that the shared normalizer leaves alone (same length)
+  const norm = LOCAL_TRAD_RE && LOCAL_TRAD_RE.test(ctx.norm) ? ctx.norm.replace(LOCAL_TRAD_RE, (c) => LOCAL_TRAD.get(c)!) : ctx.norm;
+  if (LOCAL_TRAD_RE) LOCAL_TRAD_RE.lastIndex = 0;
+  const sc = new Scanner({ ...ctx, norm });
+  const n = norm.length;
+  let i = 0;
+  while (i < n) {
+    const c = norm[i];
+    if (!STARTS.has(c)) {
+      i++;
+      continue;
+    }
+    const e = sc.expression(i);
+    if (!e) {
+      // skip the rest of a number so that 12345 does not retry at 2345
+      if (c >= '0' && c <= '9') {
+        let j = i + 1;
+        while (j < n && norm[j] >= '0' && norm[j] <= '9') j++;
+        i = j;
+      } else i++;
+      continue;
+    }
+    const r = e.res;
+    const item: DateOut = {
+      id: '',
+      text: ctx.text.slice(e.start, e.end),
+      span: { start: e.start, end: e.end },
+      start: r.start,
+      end: r.end,
+      granularity: r.gran,
+      relative: r.relative,
+      mod: r.mod,
+    };
+    if (r.lunar) item.lunar = true;
+    out.push(item);
+    i = e.end;
+  }
+  return out;
 }
