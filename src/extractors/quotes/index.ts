@@ -1,5 +1,19 @@
+// Who said what. One pass over the paragraphs: attributions (reported.ts) found from the
+// speech cues, speakers parsed (speakers.ts) and resolved across the article (coref.ts),
+// consecutive attributions of one speaker in a paragraph merged into one quote (its kind
+// `mixed` when it holds both a quotation and reported speech, its cue the first one).
+//
+// Content conventions: a quotation's content is the text between its marks, final
+// punctuation included (…成果。); a quotation split by its attribution (“…，”X说，“…。”) is
+// one quote whose content runs from the first part to the last, attribution included;
+// reported speech runs from after the cue's punctuation to the end of its last sentence.
 import type { ExtractContext } from '../context.js';
-import type { Entity, Quote } from '../../types.js';
+import type { Affiliation, Entity, Quote, QuoteKind } from '../../types.js';
+import type { QuotePair } from '../../segment/index.js';
+import { Coref, primary, type Person } from './coref.js';
+import { findOrgMentions, findPersonMentions } from './mentions.js';
+import { paragraphAttributions, type Attribution, type Part } from './reported.js';
+import { GENERIC_ORG, type Range } from './speakers.js';
 
 export interface QuoteResult {
   quotes: Quote[];
@@ -7,8 +21,172 @@ export interface QuoteResult {
   entities: Entity[];
 }
 
+interface Resolved {
+  key: string;
+  person: Person | null;
+  /** For unnamed and organization speakers. */
+  affiliations: Affiliation[];
+  orgName: string | null;
+}
+
+interface Pending {
+  resolved: Resolved;
+  mention: Range;
+  cue: string;
+  parts: Part[];
+  paragraph: number;
+}
+
+const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
+const PLURAL = /^(?:他们|她们)$/;
+
 /** Who said what. Spans are UTF-16 indices of ctx.text. */
 export function extractQuotes(ctx: ExtractContext): QuoteResult {
-  void ctx;
-  return { quotes: [], entities: [] };
+  const { text, norm, seg } = ctx;
+  const coref = new Coref(text);
+  const memory = { names: coref.names, orgs: coref.orgNames };
+  const pending: Pending[] = [];
+  let lastUnnamed: { resolved: Resolved; paragraph: number } | null = null;
+  let qi = 0;
+  let ci = 0;
+
+  for (const p of seg.paragraphs) {
+    // outermost quotation pairs and clauses of this paragraph
+    const pairs: QuotePair[] = [];
+    while (qi < seg.quotes.length && seg.quotes[qi].open < p.start) qi++;
+    let k = qi;
+    for (; k < seg.quotes.length && seg.quotes[k].open < p.end; k++) if (seg.quotes[k].depth === 0) pairs.push(seg.quotes[k]);
+    qi = k;
+    const c0 = ci;
+    while (ci < seg.clauses.length && seg.clauses[ci].start < p.end) ci++;
+    if (ctx.header.title && overlaps(p, ctx.header.title)) continue;
+
+    // what the paragraph names outside speaker position, fed to coreference in text order
+    const people = findPersonMentions(norm, p.start, p.end);
+    for (const m of people) coref.names.add(text.slice(m.name.start, m.name.end));
+    const orgs = findOrgMentions(norm, seg.clauses, c0, ci);
+    const events = paragraphAttributions({ norm, paragraph: p, sentences: seg.sentences, pairs, memory });
+    const feed: { at: number; run: () => void }[] = [];
+    for (const m of people) {
+      if (events.some((e) => overlaps(e.speaker.mention, m.mention))) continue;
+      feed.push({ at: m.name.start, run: () => coref.notePerson(m.name, m.affiliations, p.index) });
+    }
+    for (const o of orgs) feed.push({ at: o.org.start, run: () => coref.noteOrg(text.slice(o.org.start, o.org.end), o.org.start, false, null) });
+    feed.sort((a, b) => a.at - b.at);
+    let fi = 0;
+
+    let prev: Pending | null = null;
+    for (const ev of events) {
+      while (fi < feed.length && feed[fi].at < ev.speaker.mention.start) feed[fi++].run();
+      const resolved = resolve(ev, coref, p.index, lastUnnamed, text);
+      if (!resolved) continue;
+      if (ev.speaker.type === 'unnamed' && !resolved.person) lastUnnamed = { resolved, paragraph: p.index };
+      if (prev && prev.resolved.key === resolved.key) {
+        prev.parts.push(...ev.parts); // one speaker, one paragraph: one quote
+        continue;
+      }
+      prev = { resolved, mention: ev.speaker.mention, cue: ev.cue, parts: [...ev.parts], paragraph: p.index };
+      pending.push(prev);
+    }
+    while (fi < feed.length) feed[fi++].run();
+  }
+
+  const entities = coref.entities();
+  const orgIds = new Map<string, string>();
+  for (const e of entities) if (e.type === 'organization') orgIds.set(e.name, e.id);
+  const quotes: Quote[] = pending.map((q) => {
+    const start = Math.min(...q.parts.map((x) => x.start));
+    const end = Math.max(...q.parts.map((x) => x.end));
+    const person = q.resolved.person;
+    const affiliations = person ? person.affiliations.map((a) => ({ ...a })) : q.resolved.affiliations.map((a) => ({ ...a }));
+    const main = primary(affiliations);
+    return {
+      id: '',
+      kind: kindOf(q.parts),
+      speaker: {
+        name: person ? person.name : null,
+        mention: text.slice(q.mention.start, q.mention.end),
+        mentionSpan: { start: q.mention.start, end: q.mention.end },
+        organization: main.organization,
+        role: main.role,
+        affiliations,
+        entity: person ? person.id || null : q.resolved.orgName ? (orgIds.get(q.resolved.orgName) ?? null) : null,
+      },
+      cue: q.cue,
+      content: text.slice(start, end),
+      span: { start, end },
+    };
+  });
+  quotes.sort((a, b) => a.span.start - b.span.start);
+  quotes.forEach((q, i) => (q.id = `q${i + 1}`));
+  return { quotes, entities };
+}
+
+function kindOf(parts: Part[]): QuoteKind {
+  const kinds = new Set(parts.map((p) => p.kind));
+  if (kinds.size === 1) return [...kinds][0];
+  return 'mixed';
+}
+
+function resolve(
+  ev: Attribution,
+  coref: Coref,
+  paragraph: number,
+  lastUnnamed: { resolved: Resolved; paragraph: number } | null,
+  text: string,
+): Resolved | null {
+  const sp = ev.speaker;
+  const mentionText = text.slice(sp.mention.start, sp.mention.end);
+  const personResolved = (person: Person): Resolved => {
+    person.speaks = true;
+    for (const a of sp.affiliations) if (a.org) markOrg(coref, text, a.org);
+    return { key: `p:${person.key}`, person, affiliations: [], orgName: null };
+  };
+  switch (sp.type) {
+    case 'person':
+      return personResolved(coref.notePerson(sp.name!, sp.affiliations, paragraph));
+    case 'pronoun': {
+      const person = PLURAL.test(mentionText) ? null : coref.antecedent(sp.mention.start, paragraph);
+      if (!person) return { key: `u:${mentionText}`, person: null, affiliations: [], orgName: null };
+      person.mentions.push({ start: sp.mention.start, end: sp.mention.end });
+      return personResolved(person);
+    }
+    case 'unnamed': {
+      if (sp.anaphoric) {
+        // 该负责人 → the last unnamed speaker with that role; 这位研究员 → the last person named
+        const head = mentionText.replace(/^(?:该|这位|这名|此|上述|前述)/, '');
+        const lu = lastUnnamed && paragraph - lastUnnamed.paragraph <= 1 ? lastUnnamed.resolved : null;
+        const luRole = lu ? primary(lu.affiliations).role : null;
+        if (lu && luRole && (luRole.endsWith(head) || head.endsWith(luRole))) return lu;
+        const person = coref.antecedent(sp.mention.start, paragraph, 1);
+        if (person) return personResolved(person);
+      }
+      const affiliations = coref.affiliations(sp.affiliations);
+      if (sp.genericOrg && affiliations[0]?.organization) {
+        const resolvedOrg = coref.resolveGeneric(affiliations[0].organization, sp.mention.start);
+        if (resolvedOrg) for (const a of affiliations) if (a.organization === affiliations[0].organization) a.organization = resolvedOrg;
+      }
+      const org = primary(affiliations).organization;
+      return { key: `u:${org ?? ''}:${mentionText}`, person: null, affiliations, orgName: null };
+    }
+    case 'org': {
+      let name = mentionText;
+      if (sp.genericOrg || GENERIC_ORG.test(name)) {
+        const r = coref.resolveGeneric(name, sp.mention.start);
+        if (!r) return null;
+        name = r;
+      }
+      coref.noteOrg(name, sp.mention.start, true, sp.mention);
+      coref.org(name).speaks = true;
+      return { key: `o:${name}`, person: null, affiliations: [{ organization: name, role: null }], orgName: name };
+    }
+  }
+}
+
+function markOrg(coref: Coref, text: string, r: Range): void {
+  const name = text.slice(r.start, r.end).trim();
+  if (!name || GENERIC_ORG.test(name)) return;
+  const o = coref.org(name);
+  o.speaks = true;
+  if (!o.mentions.some((m) => m.start === r.start)) o.mentions.push({ start: r.start, end: r.end });
 }

@@ -1,0 +1,154 @@
+// Coreference across the article: one entity per person (a later bare 刘庆峰 gets the
+// affiliations of 科大讯飞董事长刘庆峰; 德朗格 is 克莱姆·德朗格), pronouns (他/她/其) and
+// anaphors (这位研究员) resolve to the last person named before them, and a bare 公司 in
+// 公司相关负责人 to the organization the text was just about. Fed in text order.
+import type { Affiliation, Entity, Span } from '../../types.js';
+import type { AffiliationRange, Range } from './speakers.js';
+
+export interface Person {
+  id: string;
+  name: string;
+  key: string;
+  affiliations: Affiliation[];
+  /** Name spans (and pronouns resolved to this person), UTF-16. */
+  mentions: Range[];
+  /** Used by at least one quote: only these become entities. */
+  speaks: boolean;
+}
+
+export interface Org {
+  name: string;
+  mentions: Range[];
+  speaks: boolean;
+}
+
+const bare = (s: string) => s.replace(/[\s·•・‧.]/g, '');
+
+export class Coref {
+  readonly persons: Person[] = [];
+  private byKey = new Map<string, Person>();
+  private lastPerson: { person: Person; at: number; paragraph: number } | null = null;
+  /** Organizations seen, in text order: [name, position]. */
+  private orgSeen: { name: string; at: number; fromAffiliation: boolean }[] = [];
+  readonly orgs = new Map<string, Org>();
+  /** Names and organizations seen so far (the speaker parser recognizes them later). */
+  readonly names = new Set<string>();
+  readonly orgNames = new Set<string>();
+
+  constructor(private readonly text: string) {}
+
+  private cut(r: Range | null): string | null {
+    return r ? this.text.slice(r.start, r.end).trim() || null : null;
+  }
+
+  /** Affiliations as strings; a role without an organization keeps org null. */
+  affiliations(ranges: AffiliationRange[]): Affiliation[] {
+    return ranges.map((a) => ({ organization: this.cut(a.org), role: this.cut(a.role) }));
+  }
+
+  /** The person of this name (exact, or one name ending the other: 德朗格 ~ 克莱姆·德朗格). */
+  find(name: string): Person | null {
+    const key = bare(name);
+    const hit = this.byKey.get(key);
+    if (hit) return hit;
+    if (key.length < 2) return null;
+    for (const p of this.persons) {
+      if ((p.key.length > key.length && p.key.endsWith(key) && key.length >= 3) || (key.length > p.key.length && key.endsWith(p.key) && p.key.length >= 3)) return p;
+    }
+    return null;
+  }
+
+  /** A named person at `name` (speaker or not), with the affiliations written there. */
+  notePerson(name: Range, affiliations: AffiliationRange[], paragraph: number): Person {
+    const nameText = this.text.slice(name.start, name.end);
+    let p = this.find(nameText);
+    if (!p) {
+      p = { id: '', name: nameText, key: bare(nameText), affiliations: [], mentions: [], speaks: false };
+      this.persons.push(p);
+      this.byKey.set(p.key, p);
+      this.names.add(nameText);
+      // 克莱姆 · 德朗格 is later 德朗格
+      const parts = nameText.split(/\s{0,2}[·•・‧]\s{0,2}/);
+      if (parts.length > 1 && parts[parts.length - 1].length >= 2) this.names.add(parts[parts.length - 1]);
+    } else if (p.name.length < nameText.length && bare(nameText).endsWith(p.key)) {
+      p.name = nameText; // the fuller form
+    }
+    for (const a of this.affiliations(affiliations)) {
+      if (!p.affiliations.some((b) => b.organization === a.organization && b.role === a.role)) p.affiliations.push(a);
+      if (a.organization) this.noteOrg(a.organization, name.start, true, null);
+    }
+    if (!p.mentions.some((m) => m.start === name.start)) p.mentions.push({ start: name.start, end: name.end });
+    this.lastPerson = { person: p, at: name.start, paragraph };
+    return p;
+  }
+
+  /** The person a pronoun or anaphor at `at` refers to: the last one named before it. */
+  antecedent(at: number, paragraph: number, maxParagraphsBack = Infinity): Person | null {
+    const lp = this.lastPerson;
+    if (!lp || lp.at > at || paragraph - lp.paragraph > maxParagraphsBack) return null;
+    return lp.person;
+  }
+
+  noteOrg(name: string, at: number, fromAffiliation: boolean, span: Range | null): void {
+    this.orgSeen.push({ name, at, fromAffiliation });
+    this.orgNames.add(name);
+    if (span) this.org(name).mentions.push({ start: span.start, end: span.end });
+  }
+
+  org(name: string): Org {
+    let o = this.orgs.get(name);
+    if (!o) this.orgs.set(name, (o = { name, mentions: [], speaks: false }));
+    return o;
+  }
+
+  /**
+   * What a bare 公司 / 该集团 at `at` stands for: the last organization before it whose
+   * name ends the same way (深圳云天励飞技术股份有限公司), else the last one a speaker was
+   * affiliated with.
+   */
+  resolveGeneric(word: string, at: number): string | null {
+    const head = word.replace(/^(?:该|本|这家|此|其)/, '');
+    for (let k = this.orgSeen.length - 1; k >= 0; k--) {
+      const o = this.orgSeen[k];
+      if (o.at < at && o.name.endsWith(head) && o.name.length > head.length) return o.name;
+    }
+    for (let k = this.orgSeen.length - 1; k >= 0; k--) {
+      const o = this.orgSeen[k];
+      if (o.at < at && o.fromAffiliation && o.name.length > head.length && !/^(?:该|本|这家|此|其)?(?:公司|集团)$/.test(o.name)) return o.name;
+    }
+    return null;
+  }
+
+  /** Entities for the people and organizations that speak, ids p1…, org1… in order of first mention. */
+  entities(): Entity[] {
+    const out: Entity[] = [];
+    const people = this.persons.filter((p) => p.speaks).sort((a, b) => first(a.mentions) - first(b.mentions));
+    people.forEach((p, i) => (p.id = `p${i + 1}`));
+    for (const p of people) {
+      out.push({ id: p.id, type: 'person', name: p.name, affiliations: p.affiliations.map((a) => ({ ...a })), mentions: sortSpans(p.mentions) });
+    }
+    const orgs = [...this.orgs.values()].filter((o) => o.speaks && o.mentions.length > 0).sort((a, b) => first(a.mentions) - first(b.mentions));
+    orgs.forEach((o, i) => out.push({ id: `org${i + 1}`, type: 'organization', name: o.name, mentions: sortSpans(o.mentions) }));
+    return out;
+  }
+}
+
+const first = (spans: Range[]) => spans.reduce((m, s) => Math.min(m, s.start), Infinity);
+
+function sortSpans(spans: Range[]): Span[] {
+  const seen = new Set<string>();
+  return spans
+    .filter((s) => {
+      const k = `${s.start}:${s.end}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    })
+    .sort((a, b) => a.start - b.start)
+    .map((s) => ({ start: s.start, end: s.end }));
+}
+
+/** The affiliation a quote reports: the first that names an organization, else the first. */
+export function primary(affiliations: Affiliation[]): Affiliation {
+  return affiliations.find((a) => a.organization) ?? affiliations[0] ?? { organization: null, role: null };
+}

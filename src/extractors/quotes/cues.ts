@@ -1,0 +1,68 @@
+// Speech cues (表示, 认为, 说 …, from data/cues.tsv) and what follows them: punctuation,
+// a quotation mark, or — for the cues marked `free` — the said text itself.
+import { lexicon, type CueType } from './lexicon.js';
+
+export type CueFollow = 'comma' | 'colon' | 'quote' | 'stop' | 'free';
+
+export interface CueHit {
+  /** The cue as written (UTF-16 range of the text). */
+  start: number;
+  end: number;
+  cue: string;
+  type: CueType;
+  follow: CueFollow;
+  /** Where the said text starts (after the punctuation, the addressee of 告诉 …). */
+  after: number;
+}
+
+const OPEN_MARKS = '“「『"';
+const SENTENCE_STOP = '。!?;…”」』';
+/** After these a free-form cue is part of another word or phrase (介绍了, 称为, 表示感谢). */
+const NOT_AFTER_FREE = '了过着的得地为作号之师者';
+const EXPRESSES = /^(?:感谢|祝贺|欢迎|哀悼|慰问|歉意|敬意|谢意|关切|关注|遗憾|赞赏|满意|不满|理解|愤慨|强烈|诚挚|衷心|热烈|深切|深表|同情|认可|肯定|钦佩|赞同|支持|反对|担忧|震惊|愿意|希望)/;
+const HAN = /[\u3400-\u9fffA-Za-z0-9]/;
+
+/**
+ * Cue occurrences in norm[from, to) in text order. `skipTo(pos)` returns the end of a
+ * quotation covering pos (cues inside quoted speech are not attributions), or -1.
+ */
+export function findCues(norm: string, from: number, to: number, skipTo: (pos: number) => number): CueHit[] {
+  const lex = lexicon();
+  const re = lex.cueRe;
+  const out: CueHit[] = [];
+  re.lastIndex = from;
+  for (let m = re.exec(norm); m && m.index < to; m = re.exec(norm)) {
+    const start = m.index;
+    const skip = skipTo(start);
+    if (skip >= 0) {
+      re.lastIndex = Math.max(skip, start + 1);
+      continue;
+    }
+    const cue = m[0];
+    const end = start + cue.length;
+    if (end > to) break;
+    const hit = classify(norm, start, end, to, cue, lex.cueType.get(cue)!, lex.freeCues.has(cue));
+    if (hit) out.push(hit);
+  }
+  return out;
+}
+
+function classify(norm: string, start: number, end: number, to: number, cue: string, type: CueType, free: boolean): CueHit | null {
+  let q = end;
+  if (cue === '告诉') {
+    const al = lexicon().addressees.startingAt(norm, q, to);
+    if (al === 0) return null;
+    q += al;
+  } else if ((norm[q] === '说' || norm[q] === '道') && q + 1 < to && ',:“"'.includes(norm[q + 1])) q++; // 介绍说，
+  while (q < to && norm[q] === ' ') q++;
+  const hit = (follow: CueFollow, after: number): CueHit => ({ start, end, cue, type, follow, after });
+  if (q >= to) return hit('stop', q);
+  const c = norm[q];
+  if (c === ',') return hit('comma', q + 1);
+  if (c === ':') return hit('colon', q + 1);
+  if (OPEN_MARKS.includes(c)) return hit('quote', q);
+  if (SENTENCE_STOP.includes(c)) return hit('stop', q);
+  if (!free || !HAN.test(c) || NOT_AFTER_FREE.includes(c)) return null;
+  if (cue === '表示' && EXPRESSES.test(norm.slice(q, q + 2))) return null;
+  return hit('free', q);
+}

@@ -1,0 +1,174 @@
+// Attributions inside one paragraph: each speech cue with a speaker before it becomes an
+// event holding the parts of text it covers — a quotation before it (“…”X说), after it
+// (X说：“…”), both (“…，”X说，“…。”), or reported speech (X表示，…) that runs on over the
+// next sentences of the paragraph until another attribution or a sentence of the
+// reporter's (据了解, 数据显示 …). Unattributed quotations that open a sentence right after
+// a speaker's words are that speaker's (“…。”X说。“…。”).
+import { indexAt, type Paragraph, type QuotePair, type Sentence } from '../../segment/index.js';
+import { findCues, type CueHit } from './cues.js';
+import { closesSpeech, innerEnd, isSpeech, lastPairBefore, opensClause, pairAt, PairCursor } from './direct.js';
+import { lexicon } from './lexicon.js';
+import { parseSpeaker, type ParsedSpeaker, type SpeakerMemory } from './speakers.js';
+
+export type PartKind = 'direct' | 'indirect' | 'mixed';
+
+export interface Part {
+  kind: PartKind;
+  start: number;
+  end: number;
+  /** Reported speech (may run on over the next sentences). */
+  reported: boolean;
+}
+
+export interface Attribution {
+  speaker: ParsedSpeaker;
+  cue: string;
+  /** The first position this attribution covers (its quotation's mark, or the speaker). */
+  claimStart: number;
+  parts: Part[];
+}
+
+const BOUND = new Set([',', '。', ':', ';', '!', '?']);
+const MAX_PHRASE = 60;
+/** A quotation at most this far before the speaker of its sentence is theirs (“…。”在村口，村民X告诉记者). */
+const MAX_LEAD_GAP = 12;
+
+export interface ParagraphInput {
+  norm: string;
+  paragraph: Paragraph;
+  /** All sentences of the document (indexAt works on them). */
+  sentences: readonly Sentence[];
+  /** Outermost quotation pairs of this paragraph, by opening mark. */
+  pairs: readonly QuotePair[];
+  memory: SpeakerMemory;
+}
+
+export function paragraphAttributions(input: ParagraphInput): Attribution[] {
+  const { norm, paragraph: p, sentences, pairs, memory } = input;
+  const cursor = new PairCursor(pairs, p.end);
+  const skipTo = (pos: number) => {
+    const c = cursor.covering(pos);
+    return c ? innerEnd(c, p.end) + 1 : -1;
+  };
+  const claimed = new Set<QuotePair>();
+  const events: Attribution[] = [];
+  for (const hit of findCues(norm, p.start, p.end, skipTo)) {
+    const ev = attribute(input, hit, claimed);
+    if (ev) events.push(ev);
+  }
+  events.sort((a, b) => a.claimStart - b.claimStart);
+
+  const trimEnd = (start: number, end: number) => {
+    while (end > start && (norm[end - 1] === ' ' || norm[end - 1] === ',' || norm[end - 1] === ';')) end--;
+    return end;
+  };
+  for (let i = 0; i < events.length; i++) {
+    const ev = events[i];
+    const limit = i + 1 < events.length ? events[i + 1].claimStart : p.end;
+    for (const part of ev.parts) if (part.end > limit) part.end = trimEnd(part.start, limit);
+    ev.parts = ev.parts.filter((x) => x.end > x.start);
+    if (ev.parts.length === 0) continue;
+    // run on over the next sentences of the paragraph
+    let last = ev.parts[ev.parts.length - 1];
+    let k = indexAt(sentences, last.end - 1) + 1;
+    let extendable = last.reported;
+    while (k > 0 && k < sentences.length && sentences[k].paragraph === p.index && sentences[k].start < limit) {
+      const s = sentences[k];
+      let st = s.start;
+      while (st < s.end && norm[st] === ' ') st++;
+      const q = pairAt(pairs, st);
+      if (q && !claimed.has(q) && closesSpeech(norm, q, p.end) && innerEnd(q, p.end) < limit) {
+        claimed.add(q);
+        last = { kind: 'direct', start: q.open + 1, end: innerEnd(q, p.end), reported: false };
+        ev.parts.push(last);
+        extendable = false;
+        k = indexAt(sentences, Math.max(last.end, s.start)) + 1;
+        continue;
+      }
+      if (lexicon().stopLeads.startingAt(norm, st, s.end) || norm[st] === '(' || !extendable || s.end > limit) break;
+      last.end = trimEnd(last.start, s.end);
+      k++;
+    }
+    for (const part of ev.parts) if (part.reported && part.kind === 'indirect' && holdsSpeech(norm, pairs, part, p)) part.kind = 'mixed';
+  }
+  return events.filter((e) => e.parts.length > 0);
+}
+
+/** The reported text holds a quotation of speech (…，“甚至可能非常保守”。). */
+function holdsSpeech(norm: string, pairs: readonly QuotePair[], part: Part, p: Paragraph): boolean {
+  for (let q = lastPairBefore(pairs, part.end); q && q.open >= part.start; q = lastPairBefore(pairs, q.open)) {
+    if (isSpeech(norm, q, p.start, p.end) && q.close - q.open > 6) return true;
+  }
+  return false;
+}
+
+function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>): Attribution | null {
+  const { norm, paragraph: p, sentences, pairs, memory } = input;
+  // the clause the speaker stands in
+  const lim = Math.max(p.start, hit.start - MAX_PHRASE);
+  let b = hit.start - 1;
+  while (b >= lim && !BOUND.has(norm[b])) b--;
+  if (b < lim && lim > p.start) return null;
+  let ps = b + 1;
+  // “…，”X说 — the quotation right before the speaker
+  let post: QuotePair | null = null;
+  const lp = lastPairBefore(pairs, ps);
+  if (lp && lp.close >= 0 && lp.close < hit.start && (lp.close >= ps - 1 || (lp.close === ps - 2 && norm[ps - 1] === ','))) {
+    ps = lp.close + 1;
+    if (norm[ps] === ',') ps++;
+    if (opensClause(norm, lp, p.start) && !claimed.has(lp) && lp.close - lp.open > 2) post = lp;
+  }
+  while (ps < hit.start && norm[ps] === ' ') ps++;
+  if (norm[ps] === '据') ps++; // 据知情人士透露
+  if (hit.type === 'view') {
+    // 在X看来，
+    const j = norm.indexOf('在', ps);
+    if (j < 0 || j - ps > 2 || j >= hit.start || hit.follow !== 'comma') return null;
+    ps = j + 1;
+  }
+  if (ps >= hit.start) return null;
+  const speaker = parseSpeaker(norm, ps, hit.start, memory);
+  if (!speaker) return null;
+  if (speaker.type === 'org' && hit.follow === 'free' && hit.cue !== '表示' && hit.cue !== '称') return null;
+
+  const parts: Part[] = [];
+  let claimStart = speaker.mention.start;
+  if (post) {
+    parts.push({ kind: 'direct', start: post.open + 1, end: post.close, reported: false });
+    claimed.add(post);
+    claimStart = post.open;
+  } else {
+    // “…。”在村口，村民X告诉记者，… — a quotation opening the speaker's sentence
+    const si = indexAt(sentences, speaker.mention.start);
+    if (si >= 0) {
+      let st = sentences[si].start;
+      while (norm[st] === ' ') st++;
+      const q = pairAt(pairs, st);
+      if (q && !claimed.has(q) && q.close >= 0 && q.close < ps && ps - q.close <= MAX_LEAD_GAP && closesSpeech(norm, q, p.end)) {
+        parts.push({ kind: 'direct', start: q.open + 1, end: q.close, reported: false });
+        claimed.add(q);
+        claimStart = q.open;
+      }
+    }
+  }
+  if (hit.follow === 'stop') {
+    if (!post) return null;
+  } else {
+    let pos = hit.after;
+    while (pos < p.end && norm[pos] === ' ') pos++;
+    const q = pairAt(pairs, pos);
+    if (q && !claimed.has(q) && closesSpeech(norm, q, p.end)) {
+      const end = innerEnd(q, p.end);
+      claimed.add(q);
+      if (post && hit.follow === 'comma') parts[parts.length - 1].end = end; // one quotation split by its attribution
+      else parts.push({ kind: hit.follow === 'colon' || hit.type === 'say' || post ? 'direct' : 'mixed', start: q.open + 1, end, reported: false });
+    } else {
+      const si = indexAt(sentences, pos);
+      let end = si >= 0 ? Math.min(sentences[si].end, p.end) : p.end;
+      while (end > pos && norm[end - 1] === ' ') end--;
+      if (end - pos >= 2 && !(norm[end - 1] === '?' && !post)) parts.push({ kind: 'indirect', start: pos, end, reported: true });
+      else if (!post) return null;
+    }
+  }
+  return { speaker, cue: hit.cue, claimStart, parts };
+}

@@ -1,0 +1,330 @@
+// Who is speaking: parses the phrase between a clause start and a speech cue
+// (`科大讯飞董事长刘庆峰28日` + 表示) into [organization][title][name] + adverbials.
+// Names are found by rule — the position right after a title, a surname list (with
+// compound surnames), names already seen in the document — never by word segmentation.
+// Pure: a string and offsets in, offsets out (all UTF-16 indices into the same text).
+import { lexicon, type Lexicon } from './lexicon.js';
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface AffiliationRange {
+  org: Range | null;
+  role: Range | null;
+}
+
+export type SpeakerType = 'person' | 'unnamed' | 'pronoun' | 'org';
+
+export interface ParsedSpeaker {
+  type: SpeakerType;
+  /** The text naming the speaker (without adverbials such as 28日, 此前, 对记者). */
+  mention: Range;
+  /** The person's name (persons only). */
+  name: Range | null;
+  /** [organization][role] pairs in the order written; `org` null when none is written. */
+  affiliations: AffiliationRange[];
+  /** The written organization is a bare noun (公司, 该公司) to resolve from context. */
+  genericOrg: boolean;
+  /** 该负责人, 这位专家: refers back to an earlier unnamed speaker. */
+  anaphoric: boolean;
+}
+
+/** What the document has taught so far (names and organizations already seen). */
+export interface SpeakerMemory {
+  names: Set<string>;
+  orgs: Set<string>;
+}
+
+const MAX_PHRASE = 60;
+const HAN = /^[\u3400-\u9fff]$/;
+const isHan = (c: string | undefined) => c !== undefined && HAN.test(c);
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+const DATELINE = /^.{0,40}?\d{1,2}日电(?:\s{0,2}\([^()]{0,40}\))?\s{0,3}/;
+const DOT_NAME = /[\u3400-\u9fff]{1,8}(?:\s{0,2}[·•・‧]\s{0,2}[\u3400-\u9fff]{1,8}){1,3}/y;
+const LATIN_NAME = /[A-Z][A-Za-z'’-]{1,20}(?: [A-Z][A-Za-z'’-]{1,20}){0,3}/y;
+const PAREN = /\s{0,2}\([^()]{1,40}\)/y;
+/** Organization words that name no organization by themselves (公司相关负责人): resolved from context. */
+export const GENERIC_ORG = /^(?:该|本|这家|此|其)?(?:公司|集团|企业|银行|医院|学校|机构|单位|部门|平台|团队|行|院|所|局|协会|学会|中心)$/;
+const ANAPHORIC = /^(?:该|这位|这名|此|上述|前述)/;
+
+/**
+ * Parses norm[start, end) — the words before a cue, from the clause start — as a speaker.
+ * Returns null when the phrase names nobody (据了解, 数据显示, 也就是说 …).
+ */
+export function parseSpeaker(norm: string, start: number, end: number, memory: SpeakerMemory): ParsedSpeaker | null {
+  if (end - start > MAX_PHRASE || end <= start) return null;
+  const lex = lexicon();
+  const s = norm.slice(start, end);
+  const n = s.length;
+  let i0 = 0;
+  const dl = DATELINE.exec(s);
+  if (dl) i0 = dl[0].length;
+  while (i0 < n && s[i0] === ' ') i0++;
+  for (let k = 0; k < 3; k++) {
+    const l = lex.leadins.startingAt(s, i0);
+    if (l === 0 || i0 + l >= n) break;
+    i0 += l;
+  }
+  if (i0 >= n) return null;
+  // `的` introduces a description (73岁的村民卡西安, 来超市购买生活用品的萨拉): read the whole
+  // phrase first, then what follows the last 的, where any name in speaker position counts.
+  let r = parseFrom(s, i0, adverbialReach(s, i0, lex), lex, memory, false);
+  const de = s.lastIndexOf('的');
+  if (!r && de >= i0 && de < n - 1) {
+    let j = de + 1;
+    while (j < n && s[j] === ' ') j++;
+    r = parseFrom(s, j, adverbialReach(s, j, lex), lex, memory, true);
+  }
+  if (!r) return null;
+  return shift(r, start);
+}
+
+function shift(p: ParsedSpeaker, base: number): ParsedSpeaker {
+  const sh = (r: Range | null) => (r ? { start: r.start + base, end: r.end + base } : null);
+  return {
+    ...p,
+    mention: sh(p.mention)!,
+    name: sh(p.name),
+    affiliations: p.affiliations.map((a) => ({ org: sh(a.org), role: sh(a.role) })),
+  };
+}
+
+function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: SpeakerMemory, described: boolean): ParsedSpeaker | null {
+  const n = s.length;
+  // 1. [org][title] + name, or [org][title] alone (an unnamed speaker with a role)
+  for (let e = n; e > i0; e--) {
+    const tl = Math.max(lex.titles.endingAt(s, e, i0), lex.unnamed.endingAt(s, e, i0));
+    if (tl === 0) continue;
+    if (ok[e]) return unnamedSpeaker(s, i0, e, lex, memory);
+    const nm = matchName(s, e, ok, lex, false);
+    if (nm) {
+      if (lex.notNames.has(s.slice(e, nm.nameEnd))) continue;
+      return {
+        type: 'person',
+        mention: { start: i0, end: nm.end },
+        name: { start: e, end: nm.nameEnd },
+        affiliations: parseAffiliations(s, i0, e, lex),
+        genericOrg: false,
+        anaphoric: false,
+      };
+    }
+  }
+  // 2. a pronoun
+  const pl = lex.pronouns.startingAt(s, i0);
+  if (pl && ok[i0 + pl]) {
+    return { type: 'pronoun', mention: { start: i0, end: i0 + pl }, name: null, affiliations: [], genericOrg: false, anaphoric: true };
+  }
+  // 3. a bare name: one seen before, a foreign name with ·, or surname + given name
+  let best = 0;
+  for (const name of memory.names) {
+    if (name.length > best && s.startsWith(name, i0) && ok[i0 + name.length]) best = name.length;
+  }
+  const nm = best ? { nameEnd: i0 + best, end: i0 + best } : matchName(s, i0, ok, lex, !described);
+  if (nm && !lex.notNames.has(s.slice(i0, nm.nameEnd))) {
+    return { type: 'person', mention: { start: i0, end: nm.end }, name: { start: i0, end: nm.nameEnd }, affiliations: [], genericOrg: false, anaphoric: false };
+  }
+  // 4. an organization speaking for itself (澜起科技表示, 公司表示)
+  for (let e = n; e >= i0 + 2; e--) {
+    if (!ok[e]) continue;
+    const org = s.slice(i0, e);
+    if (memory.orgs.has(org) || (lex.orgSuffixes.endingAt(s, e, i0) > 0 && !lex.unnamedQualifiers.startingAt(s, i0) && !lex.notNames.has(org))) {
+      return {
+        type: 'org',
+        mention: { start: i0, end: e },
+        name: null,
+        affiliations: [{ org: { start: i0, end: e }, role: null }],
+        genericOrg: GENERIC_ORG.test(org),
+        anaphoric: false,
+      };
+    }
+  }
+  return null;
+}
+
+function unnamedSpeaker(s: string, i0: number, e: number, lex: Lexicon, memory: SpeakerMemory): ParsedSpeaker {
+  const head = s.slice(i0, e);
+  let affiliations = parseAffiliations(s, i0, e, lex);
+  const first = affiliations[0];
+  const orgText = first?.org ? s.slice(first.org.start, first.org.end) : '';
+  const validOrg =
+    orgText.length > 0 &&
+    !lex.unnamedQualifiers.startingAt(orgText, 0) &&
+    (orgText.length >= 2 || GENERIC_ORG.test(orgText) || memory.orgs.has(orgText));
+  if (!validOrg) affiliations = [];
+  return {
+    type: 'unnamed',
+    mention: { start: i0, end: e },
+    name: null,
+    affiliations,
+    genericOrg: validOrg && GENERIC_ORG.test(orgText),
+    anaphoric: !validOrg && ANAPHORIC.test(head),
+  };
+}
+
+/**
+ * A name starting at i whose end is followed only by adverbials (ok[end]). The shortest
+ * such reading wins (白雪也表示 → 白雪). Foreign names: segments joined by ·, an optional
+ * parenthesized original (贝丝·加莱蒂(Beth Galetti)).
+ */
+function matchName(s: string, i: number, ok: Uint8Array, lex: Lexicon, requireSurname: boolean): { nameEnd: number; end: number } | null {
+  const n = s.length;
+  const withParen = (nameEnd: number) => {
+    if (ok[nameEnd]) return { nameEnd, end: nameEnd };
+    PAREN.lastIndex = nameEnd;
+    const p = PAREN.exec(s);
+    if (p && ok[nameEnd + p[0].length]) return { nameEnd, end: nameEnd + p[0].length };
+    return null;
+  };
+  DOT_NAME.lastIndex = i;
+  const dot = DOT_NAME.exec(s);
+  if (dot) {
+    const full = i + dot[0].length;
+    let lastSeg = full;
+    while (lastSeg > i && isHan(s[lastSeg - 1])) lastSeg--;
+    for (let e = lastSeg + 1; e <= full; e++) {
+      const r = withParen(e);
+      if (r) return r;
+    }
+    return null;
+  }
+  LATIN_NAME.lastIndex = i;
+  const lat = LATIN_NAME.exec(s);
+  if (lat && !requireSurname) {
+    const r = withParen(i + lat[0].length);
+    if (r) return r;
+  }
+  let minL = 2;
+  let maxL = 5;
+  if (requireSurname) {
+    if ((s[i] === '小' || s[i] === '老') && lex.singleSurnames.has(s[i + 1])) {
+      const r = ok[i + 2] ? { nameEnd: i + 2, end: i + 2 } : null; // 小王, 老李
+      if (r) return r;
+    }
+    if (lex.compoundSurnames.has(s.slice(i, i + 2))) {
+      minL = 3;
+      maxL = 4;
+    } else if (lex.singleSurnames.has(s[i])) maxL = 3;
+    else return null;
+  }
+  for (let L = minL; L <= maxL && i + L <= n; L++) {
+    if (!isHan(s[i + L - 1])) break;
+    if (L === minL && !isHan(s[i])) break;
+    const r = withParen(i + L);
+    if (r) return r;
+  }
+  return null;
+}
+
+/**
+ * Splits `[org][title]、[org][title]兼[title]` into affiliations. A chunk's role is the
+ * longest title at its end, extended left over modifiers (高级执行副总裁); its organization
+ * is what precedes it, or the previous chunk's (百度创始人、董事长 → 百度 for both). A chunk
+ * with no title names nothing (分包商之一、…) and is dropped.
+ */
+export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon = lexicon()): AffiliationRange[] {
+  const out: AffiliationRange[] = [];
+  let chunkStart = a;
+  let prevOrg: Range | null = null;
+  const cut = (cs: number, ce: number) => {
+    while (cs < ce && s[cs] === ' ') cs++;
+    const tl = Math.max(lex.titles.endingAt(s, ce, cs), lex.unnamed.endingAt(s, ce, cs));
+    if (tl === 0) return;
+    let rs = ce - tl;
+    for (;;) {
+      const ml = lex.modifiers.endingAt(s, rs, cs);
+      if (ml === 0) break;
+      rs -= ml;
+    }
+    let org: Range | null = null;
+    if (rs > cs) {
+      if (!lex.orgSuffixes.endingAt(s, rs, cs)) {
+        // 剑桥全球支付公司首席市场策略师, 阿里巴巴集团市场部奥运业务总经理: the role starts at a
+        // modifier, or right after the organization's last suffix, within the last 4 characters
+        let moved = false;
+        for (let k = rs - 1; k >= Math.max(cs + 2, rs - 4) && !moved; k--) {
+          if (lex.modifiers.startingAt(s, k, rs) >= 2) {
+            rs = k;
+            moved = true;
+          }
+        }
+        for (let k = rs - 1; k >= Math.max(cs + 3, rs - 4) && !moved; k--) {
+          if (lex.orgSuffixes.endingAt(s, k, cs)) {
+            rs = k;
+            moved = true;
+          }
+        }
+      }
+      org = trimOrg(s, cs, rs, lex);
+      if (!org || lex.unnamedQualifiers.startingAt(s, org.start, org.end)) org = prevOrg && out.length ? prevOrg : null;
+    } else org = prevOrg;
+    out.push({ org: org ? { ...org } : null, role: { start: rs, end: ce } });
+    prevOrg = org;
+  };
+  for (let i = a; i < b; i++) {
+    const c = s[i];
+    if (c === '、' || (c === '兼' && s[i + 1] !== '职' && s[i + 1] !== '任')) {
+      cut(chunkStart, i);
+      chunkStart = i + 1;
+    }
+  }
+  cut(chunkStart, b);
+  return out;
+}
+
+/** The organization part of a chunk without blanks, a trailing 的, or a descriptive lead (…企业迈德博尔公司). */
+function trimOrg(s: string, cs: number, ce: number, lex: Lexicon): Range | null {
+  let start = cs;
+  let end = ce;
+  if (end > start && s[end - 1] === '的') end--;
+  while (start < end && s[start] === ' ') start++;
+  while (end > start && s[end - 1] === ' ') end--;
+  const de = s.lastIndexOf('的', end - 1);
+  if (de >= start) start = de + 1;
+  const ap = APPOSITION.exec(s.slice(start, end));
+  if (ap && ap[0].length >= 5 && end - start - ap[0].length >= 4 && lex.orgSuffixes.endingAt(s, end, start)) start += ap[0].length;
+  return end > start ? { start, end } : null;
+}
+
+const APPOSITION = /^.{0,20}?(?:企业|机构|之一|单位)/;
+
+/**
+ * ok[i] = 1 when s[i..] is nothing but adverbials (也, 此前, 28日, 在…时, 对记者, 接受…采访时,
+ * 形象地), so a name or title ending at i is the speaker. Right to left, O(n²) on a phrase
+ * of at most MAX_PHRASE characters.
+ */
+function adverbialReach(s: string, from: number, lex: Lexicon): Uint8Array {
+  const n = s.length;
+  const ok = new Uint8Array(n + 1);
+  ok[n] = 1;
+  for (let i = n - 1; i >= from; i--) {
+    const c = s[i];
+    let r = false;
+    if (c === ' ') r = ok[i + 1] === 1;
+    for (let len = 1; !r && len <= lex.adverbials.maxLen && i + len <= n; len++) {
+      if (ok[i + len] && lex.adverbials.has(s.slice(i, i + len))) r = true;
+    }
+    if (!r && (c === '在' || c === '对' || (c === '接' && s[i + 1] === '受'))) {
+      const max = Math.min(n, i + (c === '对' ? 14 : 26));
+      for (let e = i + 2; e <= max && !r; e++) if (ok[e]) r = true;
+    }
+    if (!r && (c === '向' || (c === '告' && s[i + 1] === '诉'))) {
+      const at = i + (c === '向' ? 1 : 2);
+      const al = lex.addressees.startingAt(s, at);
+      if (al && ok[at + al]) r = true;
+    }
+    if (!r && isDigit(c)) {
+      let j = i;
+      while (j < n && isDigit(s[j])) j++;
+      if (j < n && '年月日号'.includes(s[j]) && ok[j + 1]) r = true;
+    }
+    if (!r && isHan(c)) {
+      for (let len = 2; len <= 4 && i + len <= n && !r; len++) {
+        if (s[i + len - 1] === '地' && ok[i + len]) r = true;
+      }
+    }
+    ok[i] = r ? 1 : 0;
+  }
+  return ok;
+}
