@@ -45,6 +45,7 @@ const RE = {
   yearNum: /(\d{4}|\d{2}|[〇零一二三四五六七八九]{4}|[〇零一二三四五六七八九]{2})\s?年(?!代|级)(度)?/y,
   yearRel: /(大前年|大后年|前年|去年|今年|明年|后年|本年|上年|上一年|下一年)(?!纪)(度)?/y,
   yearAnaphor: /(当年|同年|次年|翌年)/y,
+  yearThousands: /([一二两]千[零〇]?[一二三四五六七八九十]{0,3})\s?年/y,
   era: sticky(`(${alternation(ERAS.keys())})(元|\\d{1,3}|[一二三四五六七八九十]{1,3})年`),
   yearPart: sticky(
     '(?:的\\s?)?(?:(上半年|前半年)|(下半年|后半年)|前\\s?([一二三1-3])\\s?个?季度|第?\\s?([一二三四1-4])\\s?季度(末|初)?|[Qq]([1-4])(?!\\d)|(首季度)' +
@@ -60,10 +61,11 @@ const RE = {
   monthPart: sticky(
     `(?:(上中旬)|(中下旬)|(初|上旬)|(中旬|中${MID_OK})|(下旬|底|末)|(上半月|前半月)|(下半月|后半月)|的?第\\s?([一二三四五1-5])\\s?(?:周|週|个星期))`,
   ),
-  monthPartAlone: sticky(`(?:月(初|中${MID_OK}|底|末)|(上旬|中旬|下旬))`),
+  monthPartAlone: sticky(`(?:月(初|中${MID_OK}|底|末)|(上旬|中旬|下旬)|(上半月|下半月))`),
+  halfYearRel: /(上|下|这|本)个?半年/y,
   dayRange: sticky(`(${DAY})\\s?(?:${DASH})\\s?(${DAY})\\s?([日号])`),
   day: sticky(`(${DAY})\\s?([日号])?`),
-  week: /(上上|下下|上|下|本|这)\s?个?\s?(周|週|星期|礼拜|禮拜)(末|[一二三四五六日天1-7])?/y,
+  week: /(上上|下下|上一|下一|上|下|本|这)\s?个?\s?(周|週|星期|礼拜|禮拜)(末|[一二三四五六日天1-7])?/y,
   weekday: /(?:周|週|星期|礼拜|禮拜)([一二三四五六日]|(?<=[期拜])天)/y,
   halfWeek: /(上半周|下半周)/y,
   dayRel: /(大前天|大后天|前天|昨天|昨日|昨晚|昨夜|今天|今日|今晨|今早|今晚|明天|明日|明晚|明早|后天)/y,
@@ -76,7 +78,7 @@ const RE = {
   ),
   century: /(?:(上|本)世纪|(\d{2}|[一二]?十[一二三四五六七八九]?)\s?世纪)(初期|中期|末期|初|中叶|末)?/y,
   holiday: sticky(`(${alternation(HOLIDAYS.keys())})`),
-  lunarDay: /(?:(农历|阴历)\s?)?(?:(\d{4}|[〇零一二三四五六七八九]{4})\s?年)?\s?(正|腊|冬|十[一二]?|[一二三四五六七八九])月(初[一二三四五六七八九十]|[一二]?十[一二三四五六七八九]?|三十|廿[一二三四五六七八九]?|[一二三四五六七八九])(?![日号\d])/y,
+  lunarDay: /(?:(农历|阴历)\s?)?(?:(\d{4}|[〇零一二三四五六七八九]{4})\s?年)?\s?(农历|阴历)?\s?(正|腊|冬|十[一二]?|[一二三四五六七八九])月(初[一二三四五六七八九十]|[一二]?十[一二三四五六七八九]?|三十|廿[一二三四五六七八九]?|[一二三四五六七八九])(?![日号\d])/y,
   conn: sticky(`\\s{0,2}(?:${DASH}|和|与|及)\\s{0,2}`),
   between: /\s?(?:之间|间)/y,
   suffix:
@@ -307,10 +309,10 @@ class Scanner {
     const prev = p > 0 ? norm[p - 1] : '';
 
     // lunar day first: 农历2015年十月初一, 正月初一, 腊月二十三
-    if ((m = this.at(RE.lunarDay, p)) && (m[1] || /^[正腊冬]$/.test(m[3]) || /^[初廿]/.test(m[4])) && !NUMERAL_BEFORE.test(prev)) {
+    if ((m = this.at(RE.lunarDay, p)) && (m[1] || m[3] || /^[正腊冬]$/.test(m[4]) || /^[初廿]/.test(m[5])) && !NUMERAL_BEFORE.test(prev)) {
       const y = m[2] ? yearOf(m[2]) : null;
-      const mo = num(m[3]);
-      const d = num(m[4]);
+      const mo = num(m[4]);
+      const d = num(m[5]);
       if (mo && d && d <= 30) {
         spec.y = y;
         spec.m = mo;
@@ -341,6 +343,15 @@ class Scanner {
           ? y >= 1000 && y <= 2199 && !/^[多余]/.test(norm.slice(after, after + 1))
           : /^[0〇零]/.test(m[1]) || monthFollows || prev === "'" || prev === '’');
       if (ok) {
+        spec.y = y;
+        hasYear = true;
+        q = after;
+      }
+    }
+    if (!hasYear && (m = this.at(RE.yearThousands, p)) && !NUMERAL_BEFORE.test(prev)) {
+      const y = parseNumeral(m[1]);
+      const after = p + m[0].length;
+      if (y !== null && y >= 1000 && y <= 2199 && this.at(RE.month, after)) {
         spec.y = y;
         hasYear = true;
         q = after;
@@ -403,11 +414,12 @@ class Scanner {
     let hasMonth = false;
     if (hasYear && norm[q] === ' ' && q + 1 < norm.length && norm[q + 1] !== ' ' && (this.at(RE.month, q + 1) || this.at(RE.monthRange, q + 1))) q++;
     const prevQ = q > 0 ? norm[q - 1] : '';
-    if ((m = this.at(RE.monthRel, q)) && !hasYear) {
+    const afterWeekWord = !hasYear && /[期周拜週]/.test(prevQ); // 星期一到十月一日: 一 belongs to 星期
+    if ((m = this.at(RE.monthRel, q)) && (!hasYear || spec.yOff !== null)) {
       spec.mOff = MONTH_REL[m[1]];
       hasMonth = true;
       q += m[0].length;
-    } else if ((hasYear || !NUMERAL_BEFORE.test(prevQ)) && (m = this.at(RE.monthRange, q))) {
+    } else if ((hasYear || !NUMERAL_BEFORE.test(prevQ)) && !afterWeekWord && (m = this.at(RE.monthRange, q))) {
       const a = num(m[1]);
       const b = num(m[2]);
       if (a && b && a < b && b <= 12 && !/^[正腊冬]$/.test(m[1])) {
@@ -417,7 +429,7 @@ class Scanner {
         return { start: p, end: q, spec };
       }
     }
-    if (!hasMonth && (hasYear || !NUMERAL_BEFORE.test(prevQ)) && (m = this.at(RE.month, q))) {
+    if (!hasMonth && (hasYear || !NUMERAL_BEFORE.test(prevQ)) && !afterWeekWord && (m = this.at(RE.month, q))) {
       const mo = num(m[1]);
       if (mo && mo <= 12 && !/^[正腊冬]$/.test(m[1])) {
         spec.m = mo;
@@ -477,11 +489,13 @@ class Scanner {
       }
     }
     if ((m = this.at(RE.monthPartAlone, p))) {
-      const edge = m[1] ?? m[2];
-      const ok = !CJK.test(prev) || '在于至到止自从的及和、'.includes(prev);
+      const edge = m[1] ?? m[2] ?? m[3];
+      const ok = !m[1] || !CJK.test(prev) || '在于至到止自从的及和、'.includes(prev); // 岁月中 is not 月中
       if (ok) {
         spec.mOff = null;
-        spec.part = this.monthPartOf(/初|上旬/.test(edge) ? ['', '', '', '初'] : /中/.test(edge) ? ['', '', '', '', '中旬'] : ['', '', '', '', '', '下旬']);
+        const arr = ['', '', '', '', '', '', '', ''];
+        arr[edge === '上半月' ? 6 : edge === '下半月' ? 7 : /初|上旬/.test(edge) ? 3 : /中/.test(edge) ? 4 : 5] = edge;
+        spec.part = this.monthPartOf(arr);
         return { start: p, end: p + m[0].length, spec };
       }
     }
@@ -537,6 +551,11 @@ class Scanner {
     const explicitYear = spec.y !== null;
     const relative = !explicitYear;
     if (!explicitYear && !this.ref) return { start: null, end: null, gran: this.granOf(spec), relative: true, mod: this.modOf(spec), lunar: spec.lunar || undefined };
+    if (spec.yOff !== null && spec.mOff !== null) {
+      const [y, mo] = addMonths(this.refY + spec.yOff, this.refM, spec.mOff); // 去年本月
+      const r = this.build(spec, y, mo);
+      return r ? { ...r, relative: true } : this.unresolved(spec, true);
+    }
     if (explicitYear || spec.yOff !== null) {
       const y = explicitYear ? spec.y! : this.refY + spec.yOff!;
       const r = this.build(spec, y, spec.m);
@@ -719,6 +738,16 @@ class Scanner {
       const res = this.holidayAt(p, m[1], null);
       if (res && !(m[1] === '国庆' && CJK.test(prev) && !'在于至到止自从的及和、迎度庆今去明'.includes(prev))) return { start: p, end: p + m[0].length, res };
     }
+    if ((m = this.at(RE.halfYearRel, p))) {
+      // 上个半年: the half-year before the reference date's
+      if (!ref) return { start: p, end: p + m[0].length, res: rel(null, null, 'half-year') };
+      const h = this.refM <= 6 ? 0 : 1;
+      const k = h + (m[1] === '上' ? -1 : m[1] === '下' ? 1 : 0);
+      const y = this.refY + Math.floor(k / 2);
+      const second = ((k % 2) + 2) % 2 === 1;
+      const r = second ? rel(iso(y, 7, 1), iso(y, 12, 31), 'half-year') : rel(iso(y, 1, 1), iso(y, 6, 30), 'half-year');
+      return { start: p, end: p + m[0].length, res: r };
+    }
     if ((m = this.at(RE.halfWeek, p))) {
       if (!ref) return { start: p, end: p + m[0].length, res: rel(null, null, 'week') };
       const mon = mondayOf(ref);
@@ -726,7 +755,7 @@ class Scanner {
       return { start: p, end: p + m[0].length, res: r };
     }
     if ((m = this.at(RE.week, p)) && prev !== '每') {
-      const off = { 上上: -2, 下下: 2, 上: -1, 下: 1, 本: 0, 这: 0 }[m[1]]!;
+      const off = { 上上: -2, 下下: 2, 上一: -1, 下一: 1, 上: -1, 下: 1, 本: 0, 这: 0 }[m[1]]!;
       const what = m[3];
       if (!ref) return { start: p, end: p + m[0].length, res: rel(null, null, what && what !== '末' ? 'day' : 'week') };
       const mon = addDays(mondayOf(ref), 7 * off);
@@ -789,7 +818,7 @@ class Scanner {
     if (m && !/[\d.\-/A-Za-z]/.test(prev)) {
       const d = iso(+m[1], +m[3], +m[4]);
       const y = +m[1];
-      if (d && y >= 1900 && y <= 2199) a = { start: p, end: p + m[0].length, spec: { y, yOff: null, m: +m[3], mOff: null, d: +m[4], part: null, lunar: false } };
+      if (d && y <= 2199 && (y >= 1900 || (m[2] === '-' && m[3].length === 2 && m[4].length === 2))) a = { start: p, end: p + m[0].length, spec: { y, yOff: null, m: +m[3], mOff: null, d: +m[4], part: null, lunar: false } };
     }
     a ??= this.ymd(p) ?? this.other(p);
     if (!a) return null;
