@@ -88,16 +88,28 @@ const RE = {
   forward: /将|计划|预计|即将|拟|有望|准备|打算|定于|届时|力争|争取|预定|预期/,
 };
 
-// Characters a date can start with; other positions are skipped without running a regex.
-const STARTS = new Set<string>();
-for (const c of '0123456789' + CN_DIGIT + '十廿正腊冬两半初') STARTS.add(c);
-for (const w of [
-  ...HOLIDAYS.keys(), ...ERAS.keys(), ...NOT_DATES,
-  '大前年', '大后年', '前年', '去年', '今年', '明年', '后年', '本年', '上年', '下一年',
-  '上半年', '下半年', '年初', '年中', '年底', '年末', '岁末', '第', 'Q', 'q', '首季度', '前',
-  '本月', '这个月', '上', '下', '月初', '中旬', '大', '昨', '今', '明', '后', '近', '日前', '此前', '这', '至今', '迄今', '目前', '当前', '现在', '如今',
-  '周', '週', '星期', '礼拜', '禮拜', '过去', '最近', '未来', '今后', '本', '农历', '阴历', '世纪',
-]) STARTS.add(w[0]);
+// Where a date can start: one global regex finds the candidates, so that the atom regexes run
+// only there (numerals followed by a date unit, and the words that open a date).
+const CANDIDATE = new RegExp(
+  [
+    '[\\d〇零一二三四五六七八九十廿两半初正腊冬]{1,8}\\s?(?:年|月|日|号|季|世纪|个\\s?(?:月|周|星期|半?年|季度)|周|星期|天|[-–—~～－至到/.和与及、])',
+    '[Qq][1-4]',
+    '第\\s?[\\d一二三四五六七八九十]{1,3}\\s?(?:季度|周|週|个)',
+    '前\\s?[一二三1-3]\\s?个?季度',
+    '(?:上上|下下|上一|下一|上|下|本|这)\\s?个?\\s?(?:周|週|星期|礼拜|禮拜)',
+    '(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]',
+    '(?:上|下|这|本)个?半[年月周]',
+    alternation([
+      ...HOLIDAYS.keys(), ...ERAS.keys(), ...NOT_DATES,
+      '大前年', '大后年', '前年', '去年', '今年', '明年', '后年', '本年', '上年', '上一年', '下一年', '当年', '同年', '次年', '翌年',
+      '上半年', '下半年', '前半年', '后半年', '年初', '年中', '年底', '年末', '岁末', '首季度',
+      '本月', '这个月', '上个月', '上月', '下个月', '下月', '上上个月', '月初', '月中', '月底', '月末', '上旬', '中旬', '下旬', '上半月', '下半月',
+      '大前天', '大后天', '前天', '昨天', '昨日', '昨晚', '昨夜', '今天', '今日', '今晨', '今早', '今晚', '明天', '明日', '明晚', '明早', '后天',
+      '近期', '近日', '日前', '近年', '近些年', '这些年来', '至今', '迄今', '目前', '当前', '现在', '如今', '农历', '阴历', '上世纪', '本世纪',
+    ]),
+  ].join('|'),
+  'g',
+);
 
 const NOT_DATES_RE = NOT_DATES.length ? sticky(`(?:${alternation(NOT_DATES)})`) : null;
 const CJK = /[\u4e00-\u9fff]/;
@@ -942,21 +954,18 @@ export function extractDates(ctx: ExtractContext): DateOut[] {
   if (LOCAL_TRAD_RE) LOCAL_TRAD_RE.lastIndex = 0;
   const sc = new Scanner({ ...ctx, norm });
   const n = norm.length;
-  let i = 0;
-  while (i < n) {
+  const cand = CANDIDATE; // synchronous: nothing else uses its lastIndex meanwhile
+  cand.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = cand.exec(norm)) !== null) {
+    const i = m.index;
     const c = norm[i];
-    if (!STARTS.has(c)) {
-      i++;
-      continue;
-    }
     const e = sc.expression(i);
     if (!e) {
       // skip the rest of a number so that 12345 does not retry at 2345
-      if (c >= '0' && c <= '9') {
-        let j = i + 1;
-        while (j < n && norm[j] >= '0' && norm[j] <= '9') j++;
-        i = j;
-      } else i++;
+      let j = i + 1;
+      if (c >= '0' && c <= '9') while (j < n && norm[j] >= '0' && norm[j] <= '9') j++;
+      cand.lastIndex = j;
       continue;
     }
     const r = e.res;
@@ -972,7 +981,7 @@ export function extractDates(ctx: ExtractContext): DateOut[] {
     };
     if (r.lunar) item.lunar = true;
     out.push(item);
-    i = e.end;
+    cand.lastIndex = e.end;
   }
   return out;
 }
