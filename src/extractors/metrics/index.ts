@@ -1,8 +1,734 @@
+// Metrics: the numbers that quantify something (SPEC.md, "metrics"), with their unit,
+// kind, approximation word, range, subject and baseline. Dates, ordinals, versions, codes
+// and fixed phrases are not metrics.
+//
+// One linear scan over ctx.norm: every character that can start a number is tried once;
+// a numeral run is read by a bounded loop (numeral.ts → readRun), then small anchored
+// checks look around it (approximation words, a unit from units.tsv, a fraction or a
+// range, the traps). After a match, or after a run that is no metric, the scan resumes
+// past it, so no character is read more than a bounded number of times.
 import type { ExtractContext } from '../context.js';
-import type { Metric } from '../../types.js';
+import type { Approx, Metric } from '../../types.js';
+import { parseNumeral } from '../../text/numerals.js';
+import { loadList, loadRows } from '../../lexicon/load.js';
+import { assignSubjects } from './subject.js';
 
-/** Numbers that quantify something. Spans are UTF-16 indices of ctx.text; `id` and `quote` are set by the pipeline. */
+// ---------------------------------------------------------------- character classes
+
+const CN_DIGIT = new Set('零〇一二两俩三四五六七八九壹贰叁肆伍陆柒捌玖');
+const CN_SCALE = new Set('十拾百佰千仟万亿兆廿卅卌');
+const CN_BIG = new Set('万亿兆');
+const FINANCIAL = new Set('壹贰叁肆伍陆柒捌玖拾佰仟');
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+const isCn = (c: string | undefined) => c !== undefined && (CN_DIGIT.has(c) || CN_SCALE.has(c));
+const isLatin = (c: string | undefined) => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+const isHan = (c: string | undefined) => c !== undefined && c >= '\u3400' && c <= '\u9fff';
+const isSpace = (c: string | undefined) => c === ' ' || c === '\t';
+/** Characters after which a bare single numeral may stand (是五, “一”). */
+const BARE_BEFORE = new Set(['是', '“', '"', '‘', "'", '「', '『', '\n']);
+/** Characters before which a bare single numeral may stand (五这是, 四不是, “一”). */
+const BARE_AFTER = new Set(['这', '那', '不', '却', '而', '”', '"', '’', "'", '」', '』', ',', '。', '.', '!', '?', ';', '、', '\n', ' ']);
+/** Characters that end a phrase (for 一 + classifier at the end: 一只). */
+const PUNCT = new Set([',', '。', '.', '!', '?', ';', ':', '、', '\n', '”', '"', '’', ')', '」', '』', '》', ' ']);
+/** A bare number followed by one of these is a date or a time (8月, 15日, 20点). */
+const DATE_AFTER = new Set(['月', '日', '号', '时', '点', '分', '秒', '年', '后', '届', '版', '代', '楼', '层', '路', '线', '号', '期', '区', '栋', '室', '座', '倍']);
+
+// ---------------------------------------------------------------- lexicons
+
+interface UnitInfo {
+  surface: string;
+  kind: string;
+  unit: string;
+  factor: number;
+  classifier: boolean;
+  approx: Approx | null;
+  add: number;
+}
+
+const UNITS = new Map<string, UnitInfo>();
+for (const [surface, kind, unit, factor, flags = ''] of loadRows(new URL('./units.tsv', import.meta.url))) {
+  const info: UnitInfo = { surface, kind, unit: unit || surface, factor: factor ? Number(factor) : 1, classifier: false, approx: null, add: 0 };
+  for (const f of flags.split(/[ ,]+/)) {
+    if (f === 'cl') info.classifier = true;
+    else if (f === 'more') info.approx = 'more';
+    else if (f.startsWith('add=')) info.add = Number(f.slice(4));
+  }
+  UNITS.set(surface, info);
+}
+/** Units by first character, longest first (a small trie's first level is enough here). */
+const UNITS_BY_FIRST = new Map<string, UnitInfo[]>();
+for (const u of UNITS.values()) {
+  const list = UNITS_BY_FIRST.get(u.surface[0]) ?? [];
+  list.push(u);
+  UNITS_BY_FIRST.set(u.surface[0], list);
+}
+for (const list of UNITS_BY_FIRST.values()) list.sort((a, b) => b.surface.length - a.surface.length);
+
+const BLOCKERS_BY_FIRST = groupByFirst(loadList(new URL('./unit-blockers.txt', import.meta.url)));
+const NOT_METRICS = loadList(new URL('./not-metrics.txt', import.meta.url));
+/** Fixed words by each character they contain: char → [word, offset of char in word]. */
+const NOT_METRICS_BY_CHAR = new Map<string, [string, number][]>();
+for (const w of NOT_METRICS) {
+  for (let k = 0; k < w.length; k++) {
+    const list = NOT_METRICS_BY_CHAR.get(w[k]) ?? [];
+    list.push([w, k]);
+    NOT_METRICS_BY_CHAR.set(w[k], list);
+  }
+}
+
+interface ApproxWord {
+  word: string;
+  approx: Approx | null;
+}
+const APPROX: Record<'pre' | 'mid' | 'post', ApproxWord[]> = { pre: [], mid: [], post: [] };
+for (const [word, where, approx] of loadRows(new URL('./approx.tsv', import.meta.url))) {
+  APPROX[where as 'pre' | 'mid' | 'post'].push({ word, approx: approx === '-' ? null : (approx as Approx) });
+}
+for (const list of Object.values(APPROX)) list.sort((a, b) => b.word.length - a.word.length);
+
+function groupByFirst(words: string[]): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  for (const w of words) {
+    const list = m.get(w[0]) ?? [];
+    list.push(w);
+    m.set(w[0], list);
+  }
+  for (const list of m.values()) list.sort((a, b) => b.length - a.length);
+  return m;
+}
+
+// ---------------------------------------------------------------- anchored regexes
+
+const ARABIC = /\d{1,24}(?:,\d{3}(?!\d)){0,8}(?:\.\d{1,12})?(?:[eE][-+]?\d{1,3}(?![A-Za-z\d]))?/y;
+const URL_RE = /(?:https?|ftp):\/\/[!-~]{1,4000}|www\.[!-~]{1,4000}|[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,255}/g;
+const FRACTION_OF = / {0,3}分 {0,3}之 {0,3}/y;
+const SLASH = /\/(\d{1,3})(?![\d/.])/y;
+const POWER = /\^([-+]{0,2})(\d{1,3})(?!\d)/y;
+const CONNECTOR = / {0,3}(?:-|~|～|—{1,2}|–|至|到) {0,3}/y;
+const MAX_RUN = 80;
+
+// ---------------------------------------------------------------- the scan
+
+interface Run {
+  start: number; // including a sign
+  end: number;
+  text: string; // normalized
+  value: number | null;
+  arabic: boolean; // starts with an Arabic digit (or a sign and one)
+  cnDigitsOnly: boolean; // Chinese digits and no scale (二〇二三, 九九)
+  range: { min: number; max: number } | null;
+}
+
 export function extractMetrics(ctx: ExtractContext): Metric[] {
-  void ctx;
-  return [];
+  const norm = ctx.norm;
+  const n = norm.length;
+  const out: Metric[] = [];
+  const skip = urlRanges(norm);
+  let skipIdx = 0;
+  let i = 0;
+  while (i < n) {
+    const c = norm[i];
+    if (!(isDigit(c) || isCn(c) || c === '.' || c === '-' || c === '−' || c === '负' || c === '$' || c === '¥' || c === '￥' || c === '半')) {
+      i++;
+      continue;
+    }
+    while (skipIdx < skip.length && skip[skipIdx].end <= i) skipIdx++;
+    if (skipIdx < skip.length && skip[skipIdx].start <= i) {
+      i = skip[skipIdx].end;
+      continue;
+    }
+    const r = tryAt(ctx, i, out);
+    i = Math.max(i + 1, r);
+  }
+  assignSubjects(ctx, out);
+  return out;
+}
+
+function urlRanges(norm: string): { start: number; end: number }[] {
+  const res: { start: number; end: number }[] = [];
+  if (norm.indexOf('://') < 0 && norm.indexOf('www.') < 0 && norm.indexOf('@') < 0) return res;
+  URL_RE.lastIndex = 0;
+  for (let m = URL_RE.exec(norm); m; m = URL_RE.exec(norm)) res.push({ start: m.index, end: m.index + m[0].length });
+  return res;
+}
+
+/** Reads a numeral run at `pos`. Spaces may separate parts when a Chinese numeral is on one side (7 万5 千4 百, 一百 五 十 二). */
+function readRun(norm: string, pos: number, allowSpaces: boolean): Run | null {
+  const n = norm.length;
+  let i = pos;
+  const limit = Math.min(n, pos + MAX_RUN);
+  const c0 = norm[i];
+  if (c0 === '-' || c0 === '−' || c0 === '负') {
+    const prev = norm[i - 1];
+    if (c0 !== '负' && (isDigit(prev) || isLatin(prev) || prev === '-' || prev === '/' || prev === '.')) return null;
+    const next = norm[i + 1];
+    if (!(isDigit(next) || isCn(next) || (next === '.' && isDigit(norm[i + 2])))) return null;
+    if (c0 === '负' && !(isDigit(next) || isCn(next))) return null;
+    i++;
+  }
+  const bodyStart = i;
+  let last: 'ar' | 'cn' | '' = '';
+  let arabic = false;
+  let sawScale = false;
+  let sawCn = false;
+  while (i < limit) {
+    const c = norm[i];
+    if (isDigit(c) || (c === '.' && last === '' && isDigit(norm[i + 1]))) {
+      if (last === 'ar') break;
+      ARABIC.lastIndex = c === '.' ? i + 1 : i;
+      const m = ARABIC.exec(norm);
+      if (!m) break;
+      if (i === bodyStart) arabic = true;
+      i = ARABIC.lastIndex;
+      last = 'ar';
+      continue;
+    }
+    if (isCn(c)) {
+      if (CN_SCALE.has(c)) sawScale = true;
+      sawCn = true;
+      i++;
+      last = 'cn';
+      continue;
+    }
+    if (last === '') break;
+    if (c === '点' && (last === 'cn' || last === 'ar')) {
+      let j = i + 1;
+      while (j < limit && j <= i + 2 && isSpace(norm[j])) j++;
+      if (isDigit(norm[j]) || CN_DIGIT.has(norm[j])) {
+        i = j;
+        sawScale = true;
+        last = '';
+        continue;
+      }
+      break;
+    }
+    if ((c === 'k' || c === 'K') && last === 'ar' && !isLatin(norm[i + 1])) {
+      // 40k, 12k个百分点 — but not 4K (a resolution): two digits or a decimal first
+      const digits = norm.slice(bodyStart, i);
+      if (digits.replace(/[^\d]/g, '').length >= 2 || digits.includes('.')) {
+        i++;
+        last = 'cn';
+        sawScale = true;
+        continue;
+      }
+      break;
+    }
+    if (c === '多' || c === '余' || c === '几' || isSpace(c)) {
+      let j = i;
+      if (c === '多' || c === '余' || c === '几') j++;
+      let spaces = 0;
+      while (j < limit && isSpace(norm[j]) && spaces < 4) {
+        j++;
+        spaces++;
+      }
+      if (spaces > 0 && !allowSpaces) break;
+      if (isSpace(norm[j])) break;
+      const nx = norm[j];
+      if (c === '多' || c === '余' || c === '几' || (j > i && norm[j] !== undefined && '多余几'.includes(nx) && CN_SCALE.has(norm[j + 1] ?? ''))) {
+        // 一千多万, 十 余 万, 70 余万: only before a scale
+        let k = c === '多' || c === '余' || c === '几' ? j : j + 1;
+        while (k < limit && isSpace(norm[k]) && k < j + 3) k++;
+        if ('十拾百佰千仟万亿'.includes(norm[k] ?? '~')) {
+          i = k;
+          continue;
+        }
+        break;
+      }
+      if (isSpace(c) && (isCn(nx) || (last === 'cn' && isDigit(nx)) || (nx === '点' && last === 'cn'))) {
+        i = j;
+        continue;
+      }
+      break;
+    }
+    break;
+  }
+  if (i === bodyStart || last === '') return null;
+  const text = norm.slice(pos, i);
+  const body = norm.slice(bodyStart, i);
+  let value = parseNumeral(text);
+  let range: Run['range'] = null;
+  if (value === null && !arabic) range = adjacentRange(text);
+  if (range) value = range.min;
+  const cnDigitsOnly = sawCn && !sawScale && !/\d/.test(body);
+  return { start: pos, end: i, text, value, arabic, cnDigitsOnly, range };
+}
+
+/** 两三个, 七八成, 二三十, 三四万, 十七八: two neighbouring digits read as a range. */
+function adjacentRange(text: string): { min: number; max: number } | null {
+  const DIG = '一二两三四五六七八九';
+  for (let j = 0; j + 1 < text.length; j++) {
+    const a = text[j];
+    const b = text[j + 1];
+    if (!DIG.includes(a) || !DIG.includes(b)) continue;
+    const va = a === '两' ? 2 : DIG.indexOf(a) - (DIG.indexOf(a) > 1 ? 1 : 0) + 1;
+    const vb = b === '两' ? 2 : DIG.indexOf(b) - (DIG.indexOf(b) > 1 ? 1 : 0) + 1;
+    if (!(vb > va && vb - va <= 2)) return null;
+    const lo = parseNumeral(text.slice(0, j + 1) + text.slice(j + 2));
+    const hi = parseNumeral(text.slice(0, j) + text.slice(j + 1));
+    if (lo === null || hi === null || lo >= hi) return null;
+    return { min: lo, max: hi };
+  }
+  return null;
+}
+
+interface UnitMatch {
+  info: UnitInfo;
+  start: number;
+  end: number;
+}
+
+/** The longest unit at `pos` (spaces allowed before it and inside a Chinese unit). */
+function matchUnit(norm: string, pos: number): UnitMatch | null {
+  let p = pos;
+  while (p < pos + 3 && isSpace(norm[p])) p++;
+  const list = UNITS_BY_FIRST.get(norm[p]);
+  if (!list) return null;
+  for (const u of list) {
+    const end = matchSurface(norm, p, u.surface);
+    if (end < 0) continue;
+    if (isLatin(u.surface[u.surface.length - 1]) && isLatin(norm[end])) continue; // 5GBs? no: GBit
+    if (isLatin(u.surface[0]) && p > pos && !isLatin(norm[p]) ) continue;
+    // a word that starts with the unit: 个性, 成为, 年度
+    const blockers = BLOCKERS_BY_FIRST.get(norm[p]);
+    if (blockers && blockers.some((w) => w.length > u.surface.length && norm.startsWith(w, p))) return null;
+    return { info: u, start: p, end };
+  }
+  return null;
+}
+
+/** End of `surface` matched at `p`, allowing up to two spaces between Chinese characters; -1 if no match. */
+function matchSurface(norm: string, p: number, surface: string): number {
+  let i = p;
+  for (let k = 0; k < surface.length; k++) {
+    if (k > 0 && !isLatin(surface[k])) {
+      let s = 0;
+      while (isSpace(norm[i]) && s < 4) {
+        i++;
+        s++;
+      }
+    }
+    if (norm[i] !== surface[k]) return -1;
+    i++;
+  }
+  return i;
+}
+
+function approxBefore(norm: string, pos: number, run: Run): { start: number; approx: Approx | null; word: string } | null {
+  let p = pos;
+  if (isSpace(norm[p - 1]) && !isSpace(norm[p - 2])) p--; // 约 3%
+  for (const a of APPROX.pre) {
+    const s = p - a.word.length;
+    if (s < 0 || !norm.startsWith(a.word, s)) continue;
+    const before = norm[s - 1];
+    const w = a.word;
+    if (w === '近' && before !== undefined && '最附靠临邻贴将接'.includes(before)) continue;
+    if ((w === '约' || w === '约为') && before !== undefined && '预节签合制公条契婚解违履'.includes(before)) continue;
+    if (w === '超' && before === '赶') continue;
+    if (w === '破' && before !== undefined && '打击爆攻冲识看道说突跌'.includes(before)) continue;
+    if (w === '数' || w === '几' || w === '上') {
+      if (!'十拾百佰千仟万亿'.includes(norm[pos])) continue;
+      if (isHan(before) && !'有达到近超约共已逾将了成的和或至好数'.includes(before)) continue;
+      if (w === '上' && !'百千万亿'.includes(norm[pos])) continue;
+    }
+    if (w === '最高' && run.arabic === false && norm[pos] === '一') continue;
+    return { start: s, approx: a.approx, word: a.word };
+  }
+  return null;
+}
+
+function approxAt(norm: string, pos: number, list: ApproxWord[]): ApproxWord | null {
+  for (const a of list) if (norm.startsWith(a.word, pos)) return a;
+  return null;
+}
+
+/** Is the numeral starting at `start` (ending at `end`) inside a fixed word (一些, 统一, 十分, 百度)? */
+function inFixedWord(norm: string, start: number, end: number): boolean {
+  const list = NOT_METRICS_BY_CHAR.get(norm[start]);
+  if (!list) return false;
+  for (const [w, k] of list) {
+    const s = start - k;
+    if (s >= 0 && s + w.length >= end && norm.startsWith(w, s)) return true;
+  }
+  return false;
+}
+
+function round(v: number): number {
+  return Number.isFinite(v) ? Number(v.toPrecision(15)) : v;
+}
+
+/**
+ * Tries to read a metric at `pos`; pushes it to `out` and returns where the scan goes on
+ * (past the metric, or past a run that is no metric).
+ */
+function tryAt(ctx: ExtractContext, pos: number, out: Metric[]): number {
+  const norm = ctx.norm;
+  const c = norm[pos];
+  // currency symbols: $20, ¥300
+  if (c === '$' || c === '¥' || c === '￥') {
+    if (!isDigit(norm[pos + 1]) || isLatin(norm[pos - 1])) return pos + 1;
+    const run = readRun(norm, pos + 1, false);
+    if (!run || run.value === null) return pos + 1;
+    const unit = c === '$' ? '美元' : '元';
+    return emit(ctx, out, { start: pos, end: run.end, value: run.value, unit, kind: 'money', approx: null, range: null }, run.end);
+  }
+  if (c === '半') {
+    // 半百 = 50, 半成 = 5 %, 半折 = 50 %
+    const nx = norm[pos + 1];
+    if (nx === '百' && !isHan(norm[pos + 2])) return emit(ctx, out, { start: pos, end: pos + 2, value: 50, unit: null, kind: 'count', approx: null, range: null }, pos + 2);
+    if ((nx === '成' || nx === '折') && !isHan(norm[pos + 2]) && !isHan(norm[pos - 1])) {
+      return emit(ctx, out, { start: pos, end: pos + 2, value: nx === '成' ? 5 : 50, unit: nx === '成' ? '%' : '折', kind: nx === '成' ? 'percent' : 'discount', approx: null, range: null }, pos + 2);
+    }
+    return pos + 1;
+  }
+  // ordinals, weekdays, lunar days: 第一, 第3万回, 周一, 星期三, 初一, 正月十五
+  const prev = norm[pos - 1];
+  if (prev === '第' || (isSpace(prev) && norm[pos - 2] === '第')) return skipRun(norm, pos);
+  if (!isDigit(c) && (prev === '周' || prev === '期' || prev === '拜' || prev === '初' || prev === '月' || prev === '星')) return skipRun(norm, pos);
+  // versions and model names: V2.0, GPT-4, A100, iPhone 15
+  if (isLatin(prev) || ((prev === '-' || prev === '_' || prev === '.') && isLatin(norm[pos - 2])) || (isSpace(prev) && isLatin(norm[pos - 2]) && isDigit(c))) return skipRun(norm, pos);
+  if (isDigit(c) && (isDigit(prev) || prev === '.' || prev === ':' || prev === '/' || (prev === ',' && isDigit(norm[pos - 2])))) return skipRun(norm, pos);
+
+  let run = readRun(norm, pos, true);
+  if (!run) return pos + 1;
+  if (run.value === null && !run.range && /\s/.test(run.text)) run = readRun(norm, pos, false) ?? run;
+  if (run.value === null && !run.range && (run.text === '亿' || run.text === '万' || run.text === '万亿')) {
+    const pre = approxBefore(norm, run.start, run);
+    if (pre && pre.approx) run = { ...run, value: run.text === '亿' ? 1e8 : run.text === '万' ? 1e4 : 1e12 };
+  }
+  if (run.value === null && !run.range) {
+    // 百分之…, 三分之一: the denominator alone (百, 三) may still start a fraction
+    if (!(FRACTION_OF.lastIndex = run.end, FRACTION_OF.test(norm))) return run.end;
+  }
+  return readMetric(ctx, run, out);
+}
+
+function skipRun(norm: string, pos: number): number {
+  let i = pos;
+  while (i < norm.length && i < pos + MAX_RUN && (isDigit(norm[i]) || isCn(norm[i]) || norm[i] === '.' || norm[i] === ',')) i++;
+  return Math.max(i, pos + 1);
+}
+
+interface Draft {
+  start: number;
+  end: number;
+  value: number | null;
+  unit: string | null;
+  kind: string;
+  approx: Approx | null;
+  range: { min: number; max: number } | null;
+}
+
+function emit(ctx: ExtractContext, out: Metric[], d: Draft, resume: number): number {
+  if (d.value === null || !Number.isFinite(d.value)) return resume;
+  out.push({
+    id: '',
+    text: ctx.text.slice(d.start, d.end),
+    span: { start: d.start, end: d.end },
+    value: round(d.value),
+    unit: d.unit,
+    kind: d.kind,
+    approx: d.approx,
+    range: d.range ? { min: round(d.range.min), max: round(d.range.max) } : null,
+    subject: null,
+    baseline: null,
+    quote: null,
+  });
+  return resume;
+}
+
+function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
+  const norm = ctx.norm;
+  let end = run.end;
+  let value = run.value;
+  let range = run.range;
+
+  // ---- fractions: 三分之一, 百分之三十, 千分之二点四, 三又三分之一, 3/5, 1 3/5
+  FRACTION_OF.lastIndex = end;
+  if (FRACTION_OF.test(norm)) {
+    const numStart = FRACTION_OF.lastIndex;
+    const num = readRun(norm, numStart, true);
+    const den = run.text.replace(/\s/g, '');
+    const percentBase = den === '百' || den === '佰' ? 100 : den === '千' || den === '仟' ? 1000 : den === '万' ? 10000 : 0;
+    if (!num || (num.value === null && !num.range)) return Math.max(numStart, run.end);
+    const start = approxStart(norm, run);
+    if (percentBase) {
+      const scale = 100 / percentBase;
+      const r = num.range ? { min: num.range.min * scale, max: num.range.max * scale } : null;
+      return finish(ctx, out, { start: start.start, end: num.end, value: num.value! * scale, unit: '%', kind: 'percent', approx: start.approx, range: r }, num.end, run);
+    }
+    if (run.value === null || run.value === 0 || num.range || num.value === null) return num.end;
+    if (!Number.isInteger(num.value) && !num.arabic) return num.end;
+    if (!Number.isInteger(num.value)) return num.end; // 五百分之2.2: not a fraction anyone writes
+    return finish(ctx, out, { start: start.start, end: num.end, value: num.value / run.value, unit: null, kind: 'fraction', approx: start.approx, range: null }, num.end, run);
+  }
+  if (value === null && !range) return run.end;
+  // mixed numbers: 三又三分之一, 1 3/5
+  if (norm[end] === '又' || (norm[end] === ' ' && run.arabic && isDigit(norm[end + 1]))) {
+    const j = norm[end] === '又' ? skipSpaces(norm, end + 1) : end + 1;
+    const den = readRun(norm, j, norm[end] === '又');
+    if (den && den.value !== null) {
+      FRACTION_OF.lastIndex = den.end;
+      if (norm[end] === '又' && FRACTION_OF.test(norm)) {
+        const num = readRun(norm, FRACTION_OF.lastIndex, true);
+        if (num && num.value !== null && den.value !== 0) {
+          return finish(ctx, out, { start: run.start, end: num.end, value: value! + num.value / den.value, unit: null, kind: 'fraction', approx: null, range: null }, num.end, run);
+        }
+      }
+      SLASH.lastIndex = den.end;
+      const sm = den.arabic ? SLASH.exec(norm) : null;
+      if (sm && Number(sm[1]) !== 0 && Number.isInteger(den.value)) {
+        return finish(ctx, out, { start: run.start, end: SLASH.lastIndex, value: value! + den.value / Number(sm[1]), unit: null, kind: 'fraction', approx: null, range: null }, SLASH.lastIndex, run);
+      }
+    }
+  }
+  if (run.arabic && norm[end] === '/') {
+    SLASH.lastIndex = end;
+    const sm = SLASH.exec(norm);
+    if (!sm || Number(sm[1]) === 0 || !/^-?\d{1,3}$/.test(run.text) || norm[run.start - 1] === '/') return skipPast(norm, end);
+    return finish(ctx, out, { start: run.start, end: SLASH.lastIndex, value: value! / Number(sm[1]), unit: null, kind: 'fraction', approx: null, range: null }, SLASH.lastIndex, run);
+  }
+  if (run.arabic && norm[end] === '^') {
+    POWER.lastIndex = end;
+    const pm = POWER.exec(norm);
+    if (pm) {
+      const neg = (pm[1].match(/-/g) ?? []).length % 2 === 1;
+      const base = Math.abs(value!);
+      const v = Math.pow(base, neg ? -Number(pm[2]) : Number(pm[2]));
+      return finish(ctx, out, { start: run.start, end: POWER.lastIndex, value: value! < 0 ? -v : v, unit: null, kind: 'count', approx: null, range: null }, POWER.lastIndex, run);
+    }
+  }
+
+  // ---- traps around Arabic numbers: dates, times, codes, versions
+  if (run.arabic) {
+    const after = norm[end];
+    if (after === ':' && isDigit(norm[end + 1])) return skipPast(norm, end); // 2:00
+    if ((after === '-' || after === '/' || after === '.') && isDigit(norm[end + 1]) && /^\d{4}$/.test(run.text)) return skipPast(norm, end); // 2023-10-17
+    if (after === '.' && (isDigit(norm[end + 1]) || isLatin(norm[end + 1]))) return skipPast(norm, end); // 2.0.1, 600519.SH
+    if (/^\d{11,}$/.test(run.text) || /^0\d/.test(run.text)) {
+      if (!matchUnit(norm, end)) return end; // phone numbers, IDs, codes
+    }
+  }
+
+  // ---- approximation between the number and its unit: 30多倍, 十余款, 2万多
+  let approx: Approx | null = null;
+  const mid = approxAt(norm, end, APPROX.mid);
+  let midEnd = end;
+  if (mid) {
+    const afterMid = end + mid.word.length;
+    const u = matchUnit(norm, afterMid);
+    if (mid.word === '来' || mid.word === '几') {
+      if (u) {
+        approx = mid.approx;
+        midEnd = afterMid;
+      }
+    } else if (!(mid.word === '多' && !u && isHan(norm[afterMid]) && !CN_BIG.has(run.text[run.text.length - 1]) && !/\d$/.test(run.text) && false)) {
+      approx = mid.approx;
+      midEnd = afterMid;
+    }
+  }
+
+  // ---- the unit
+  let unit = matchUnit(norm, midEnd);
+  // 12千米, 323千卡, 3百分点: a unit that starts with the numeral's last scale character
+  if (!mid && run.text.length > 1 && '千兆百'.includes(run.text[run.text.length - 1])) {
+    const back = matchUnit(norm, end - 1);
+    if (back && back.info.surface.length > 1 && back.start === end - 1) {
+      const shorter = parseNumeral(run.text.slice(0, -1));
+      if (shorter !== null) {
+        value = shorter;
+        end = end - 1;
+        midEnd = end;
+        unit = back;
+        range = null;
+      }
+    }
+  }
+  if (unit && isLatin(unit.info.surface[0]) && unit.start > midEnd && !run.arabic) unit = null;
+
+  let uEnd = unit ? unit.end : midEnd;
+  let kind = unit ? unit.info.kind : 'count';
+  let unitName = unit ? unit.info.unit : null;
+  if (unit) {
+    if (unit.info.factor !== 1 && value !== null) {
+      value *= unit.info.factor;
+      if (range) range = { min: range.min * unit.info.factor, max: range.max * unit.info.factor };
+    }
+    if (unit.info.add && value !== null) value += unit.info.add;
+    if (unit.info.approx && !approx) approx = unit.info.approx;
+  }
+
+  // ---- what the unit says about the number
+  if (unit) {
+    const s = unit.info.surface;
+    if (s === '年' && isYear(run)) return skipPast(norm, uEnd); // 2023年, 二〇二三年
+    if (s === '成') {
+      if (run.value === null || run.value > 10) {
+        unit = null;
+        unitName = null;
+        kind = 'count';
+        uEnd = midEnd;
+        value = run.value;
+      } else if (norm[uEnd] === '半') {
+        value = (value ?? 0) + 5;
+        uEnd++;
+      } else if (isSpace(norm[uEnd]) && CN_DIGIT.has(norm[uEnd + 1]) && !isHan(norm[uEnd + 2])) {
+        value = (value ?? 0) + (parseNumeral(norm[uEnd + 1]) ?? 0);
+        uEnd += 2;
+      }
+    } else if (s === '折') {
+      const v = run.value;
+      if (v === null || v <= 0 || /十|拾/.test(run.text) || v >= 100 || v === 10) return uEnd;
+      value = v < 10 ? v * 10 : v;
+    } else if (!unit.info.classifier && kind !== 'count' && norm[uEnd] === '半' && !isHan(norm[uEnd + 1])) {
+      value = (value ?? 0) + 0.5; // 一吨半, 两年半
+      uEnd++;
+    }
+  }
+
+  // ---- approximation before the number
+  const pre = approxBefore(norm, run.start, run);
+  const start = pre ? pre.start : run.start;
+  if (pre) {
+    if (pre.approx && !approx) approx = pre.approx;
+    else if (pre.approx === 'order') approx = 'order';
+  }
+  // 数以亿计
+  if (!pre && norm.startsWith('数以', run.start - 2) && norm[run.end] === '计') {
+    return emit(ctx, out, { start: run.start - 2, end: run.end + 1, value, unit: null, kind: 'count', approx: 'order', range: null }, run.end + 1);
+  }
+
+  // ---- approximation after the unit: 3倍左右, 65%以上, 一年多
+  let end2 = uEnd;
+  const post = approxAt(norm, uEnd, APPROX.post);
+  if (post && (unit || post.word.length > 1)) {
+    const single = post.word === '多' || post.word === '余';
+    const okSingle = unit && !unit.info.classifier && kind !== 'count' && !approx && !isHan(norm[uEnd + 1]) || (unit && !unit.info.classifier && kind === 'duration' && !approx);
+    if (!single || okSingle) {
+      if (!(single && unit && unit.info.classifier)) {
+        if (post.approx) approx = approx ?? post.approx;
+        end2 = uEnd + post.word.length;
+      }
+    }
+  }
+
+  // ---- ranges: 3至5倍, 3-5倍, 20%—30%, 10到15个百分点, 7.85亿元~9.5亿元
+  if (!range) {
+    CONNECTOR.lastIndex = end2;
+    if (CONNECTOR.test(norm) && end2 === uEnd) {
+      const j = CONNECTOR.lastIndex;
+      const r2 = readRun(norm, j, true);
+      if (r2 && r2.value !== null && value !== null && (!run.arabic || !/^0\d/.test(r2.text))) {
+        const mid2 = approxAt(norm, r2.end, APPROX.mid);
+        const m2End = mid2 && mid2.word !== '来' && mid2.word !== '几' ? r2.end + mid2.word.length : r2.end;
+        const u2 = matchUnit(norm, m2End);
+        const sameUnit = u2 && (!unit || unit.info.surface === u2.info.surface || unit.info.unit === u2.info.unit);
+        if (u2 && sameUnit && !(u2.info.surface === '年' && isYear(r2))) {
+          let v2 = r2.value * u2.info.factor;
+          const v1 = unit ? value : (value * u2.info.factor);
+          if (u2.info.surface === '成') v2 = r2.value * 10;
+          if (v2 > v1 && r2.text.length <= 24) {
+            let e2 = u2.end;
+            const post2 = approxAt(norm, e2, APPROX.post);
+            let ap = approx;
+            if (post2 && post2.word.length > 1) {
+              ap = ap ?? post2.approx;
+              e2 += post2.word.length;
+            }
+            return finish(ctx, out, { start, end: e2, value: v1, unit: u2.info.unit, kind: u2.info.kind, approx: ap, range: { min: v1, max: v2 } }, e2, run);
+          }
+        }
+      }
+    }
+  }
+
+  // ---- what may stand without a unit
+  if (!unit && !range) {
+    const after = norm[midEnd];
+    if (run.arabic) {
+      if (!approx && DATE_AFTER.has(after)) return skipPast(norm, midEnd);
+      if (/^(19|20)\d\d$/.test(run.text) && (isHan(after) || after === ' ')) return skipPast(norm, midEnd); // 2026财年
+      if (/^\d{6}$/.test(run.text) && (norm[run.start - 1] === '(' || /^[.,]?\s?(SH|SZ|HK|sh|sz)/.test(norm.slice(midEnd, midEnd + 4)))) return midEnd; // (600689,SH)
+      if (isLatin(after)) return skipPast(norm, midEnd); // 5G, 3D, 7B
+      if (after === '%' || after === '‰') {
+        // handled below as a unit-less percent sign? no: % is a unit; unreachable
+      }
+    } else {
+      if (!bareCnOk(norm, run, midEnd, pre !== null || mid !== null)) return run.end;
+    }
+    if (run.text.replace(/\s/g, '') === '') return run.end;
+  }
+  if (!run.arabic && run.text === '一' && !pre && !approx && '这那的每同哪另某任其'.includes(norm[run.start - 1] ?? '~')) return end2;
+  if (unit && !run.arabic && run.text === '一' && unit.info.classifier && !approx && !pre) {
+    // 一个千亿参数的大模型, 一位名叫杰克的男生: 一 + classifier before a noun phrase is an article
+    const nx = norm[end2];
+    const ok = nx === undefined || (PUNCT.has(nx) && !(isSpace(nx) && (isDigit(norm[end2 + 1]) || isHan(norm[end2 + 1])))) || nx === '是';
+    const before2 = norm.slice(Math.max(0, run.start - 2), run.start);
+    const counted = /(只有|仅有|仅|只|共|就|才|、)$/.test(before2);
+    if (!ok && !counted) return end2;
+  }
+  if (unit && !run.arabic && run.cnDigitsOnly && run.text.length > 1 && unit.info.surface !== '折' && !range) return end2; // 九九, 五一
+  if (!unit && run.cnDigitsOnly && run.text.replace(/\s/g, '').length > 1 && !range) return run.end;
+  if (inFixedWord(norm, run.start, end2)) return end2;
+  if (run.start > 0 && inFixedWord(norm, run.start, run.end) && !unit) return run.end;
+
+  // currency written before: 人民币 50元 is left to the unit; 8亿元人民币 takes the suffix
+  if (unit && unit.info.kind === 'money' && norm.startsWith('人民币', end2) && unitName !== '人民币') end2 += 3;
+
+  return finish(ctx, out, { start, end: end2, value, unit: unitName, kind: range && !unit ? 'count' : kind, approx, range }, end2, run);
+}
+
+function finish(ctx: ExtractContext, out: Metric[], d: Draft, resume: number, run: Run): number {
+  void run;
+  return emit(ctx, out, d, resume);
+}
+
+function approxStart(norm: string, run: Run): { start: number; approx: Approx | null } {
+  const pre = approxBefore(norm, run.start, run);
+  return pre ? { start: pre.start, approx: pre.approx } : { start: run.start, approx: null };
+}
+
+function skipSpaces(norm: string, i: number): number {
+  while (isSpace(norm[i]) && i < norm.length) i++;
+  return i;
+}
+
+function skipPast(norm: string, i: number): number {
+  let j = i;
+  while (j < norm.length && j < i + MAX_RUN && (isDigit(norm[j]) || norm[j] === '.' || norm[j] === ':' || norm[j] === '-' || norm[j] === '/' || isLatin(norm[j]))) j++;
+  return Math.max(j, i);
+}
+
+/** 2023年, 1998年, 二〇二三年: a year, not a duration. */
+function isYear(run: Run): boolean {
+  const t = run.text.replace(/\s/g, '');
+  if (/^\d{4}$/.test(t)) {
+    const v = Number(t);
+    return v >= 1000 && v <= 2199;
+  }
+  if (/^\d{2}$/.test(t) && false) return true;
+  return run.cnDigitsOnly && t.length >= 2;
+}
+
+/**
+ * A Chinese numeral with no unit is a metric only where it plainly stands for a number:
+ * with an approximation (十余, 数十万), with a scale (四十万, 1300 万), or alone between
+ * stops (“一”和“五”, 答案是四不是五, a short input that is just 二百五).
+ */
+function bareCnOk(norm: string, run: Run, end: number, approximate: boolean): boolean {
+  const t = run.text.replace(/\s/g, '');
+  if (run.cnDigitsOnly && t.length > 1 && !run.range) return false;
+  const before = norm[run.start - 1];
+  const after = norm[end];
+  const stopBefore = before === undefined || BARE_BEFORE.has(before) || PUNCT.has(before) || before === '是';
+  const stopAfter = after === undefined || BARE_AFTER.has(after) || PUNCT.has(after);
+  const single = t.length === 1 || (t.length === 2 && (t[0] === '负'));
+  if (single) {
+    if (FINANCIAL.has(t)) return before === '是' && (after === undefined || PUNCT.has(after));
+    if (approximate) return true;
+    return stopBefore && stopAfter && !(after === '、') && !(before === '(' || after === ')');
+  }
+  if (approximate) return true;
+  if (stopAfter && after !== '、') return true;
+  if (/[万亿兆]/.test(t) && !isHan(after)) return true;
+  return false;
 }

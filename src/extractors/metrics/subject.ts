@@ -1,0 +1,244 @@
+// What a number measures, and against what. Within the metric's clause:
+// 1. a count names its own subject after the measure word (100多名学生, 10余个村庄), and
+//    any number may name it after 的 (超3亿千瓦的公共充电容量, 约 3% 的客户);
+// 2. otherwise the noun phrase before the verb that leads to the number (推理速度达到原来的
+//    30多倍 → 推理速度, baseline 原来), or between that verb and the number (东区有新能源
+//    汽车200多辆 → 新能源汽车), or before a parenthesis (营收（813亿美元）);
+// 3. otherwise the clause's words before the number when they are few (续航400公里), or
+//    the subject of the sentence's previous number (…规模呈上升趋势，2024年达2.31万亿元).
+// Trimmed of connectives, time frames and other numbers; null rather than a guess.
+import type { ExtractContext } from '../context.js';
+import type { Metric } from '../../types.js';
+import { indexAt } from '../../segment/index.js';
+import { loadList, loadRows } from '../../lexicon/load.js';
+
+const VERBS = loadList(new URL('./subject-verbs.txt', import.meta.url));
+const VERB_SET = new Set(VERBS);
+const MAX_VERB = Math.max(...VERBS.map((v) => v.length));
+const TRIM = loadRows(new URL('./subject-trim.txt', import.meta.url));
+const PREFIXES = TRIM.filter((r) => r[0] === 'prefix').map((r) => r[1]).sort((a, b) => b.length - a.length);
+const SUFFIXES = TRIM.filter((r) => r[0] === 'suffix').map((r) => r[1]).sort((a, b) => b.length - a.length);
+/** Words that open the number's own phrase (超过200个): they stand for the verb. */
+const VERBLIKE_START = /^(超过|超|突破|破|逾|近|将近|接近|不到|不足|约|高达|多达|达)/;
+/** A leading date or time frame: 2023年, 2025年前三季度, 截至9月末. */
+const LEADING_TIME = /^(?:截至|截止|到|自|从|在|预计)?\s?(?:\d{2,4}\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?|今年|去年|前年|明年|上半年|下半年|全年|当年|同期|近年来|近期|目前|当前|如今|本季度|上季度|本月|上月)(?:前三季度|前两季度|[一二三四]季度|上半年|下半年|全年|末|底|初|以来|期间|内|中)?(?:末|底|以来)?/;
+/** Where a noun phrase after a number stops. */
+const NOUN_STOP = new Set([...'的和与及或、在已将都也是为被因等并而了后前时…—'.split(''), ',', '。', '.', '!', '?', ';', ':', '(', ')', '“', '”', '"', '《', '》', '\n']);
+/** Nouns after 的 that are the change itself, not what is measured (25%的增长). */
+const NOT_SUBJECT_NOUN = /^(增长|增速|增幅|增加|下降|降幅|涨幅|跌幅|提升|提高|减少|比例|比重|水平|速度|幅度)/;
+const MAX_SUBJECT = 24;
+/** Two-character words that hold a one-character verb and are no verb (保有量, 作为, 甚至). */
+const NOT_VERB = new Set(['保有', '所有', '没有', '具有', '含有', '有效', '有限', '有关', '有望', '有所', '有些', '有的', '作为', '因为', '成为', '认为', '行为', '以为', '称为', '为了', '为止', '但是', '还是', '就是', '于是', '或是', '总是', '只是', '正是', '是否', '到达', '表达', '发达', '传达', '下达', '甚至', '以至', '直至', '乃至', '至今', '至于', '超市', '超级', '近日', '近期', '附近', '最近']);
+/** Verbs whose object, after the number, is what is measured (提供超3亿千瓦的…). */
+const TRANSITIVE = /(提供|拥有|创造|带来|实现|吸引|建成|建设|完成|获得|满足|支撑|服务|托管|覆盖|发放|投入|新增|设置|举办|开设|培训|帮助|惠及|带动|吸纳)$/;
+
+export function assignSubjects(ctx: ExtractContext, metrics: Metric[]): void {
+  let prevSentence = -1;
+  let prevSubject: string | null = null;
+  for (let k = 0; k < metrics.length; k++) {
+    const m = metrics[k];
+    const si = indexAt(ctx.seg.sentences, m.span.start);
+    if (si !== prevSentence) prevSubject = null;
+    const r = findSubject(ctx, metrics, k);
+    m.subject = r.subject ?? (r.inherit ? prevSubject ?? previousClauseSubject(ctx, m.span.start) : null);
+    m.baseline = r.baseline;
+    if (m.subject) prevSubject = m.subject;
+    prevSentence = si;
+  }
+}
+
+interface SubjectResult {
+  subject: string | null;
+  baseline: string | null;
+  inherit: boolean;
+}
+
+function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): SubjectResult {
+  const m = metrics[k];
+  const norm = ctx.norm;
+  const start = m.span.start;
+  const end = m.span.end;
+  const clauses = ctx.seg.clauses;
+  const ci = indexAt(clauses, start);
+  let from = ci >= 0 ? clauses[ci].start : Math.max(0, start - 40);
+  if (start - from > 60) from = start - 60;
+  // another number earlier in the clause: what we look for lies after it
+  for (let j = k - 1; j >= 0 && metrics[j].span.end > from; j--) {
+    if (metrics[j].span.end <= start) {
+      from = metrics[j].span.end;
+      break;
+    }
+  }
+
+  // 1. after the number: 100多名学生, 超3亿千瓦的公共充电容量
+  const isCount = m.kind === 'count' && m.range === null;
+  const before = norm.slice(from, start);
+  let e = end;
+  while (norm[e] === ' ' && e < end + 2) e++;
+  const de = norm[e] === '的';
+  const direct = !de && m.unit !== null && m.kind !== 'duration' && m.kind !== 'age' && m.unit !== '倍' && !startsWithVerb(norm, e);
+  if (de || (isCount && m.unit !== null) || (isCount && m.unit === null && /[万亿]/.test(m.text)) || direct) {
+    const noun = nounAfter(ctx, de ? e + 1 : e);
+    const preferBefore = de && !isCount && !TRANSITIVE.test(before) && /[超逾近约破]/.test(m.text[0]) && before.length > 0;
+    if (noun && !(de && NOT_SUBJECT_NOUN.test(noun)) && m.unit !== '倍' && !preferBefore) return { subject: noun, baseline: null, inherit: false };
+  }
+
+  // 营收（813亿美元）
+  if (/\($/.test(before)) {
+    const inner = before.slice(0, -1);
+    const cut = Math.max(inner.lastIndexOf(')'), inner.lastIndexOf('和'), inner.lastIndexOf('与'), inner.lastIndexOf('、'));
+    const s = clean(ctx.text.slice(from + cut + 1, from + inner.length), inner.slice(cut + 1));
+    return { subject: s, baseline: null, inherit: s === null };
+  }
+
+  // 2. the verb nearest before the number
+  let verbAt = -1;
+  let verb = '';
+  for (let p = before.length - 1; p >= 0 && p >= before.length - 16; p--) {
+    for (let L = Math.min(MAX_VERB, before.length - p); L >= 1; L--) {
+      const w = before.slice(p, p + L);
+      if (VERB_SET.has(w) && !(L === 1 && (NOT_VERB.has(before.slice(p - 1, p + 1)) || NOT_VERB.has(norm.slice(from + p, from + p + 2))))) {
+        verbAt = p;
+        verb = before.slice(p, p + L);
+        break;
+      }
+    }
+    if (verbAt >= 0) break;
+  }
+  let baseline: string | null = null;
+  if (verbAt >= 0) {
+    const bStart = verbAt + verb.length;
+    const between = before.slice(bStart);
+    const bm = /^(.{1,12}?)的$/.exec(between);
+    if (bm && m.unit === '倍') {
+      baseline = cleanBaseline(ctx.text.slice(from + bStart, from + bStart + bm[1].length));
+    } else if (between.length > 0 && !/^(了|到|至|为|约|近|超过|达|出|有|\s)+$/.test(between) && !bm && between[0] !== '每') {
+      // 东区有新能源汽车200多辆: the noun between the verb and the number
+      const s = clean(ctx.text.slice(from + bStart, start), between);
+      if (s) return { subject: s, baseline: null, inherit: false };
+    }
+    let rawEnd = verbAt;
+    let rawNorm = before.slice(0, rawEnd);
+    // 较上年增长12%: the baseline follows 较/比
+    const cmp = /(较|比|相比|相较于?)([^,。]{1,12})$/.exec(rawNorm);
+    if (cmp) {
+      if (baseline === null) baseline = cleanBaseline(ctx.text.slice(from + cmp.index + cmp[1].length, from + rawEnd));
+      rawEnd = cmp.index;
+      rawNorm = rawNorm.slice(0, rawEnd);
+    }
+    const s = clean(ctx.text.slice(from, from + rawEnd), rawNorm);
+    return { subject: s, baseline, inherit: s === null };
+  }
+
+  // 3. the few words before the number (续航400公里), or the sentence's previous subject
+  const own = norm.slice(start, start + 3);
+  if (before.length <= 16 || VERBLIKE_START.test(own)) {
+    const s = clean(ctx.text.slice(from, start), before);
+    if (s) return { subject: s, baseline: null, inherit: false };
+  }
+  return { subject: null, baseline: null, inherit: true };
+}
+
+function startsWithVerb(norm: string, p: number): boolean {
+  for (let L = Math.min(MAX_VERB, 4); L >= 2; L--) if (VERB_SET.has(norm.slice(p, p + L))) return true;
+  return false;
+}
+
+/** The subject of the clause before: 中国情绪经济市场规模呈上升趋势，2024年达2.31万亿元. */
+export function previousClauseSubject(ctx: ExtractContext, pos: number): string | null {
+  const clauses = ctx.seg.clauses;
+  const ci = indexAt(clauses, pos);
+  if (ci <= 0) return null;
+  const prev = clauses[ci - 1];
+  if (indexAt(ctx.seg.sentences, prev.start) !== indexAt(ctx.seg.sentences, pos)) return null;
+  const t = ctx.norm.slice(prev.start, Math.min(prev.end, prev.start + 30));
+  for (let p = 1; p < t.length; p++) {
+    for (let L = Math.min(MAX_VERB, t.length - p); L >= 1; L--) {
+      const w = t.slice(p, p + L);
+      if (VERB_SET.has(w) && !(L === 1 && (NOT_VERB.has(t.slice(p - 1, p + 1)) || NOT_VERB.has(t.slice(p, p + 2))))) {
+        return clean(ctx.text.slice(prev.start, prev.start + p), t.slice(0, p));
+      }
+    }
+  }
+  return null;
+}
+
+/** The noun phrase that starts at `p` (a few characters up to a particle or a stop). */
+function nounAfter(ctx: ExtractContext, p: number): string | null {
+  const norm = ctx.norm;
+  let i = p;
+  const limit = Math.min(norm.length, p + 14);
+  while (i < limit) {
+    const c = norm[i];
+    if (NOUN_STOP.has(c) || (c >= '0' && c <= '9')) break;
+    if (c === ' ' && (norm[i + 1] === ' ' || i === p)) break;
+    i++;
+  }
+  const t = ctx.text.slice(p, i).trim();
+  return t.length >= 1 && /[\u3400-\u9fffA-Za-z]/.test(t) ? t : null;
+}
+
+function cleanBaseline(s: string): string | null {
+  const t = s.trim().replace(/的$/, '');
+  return t.length >= 1 && t.length <= 12 && !/\d/.test(t) ? t : null;
+}
+
+function clean(raw: string, norm: string): string | null {
+  let s = 0;
+  let e = norm.length;
+  // another number inside: keep what follows the last one (我国60岁及以上老年人口)
+  const lastDigit = Math.max(norm.search(/\d[^\d]*$/), -1);
+  if (lastDigit >= 0) {
+    let j = lastDigit + 1;
+    while (j < e && /[\d.%万亿千百岁年月日个名家项及以上下多余]/.test(norm[j])) j++;
+    s = j;
+  }
+  let changed = true;
+  while (changed && s < e) {
+    changed = false;
+    while (s < e && /[\s“”"'‘’、(（)）,的]/.test(norm[s])) {
+      s++;
+      changed = true;
+    }
+    const lt = LEADING_TIME.exec(norm.slice(s, e));
+    if (lt && lt[0].length > 0) {
+      s += lt[0].length;
+      changed = true;
+    }
+    for (const p of PREFIXES) {
+      if (norm.startsWith(p, s) && e - s > p.length) {
+        s += p.length;
+        changed = true;
+        break;
+      }
+    }
+  }
+  changed = true;
+  while (changed && e > s) {
+    changed = false;
+    while (e > s && /[\s“”"'‘’、(（)）,]/.test(norm[e - 1])) {
+      e--;
+      changed = true;
+    }
+    for (const p of SUFFIXES) {
+      if (norm.endsWith(p, e) && e - s > p.length) {
+        e -= p.length;
+        changed = true;
+        break;
+      }
+    }
+  }
+  if (e - s < 1) return null;
+  let text = raw.slice(s, e);
+  let tn = norm.slice(s, e);
+  if (e - s > MAX_SUBJECT || /[、]/.test(tn)) {
+    // a long phrase: keep its last part (…等品牌部分单品 → 品牌部分单品)
+    const cut = Math.max(tn.lastIndexOf('的'), tn.lastIndexOf('等'), tn.lastIndexOf('、'));
+    if (cut >= 0 && tn.length - cut - 1 >= 2 && tn.length - cut - 1 <= MAX_SUBJECT) {
+      text = text.slice(cut + 1);
+      tn = tn.slice(cut + 1);
+    } else if (e - s > MAX_SUBJECT) return null;
+  }
+  if (/^(他|她|我|你|它|这|那|其|该|他们|我们|公司)$/.test(tn)) return null;
+  return text.trim() || null;
+}
