@@ -42,18 +42,27 @@ export function findCues(norm: string, from: number, to: number, skipTo: (pos: n
     const end = start + cue.length;
     if (end > to) break;
     const hit = classify(norm, start, end, to, cue, lex.cueType.get(cue)!, lex.freeCues.has(cue));
-    if (hit) out.push(hit);
+    if (hit) {
+      out.push(hit);
+      if (hit.end > re.lastIndex) re.lastIndex = hit.end;
+    }
   }
   return out;
 }
 
 function classify(norm: string, start: number, end: number, to: number, cue: string, type: CueType, free: boolean): CueHit | null {
   let q = end;
+  if ((norm[q] === '说' || norm[q] === '道' || norm[q] === '称') && q + 1 < to && ',:“"'.includes(norm[q + 1]) && cue.length > 1) {
+    // compound cues, kept as written: 解释称, 介绍说, 解释道
+    q++;
+    end = q;
+    cue = norm.slice(start, end);
+  }
   if (cue === '告诉') {
     const al = lexicon().addressees.startingAt(norm, q, to);
     if (al === 0) return null;
     q += al;
-  } else if ((norm[q] === '说' || norm[q] === '道') && q + 1 < to && ',:“"'.includes(norm[q + 1])) q++; // 介绍说，
+  }
   while (q < to && norm[q] === ' ') q++;
   const hit = (follow: CueFollow, after: number): CueHit => ({ start, end, cue, type, follow, after });
   if (q >= to) return hit('stop', q);

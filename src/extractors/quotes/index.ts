@@ -11,7 +11,8 @@ import type { ExtractContext } from '../context.js';
 import type { Affiliation, Entity, Quote, QuoteKind } from '../../types.js';
 import type { QuotePair } from '../../segment/index.js';
 import { Coref, primary, type Person } from './coref.js';
-import { findOrgMentions, findPersonMentions } from './mentions.js';
+import { findCues } from './cues.js';
+import { findOrgMentions, findPersonMentions, parseSubject } from './mentions.js';
 import { paragraphAttributions, type Attribution, type Part } from './reported.js';
 import { GENERIC_ORG, type Range } from './speakers.js';
 
@@ -32,13 +33,14 @@ interface Resolved {
 interface Pending {
   resolved: Resolved;
   mention: Range;
-  cue: string;
+  cue: string | null;
   parts: Part[];
   paragraph: number;
 }
 
 const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 const PLURAL = /^(?:他们|她们)$/;
+const CLAUSE_BOUND = new Set([',', '。', ';', '!', '?', ':']);
 
 /** Who said what. Spans are UTF-16 indices of ctx.text. */
 export function extractQuotes(ctx: ExtractContext): QuoteResult {
@@ -48,7 +50,8 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
   const pending: Pending[] = [];
   let lastUnnamed: { resolved: Resolved; paragraph: number } | null = null;
   let qi = 0;
-  let ci = 0;
+  // “X……：” at a paragraph's end hands over to the quotation that fills the next paragraph(s)
+  let intro: { resolved: Resolved; mention: Range; cue: string | null } | null = null;
 
   for (const p of seg.paragraphs) {
     // outermost quotation pairs and clauses of this paragraph
@@ -57,14 +60,15 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
     let k = qi;
     for (; k < seg.quotes.length && seg.quotes[k].open < p.end; k++) if (seg.quotes[k].depth === 0) pairs.push(seg.quotes[k]);
     qi = k;
-    const c0 = ci;
-    while (ci < seg.clauses.length && seg.clauses[ci].start < p.end) ci++;
-    if (ctx.header.title && overlaps(p, ctx.header.title)) continue;
+    if (ctx.header.title && overlaps(p, ctx.header.title)) {
+      intro = null;
+      continue;
+    }
 
     // what the paragraph names outside speaker position, fed to coreference in text order
     const people = findPersonMentions(norm, p.start, p.end);
     for (const m of people) coref.names.add(text.slice(m.name.start, m.name.end));
-    const orgs = findOrgMentions(norm, seg.clauses, c0, ci);
+    const orgs = findOrgMentions(norm, p.start, p.end);
     const events = paragraphAttributions({ norm, paragraph: p, sentences: seg.sentences, pairs, memory });
     const feed: { at: number; run: () => void }[] = [];
     for (const m of people) {
@@ -75,11 +79,27 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
     feed.sort((a, b) => a.at - b.at);
     let fi = 0;
 
+    if (intro && events.length === 0 && pairs.length > 0 && pairs[0].open === p.start && (pairs[0].close < 0 || pairs[0].close === p.end - 1)) {
+      const q = pairs[0];
+      pending.push({ resolved: intro.resolved, mention: intro.mention, cue: intro.cue, parts: [{ kind: 'direct', start: q.open + 1, end: q.close < 0 ? p.end : q.close, reported: false }], paragraph: p.index });
+      continue;
+    }
+    intro = null;
+
     let prev: Pending | null = null;
+    let lastEv: Attribution | null = null;
+    let lastResolved: Resolved | null = null;
     for (const ev of events) {
       while (fi < feed.length && feed[fi].at < ev.speaker.mention.start) feed[fi++].run();
       const resolved = resolve(ev, coref, p.index, lastUnnamed, text);
       if (!resolved) continue;
+      lastEv = ev;
+      lastResolved = resolved;
+      if (ev.parts.length === 0) {
+        // X解释道：at the paragraph's end — the quotation is in the next paragraph
+        intro = null;
+        continue;
+      }
       if (ev.speaker.type === 'unnamed' && !resolved.person) lastUnnamed = { resolved, paragraph: p.index };
       if (prev && prev.resolved.key === resolved.key) {
         prev.parts.push(...ev.parts); // one speaker, one paragraph: one quote
@@ -87,6 +107,23 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
       }
       prev = { resolved, mention: ev.speaker.mention, cue: ev.cue, parts: [...ev.parts], paragraph: p.index };
       pending.push(prev);
+    }
+    if (norm[p.end - 1] === ':') {
+      let b = p.end - 2;
+      while (b >= p.start && !CLAUSE_BOUND.has(norm[b])) b--;
+      const lcs = b + 1;
+      const lastPart = lastEv && lastEv.parts.length ? lastEv.parts[lastEv.parts.length - 1] : null;
+      if (lastEv && lastResolved && (lastEv.speaker.mention.start >= lcs || !lastPart || lastPart.end >= p.end - 1)) {
+        intro = { resolved: lastResolved, mention: lastEv.speaker.mention, cue: lastEv.cue };
+      } else {
+        while (fi < feed.length) feed[fi++].run();
+        const sp = parseSubject(norm, lcs, p.end - 1, memory);
+        const resolved = sp ? resolve({ speaker: sp, cue: '', claimStart: lcs, parts: [] }, coref, p.index, lastUnnamed, text) : null;
+        if (sp && resolved) {
+          const cues = findCues(norm, lcs, p.end, () => -1);
+          intro = { resolved, mention: sp.mention, cue: cues.length ? cues[cues.length - 1].cue : null };
+        }
+      }
     }
     while (fi < feed.length) feed[fi++].run();
   }
@@ -162,6 +199,11 @@ function resolve(
         if (person) return personResolved(person);
       }
       const affiliations = coref.affiliations(sp.affiliations);
+      const side = /^(院|校|厂|园|馆|店)方$/.exec(mentionText); // 院方: the hospital just named
+      if (side) {
+        const org = coref.resolveGeneric(side[1], sp.mention.start);
+        if (org) affiliations.splice(0, affiliations.length, { organization: org, role: null });
+      }
       if (sp.genericOrg && affiliations[0]?.organization) {
         const resolvedOrg = coref.resolveGeneric(affiliations[0].organization, sp.mention.start);
         if (resolvedOrg) for (const a of affiliations) if (a.organization === affiliations[0].organization) a.organization = resolvedOrg;

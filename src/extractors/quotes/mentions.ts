@@ -1,9 +1,9 @@
 // People and organizations named outside speaker position, so that coreference can use
 // them: `是元隆雅图执行总裁王大为关注的重点。他认为…` (他 = 王大为, of 元隆雅图), `深圳云天励飞技术
 // 股份有限公司于今年7月…。公司相关负责人介绍…` (公司 = that company).
-import { alternation } from '../../lexicon/load.js';
+import { alternation, loadList } from '../../lexicon/load.js';
 import { lexicon } from './lexicon.js';
-import { parseAffiliations, type AffiliationRange, type Range } from './speakers.js';
+import { parseAffiliations, type AffiliationRange, type ParsedSpeaker, type Range, type SpeakerMemory } from './speakers.js';
 
 export interface PersonMention {
   name: Range;
@@ -22,7 +22,7 @@ let orgRe: RegExp | null = null;
 const HAN = /^[\u3400-\u9fff]$/;
 const DOT_NAME = /[\u3400-\u9fff]{1,8}(?:\s{0,2}[·•・‧]\s{0,2}[\u3400-\u9fff]{1,8}){1,3}/y;
 /** Characters that do not end a name (王大为关注 → 王大为; 小王对 → 小王). */
-const FUNCTION_CHARS = new Set('的是在和与及等对向也就都将已还于则了为把被让给从到说表认指介称透强会要能可并而或之其这那一不们中上下里后前时关曾又亦'.split(''));
+const FUNCTION_CHARS = new Set('的是在和与及等对向也就都将已还于则了把被让给从到说表认指介称透强会要能可并而或其这那不们里时关曾又亦仍正用凑'.split(''));
 /** Where the description of a person in running text starts (after these). */
 const LEFT_STOP = new Set(',、。:;!?“”「」()了是对向与和让被由为给把将在从见'.split(''));
 
@@ -56,7 +56,15 @@ export function findPersonMentions(norm: string, from: number, to: number): Pers
 function readName(norm: string, i: number, to: number): number {
   DOT_NAME.lastIndex = i;
   const dot = DOT_NAME.exec(norm);
-  if (dot && i + dot[0].length <= to) return i + dot[0].length;
+  if (dot && i + dot[0].length <= to) {
+    // the last segment stops at a function character, after at most 4 (艾米·胡德给出了 → 艾米·胡德)
+    const full = i + dot[0].length;
+    let seg = full;
+    while (seg > i && HAN.test(norm[seg - 1])) seg--;
+    let e = seg;
+    while (e < full && e - seg < 4 && !FUNCTION_CHARS.has(norm[e])) e++;
+    return e > seg ? e : -1;
+  }
   let j = i;
   while (j < to && j - i < 5 && HAN.test(norm[j])) j++;
   const run = j - i;
@@ -71,20 +79,50 @@ function readName(norm: string, i: number, to: number): number {
   return FUNCTION_CHARS.has(norm[base + 2]) ? base + 2 : base + 3;
 }
 
-/** Organizations opening a clause (深圳云天励飞技术股份有限公司于今年7月…), in norm[from, to). */
-export function findOrgMentions(norm: string, clauses: readonly Range[], lo: number, hi: number): OrgMention[] {
-  const lex = lexicon();
-  orgRe ??= new RegExp(`^[\\u3400-\\u9fffA-Za-z0-9 ]{2,24}?(?:${alternation(lex.strongOrgSuffixes.words)})`);
+/** Characters an organization's name does not run back over (被接到了沙河医院 → 沙河医院). */
+const ORG_LEFT_STOP = new Set('的了在到是对向与和及从为被把给将由等这该其各本此'.split(''));
+const ORG_CHAR = /^[\u3400-\u9fffA-Za-z0-9]$/;
+
+/** Organizations named in norm[from, to) (深圳云天励飞技术股份有限公司, 沙河医院). */
+export function findOrgMentions(norm: string, from: number, to: number): OrgMention[] {
+  orgRe ??= new RegExp(`(?:${alternation(loadList(new URL('./data/org-mention-suffixes.txt', import.meta.url)))})`, 'g');
   const out: OrgMention[] = [];
-  for (let k = lo; k < hi; k++) {
-    const c = clauses[k];
-    let s = c.start;
-    while (s < c.end && norm[s] === ' ') s++;
-    const m = orgRe.exec(norm.slice(s, Math.min(c.end, s + 40)));
-    if (!m) continue;
-    const text = m[0];
-    if (/^(?:该|这|那|一家|其|本|各|多家|全国|我国)/.test(text)) continue;
-    out.push({ org: { start: s, end: s + text.length } });
+  orgRe.lastIndex = from;
+  for (let m = orgRe.exec(norm); m && m.index < to; m = orgRe.exec(norm)) {
+    let s = m.index;
+    const min = Math.max(from, m.index - 14);
+    while (s > min && ORG_CHAR.test(norm[s - 1]) && !ORG_LEFT_STOP.has(norm[s - 1])) s--;
+    if (m.index - s < 2) continue;
+    out.push({ org: { start: s, end: m.index + m[0].length } });
   }
   return out;
+}
+
+const LEADIN_SUBJECT = /^(?:对此|此外|随后|同时|而|但|另外|其中)/;
+
+/**
+ * The person a clause opens with, whatever follows (CFO艾米·胡德给出了全场最有分量的回应：
+ * / 纳德拉用一句话定调：): used only where a colon hands over to a quotation.
+ */
+export function parseSubject(norm: string, start: number, end: number, memory: SpeakerMemory): ParsedSpeaker | null {
+  const lex = lexicon();
+  let i = start;
+  while (i < end && norm[i] === ' ') i++;
+  const lead = LEADIN_SUBJECT.exec(norm.slice(i, Math.min(end, i + 4)));
+  if (lead) i += lead[0].length;
+  if (end - i < 2) return null;
+  const pl = lex.pronouns.startingAt(norm, i, end);
+  if (pl && !HAN.test(norm[i + pl] ?? '') ? true : pl === 1 && norm[i] !== '其') {
+    return { type: 'pronoun', mention: { start: i, end: i + pl }, name: null, affiliations: [], genericOrg: false, anaphoric: true };
+  }
+  let best = 0;
+  for (const name of memory.names) if (name.length > best && norm.startsWith(name, i)) best = name.length;
+  if (best >= 2) {
+    return { type: 'person', mention: { start: i, end: i + best }, name: { start: i, end: i + best }, affiliations: [], genericOrg: false, anaphoric: false };
+  }
+  const pm = findPersonMentions(norm, i, end)[0];
+  if (pm && pm.mention.start <= i + 1 && pm.mention.start >= i) {
+    return { type: 'person', mention: pm.mention, name: pm.name, affiliations: pm.affiliations, genericOrg: false, anaphoric: false };
+  }
+  return null;
 }

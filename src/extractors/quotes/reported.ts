@@ -91,7 +91,8 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
     }
     for (const part of ev.parts) if (part.reported && part.kind === 'indirect' && holdsSpeech(norm, pairs, part, p)) part.kind = 'mixed';
   }
-  return events.filter((e) => e.parts.length > 0);
+  // an attribution with nothing after its colon hands over to the next paragraph (kept, empty)
+  return events.filter((e) => e.parts.length > 0 || (e === events[events.length - 1] && norm[p.end - 1] === ':'));
 }
 
 /** The reported text holds a quotation of speech (…，“甚至可能非常保守”。). */
@@ -138,17 +139,15 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
     claimed.add(post);
     claimStart = post.open;
   } else {
-    // “…。”在村口，村民X告诉记者，… — a quotation opening the speaker's sentence
-    const si = indexAt(sentences, speaker.mention.start);
-    if (si >= 0) {
-      let st = sentences[si].start;
-      while (norm[st] === ' ') st++;
-      const q = pairAt(pairs, st);
-      if (q && !claimed.has(q) && q.close >= 0 && q.close < ps && ps - q.close <= MAX_LEAD_GAP && closesSpeech(norm, q, p.end)) {
-        parts.push({ kind: 'direct', start: q.open + 1, end: q.close, reported: false });
-        claimed.add(q);
-        claimStart = q.open;
-      }
+    // “…。”在村口，村民X告诉记者，… — a quotation just before the speaker's clause
+    const q = lastPairBefore(pairs, ps);
+    if (
+      q && !claimed.has(q) && q.close >= 0 && q.close < ps && ps - q.close <= MAX_LEAD_GAP &&
+      !/[。!?]/.test(norm.slice(q.close + 1, ps)) && isSpeech(norm, q, p.start, p.end)
+    ) {
+      parts.push({ kind: 'direct', start: q.open + 1, end: q.close, reported: false });
+      claimed.add(q);
+      claimStart = q.open;
     }
   }
   if (hit.follow === 'stop') {
@@ -166,8 +165,8 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
       const si = indexAt(sentences, pos);
       let end = si >= 0 ? Math.min(sentences[si].end, p.end) : p.end;
       while (end > pos && norm[end - 1] === ' ') end--;
-      if (end - pos >= 2 && !(norm[end - 1] === '?' && !post)) parts.push({ kind: 'indirect', start: pos, end, reported: true });
-      else if (!post) return null;
+      if (end - pos >= 2) parts.push({ kind: 'indirect', start: pos, end, reported: true });
+      else if (!post && !(hit.follow === 'colon' && pos >= p.end)) return null; // X解释道：⏎“…”
     }
   }
   return { speaker, cue: hit.cue, claimStart, parts };

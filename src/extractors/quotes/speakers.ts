@@ -46,7 +46,12 @@ const DOT_NAME = /[\u3400-\u9fff]{1,8}(?:\s{0,2}[·•・‧]\s{0,2}[\u3400-\u9f
 const LATIN_NAME = /[A-Z][A-Za-z'’-]{1,20}(?: [A-Z][A-Za-z'’-]{1,20}){0,3}/y;
 const PAREN = /\s{0,2}\([^()]{1,40}\)/y;
 /** Organization words that name no organization by themselves (公司相关负责人): resolved from context. */
-export const GENERIC_ORG = /^(?:该|本|这家|此|其)?(?:公司|集团|企业|银行|医院|学校|机构|单位|部门|平台|团队|行|院|所|局|协会|学会|中心)$/;
+export const GENERIC_ORG = /^(?:该|本|这家|此|其)?(?:公司|集团|企业|银行|医院|学校|机构|单位|部门|平台|团队|行|院|所|局|协会|学会|中心|院方|校方|厂方|园方|馆方|店方)$/;
+/** A name does not start with these (上述人士就这一点向记者表示: 就 is no name). */
+const NOT_NAME_START = new Set('就在对也还则曾都又更亦是的将已被把从和与及等并而'.split(''));
+const AGE = /^[\d一二三四五六七八九十]{1,3}岁$/;
+/** Units inside an organization a role may follow (阿里巴巴集团市场部奥运业务总经理). */
+const UNIT_SUFFIX = /[部处科室局厅司办组团队]$/;
 const ANAPHORIC = /^(?:该|这位|这名|此|上述|前述)/;
 
 /**
@@ -98,7 +103,7 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
     const tl = Math.max(lex.titles.endingAt(s, e, i0), lex.unnamed.endingAt(s, e, i0));
     if (tl === 0) continue;
     if (ok[e]) return unnamedSpeaker(s, i0, e, lex, memory);
-    const nm = matchName(s, e, ok, lex, false);
+    const nm = NOT_NAME_START.has(s[e]) ? null : matchName(s, e, ok, lex, false);
     if (nm) {
       if (lex.notNames.has(s.slice(e, nm.nameEnd))) continue;
       return {
@@ -205,7 +210,7 @@ function matchName(s: string, i: number, ok: Uint8Array, lex: Lexicon, requireSu
     if (lex.compoundSurnames.has(s.slice(i, i + 2))) {
       minL = 3;
       maxL = 4;
-    } else if (lex.singleSurnames.has(s[i])) maxL = 3;
+    } else if (lex.singleSurnames.has(s[i])) maxL = 4;
     else return null;
   }
   for (let L = minL; L <= maxL && i + L <= n; L++) {
@@ -239,7 +244,7 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
     }
     let org: Range | null = null;
     if (rs > cs) {
-      if (!lex.orgSuffixes.endingAt(s, rs, cs)) {
+      if (s[rs - 1] !== '的' && !lex.orgSuffixes.endingAt(s, rs, cs)) {
         // 剑桥全球支付公司首席市场策略师, 阿里巴巴集团市场部奥运业务总经理: the role starts at a
         // modifier, or right after the organization's last suffix, within the last 4 characters
         let moved = false;
@@ -250,7 +255,7 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
           }
         }
         for (let k = rs - 1; k >= Math.max(cs + 3, rs - 4) && !moved; k--) {
-          if (lex.orgSuffixes.endingAt(s, k, cs)) {
+          if (lex.strongOrgSuffixes.endingAt(s, k, cs) || (UNIT_SUFFIX.test(s.slice(k - 1, k)) && /^[\u3400-\u9fff]+$/.test(s.slice(k, rs)))) {
             rs = k;
             moved = true;
           }
@@ -282,6 +287,7 @@ function trimOrg(s: string, cs: number, ce: number, lex: Lexicon): Range | null 
   while (end > start && s[end - 1] === ' ') end--;
   const de = s.lastIndexOf('的', end - 1);
   if (de >= start) start = de + 1;
+  if (AGE.test(s.slice(start, end))) return null;
   const ap = APPOSITION.exec(s.slice(start, end));
   if (ap && ap[0].length >= 5 && end - start - ap[0].length >= 4 && lex.orgSuffixes.endingAt(s, end, start)) start += ap[0].length;
   return end > start ? { start, end } : null;
@@ -305,8 +311,8 @@ function adverbialReach(s: string, from: number, lex: Lexicon): Uint8Array {
     for (let len = 1; !r && len <= lex.adverbials.maxLen && i + len <= n; len++) {
       if (ok[i + len] && lex.adverbials.has(s.slice(i, i + len))) r = true;
     }
-    if (!r && (c === '在' || c === '对' || (c === '接' && s[i + 1] === '受'))) {
-      const max = Math.min(n, i + (c === '对' ? 14 : 26));
+    if (!r && (c === '在' || c === '对' || c === '就' || c === '从' || (c === '接' && s[i + 1] === '受'))) {
+      const max = Math.min(n, i + (c === '在' || c === '接' ? 26 : 14));
       for (let e = i + 2; e <= max && !r; e++) if (ok[e]) r = true;
     }
     if (!r && (c === '向' || (c === '告' && s[i + 1] === '诉'))) {
