@@ -82,7 +82,7 @@ const RE = {
   conn: sticky(`\\s{0,2}(?:${DASH}|和|与|及)\\s{0,2}`),
   between: /\s?(?:之间|间)/y,
   suffix:
-    /\s?(以来|至今|迄今|起(?![草诉火飞来步源点码床居])|开始|或之前|或以前|及以前|及之前|或之后|或以后|及以后|及之后|以前|之前|以后|之后|前(?![一二三四五六七八九十两几\d半个])|后(?![一二三四五六七八九十两几\d半个期]))/y,
+    /(以来|至今|迄今|起(?![草诉火飞来步源点码床居])|开始|或之前|或以前|及以前|及之前|或之后|或以后|及以后|及之后|以前|之前|以后|之后|前(?![一二三四五六七八九十两几\d半个天年日晚夕])|后(?![一二三四五六七八九十两几\d半个期天年日]))/y,
   weekdayApposition: /\s?[,(]?\s?(?:星期|周|週|礼拜)[一二三四五六日天]\)?/y,
   prefix: /(自从|自|从|截至到|截止到|截止至|截至|截止)\s?$/,
   forward: /将|计划|预计|即将|拟|有望|准备|打算|定于|届时|力争|争取|预定|预期/,
@@ -465,6 +465,16 @@ class Scanner {
           const probe = this.at(RE.day, q + 1);
           if (probe?.[2]) q++;
         }
+        const dr = this.at(RE.dayRange, q);
+        if (dr) {
+          const a = num(dr[1]);
+          const b = num(dr[2]);
+          if (a && b && a < b && b <= 31 && !/^[初廿]/.test(dr[1])) {
+            spec.d = a;
+            spec.day2 = b;
+            return { start: p, end: q + dr[0].length, spec };
+          }
+        }
         const dm = this.at(RE.day, q);
         if (dm) {
           const d = num(dm[1]);
@@ -820,7 +830,7 @@ class Scanner {
 
   // ---- one date expression at p: atom, range, prefix, suffix ----
 
-  expression(p: number): { start: number; end: number; res: Res } | null {
+  expression(p: number): { start: number; end: number; res: Res; next: number } | null {
     const norm = this.ctx.norm;
     if (NOT_DATES_RE && this.at(NOT_DATES_RE, p)) return null;
     // numeric dates first: 2023-10-17, 2023/10/17, 2023.10.17
@@ -838,6 +848,8 @@ class Scanner {
     let end = a.end;
     let start = a.start;
     let ranged = false;
+    let noSuffix = false;
+    let next = 0; // where the scan resumes, when past the end
 
     // a range: X至Y, X-Y, X和Y之间
     if (a.spec && !a.spec.lunar) {
@@ -855,6 +867,10 @@ class Scanner {
         const isBetween = word === '和' || word === '与' || word === '及';
         const betweenM = b && isBetween ? this.at(RE.between, b.end) : null;
         const ownYear = b?.spec && a.spec.y !== null && (b.spec.yOff !== null || b.spec.mOff !== null);
+        if (b && ownYear) {
+          noSuffix = true; // 2008年至今年前三季度: not 2008年至今
+          next = q;
+        }
         if (b && b.spec && !ownYear && (!isBetween || betweenM)) {
           const r = this.rangeOf(a.spec, res, b.spec, b.start, b.end, !!betweenM);
           if (r) {
@@ -873,7 +889,7 @@ class Scanner {
     }
 
     // suffix: 以来, 至今, 起, 之前, 之后 …
-    const s = this.at(RE.suffix, end);
+    const s = noSuffix ? null : this.at(RE.suffix, end);
     let mod: string | null = null;
     let suffixWord = '';
     if (s && (res.start !== null || res.end !== null || res.relative)) {
@@ -907,10 +923,10 @@ class Scanner {
       mod = 'until';
     } else if (/^(以前|之前|前)$/.test(suffixWord)) {
       mod = 'before';
-      res = { ...res, start: null, end: res.start === null ? null : res.gran === 'day' && res.start === res.end ? res.start : addDays(res.start, -1) };
+      res = { ...res, start: null, end: res.start === null ? null : res.start === res.end ? res.start : addDays(res.start, -1) };
     } else if (/^(以后|之后|后)$/.test(suffixWord)) {
       mod = 'after';
-      res = { ...res, start: res.end === null ? null : res.gran === 'day' && res.start === res.end ? res.end : addDays(res.end, 1), end: null };
+      res = { ...res, start: res.end === null ? null : res.start === res.end ? res.end : addDays(res.end, 1), end: null };
     } else if (prefixWord.startsWith('自')) {
       mod = 'since';
       res = { ...res, end: sinceEnd(res.start) };
@@ -919,7 +935,7 @@ class Scanner {
     if (mod) res = { ...res, mod };
     const anchor = res.start ?? res.end;
     if (anchor && res.gran !== 'vague') this.lastYear = +anchor.slice(0, 4);
-    return { start, end, res };
+    return { start, end, res, next: Math.max(next, end) };
   }
 
   /** X至Y with Y's missing year/month taken from X; `between` (X和Y之间) ends the day before Y starts. */
@@ -981,7 +997,7 @@ export function extractDates(ctx: ExtractContext): DateOut[] {
     };
     if (r.lunar) item.lunar = true;
     out.push(item);
-    cand.lastIndex = e.end;
+    cand.lastIndex = e.next;
   }
   return out;
 }
