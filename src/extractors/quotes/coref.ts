@@ -3,12 +3,14 @@
 // anaphors (这位研究员) resolve to the last person named before them, and a bare 公司 in
 // 公司相关负责人 to the organization the text was just about. Fed in text order.
 import type { Affiliation, Entity, Span } from '../../types.js';
-import type { AffiliationRange, Range } from './speakers.js';
+import { GENERIC_ORG, type AffiliationRange, type Range } from './speakers.js';
 
 export interface Person {
   id: string;
   name: string;
   key: string;
+  /** The last part of a foreign name written with · (德朗格 of 克莱姆·德朗格), or ''. */
+  lastKey: string;
   affiliations: Affiliation[];
   /** Name spans (and pronouns resolved to this person), UTF-16. */
   mentions: Range[];
@@ -53,6 +55,7 @@ export class Coref {
     if (hit) return hit;
     if (key.length < 2) return null;
     for (const p of this.persons) {
+      if (p.lastKey === key) return p; // 胡德 ~ 艾米·胡德
       if ((p.key.length > key.length && p.key.endsWith(key) && key.length >= 3) || (key.length > p.key.length && key.endsWith(p.key) && p.key.length >= 3)) return p;
     }
     return null;
@@ -60,10 +63,24 @@ export class Coref {
 
   /** A named person at `name` (speaker or not), with the affiliations written there. */
   notePerson(name: Range, affiliations: AffiliationRange[], paragraph: number): Person {
+    return this.notePersonAs(name, this.withGenericResolved(affiliations, name.start), paragraph);
+  }
+
+  /** Affiliations as strings, a bare 公司 replaced by the organization it stands for. */
+  withGenericResolved(ranges: AffiliationRange[], at: number): Affiliation[] {
+    const out = this.affiliations(ranges);
+    for (const a of out) {
+      if (a.organization && GENERIC_ORG.test(a.organization)) a.organization = this.resolveGeneric(a.organization, at) ?? a.organization;
+    }
+    return out;
+  }
+
+  notePersonAs(name: Range, affiliations: Affiliation[], paragraph: number): Person {
     const nameText = this.text.slice(name.start, name.end);
     let p = this.find(nameText);
     if (!p) {
-      p = { id: '', name: nameText, key: bare(nameText), affiliations: [], mentions: [], speaks: false };
+      const segs = nameText.split(/\s{0,2}[·•・‧]\s{0,2}/);
+      p = { id: '', name: nameText, key: bare(nameText), lastKey: segs.length > 1 ? bare(segs[segs.length - 1]) : '', affiliations: [], mentions: [], speaks: false };
       this.persons.push(p);
       this.byKey.set(p.key, p);
       this.names.add(nameText);
@@ -72,8 +89,10 @@ export class Coref {
       if (parts.length > 1 && parts[parts.length - 1].length >= 2) this.names.add(parts[parts.length - 1]);
     } else if (p.name.length < nameText.length && bare(nameText).endsWith(p.key)) {
       p.name = nameText; // the fuller form
+      const segs = nameText.split(/\s{0,2}[·•・‧]\s{0,2}/);
+      if (segs.length > 1) p.lastKey = bare(segs[segs.length - 1]);
     }
-    for (const a of this.affiliations(affiliations)) {
+    for (const a of affiliations) {
       if (!p.affiliations.some((b) => b.organization === a.organization && b.role === a.role)) p.affiliations.push(a);
       if (a.organization) this.noteOrg(a.organization, name.start, true, null);
     }

@@ -113,16 +113,16 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
       while (b >= p.start && !CLAUSE_BOUND.has(norm[b])) b--;
       const lcs = b + 1;
       const lastPart = lastEv && lastEv.parts.length ? lastEv.parts[lastEv.parts.length - 1] : null;
-      if (lastEv && lastResolved && (lastEv.speaker.mention.start >= lcs || !lastPart || lastPart.end >= p.end - 1)) {
+      // a new sentence "他高调宣称：" names its own speaker; else the last attribution runs on
+      const newSentence = b < p.start || '。!?'.includes(norm[b]);
+      while (fi < feed.length) feed[fi++].run();
+      const sp = newSentence || !lastEv ? parseSubject(norm, lcs, p.end - 1, memory) : null;
+      const resolved = sp ? resolve({ speaker: sp, cue: '', claimStart: lcs, parts: [] }, coref, p.index, lastUnnamed, text) : null;
+      if (sp && resolved && !(lastEv && lastEv.speaker.mention.start >= lcs)) {
+        const cues = findCues(norm, lcs, p.end, () => -1);
+        intro = { resolved, mention: sp.mention, cue: cues.length ? cues[cues.length - 1].cue : null };
+      } else if (lastEv && lastResolved && (lastEv.speaker.mention.start >= lcs || !lastPart || lastPart.end >= p.end - 1)) {
         intro = { resolved: lastResolved, mention: lastEv.speaker.mention, cue: lastEv.cue };
-      } else {
-        while (fi < feed.length) feed[fi++].run();
-        const sp = parseSubject(norm, lcs, p.end - 1, memory);
-        const resolved = sp ? resolve({ speaker: sp, cue: '', claimStart: lcs, parts: [] }, coref, p.index, lastUnnamed, text) : null;
-        if (sp && resolved) {
-          const cues = findCues(norm, lcs, p.end, () => -1);
-          intro = { resolved, mention: sp.mention, cue: cues.length ? cues[cues.length - 1].cue : null };
-        }
       }
     }
     while (fi < feed.length) feed[fi++].run();
@@ -192,7 +192,7 @@ function resolve(
       if (sp.anaphoric) {
         // 该负责人 → the last unnamed speaker with that role; 这位研究员 → the last person named
         const head = mentionText.replace(/^(?:该|这位|这名|此|上述|前述)/, '');
-        const lu = lastUnnamed && paragraph - lastUnnamed.paragraph <= 1 ? lastUnnamed.resolved : null;
+        const lu = lastUnnamed && paragraph - lastUnnamed.paragraph <= 5 ? lastUnnamed.resolved : null;
         const luRole = lu ? primary(lu.affiliations).role : null;
         if (lu && luRole && (luRole.endsWith(head) || head.endsWith(luRole))) return lu;
         const person = coref.antecedent(sp.mention.start, paragraph, 1);

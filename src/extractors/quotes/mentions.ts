@@ -18,12 +18,15 @@ export interface OrgMention {
 
 let titleRe: RegExp | null = null;
 let orgRe: RegExp | null = null;
+let descRe: RegExp | null = null;
+const DETERMINER = /(?:这家|该|一家|这|那|其)$/;
 
 const HAN = /^[\u3400-\u9fff]$/;
 const DOT_NAME = /[\u3400-\u9fff]{1,8}(?:\s{0,2}[·•・‧]\s{0,2}[\u3400-\u9fff]{1,8}){1,3}/y;
 /** Characters that do not end a name (王大为关注 → 王大为; 小王对 → 小王). */
 const FUNCTION_CHARS = new Set('的是在和与及等对向也就都将已还于则了把被让给从到说表认指介称透强会要能可并而或其这那不们里时关曾又亦仍正用凑'.split(''));
 /** Where the description of a person in running text starts (after these). */
+const SHARED = /^\s{0,2}(?:\([^()]{0,40}\))?\s{0,2}[和与及、]\s{0,2}$/;
 const LEFT_STOP = new Set(',、。:;!?“”「」()了是对向与和让被由为给把将在从见'.split(''));
 
 /** Title + name occurrences in norm[from, to). */
@@ -43,11 +46,18 @@ export function findPersonMentions(norm: string, from: number, to: number): Pers
     const min = Math.max(from, m.index - 30);
     while (s > min && !LEFT_STOP.has(norm[s - 1])) s--;
     // keep 、-joined affiliations together (Hugging Face 首席伦理科学家、谷歌…联合创始人米切尔)
-    while (s > min && norm[s - 1] === '、') {
+    for (let guard = 0; guard < 4 && s > from && norm[s - 1] === '、'; guard++) {
       s--;
-      while (s > min && !LEFT_STOP.has(norm[s - 1])) s--;
+      const min2 = Math.max(from, s - 30);
+      while (s > min2 && !LEFT_STOP.has(norm[s - 1])) s--;
     }
-    out.push({ name: { start: e, end: nameEnd }, mention: { start: s, end: nameEnd }, affiliations: parseAffiliations(norm, s, e) });
+    const affiliations = parseAffiliations(norm, s, e);
+    // 微软CEO萨提亚·纳德拉(Satya Nadella)和CFO艾米·胡德: the organization is shared
+    const prev = out[out.length - 1];
+    if (prev && affiliations.length && !affiliations[0].org && prev.affiliations[0]?.org && SHARED.test(norm.slice(prev.mention.end, s))) {
+      affiliations[0].org = { ...prev.affiliations[0].org };
+    }
+    out.push({ name: { start: e, end: nameEnd }, mention: { start: s, end: nameEnd }, affiliations });
     titleRe.lastIndex = nameEnd;
   }
   return out;
@@ -93,6 +103,12 @@ export function findOrgMentions(norm: string, from: number, to: number): OrgMent
     const min = Math.max(from, m.index - 14);
     while (s > min && ORG_CHAR.test(norm[s - 1]) && !ORG_LEFT_STOP.has(norm[s - 1])) s--;
     if (m.index - s < 2) continue;
+    // 这家 AI 初创公司, 上市公司: a kind of organization, not a name
+    let d = s;
+    while (d > from && (norm[d - 1] === ' ' || /[A-Za-z]/.test(norm[d - 1])) && s - d < 12) d--;
+    if (DETERMINER.test(norm.slice(Math.max(from, d - 2), d))) continue;
+    descRe ??= new RegExp(`^(?:${alternation(loadList(new URL('./data/org-descriptors.txt', import.meta.url)))}|[A-Za-z ]){1,6}$`);
+    if (descRe.test(norm.slice(s, m.index))) continue;
     out.push({ org: { start: s, end: m.index + m[0].length } });
   }
   return out;
