@@ -110,9 +110,12 @@ function parseChinese(s: string): number | null {
         j++;
       }
       if (!digits) return null;
+      // 两千三点一 = 2300.1: the abbreviation applies to the digit before the point too
+      if (num !== null && lastUnit >= 10 && !zeroSince && Number.isInteger(num) && num < 10 && section + total > 0) num *= lastUnit / 10;
       num = (num ?? 0) + Number('0.' + digits);
       decimal = true;
       sawUnit = true;
+      sawAny = true; // .5
       i = j - 1;
       continue;
     }

@@ -106,6 +106,8 @@ const SLASH = /\/(\d{1,3})(?![\d/.])/y;
 const POWER = /\^([-+]{0,2})(\d{1,3})(?!\d)/y;
 const CONNECTOR = / {0,3}(?:-|~|～|—{1,2}|–|至|到) {0,3}/y;
 const MAX_RUN = 80;
+const MONEY_FRACTION = /(?:又|零)?([一二两三四五六七八九]|\d)(角|毛|美分)(?:([一二两三四五六七八九]|\d)分)?/y;
+const SCALE_OF: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000, 万: 1e4, 亿: 1e8 };
 
 // ---------------------------------------------------------------- the scan
 
@@ -129,6 +131,12 @@ export function extractMetrics(ctx: ExtractContext): Metric[] {
   while (i < n) {
     const c = norm[i];
     if (!(isDigit(c) || isCn(c) || c === '.' || c === '-' || c === '−' || c === '负' || c === '$' || c === '¥' || c === '￥' || c === '半')) {
+      if (c === '对' && norm[i + 1] === '折' && norm[i - 1] === '打') {
+        // 打对折: half price
+        out.push(metric(ctx, { start: i, end: i + 2, value: 50, unit: '折', kind: 'discount', approx: null, range: null }));
+        i += 2;
+        continue;
+      }
       i++;
       continue;
     }
@@ -153,7 +161,7 @@ function urlRanges(norm: string): { start: number; end: number }[] {
 }
 
 /** Reads a numeral run at `pos`. Spaces may separate parts when a Chinese numeral is on one side (7 万5 千4 百, 一百 五 十 二). */
-function readRun(norm: string, pos: number, allowSpaces: boolean): Run | null {
+function readRun(norm: string, pos: number, allowSpaces: boolean, text: string = norm): Run | null {
   const n = norm.length;
   let i = pos;
   const limit = Math.min(n, pos + MAX_RUN);
@@ -179,11 +187,20 @@ function readRun(norm: string, pos: number, allowSpaces: boolean): Run | null {
       const m = ARABIC.exec(norm);
       if (!m) break;
       if (i === bodyStart) arabic = true;
-      i = ARABIC.lastIndex;
+      let stop = ARABIC.lastIndex;
+      for (let q = m.index; q < stop; q++) {
+        // $20，300美圆: a full-width comma after an ASCII digit separates clauses
+        if (norm[q] === ',' && text[q] === '，' && !(text.charCodeAt(q - 1) >= 0xff10 && text.charCodeAt(q - 1) <= 0xff19)) stop = q;
+      }
+      i = stop;
       last = 'ar';
       continue;
     }
     if (isCn(c)) {
+      // 百分位, 百分比: the 百 starts a word
+      if ((c === '百' || c === '佰') && norm[i + 1] === '分' && (norm[i + 2] === '位' || norm[i + 2] === '比')) break;
+      // 两万两, 三十两, 1234两: a final 两 after a scale or a digit is the unit tael
+      if (c === '两' && i > bodyStart && !isCn(norm[i + 1]) && (CN_SCALE.has(norm[i - 1]) || isDigit(norm[i - 1]) || norm[i - 1] === '二')) break;
       if (CN_SCALE.has(c)) sawScale = true;
       sawCn = true;
       i++;
@@ -194,7 +211,7 @@ function readRun(norm: string, pos: number, allowSpaces: boolean): Run | null {
     if (c === '点' && (last === 'cn' || last === 'ar')) {
       let j = i + 1;
       while (j < limit && j <= i + 2 && isSpace(norm[j])) j++;
-      if (isDigit(norm[j]) || CN_DIGIT.has(norm[j])) {
+      if (isDigit(norm[j]) || (CN_DIGIT.has(norm[j]) && norm[j] !== '两')) {
         i = j;
         sawScale = true;
         last = '';
@@ -213,28 +230,25 @@ function readRun(norm: string, pos: number, allowSpaces: boolean): Run | null {
       }
       break;
     }
-    if (c === '多' || c === '余' || c === '几' || isSpace(c)) {
+    if (c === '多' || c === '余' || c === '几') {
+      // 一千多万, 二十几万, 500余万: only before a scale
+      const k = scaleAfter(norm, i + 1, allowSpaces);
+      if (k < 0) break;
+      i = k;
+      continue;
+    }
+    if (isSpace(c) && allowSpaces) {
       let j = i;
-      if (c === '多' || c === '余' || c === '几') j++;
-      let spaces = 0;
-      while (j < limit && isSpace(norm[j]) && spaces < 4) {
-        j++;
-        spaces++;
-      }
-      if (spaces > 0 && !allowSpaces) break;
-      if (isSpace(norm[j])) break;
+      while (j < limit && isSpace(norm[j]) && j < i + 4) j++;
       const nx = norm[j];
-      if (c === '多' || c === '余' || c === '几' || (j > i && norm[j] !== undefined && '多余几'.includes(nx) && CN_SCALE.has(norm[j + 1] ?? ''))) {
-        // 一千多万, 十 余 万, 70 余万: only before a scale
-        let k = c === '多' || c === '余' || c === '几' ? j : j + 1;
-        while (k < limit && isSpace(norm[k]) && k < j + 3) k++;
-        if ('十拾百佰千仟万亿'.includes(norm[k] ?? '~')) {
-          i = k;
-          continue;
-        }
-        break;
+      if (nx === '多' || nx === '余' || nx === '几') {
+        // 十 余 万, 70 余万
+        const k = scaleAfter(norm, j + 1, true);
+        if (k < 0) break;
+        i = k;
+        continue;
       }
-      if (isSpace(c) && (isCn(nx) || (last === 'cn' && isDigit(nx)) || (nx === '点' && last === 'cn'))) {
+      if (isCn(nx) || (last === 'cn' && isDigit(nx)) || (nx === '点' && last === 'cn')) {
         i = j;
         continue;
       }
@@ -243,14 +257,21 @@ function readRun(norm: string, pos: number, allowSpaces: boolean): Run | null {
     break;
   }
   if (i === bodyStart || last === '') return null;
-  const text = norm.slice(pos, i);
+  const runText = norm.slice(pos, i);
   const body = norm.slice(bodyStart, i);
-  let value = parseNumeral(text);
+  let value = parseNumeral(runText);
   let range: Run['range'] = null;
-  if (value === null && !arabic) range = adjacentRange(text);
+  if (value === null && !arabic) range = adjacentRange(runText);
   if (range) value = range.min;
   const cnDigitsOnly = sawCn && !sawScale && !/\d/.test(body);
-  return { start: pos, end: i, text, value, arabic, cnDigitsOnly, range };
+  return { start: pos, end: i, text: runText, value, arabic, cnDigitsOnly, range };
+}
+
+/** Where a scale character (十 百 千 万 亿) starts at or after `i` (spaces allowed), or -1. */
+function scaleAfter(norm: string, i: number, allowSpaces: boolean): number {
+  let k = i;
+  if (allowSpaces) while (isSpace(norm[k]) && k < i + 3) k++;
+  return '十拾百佰千仟万亿'.includes(norm[k] ?? '~') ? k : -1;
 }
 
 /** 两三个, 七八成, 二三十, 三四万, 十七八: two neighbouring digits read as a range. */
@@ -366,7 +387,7 @@ function tryAt(ctx: ExtractContext, pos: number, out: Metric[]): number {
   // currency symbols: $20, ¥300
   if (c === '$' || c === '¥' || c === '￥') {
     if (!isDigit(norm[pos + 1]) || isLatin(norm[pos - 1])) return pos + 1;
-    const run = readRun(norm, pos + 1, false);
+    const run = readRun(norm, pos + 1, false, ctx.text);
     if (!run || run.value === null) return pos + 1;
     const unit = c === '$' ? '美元' : '元';
     return emit(ctx, out, { start: pos, end: run.end, value: run.value, unit, kind: 'money', approx: null, range: null }, run.end);
@@ -386,11 +407,14 @@ function tryAt(ctx: ExtractContext, pos: number, out: Metric[]): number {
   if (!isDigit(c) && (prev === '周' || prev === '期' || prev === '拜' || prev === '初' || prev === '月' || prev === '星')) return skipRun(norm, pos);
   // versions and model names: V2.0, GPT-4, A100, iPhone 15
   if (isLatin(prev) || ((prev === '-' || prev === '_' || prev === '.') && isLatin(norm[pos - 2])) || (isSpace(prev) && isLatin(norm[pos - 2]) && isDigit(c))) return skipRun(norm, pos);
-  if (isDigit(c) && (isDigit(prev) || prev === '.' || prev === ':' || prev === '/' || (prev === ',' && isDigit(norm[pos - 2])))) return skipRun(norm, pos);
+  const ellipsis = prev === '.' && norm[pos - 2] === '.';
+  const groupComma = prev === ',' && isDigit(norm[pos - 2]) && !(ctx.text[pos - 1] === '，' && !(ctx.text.charCodeAt(pos - 2) >= 0xff10 && ctx.text.charCodeAt(pos - 2) <= 0xff19));
+  if (isDigit(c) && !ellipsis && (isDigit(prev) || prev === '.' || prev === ':' || prev === '/' || groupComma)) return skipRun(norm, pos);
+  if (c === '.' && prev === '.') return pos + 1;
 
-  let run = readRun(norm, pos, true);
+  let run = readRun(norm, pos, true, ctx.text);
   if (!run) return pos + 1;
-  if (run.value === null && !run.range && /\s/.test(run.text)) run = readRun(norm, pos, false) ?? run;
+  if (run.value === null && !run.range && /\s/.test(run.text)) run = readRun(norm, pos, false, ctx.text) ?? run;
   if (run.value === null && !run.range && (run.text === '亿' || run.text === '万' || run.text === '万亿')) {
     const pre = approxBefore(norm, run.start, run);
     if (pre && pre.approx) run = { ...run, value: run.text === '亿' ? 1e8 : run.text === '万' ? 1e4 : 1e12 };
@@ -420,11 +444,16 @@ interface Draft {
 
 function emit(ctx: ExtractContext, out: Metric[], d: Draft, resume: number): number {
   if (d.value === null || !Number.isFinite(d.value)) return resume;
-  out.push({
+  out.push(metric(ctx, d));
+  return resume;
+}
+
+function metric(ctx: ExtractContext, d: Draft): Metric {
+  return {
     id: '',
     text: ctx.text.slice(d.start, d.end),
     span: { start: d.start, end: d.end },
-    value: round(d.value),
+    value: d.value === null ? null : round(d.value),
     unit: d.unit,
     kind: d.kind,
     approx: d.approx,
@@ -432,8 +461,7 @@ function emit(ctx: ExtractContext, out: Metric[], d: Draft, resume: number): num
     subject: null,
     baseline: null,
     quote: null,
-  });
-  return resume;
+  };
 }
 
 function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
@@ -446,10 +474,17 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
   FRACTION_OF.lastIndex = end;
   if (FRACTION_OF.test(norm)) {
     const numStart = FRACTION_OF.lastIndex;
-    const num = readRun(norm, numStart, true);
+    const num = readRun(norm, numStart, true, ctx.text);
     const den = run.text.replace(/\s/g, '');
-    const percentBase = den === '百' || den === '佰' ? 100 : den === '千' || den === '仟' ? 1000 : den === '万' ? 10000 : 0;
-    if (!num || (num.value === null && !num.range)) return Math.max(numStart, run.end);
+    // 百分之, 千分之, 万分之, 百万分之: a share written with scales only, reported in percent
+    const percentBase = /^[十拾百佰千仟万亿]+$/.test(den) ? [...den].reduce((p, ch) => p * SCALE_OF[ch], 1) : 0;
+    if (!num || (num.value === null && !num.range)) {
+      // 还有二分之。: a denominator left alone is still a number
+      if (run.value !== null && !percentBase && (norm[numStart] === undefined || PUNCT.has(norm[numStart]))) {
+        return emit(ctx, out, { start: run.start, end: run.end, value: run.value, unit: null, kind: 'count', approx: null, range: null }, numStart);
+      }
+      return Math.max(numStart, run.end);
+    }
     const start = approxStart(norm, run);
     if (percentBase) {
       const scale = 100 / percentBase;
@@ -457,21 +492,23 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
       return finish(ctx, out, { start: start.start, end: num.end, value: num.value! * scale, unit: '%', kind: 'percent', approx: start.approx, range: r }, num.end, run);
     }
     if (run.value === null || run.value === 0 || num.range || num.value === null) return num.end;
-    if (!Number.isInteger(num.value) && !num.arabic) return num.end;
-    if (!Number.isInteger(num.value)) return num.end; // 五百分之2.2: not a fraction anyone writes
+    if (!Number.isInteger(num.value) && num.arabic) return num.end; // 五百分之2.2: not a fraction anyone writes
     return finish(ctx, out, { start: start.start, end: num.end, value: num.value / run.value, unit: null, kind: 'fraction', approx: start.approx, range: null }, num.end, run);
   }
   if (value === null && !range) return run.end;
   // mixed numbers: 三又三分之一, 1 3/5
-  if (norm[end] === '又' || (norm[end] === ' ' && run.arabic && isDigit(norm[end + 1]))) {
-    const j = norm[end] === '又' ? skipSpaces(norm, end + 1) : end + 1;
-    const den = readRun(norm, j, norm[end] === '又');
+  const you = skipSpaces(norm, end);
+  if ((norm[you] === '又' && you - end <= 2) || (norm[end] === ' ' && run.arabic && isDigit(norm[end + 1]))) {
+    const isYou = norm[you] === '又';
+    const j = isYou ? skipSpaces(norm, you + 1) : end + 1;
+    const den = readRun(norm, j, isYou, ctx.text);
     if (den && den.value !== null) {
       FRACTION_OF.lastIndex = den.end;
-      if (norm[end] === '又' && FRACTION_OF.test(norm)) {
-        const num = readRun(norm, FRACTION_OF.lastIndex, true);
+      if (isYou && FRACTION_OF.test(norm)) {
+        const num = readRun(norm, FRACTION_OF.lastIndex, true, ctx.text);
         if (num && num.value !== null && den.value !== 0) {
-          return finish(ctx, out, { start: run.start, end: num.end, value: value! + num.value / den.value, unit: null, kind: 'fraction', approx: null, range: null }, num.end, run);
+          const frac = num.value / den.value;
+          return finish(ctx, out, { start: run.start, end: num.end, value: value! < 0 ? value! - frac : value! + frac, unit: null, kind: 'fraction', approx: null, range: null }, num.end, run);
         }
       }
       SLASH.lastIndex = den.end;
@@ -527,6 +564,9 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
     }
   }
 
+  // 拾起, 伍仁, 陆地: a lone financial numeral is a word, not a number
+  if (run.text.length === 1 && FINANCIAL.has(run.text) && !(norm[run.start - 1] === '是' && (run.end >= norm.length || PUNCT.has(norm[run.end])))) return run.end;
+
   // ---- the unit
   let unit = matchUnit(norm, midEnd);
   // 12千米, 323千卡, 3百分点: a unit that starts with the numeral's last scale character
@@ -579,6 +619,15 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
       const v = run.value;
       if (v === null || v <= 0 || /十|拾/.test(run.text) || v >= 100 || v === 10) return uEnd;
       value = v < 10 ? v * 10 : v;
+    } else if (kind === 'money' && (unitName === '元' || unitName === '美元')) {
+      // 五元三毛, 50元6角三分, 两美元又三美分
+      MONEY_FRACTION.lastIndex = uEnd;
+      const mf = MONEY_FRACTION.exec(norm);
+      if (mf && value !== null && (mf[2] === '美分') === (unitName === '美元')) {
+        const d = (x: string | undefined) => (x === undefined ? 0 : parseNumeral(x) ?? 0);
+        value += mf[2] === '美分' ? d(mf[1]) / 100 : d(mf[1]) / 10 + d(mf[3]) / 100;
+        uEnd = MONEY_FRACTION.lastIndex;
+      }
     } else if (!unit.info.classifier && kind !== 'count' && norm[uEnd] === '半' && !isHan(norm[uEnd + 1])) {
       value = (value ?? 0) + 0.5; // 一吨半, 两年半
       uEnd++;
@@ -664,7 +713,7 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
     const ok = nx === undefined || (PUNCT.has(nx) && !(isSpace(nx) && (isDigit(norm[end2 + 1]) || isHan(norm[end2 + 1])))) || nx === '是';
     const before2 = norm.slice(Math.max(0, run.start - 2), run.start);
     const counted = /(只有|仅有|仅|只|共|就|才|、)$/.test(before2);
-    if (!ok && !counted) return end2;
+    if (!ok && !counted && !bareNumberFollows(norm, end2, ctx.text)) return end2;
   }
   if (unit && !run.arabic && run.cnDigitsOnly && run.text.length > 1 && unit.info.surface !== '折' && !range) return end2; // 九九, 五一
   if (!unit && run.cnDigitsOnly && run.text.replace(/\s/g, '').length > 1 && !range) return run.end;
@@ -675,6 +724,14 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
   if (unit && unit.info.kind === 'money' && norm.startsWith('人民币', end2) && unitName !== '人民币') end2 += 3;
 
   return finish(ctx, out, { start, end: end2, value, unit: unitName, kind: range && !unit ? 'count' : kind, approx, range }, end2, run);
+}
+
+/** 戒指一对八千: a bare number closing the phrase follows (not 一个千亿参数的大模型). */
+function bareNumberFollows(norm: string, pos: number, text: string): boolean {
+  if (!isCn(norm[pos]) && !isDigit(norm[pos])) return false;
+  const r = readRun(norm, pos, false, text);
+  if (!r || r.value === null) return false;
+  return (r.end >= norm.length || PUNCT.has(norm[r.end])) && !matchUnit(norm, r.end);
 }
 
 function finish(ctx: ExtractContext, out: Metric[], d: Draft, resume: number, run: Run): number {
@@ -725,10 +782,12 @@ function bareCnOk(norm: string, run: Run, end: number, approximate: boolean): bo
   if (single) {
     if (FINANCIAL.has(t)) return before === '是' && (after === undefined || PUNCT.has(after));
     if (approximate) return true;
+    if (after === '的' && (before === undefined || before === '\n' || before === '前')) return true; // 三的另一种写法, 前三的品牌
     return stopBefore && stopAfter && !(after === '、') && !(before === '(' || after === ')');
   }
   if (approximate) return true;
   if (stopAfter && after !== '、') return true;
+  if (after === '点' && /[百千万]/.test(t)) return true; // 两百点: index points
   if (/[万亿兆]/.test(t) && !isHan(after)) return true;
   return false;
 }

@@ -72,14 +72,15 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
 
   // 1. after the number: 100多名学生, 超3亿千瓦的公共充电容量
   const isCount = m.kind === 'count' && m.range === null;
+  const mText = norm.slice(start, end);
   const before = norm.slice(from, start);
   let e = end;
   while (norm[e] === ' ' && e < end + 2) e++;
   const de = norm[e] === '的';
   const direct = !de && m.unit !== null && m.kind !== 'duration' && m.kind !== 'age' && m.unit !== '倍' && !startsWithVerb(norm, e);
-  if (de || (isCount && m.unit !== null) || (isCount && m.unit === null && /[万亿]/.test(m.text)) || direct) {
+  if (de || (isCount && m.unit !== null) || (isCount && m.unit === null && /[万亿]/.test(mText)) || direct) {
     const noun = nounAfter(ctx, de ? e + 1 : e);
-    const preferBefore = de && !isCount && !TRANSITIVE.test(before) && /[超逾近约破]/.test(m.text[0]) && before.length > 0;
+    const preferBefore = de && !isCount && !TRANSITIVE.test(before) && /[超逾近约破]/.test(mText[0]) && before.length > 0;
     if (noun && !(de && NOT_SUBJECT_NOUN.test(noun)) && m.unit !== '倍' && !preferBefore) return { subject: noun, baseline: null, inherit: false };
   }
 
@@ -196,7 +197,7 @@ function clean(raw: string, norm: string): string | null {
   let changed = true;
   while (changed && s < e) {
     changed = false;
-    while (s < e && /[\s“”"'‘’、(（)）,的]/.test(norm[s])) {
+    while (s < e && /[\s“”"'‘’「」『』、(（)）,的]/.test(norm[s])) {
       s++;
       changed = true;
     }
@@ -216,7 +217,7 @@ function clean(raw: string, norm: string): string | null {
   changed = true;
   while (changed && e > s) {
     changed = false;
-    while (e > s && /[\s“”"'‘’、(（)）,]/.test(norm[e - 1])) {
+    while (e > s && /[\s“”"'‘’「」『』、(（)）,]/.test(norm[e - 1])) {
       e--;
       changed = true;
     }
