@@ -33,6 +33,8 @@ export interface Job {
   input: () => Promise<WorkInput>;
   /** Set when the input failed before any work (missing file, broken JSONL line). */
   failure?: string;
+  /** A file the working thread reads itself (synchronously, in a worker or here), instead of `input`. */
+  read?: { path: string; maxBytes: number };
   bytes?: number;
 }
 
@@ -129,6 +131,7 @@ async function* fileJobs(paths: string[], opts: ExtractCliOptions): AsyncGenerat
       },
     };
     if (unit.kind === 'failed') job.failure = unit.reason;
+    if (unit.kind === 'file') job.read = { path: unit.path, maxBytes: opts.maxBytes };
     yield job;
   }
 }

@@ -2,8 +2,8 @@
 // formatting of the record). A job goes to the worker with the fewest jobs in hand;
 // replies are matched by id. The runner keeps the output in input order.
 import { Worker } from 'node:worker_threads';
-import type { WorkInput, WorkOptions } from './work.js';
-import type { Outcome, OutputOptions } from './runner.js';
+import type { WorkOptions } from './work.js';
+import type { Outcome, OutputOptions, Task } from './runner.js';
 
 export interface PoolSetup {
   options: WorkOptions;
@@ -44,7 +44,7 @@ export class WorkerPool {
     }
   }
 
-  execute(input: WorkInput): Promise<Outcome> {
+  execute(task: Task): Promise<Outcome> {
     let slot: Slot | undefined;
     for (const s of this.slots) if (!s.dead && (!slot || s.busy < slot.busy)) slot = s;
     if (!slot) return Promise.resolve({ ok: false, reason: 'internal error: no worker left' });
@@ -53,12 +53,10 @@ export class WorkerPool {
     const target = slot;
     return new Promise((resolve) => {
       target.pending.set(id, resolve);
-      // The file's bytes move to the worker without a copy when they own their buffer.
-      const transfer =
-        'bytes' in input && input.bytes.byteOffset === 0 && input.bytes.byteLength === input.bytes.buffer.byteLength
-          ? [input.bytes.buffer as ArrayBuffer]
-          : [];
-      target.worker.postMessage({ id, input }, transfer);
+      // Bytes already read move to the worker without a copy when they own their buffer.
+      const bytes = 'input' in task && 'bytes' in task.input ? task.input.bytes : null;
+      const transfer = bytes && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer as ArrayBuffer] : [];
+      target.worker.postMessage({ id, task }, transfer);
     });
   }
 

@@ -5,10 +5,11 @@
 // Threads: `--jobs N` fixes them (1 = in this thread, no worker). Without it the runner
 // looks at the first two jobs: a single input runs in this thread (a one-file run does not
 // pay the workers' start-up), a batch gets one worker per core.
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Job } from './extract.js';
 import type { WorkInput, WorkOptions, WorkResult } from './work.js';
-import { UserError } from './sources.js';
+import { UserError, describeFsError } from './sources.js';
 import { formatRecord, prepareWriter, type Format } from '../writers/index.js';
 
 /**
@@ -16,8 +17,52 @@ import { formatRecord, prepareWriter, type Format } from '../writers/index.js';
  * that did the work, so the main thread only writes strings) and the counts for the summary.
  */
 export type Outcome =
-  | { ok: true; body: string; quotes: number; metrics: number; dates: number; warnings: string[] }
+  | { ok: true; body: string; quotes: number; metrics: number; dates: number; warnings: string[]; /** bytes read, for a file task */ bytes?: number }
   | { ok: false; reason: string };
+
+/**
+ * What to do for one job: work on an input already in memory, or read a file first. Files
+ * are read synchronously by the thread that works on them (a worker, or this thread): one
+ * small read costs some microseconds that way, against a tenth of a millisecond or more of
+ * thread-pool round trips with fs/promises, and the main thread stays free to write output.
+ */
+export type Task = { input: WorkInput } | { file: FileTask };
+export interface FileTask {
+  path: string;
+  maxBytes: number;
+  source: WorkInput['source'];
+}
+
+/** Reads and works on a file task; any failure becomes the outcome. */
+export function runFileTask(task: FileTask, options: WorkOptions, output: OutputOptions): Outcome {
+  let bytes: Buffer;
+  try {
+    bytes = readFileCapped(task.path, task.maxBytes);
+  } catch (e) {
+    return { ok: false, reason: e instanceof UserError ? e.message : describeFsError(e) };
+  }
+  const outcome = toOutcome(runWorkFn!({ bytes, source: task.source }, options), output);
+  if (outcome.ok) outcome.bytes = bytes.length;
+  return outcome;
+}
+
+/** The whole file, refused past `maxBytes` (same message as cli/sources.ts). */
+export function readFileCapped(path: string, maxBytes: number): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (size > maxBytes) throw new UserError(`file is ${size} bytes, larger than --max-bytes (${maxBytes})`);
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+// Set by `useWork` once cli/work.js (the pipeline) is loaded; kept lazy for --version.
+let runWorkFn: ((input: WorkInput, options: WorkOptions) => WorkResult) | null = null;
+export function useWork(fn: (input: WorkInput, options: WorkOptions) => WorkResult): void {
+  runWorkFn = fn;
+}
 
 /** How results are to be written: the output format, and colour for the text format. */
 export interface OutputOptions {
@@ -53,7 +98,7 @@ export interface Runner {
 }
 
 /** How the work of one job is done: here, or in a worker thread. */
-export type Execute = (input: WorkInput) => Promise<Outcome>;
+export type Execute = (task: Task) => Promise<Outcome>;
 
 /** Jobs in flight per thread: enough to keep every worker busy while results are written in order. */
 const WINDOW_PER_THREAD = 4;
@@ -89,14 +134,16 @@ export async function createRunner(jobs: number | null, options: WorkOptions, ou
       if (wanted <= 1) {
         // The pipeline (and its lexicons) is loaded only now: `--version` and `--help` never pay for it.
         const { runWork } = await import('./work.js');
-        execute = (input) => Promise.resolve(toOutcome(runWork(input, options), output));
+        useWork(runWork);
+        execute = (task) =>
+          Promise.resolve('file' in task ? runFileTask(task.file, options, output) : toOutcome(runWork(task.input, options), output));
         window = WINDOW_PER_THREAD;
       } else {
         const { WorkerPool } = await import('./pool.js');
         const p = new WorkerPool(wanted, { options, output });
         pool = p;
         threads = wanted;
-        execute = (input) => p.execute(input);
+        execute = (task) => p.execute(task);
         window = wanted * WINDOW_PER_THREAD;
       }
       yield* ordered(prepend(head, it), execute, window);
@@ -129,10 +176,18 @@ export async function* ordered(
   const start = (job: Job) => {
     const result = job.failure
       ? Promise.resolve<Outcome>({ ok: false, reason: job.failure })
-      : job.input().then(execute, (e: unknown) => ({
-          ok: false as const,
-          reason: e instanceof UserError ? e.message : String((e as Error)?.message ?? e),
-        }));
+      : job.read
+        ? execute({ file: { ...job.read, source: job.source } }).then((o) => {
+            if (o.ok) job.bytes = o.bytes;
+            return o;
+          })
+        : job.input().then(
+            (input) => execute({ input }),
+            (e: unknown) => ({
+              ok: false as const,
+              reason: e instanceof UserError ? e.message : String((e as Error)?.message ?? e),
+            }),
+          );
     inFlight.push({ job, result });
   };
   const next = async () => {

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ordered, type Execute, type Outcome } from '../../src/cli/runner.js';
+import { ordered, type Execute, type Outcome, type Task } from '../../src/cli/runner.js';
 import { Progress, clock } from '../../src/cli/progress.js';
 import type { Job } from '../../src/cli/extract.js';
 
@@ -144,6 +144,7 @@ const job = (n: number, failure?: string): Job => ({
   input: async () => ({ text: String(n), source: {}, date: null }),
   ...(failure ? { failure } : {}),
 });
+const textOf = (task: Task) => Number('input' in task && 'text' in task.input ? task.input.text : NaN);
 const ok = (n: number): Outcome => ({ ok: true, body: `${n}\n`, quotes: n, metrics: 0, dates: 0, warnings: [] });
 
 async function* jobsOf(n: number, started: number[]): AsyncGenerator<Job> {
@@ -157,7 +158,7 @@ describe('ordered window runner', () => {
   it('yields results in input order although later jobs finish first, and never runs ahead more than its window', async () => {
     const pulled: number[] = [];
     const resolvers = new Map<number, (o: Outcome) => void>();
-    const execute: Execute = (input) => new Promise((res) => resolvers.set(Number((input as { text: string }).text), res));
+    const execute: Execute = (task) => new Promise((res) => resolvers.set(textOf(task), res));
     const it_ = ordered(jobsOf(10, pulled), execute, 3);
     const got: string[] = [];
     const consumer = (async () => {
@@ -183,7 +184,7 @@ describe('ordered window runner', () => {
       yield bad;
       yield job(2);
     }
-    for await (const { result } of ordered(two(), async (i) => ok(Number((i as { text: string }).text)), 4)) out.push(result);
+    for await (const { result } of ordered(two(), async (t) => ok(textOf(t)), 4)) out.push(result);
     expect(out).toEqual([{ ok: false, reason: 'disk on fire' }, ok(2)]);
   });
 });
