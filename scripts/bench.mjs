@@ -85,7 +85,7 @@ process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 const RSS_HOOK = join(work, 'rss-hook.cjs');
 writeFileSync(
   RSS_HOOK,
-  `process.on('exit', () => { try { require('fs').writeFileSync(process.env.LLMFACTS_BENCH_RSS, String(process.resourceUsage().maxRSS)); } catch {} });\n`,
+  `process.on('exit', () => { try { const u = process.resourceUsage(); require('fs').writeFileSync(process.env.LLMFACTS_BENCH_RSS, JSON.stringify({ rssKB: u.maxRSS, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000 })); } catch {} });\n`,
 );
 
 const files = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort();
@@ -129,7 +129,7 @@ log(`machine: ${cpus()[0]?.model ?? '?'} × ${availableParallelism()}, node ${pr
 log(`corpus: ${files.length} documents, ${MB.toFixed(2)} MB (UTF-8) in ${CORPUS}; best of ${RUNS} runs`);
 log('');
 
-/** Runs a command (stdin from a file, stdout to /dev/null); returns wall ms and maxRSS KB. */
+/** Runs a command (stdin from a file, stdout to /dev/null); returns wall ms, maxRSS KB and CPU ms (all threads). */
 function timed(argv, { stdin = null, env = {} } = {}) {
   return new Promise((resolveRun, reject) => {
     const rssFile = join(work, `rss-${Math.random().toString(36).slice(2)}`);
@@ -144,25 +144,27 @@ function timed(argv, { stdin = null, env = {} } = {}) {
       const ms = Number(process.hrtime.bigint() - t) / 1e6;
       if (typeof inFd === 'number') closeSync(inFd);
       closeSync(out);
-      let rssKB = null;
+      let usage = { rssKB: null, cpuMs: null };
       try {
-        rssKB = Number(readFileSync(rssFile, 'utf8'));
+        usage = JSON.parse(readFileSync(rssFile, 'utf8'));
       } catch {}
       if (code !== 0 && code !== 1) return reject(new Error(`${argv.join(' ')} exited ${code}: ${err.slice(0, 500)}`));
-      resolveRun({ ms, rssKB, stderr: err });
+      resolveRun({ ms, ...usage, stderr: err });
     });
   });
 }
 
 async function best(argv, options, runs = RUNS) {
   let ms = Infinity;
+  let cpuMs = Infinity;
   let rssKB = 0;
   for (let r = 0; r < runs; r++) {
     const x = await timed(argv, options);
     ms = Math.min(ms, x.ms);
+    cpuMs = Math.min(cpuMs, x.cpuMs ?? Infinity);
     rssKB = Math.max(rssKB, x.rssKB ?? 0);
   }
-  return { ms, rssKB };
+  return { ms, cpuMs, rssKB };
 }
 
 const node = process.execPath;
@@ -227,9 +229,10 @@ const f2 = (x) => x.toFixed(2);
 const mbOf = (kb) => (kb / 1024).toFixed(0);
 const row = (name, ms, extra = '', mb = MB, n = files.length) =>
   log(`  ${name.padEnd(44)} ${f2(ms / 1000).padStart(6)} s  ${f1(rate(ms, mb)).padStart(6)} MB/s  ${String(Math.round(n / (ms / 1000))).padStart(6)} docs/s${extra}`);
-const rss = (r) => `  peak RSS ${mbOf(r.rssKB)} MB`;
+const rss = (r) => `  peak RSS ${mbOf(r.rssKB).padStart(3)} MB  CPU ${f2(r.cpuMs / 1000)} s`;
 
-log('Whole process (node start-up, loading, reading, extraction, writing JSON Lines to /dev/null):');
+log('Whole process (node start-up, loading, reading, extraction, writing JSON Lines to /dev/null);');
+log('wall time, and CPU time of all threads (less sensitive to other load on the machine):');
 row('floor: node, JSON Lines in → one line out', results.floor.ms, rss(results.floor));
 row('llmfacts --input jsonl --jobs 1 (one thread)', results.jsonl1.ms, rss(results.jsonl1));
 row('llmfacts DIR --jobs 1 (one thread)', results.files1.ms, rss(results.files1));
@@ -261,7 +264,9 @@ const checks = [
   ['  share of the floor (JSON Lines in and out)', `${f2(oneCore / rate(results.floor.ms))}× floor speed`, null],
   ['≥ 1× chrono-node zh (dates only), aim 2×', `${f2(inRate(results.llmAll) / inRate(results.chronoAll))}× in process; ${f2(oneCore / inRate(results.chronoAll))}× whole process vs chrono in process`, inRate(results.llmAll) >= inRate(results.chronoAll)],
   ['≥ 200× Recognizers-Text (numbers + dates)', `${f1(inRate(results.llmSample) / inRate(results.rtSample))}× in process, same sample`, inRate(results.llmSample) / inRate(results.rtSample) >= 200],
+  ['  by CPU time (one core, load-insensitive)', `${f1(MB / (results.jsonl1.cpuMs / 1000))} MB per CPU-second (jsonl), ${f1(MB / (results.files1.cpuMs / 1000))} (files)`, null],
   ['2 workers ≥ 1.8× one thread', `${f2(results.jsonl1.ms / results.jsonl2.ms)}× (jsonl), ${f2(results.files1.ms / results.files2.ms)}× (files)`, Math.max(results.jsonl1.ms / results.jsonl2.ms, results.files1.ms / results.files2.ms) >= 1.8],
+  ['  CPU-time efficiency of the pool', `${f2(results.jsonl1.cpuMs / results.jsonl2.cpuMs)} (jsonl), ${f2(results.files1.cpuMs / results.files2.cpuMs)} (files): CPU of 1 thread / CPU of 2 workers; 2× that bounds the speed-up on 2 idle cores`, null],
   ['peak RSS < 200 MB for the corpus', `${mbOf(Math.max(results.jsonl1.rssKB, results.files1.rssKB, results.jsonl2.rssKB, results.files2.rssKB, results.filesDefault.rssKB))} MB (largest of the runs above)`, Math.max(results.jsonl1.rssKB, results.files1.rssKB, results.jsonl2.rssKB, results.files2.rssKB, results.filesDefault.rssKB) < 200 * 1024],
   ['  and flat with 5× the files', `${mbOf(results.files1.rssKB)} → ${mbOf(results.files1x5.rssKB)} MB (1 thread), ${mbOf(results.files2.rssKB)} → ${mbOf(results.files2x5.rssKB)} MB (2 workers), ${mbOf(results.jsonl1.rssKB)} → ${mbOf(results.jsonl1x5.rssKB)} MB (jsonl)`, results.files1x5.rssKB < results.files1.rssKB * 1.25 && results.files2x5.rssKB < results.files2.rssKB * 1.25 && results.jsonl1x5.rssKB < results.jsonl1.rssKB * 1.25],
   ['--version cold start ≤ 2× node -e 0', `${f2(results.coldVersion / results.coldNode)}×`, results.coldVersion <= 2 * results.coldNode],
