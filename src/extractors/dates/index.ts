@@ -68,6 +68,7 @@ const RE = {
   week: /(上上|下下|上一|下一|上|下|本|这)\s?个?\s?(周|週|星期|礼拜|禮拜)(末|[一二三四五六日天1-7])?/y,
   weekday: /(?:周|週|星期|礼拜|禮拜)([一二三四五六日]|(?<=[期拜])天)/y,
   halfWeek: /(上半周|下半周)/y,
+  quarterRel: /(上一?个?|本|这一?个?|下一?个?)季度(末|初)?/y,
   dayRel: /(大前天|大后天|前天|昨天|昨日|昨晚|昨夜|今天|今日|今晨|今早|今晚|明天|明日|明晚|明早|后天)/y,
   vague: /(近期|近日|日前|近年来|近些年来|近些年|这些年来|至今|迄今)/y,
   // 目前/当前/如今 are dates only as the end of an open period (截至目前, 到目前为止)
@@ -99,6 +100,7 @@ const CANDIDATE = new RegExp(
     '(?:上上|下下|上一|下一|上|下|本|这)\\s?个?\\s?(?:周|週|星期|礼拜|禮拜)',
     '(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]',
     '(?:上|下|这|本)个?半[年月周]',
+    '(?:上一?个?|本|这一?个?|下一?个?)季度',
     alternation([
       ...HOLIDAYS.keys(), ...ERAS.keys(), ...NOT_DATES,
       '大前年', '大后年', '前年', '去年', '今年', '明年', '后年', '本年', '上年', '上一年', '下一年', '当年', '同年', '次年', '翌年',
@@ -424,6 +426,7 @@ class Scanner {
 
     // month
     let hasMonth = false;
+    if (hasYear && norm[q] === '的' && this.at(RE.month, q + 1)) q++; // 2020年的5月13日
     if (hasYear && norm[q] === ' ' && q + 1 < norm.length && norm[q + 1] !== ' ' && (this.at(RE.month, q + 1) || this.at(RE.monthRange, q + 1))) q++;
     const prevQ = q > 0 ? norm[q - 1] : '';
     const afterWeekWord = !hasYear && /[期周拜週]/.test(prevQ); // 星期一到十月一日: 一 belongs to 星期
@@ -770,6 +773,14 @@ class Scanner {
       const r = second ? rel(iso(y, 7, 1), iso(y, 12, 31), 'half-year') : rel(iso(y, 1, 1), iso(y, 6, 30), 'half-year');
       return { start: p, end: p + m[0].length, res: r };
     }
+    if ((m = this.at(RE.quarterRel, p))) {
+      // 上一季度, 本季度: the quarter before / of the reference date
+      if (!ref) return { start: p, end: p + m[0].length, res: rel(null, null, 'quarter') };
+      const off = m[1].startsWith('上') ? -1 : m[1].startsWith('下') ? 1 : 0;
+      const [y, q0] = addMonths(this.refY, this.refM - ((this.refM - 1) % 3), 3 * off);
+      const r = yearPart(y, { k: 'q', n: (q0 + 2) / 3, edge: m[2] === '末' ? 'late' : m[2] === '初' ? 'early' : undefined })!;
+      return { start: p, end: p + m[0].length, res: rel(r.r[0], r.r[1], 'quarter', r.mod) };
+    }
     if ((m = this.at(RE.halfWeek, p))) {
       if (!ref) return { start: p, end: p + m[0].length, res: rel(null, null, 'week') };
       const mon = mondayOf(ref);
@@ -958,7 +969,8 @@ class Scanner {
     if (br.start === null || br.end === null) return null;
     if (br.start < ar.start) return null;
     const end = between ? addDays(br.start, -1) : br.end;
-    return { start: ar.start, end, gran: ar.gran === br.gran ? ar.gran : 'day', relative: ar.relative || br.relative, mod: null, lunar: ar.lunar };
+    const gran = ar.gran === br.gran ? ar.gran : ar.gran === 'day' || br.gran === 'day' ? 'day' : ar.gran;
+    return { start: ar.start, end, gran, relative: ar.relative || br.relative, mod: null, lunar: ar.lunar };
   }
 }
 
