@@ -20,7 +20,11 @@ const CN_SCALE = new Set('十拾百佰千仟万亿兆廿卅卌');
 const CN_BIG = new Set('万亿兆');
 const FINANCIAL = new Set('壹贰叁肆伍陆柒捌玖拾佰仟');
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
-const isCn = (c: string | undefined) => c !== undefined && (CN_DIGIT.has(c) || CN_SCALE.has(c));
+/** Character classes by UTF-16 unit: 1 = a Chinese numeral character, 2 = may start a metric. */
+const CLASS = new Uint8Array(0x10000);
+for (const ch of [...CN_DIGIT, ...CN_SCALE]) CLASS[ch.charCodeAt(0)] |= 3;
+for (const ch of '0123456789.-−负$¥￥半对') CLASS[ch.charCodeAt(0)] |= 2;
+const isCn = (c: string | undefined) => c !== undefined && (CLASS[c.charCodeAt(0)] & 1) === 1;
 const isLatin = (c: string | undefined) => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
 const isHan = (c: string | undefined) => c !== undefined && c >= '\u3400' && c <= '\u9fff';
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t';
@@ -31,7 +35,7 @@ const BARE_AFTER = new Set(['这', '那', '不', '却', '而', '”', '"', '’'
 /** Characters that end a phrase (for 一 + classifier at the end: 一只). */
 const PUNCT = new Set([',', '。', '.', '!', '?', ';', ':', '、', '\n', '”', '"', '’', ')', '」', '』', '》', ' ']);
 /** A bare number followed by one of these is a date or a time (8月, 15日, 20点). */
-const DATE_AFTER = new Set(['月', '日', '号', '时', '点', '分', '秒', '年', '后', '届', '版', '代', '楼', '层', '路', '线', '号', '期', '区', '栋', '室', '座', '倍']);
+const DATE_AFTER = new Set(['标', '月', '日', '号', '时', '点', '分', '秒', '年', '后', '届', '版', '代', '楼', '层', '路', '线', '号', '期', '区', '栋', '室', '座', '倍']);
 
 // ---------------------------------------------------------------- lexicons
 
@@ -85,6 +89,20 @@ for (const [word, where, approx] of loadRows(new URL('./approx.tsv', import.meta
   APPROX[where as 'pre' | 'mid' | 'post'].push({ word, approx: approx === '-' ? null : (approx as Approx) });
 }
 for (const list of Object.values(APPROX)) list.sort((a, b) => b.word.length - a.word.length);
+/** Words before a number, by their last character. */
+const PRE_BY_LAST = new Map<string, ApproxWord[]>();
+for (const a of APPROX.pre) {
+  const k = a.word[a.word.length - 1];
+  const list = PRE_BY_LAST.get(k) ?? [];
+  list.push(a);
+  PRE_BY_LAST.set(k, list);
+}
+
+// 4 = may follow a numeral and matter (a unit's first character, an approximation, a stop)
+for (const k of UNITS_BY_FIRST.keys()) CLASS[k.charCodeAt(0)] |= 4;
+for (const ch of '多余几来点分又/^%‰~～-—–至到左上前以及之出开计') CLASS[ch.charCodeAt(0)] |= 4;
+for (const ch of [...BARE_AFTER, ...PUNCT, '的', '是']) CLASS[ch.charCodeAt(0)] |= 4;
+for (const ch of '0123456789') CLASS[ch.charCodeAt(0)] |= 4;
 
 function groupByFirst(words: string[]): Map<string, string[]> {
   const m = new Map<string, string[]>();
@@ -129,9 +147,13 @@ export function extractMetrics(ctx: ExtractContext): Metric[] {
   let skipIdx = 0;
   let i = 0;
   while (i < n) {
+    if ((CLASS[norm.charCodeAt(i)] & 2) === 0) {
+      i++;
+      continue;
+    }
     const c = norm[i];
-    if (!(isDigit(c) || isCn(c) || c === '.' || c === '-' || c === '−' || c === '负' || c === '$' || c === '¥' || c === '￥' || c === '半')) {
-      if (c === '对' && norm[i + 1] === '折' && norm[i - 1] === '打') {
+    if (c === '对') {
+      if (norm[i + 1] === '折' && norm[i - 1] === '打') {
         // 打对折: half price
         out.push(metric(ctx, { start: i, end: i + 2, value: 50, unit: '折', kind: 'discount', approx: null, range: null }));
         i += 2;
@@ -172,6 +194,7 @@ function readRun(norm: string, pos: number, allowSpaces: boolean, text: string =
     const next = norm[i + 1];
     if (!(isDigit(next) || isCn(next) || (next === '.' && isDigit(norm[i + 2])))) return null;
     if (c0 === '负' && !(isDigit(next) || isCn(next))) return null;
+    if (c0 === '负' && isHan(prev) && !'为是至到达了约之'.includes(prev)) return null; // 减负1872亿元
     i++;
   }
   const bodyStart = i;
@@ -261,7 +284,7 @@ function readRun(norm: string, pos: number, allowSpaces: boolean, text: string =
   const body = norm.slice(bodyStart, i);
   let value = parseNumeral(runText);
   let range: Run['range'] = null;
-  if (value === null && !arabic) range = adjacentRange(runText);
+  if ((value === null || (sawCn && !sawScale && body.length === 2)) && !arabic) range = adjacentRange(runText);
   if (range) value = range.min;
   const cnDigitsOnly = sawCn && !sawScale && !/\d/.test(body);
   return { start: pos, end: i, text: runText, value, arabic, cnDigitsOnly, range };
@@ -337,7 +360,9 @@ function matchSurface(norm: string, p: number, surface: string): number {
 function approxBefore(norm: string, pos: number, run: Run): { start: number; approx: Approx | null; word: string } | null {
   let p = pos;
   if (isSpace(norm[p - 1]) && !isSpace(norm[p - 2])) p--; // 约 3%
-  for (const a of APPROX.pre) {
+  const candidates = PRE_BY_LAST.get(norm[p - 1]);
+  if (!candidates) return null;
+  for (const a of candidates) {
     const s = p - a.word.length;
     if (s < 0 || !norm.startsWith(a.word, s)) continue;
     const before = norm[s - 1];
@@ -348,8 +373,9 @@ function approxBefore(norm: string, pos: number, run: Run): { start: number; app
     if (w === '破' && before !== undefined && '打击爆攻冲识看道说突跌'.includes(before)) continue;
     if (w === '数' || w === '几' || w === '上') {
       if (!'十拾百佰千仟万亿'.includes(norm[pos])) continue;
-      if (isHan(before) && !'有达到近超约共已逾将了成的和或至好数'.includes(before)) continue;
+      if (isHan(before) && !'有达到近超约共已逾将了成的和或至好数'.includes(before) && !(w === '上' && run.text.length === 1)) continue;
       if (w === '上' && !'百千万亿'.includes(norm[pos])) continue;
+      if (w === '上' && isHan(before) && !'有达到近超约共已逾将了成的和或至好数'.includes(before) && run.text.length > 1) continue;
     }
     if (w === '最高' && run.arabic === false && norm[pos] === '一') continue;
     return { start: s, approx: a.approx, word: a.word };
@@ -374,7 +400,7 @@ function inFixedWord(norm: string, start: number, end: number): boolean {
 }
 
 function round(v: number): number {
-  return Number.isFinite(v) ? Number(v.toPrecision(15)) : v;
+  return Number.isInteger(v) || !Number.isFinite(v) ? v : Number(v.toPrecision(15));
 }
 
 /**
@@ -384,6 +410,11 @@ function round(v: number): number {
 function tryAt(ctx: ExtractContext, pos: number, out: Metric[]): number {
   const norm = ctx.norm;
   const c = norm[pos];
+  // fast path: a lone Chinese numeral inside a word (一些, 三星, 统一) with nothing around it that could make it a metric
+  if ((CLASS[norm.charCodeAt(pos)] & 1) === 1 && pos + 1 < norm.length) {
+    const nc = norm.charCodeAt(pos + 1);
+    if ((CLASS[nc] & 5) === 0 && !isSpace(norm[pos + 1]) && !PRE_BY_LAST.has(norm[pos - 1]) && !BARE_BEFORE.has(norm[pos - 1]) && norm[pos - 1] !== '前' && (pos === 0 || !PUNCT.has(norm[pos - 1]))) return pos + 1;
+  }
   // currency symbols: $20, ¥300
   if (c === '$' || c === '¥' || c === '￥') {
     if (!isDigit(norm[pos + 1]) || isLatin(norm[pos - 1])) return pos + 1;
@@ -410,6 +441,7 @@ function tryAt(ctx: ExtractContext, pos: number, out: Metric[]): number {
   const ellipsis = prev === '.' && norm[pos - 2] === '.';
   const groupComma = prev === ',' && isDigit(norm[pos - 2]) && !(ctx.text[pos - 1] === '，' && !(ctx.text.charCodeAt(pos - 2) >= 0xff10 && ctx.text.charCodeAt(pos - 2) <= 0xff19));
   if (isDigit(c) && !ellipsis && (isDigit(prev) || prev === '.' || prev === ':' || prev === '/' || groupComma)) return skipRun(norm, pos);
+  if (isDigit(c) && prev === '-' && isDigit(norm[pos - 2]) && /^0/.test(norm.slice(Math.max(0, pos - 5), pos - 1).replace(/^\D*/, ''))) return skipRun(norm, pos); // 010-62345678
   if (c === '.' && prev === '.') return pos + 1;
 
   let run = readRun(norm, pos, true, ctx.text);
@@ -418,6 +450,11 @@ function tryAt(ctx: ExtractContext, pos: number, out: Metric[]): number {
   if (run.value === null && !run.range && (run.text === '亿' || run.text === '万' || run.text === '万亿')) {
     const pre = approxBefore(norm, run.start, run);
     if (pre && pre.approx) run = { ...run, value: run.text === '亿' ? 1e8 : run.text === '万' ? 1e4 : 1e12 };
+  }
+  if (run.value === null && !run.range && norm.startsWith('数以', run.start - 2) && norm[run.end] === '计' && /^[十百千万亿]{1,2}$/.test(run.text)) {
+    // 数以亿计, 数以万计: an order of magnitude
+    const v = [...run.text].reduce((p, ch) => p * SCALE_OF[ch], 1);
+    return emit(ctx, out, { start: run.start - 2, end: run.end + 1, value: v, unit: null, kind: 'count', approx: 'order', range: null }, run.end + 1);
   }
   if (run.value === null && !run.range) {
     // 百分之…, 三分之一: the denominator alone (百, 三) may still start a fraction
@@ -565,7 +602,16 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
   }
 
   // 拾起, 伍仁, 陆地: a lone financial numeral is a word, not a number
-  if (run.text.length === 1 && FINANCIAL.has(run.text) && !(norm[run.start - 1] === '是' && (run.end >= norm.length || PUNCT.has(norm[run.end])))) return run.end;
+  if (run.text.length === 1 && FINANCIAL.has(run.text) && !(norm[run.start - 1] === '是' && (run.end >= norm.length || PUNCT.has(norm[run.end])))) {
+    const u = '拾佰仟'.includes(run.text) ? null : matchUnit(norm, run.end);
+    if (!u || u.info.classifier) return run.end; // 壹打 and 叁元 stay
+  }
+
+  // 千克, 千米, 百分点 with no number before: a unit, not a number (but 千卡集群: a thousand cards)
+  if (run.text.length === 1 && CN_SCALE.has(run.text) && !mid) {
+    const asUnit = matchUnit(norm, run.start);
+    if (asUnit && asUnit.info.surface.length > 1 && asUnit.info.surface !== '千卡') return asUnit.end;
+  }
 
   // ---- the unit
   let unit = matchUnit(norm, midEnd);
@@ -695,7 +741,7 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
     const after = norm[midEnd];
     if (run.arabic) {
       if (!approx && DATE_AFTER.has(after)) return skipPast(norm, midEnd);
-      if (/^(19|20)\d\d$/.test(run.text) && (isHan(after) || after === ' ')) return skipPast(norm, midEnd); // 2026财年
+      if (/^(19|20)\d\d$/.test(run.text) && !approx && !pre0(norm, run)) return skipPast(norm, midEnd); // 2026财年, 央企2025“成绩单”
       if (/^\d{6}$/.test(run.text) && (norm[run.start - 1] === '(' || /^[.,]?\s?(SH|SZ|HK|sh|sz)/.test(norm.slice(midEnd, midEnd + 4)))) return midEnd; // (600689,SH)
       if (isLatin(after)) return skipPast(norm, midEnd); // 5G, 3D, 7B
       if (after === '%' || after === '‰') {
@@ -710,7 +756,7 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
   if (unit && !run.arabic && run.text === '一' && unit.info.classifier && !approx && !pre) {
     // 一个千亿参数的大模型, 一位名叫杰克的男生: 一 + classifier before a noun phrase is an article
     const nx = norm[end2];
-    const ok = nx === undefined || (PUNCT.has(nx) && !(isSpace(nx) && (isDigit(norm[end2 + 1]) || isHan(norm[end2 + 1])))) || nx === '是';
+    const ok = nx === undefined || (PUNCT.has(nx) && !(isSpace(nx) && (isDigit(norm[end2 + 1]) || isHan(norm[end2 + 1])))) || (nx === '是' && (run.start === 0 || norm[run.start - 1] === '\n'));
     const before2 = norm.slice(Math.max(0, run.start - 2), run.start);
     const counted = /(只有|仅有|仅|只|共|就|才|、)$/.test(before2);
     if (!ok && !counted && !bareNumberFollows(norm, end2, ctx.text)) return end2;
@@ -753,6 +799,10 @@ function skipPast(norm: string, i: number): number {
   let j = i;
   while (j < norm.length && j < i + MAX_RUN && (isDigit(norm[j]) || norm[j] === '.' || norm[j] === ':' || norm[j] === '-' || norm[j] === '/' || isLatin(norm[j]))) j++;
   return Math.max(j, i);
+}
+
+function pre0(norm: string, run: Run): boolean {
+  return approxBefore(norm, run.start, run) !== null;
 }
 
 /** 2023年, 1998年, 二〇二三年: a year, not a duration. */

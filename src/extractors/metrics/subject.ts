@@ -27,6 +27,8 @@ const NOUN_STOP = new Set([...'的和与及或、在已将都也是为被因等�
 /** Nouns after 的 that are the change itself, not what is measured (25%的增长). */
 const NOT_SUBJECT_NOUN = /^(增长|增速|增幅|增加|下降|降幅|涨幅|跌幅|提升|提高|减少|比例|比重|水平|速度|幅度)/;
 const MAX_SUBJECT = 24;
+/** First characters of verbs that may follow a number directly (97.1 万亿韩元创新高, 47%同比…). */
+const VERB_FIRST = new Set('创同较比增降下上居位排列成达占超约左为是用以至到来让使将已再还又'.split(''));
 /** Two-character words that hold a one-character verb and are no verb (保有量, 作为, 甚至). */
 const NOT_VERB = new Set(['保有', '所有', '没有', '具有', '含有', '有效', '有限', '有关', '有望', '有所', '有些', '有的', '作为', '因为', '成为', '认为', '行为', '以为', '称为', '为了', '为止', '但是', '还是', '就是', '于是', '或是', '总是', '只是', '正是', '是否', '到达', '表达', '发达', '传达', '下达', '甚至', '以至', '直至', '乃至', '至今', '至于', '超市', '超级', '近日', '近期', '附近', '最近']);
 /** Verbs whose object, after the number, is what is measured (提供超3亿千瓦的…). */
@@ -39,7 +41,9 @@ export function assignSubjects(ctx: ExtractContext, metrics: Metric[]): void {
     const m = metrics[k];
     const si = indexAt(ctx.seg.sentences, m.span.start);
     if (si !== prevSentence) prevSubject = null;
-    const r = findSubject(ctx, metrics, k);
+    // 约合 4674.7 亿元人民币: a conversion measures what the number before it measured
+    const conversion = /^(约合|折合|合计约|相当于)/.test(ctx.norm.slice(m.span.start, m.span.start + 3));
+    const r: SubjectResult = conversion && prevSubject !== null ? { subject: prevSubject, baseline: null, inherit: false } : findSubject(ctx, metrics, k);
     m.subject = r.subject ?? (r.inherit ? prevSubject ?? previousClauseSubject(ctx, m.span.start) : null);
     m.baseline = r.baseline;
     if (m.subject) prevSubject = m.subject;
@@ -77,7 +81,7 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   let e = end;
   while (norm[e] === ' ' && e < end + 2) e++;
   const de = norm[e] === '的';
-  const direct = !de && m.unit !== null && m.kind !== 'duration' && m.kind !== 'age' && m.unit !== '倍' && !startsWithVerb(norm, e);
+  const direct = !de && m.unit !== null && m.kind !== 'duration' && m.kind !== 'age' && m.unit !== '倍' && !startsWithVerb(norm, e) && (isCount || !VERB_FIRST.has(norm[e]));
   if (de || (isCount && m.unit !== null) || (isCount && m.unit === null && /[万亿]/.test(mText)) || direct) {
     const noun = nounAfter(ctx, de ? e + 1 : e);
     const preferBefore = de && !isCount && !TRANSITIVE.test(before) && /[超逾近约破]/.test(mText[0]) && before.length > 0;
@@ -105,6 +109,18 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
       }
     }
     if (verbAt >= 0) break;
+  }
+  if (verbAt >= 0) {
+    // the longest verb that ends where this one ends: 同比增长, not 增长
+    const vEnd = verbAt + verb.length;
+    for (let L = MAX_VERB; L > verb.length; L--) {
+      const w = before.slice(vEnd - L, vEnd);
+      if (vEnd - L >= 0 && VERB_SET.has(w)) {
+        verbAt = vEnd - L;
+        verb = w;
+        break;
+      }
+    }
   }
   let baseline: string | null = null;
   if (verbAt >= 0) {
@@ -191,7 +207,7 @@ function clean(raw: string, norm: string): string | null {
   const lastDigit = Math.max(norm.search(/\d[^\d]*$/), -1);
   if (lastDigit >= 0) {
     let j = lastDigit + 1;
-    while (j < e && /[\d.%万亿千百岁年月日个名家项及以上下多余]/.test(norm[j])) j++;
+    while (j < e && /[\s\d.%万亿千百岁年月日个名家项及以上下多余]/.test(norm[j])) j++;
     s = j;
   }
   let changed = true;
