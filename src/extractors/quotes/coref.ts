@@ -16,12 +16,23 @@ export interface Person {
   mentions: Range[];
   /** Used by at least one quote: only these become entities. */
   speaks: boolean;
+  /** Starts of `mentions`, to add each once. */
+  seen?: Set<number>;
+}
+
+/** Adds a mention span once (constant time). */
+export function addMention(holder: { mentions: Range[]; seen?: Set<number> }, r: Range): void {
+  holder.seen ??= new Set(holder.mentions.map((m) => m.start));
+  if (holder.seen.has(r.start)) return;
+  holder.seen.add(r.start);
+  holder.mentions.push({ start: r.start, end: r.end });
 }
 
 export interface Org {
   name: string;
   mentions: Range[];
   speaks: boolean;
+  seen?: Set<number>;
 }
 
 const bare = (s: string) => s.replace(/[\s·•・‧.]/g, '');
@@ -96,7 +107,7 @@ export class Coref {
       if (!p.affiliations.some((b) => b.organization === a.organization && b.role === a.role)) p.affiliations.push(a);
       if (a.organization) this.noteOrg(a.organization, name.start, true, null);
     }
-    if (!p.mentions.some((m) => m.start === name.start)) p.mentions.push({ start: name.start, end: name.end });
+    addMention(p, name);
     this.lastPerson = { person: p, at: name.start, paragraph };
     return p;
   }
@@ -111,7 +122,7 @@ export class Coref {
   noteOrg(name: string, at: number, fromAffiliation: boolean, span: Range | null): void {
     this.orgSeen.push({ name, at, fromAffiliation });
     this.orgNames.add(name);
-    if (span) this.org(name).mentions.push({ start: span.start, end: span.end });
+    if (span) addMention(this.org(name), span);
   }
 
   org(name: string): Org {
@@ -127,11 +138,11 @@ export class Coref {
    */
   resolveGeneric(word: string, at: number): string | null {
     const head = word.replace(/^(?:该|本|这家|此|其)/, '');
-    for (let k = this.orgSeen.length - 1; k >= 0; k--) {
+    for (let k = this.orgSeen.length - 1; k >= Math.max(0, this.orgSeen.length - 200); k--) {
       const o = this.orgSeen[k];
       if (o.at < at && o.name.endsWith(head) && o.name.length > head.length) return o.name;
     }
-    for (let k = this.orgSeen.length - 1; k >= 0; k--) {
+    for (let k = this.orgSeen.length - 1; k >= Math.max(0, this.orgSeen.length - 200); k--) {
       const o = this.orgSeen[k];
       if (o.at < at && o.fromAffiliation && o.name.length > head.length && !/^(?:该|本|这家|此|其)?(?:公司|集团)$/.test(o.name)) return o.name;
     }

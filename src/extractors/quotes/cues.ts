@@ -30,12 +30,14 @@ export function findCues(norm: string, from: number, to: number, skipTo: (pos: n
   const lex = lexicon();
   const re = lex.cueRe;
   const out: CueHit[] = [];
-  re.lastIndex = from;
-  for (let m = re.exec(norm); m && m.index < to; m = re.exec(norm)) {
-    const start = m.index;
+  // scan the window only: a regex left to run past `to` would make paragraphs quadratic
+  const win = norm.slice(from, to);
+  re.lastIndex = 0;
+  for (let m = re.exec(win); m; m = re.exec(win)) {
+    const start = m.index + from;
     const skip = skipTo(start);
     if (skip >= 0) {
-      re.lastIndex = Math.max(skip, start + 1);
+      re.lastIndex = Math.max(skip, start + 1) - from;
       continue;
     }
     const cue = m[0];
@@ -44,7 +46,7 @@ export function findCues(norm: string, from: number, to: number, skipTo: (pos: n
     const hit = classify(norm, start, end, to, cue, lex.cueType.get(cue)!, lex.freeCues.has(cue));
     if (hit) {
       out.push(hit);
-      if (hit.end > re.lastIndex) re.lastIndex = hit.end;
+      if (hit.end - from > re.lastIndex) re.lastIndex = hit.end - from;
     }
   }
   return out;

@@ -10,7 +10,7 @@
 import type { ExtractContext } from '../context.js';
 import type { Affiliation, Entity, Quote, QuoteKind } from '../../types.js';
 import type { QuotePair } from '../../segment/index.js';
-import { Coref, primary, type Person } from './coref.js';
+import { addMention, Coref, primary, type Person } from './coref.js';
 import { findCues } from './cues.js';
 import { findOrgMentions, findPersonMentions, parseSubject } from './mentions.js';
 import { paragraphAttributions, type Attribution, type Part } from './reported.js';
@@ -132,8 +132,12 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
   const orgIds = new Map<string, string>();
   for (const e of entities) if (e.type === 'organization') orgIds.set(e.name, e.id);
   const quotes: Quote[] = pending.map((q) => {
-    const start = Math.min(...q.parts.map((x) => x.start));
-    const end = Math.max(...q.parts.map((x) => x.end));
+    let start = Infinity;
+    let end = -1;
+    for (const x of q.parts) {
+      if (x.start < start) start = x.start;
+      if (x.end > end) end = x.end;
+    }
     const person = q.resolved.person;
     const affiliations = person ? person.affiliations.map((a) => ({ ...a })) : q.resolved.affiliations.map((a) => ({ ...a }));
     const main = primary(affiliations);
@@ -185,7 +189,7 @@ function resolve(
     case 'pronoun': {
       const person = PLURAL.test(mentionText) ? null : coref.antecedent(sp.mention.start, paragraph);
       if (!person) return { key: `u:${mentionText}`, person: null, affiliations: [], orgName: null };
-      person.mentions.push({ start: sp.mention.start, end: sp.mention.end });
+      addMention(person, sp.mention);
       return personResolved(person);
     }
     case 'unnamed': {
@@ -230,5 +234,5 @@ function markOrg(coref: Coref, text: string, r: Range): void {
   if (!name || GENERIC_ORG.test(name)) return;
   const o = coref.org(name);
   o.speaks = true;
-  if (!o.mentions.some((m) => m.start === r.start)) o.mentions.push({ start: r.start, end: r.end });
+  addMention(o, r);
 }

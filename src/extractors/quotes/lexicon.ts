@@ -11,10 +11,17 @@ export type CueType = 'say' | 'report' | 'view';
 export class WordSet {
   readonly words: Set<string>;
   readonly maxLen: number;
+  /** Char codes some word starts / ends with: most positions are rejected without a slice. */
+  private readonly firsts = new Set<number>();
+  private readonly lasts = new Set<number>();
   constructor(list: Iterable<string>) {
     this.words = new Set(list);
     let m = 0;
-    for (const w of this.words) m = Math.max(m, w.length);
+    for (const w of this.words) {
+      m = Math.max(m, w.length);
+      this.firsts.add(w.charCodeAt(0));
+      this.lasts.add(w.charCodeAt(w.length - 1));
+    }
     this.maxLen = m;
   }
   has(w: string): boolean {
@@ -22,6 +29,7 @@ export class WordSet {
   }
   /** Length of the longest word that ends at `end` in `s` and starts at or after `min`, or 0. */
   endingAt(s: string, end: number, min = 0): number {
+    if (end <= min || !this.lasts.has(s.charCodeAt(end - 1))) return 0;
     for (let len = Math.min(this.maxLen, end - min); len > 0; len--) {
       if (this.words.has(s.slice(end - len, end))) return len;
     }
@@ -29,6 +37,7 @@ export class WordSet {
   }
   /** Length of the longest word that starts at `start` in `s` and ends at or before `max`, or 0. */
   startingAt(s: string, start: number, max = s.length): number {
+    if (start >= max || !this.firsts.has(s.charCodeAt(start))) return 0;
     for (let len = Math.min(this.maxLen, max - start); len > 0; len--) {
       if (this.words.has(s.slice(start, start + len))) return len;
     }

@@ -34,8 +34,10 @@ export function findPersonMentions(norm: string, from: number, to: number): Pers
   const lex = lexicon();
   titleRe ??= new RegExp(`(?:${alternation(lex.titles.words)})`, 'g');
   const out: PersonMention[] = [];
-  titleRe.lastIndex = from;
-  for (let m = titleRe.exec(norm); m && m.index < to; m = titleRe.exec(norm)) {
+  const win = norm.slice(from, to);
+  titleRe.lastIndex = 0;
+  for (let w = titleRe.exec(win); w; w = titleRe.exec(win)) {
+    const m = { index: w.index + from, 0: w[0] };
     const e = m.index + m[0].length;
     const nameEnd = readName(norm, e, to);
     if (nameEnd < 0) continue;
@@ -58,7 +60,7 @@ export function findPersonMentions(norm: string, from: number, to: number): Pers
       affiliations[0].org = { ...prev.affiliations[0].org };
     }
     out.push({ name: { start: e, end: nameEnd }, mention: { start: s, end: nameEnd }, affiliations });
-    titleRe.lastIndex = nameEnd;
+    titleRe.lastIndex = nameEnd - from;
   }
   return out;
 }
@@ -97,8 +99,10 @@ const ORG_CHAR = /^[\u3400-\u9fffA-Za-z0-9]$/;
 export function findOrgMentions(norm: string, from: number, to: number): OrgMention[] {
   orgRe ??= new RegExp(`(?:${alternation(loadList(new URL('./data/org-mention-suffixes.txt', import.meta.url)))})`, 'g');
   const out: OrgMention[] = [];
-  orgRe.lastIndex = from;
-  for (let m = orgRe.exec(norm); m && m.index < to; m = orgRe.exec(norm)) {
+  const win = norm.slice(from, to);
+  orgRe.lastIndex = 0;
+  for (let w = orgRe.exec(win); w; w = orgRe.exec(win)) {
+    const m = { index: w.index + from, 0: w[0] };
     let s = m.index;
     const min = Math.max(from, m.index - 14);
     while (s > min && ORG_CHAR.test(norm[s - 1]) && !ORG_LEFT_STOP.has(norm[s - 1])) s--;

@@ -28,7 +28,8 @@ export interface Attribution {
   parts: Part[];
 }
 
-const BOUND = new Set([',', '。', ':', ';', '!', '?']);
+/** , 。 : ; ! ? — where a speaker's clause starts (char codes: no string per character). */
+const isBound = (c: number) => c === 44 || c === 0x3002 || c === 58 || c === 59 || c === 33 || c === 63;
 const MAX_PHRASE = 60;
 /** A quotation at most this far before the speaker of its sentence is theirs (“…。”在村口，村民X告诉记者). */
 const MAX_LEAD_GAP = 12;
@@ -108,7 +109,7 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
   // the clause the speaker stands in
   const lim = Math.max(p.start, hit.start - MAX_PHRASE);
   let b = hit.start - 1;
-  while (b >= lim && !BOUND.has(norm[b])) b--;
+  while (b >= lim && !isBound(norm.charCodeAt(b))) b--;
   if (b < lim && lim > p.start) return null;
   let ps = b + 1;
   // “…，”X说 — the quotation right before the speaker

@@ -38,8 +38,7 @@ export interface SpeakerMemory {
 }
 
 const MAX_PHRASE = 60;
-const HAN = /^[\u3400-\u9fff]$/;
-const isHan = (c: string | undefined) => c !== undefined && HAN.test(c);
+const isHan = (c: string | undefined) => c !== undefined && c.charCodeAt(0) >= 0x3400 && c.charCodeAt(0) <= 0x9fff;
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 const DATELINE = /^.{0,40}?\d{1,2}日电(?:\s{0,2}\([^()]{0,40}\))?\s{0,3}/;
 const DOT_NAME = /[\u3400-\u9fff]{1,8}(?:\s{0,2}[·•・‧]\s{0,2}[\u3400-\u9fff]{1,8}){1,3}/y;
