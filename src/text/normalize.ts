@@ -60,9 +60,12 @@ function replaceEntities(text: string): string {
     let ch: string | undefined;
     if (name[0] === '#') {
       const cp = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      // Only BMP characters keep the mapping one unit for one.
-      if (cp > 0 && cp < 0xd800) ch = String.fromCharCode(cp);
+      // Only BMP characters (not surrogates) keep the mapping one unit for one.
+      if ((cp > 0 && cp < 0xd800) || (cp >= 0xe000 && cp <= 0xffff)) ch = String.fromCharCode(cp);
     } else ch = ENTITIES[name.toLowerCase()];
-    return ch === undefined ? m : ch + ' '.repeat(m.length - 1);
+    if (ch === undefined) return m;
+    // The entity's character is normalized like any other (&#65292; is a full-width comma).
+    const mapped = unitMap![ch.charCodeAt(0)];
+    return (mapped ? String.fromCharCode(mapped) : ch) + ' '.repeat(m.length - 1);
   });
 }

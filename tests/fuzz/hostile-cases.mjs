@@ -2,12 +2,12 @@
 // asserts correctness) and scripts/bench-hostile.mjs (which measures time against news).
 // The first five are the cases of the issue; the rest probe the same weak spots.
 export const HOSTILE_CASES = [
-  ['“ × 1 MB', '“'],
+  ['“ only', '“'],
   ['digits', '1234567890'],
-  ['的 × 1 MB', '的'],
+  ['的 only', '的'],
   ['他说：“ unclosed', '他说：“'],
   ['多多多倍', '多多多倍'],
-  ['” × 1 MB', '”'],
+  ['” only', '”'],
   ['「『‘ nested opens', '「『‘“'],
   ['ASCII " toggles', '"'],
   ['digits with , and .', '1,2.3,'],

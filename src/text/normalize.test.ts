@@ -1,0 +1,120 @@
+// The normalizer: length-preserving, full-width → ASCII, spaces, HTML entities, and
+// Traditional → Simplified one character for one — so that Traditional text gives the
+// same facts at the same offsets as its Simplified twin.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { normalize } from './normalize.js';
+import { extractFromText } from '../pipeline.js';
+import { loadRows } from '../lexicon/load.js';
+// @ts-expect-error plain JavaScript module shared with scripts/fuzz.mjs
+import { compareTwins, traditionalizer } from '../../tests/fuzz/gen.mjs';
+
+const TSV = new URL('./traditional.tsv', import.meta.url);
+const rows = loadRows(TSV);
+const toTraditional = traditionalizer(readFileSync(TSV, 'utf8')) as (s: string) => string;
+const SEED = readFileSync(new URL('../../fixtures/ai-models-2023-10-17.txt', import.meta.url), 'utf8');
+
+describe('normalize', () => {
+  it('keeps the length of any string, unit for unit (fixed-seed property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: fc.constantFrom('&', 'nbsp;', '#', 'x', '1', ';', '，', '說', '\u3000', 'a'), maxLength: 60 }), (a, b) => {
+        const s = a + b;
+        expect(normalize(s).length).toBe(s.length);
+      }),
+      { seed: 17, numRuns: 500 },
+    );
+  });
+
+  it('is idempotent', () => {
+    const s = '他說：「今年營收達到２萬億元，兩個月增長３０％。」&nbsp;&amp;';
+    expect(normalize(normalize(s))).toBe(normalize(s));
+  });
+
+  it('maps full-width ASCII and punctuation to ASCII, and odd spaces to a space', () => {
+    expect(normalize('２０２３年１０月１７日，ＧＰＴ－４（约３０％）：好？！')).toBe('2023年10月17日,GPT-4(约30%):好?!');
+    expect(normalize('a\u3000b\u00a0c\u2009d\u200be\ufeff')).toBe('a b c d e ');
+  });
+
+  it('leaves Chinese punctuation that has no ASCII twin, quotation marks and line ends alone', () => {
+    const s = '“他说。”「好」『对』、《书》……——\r\n';
+    expect(normalize(s)).toBe(s);
+  });
+
+  it('replaces HTML entities by their character padded with spaces to the same length', () => {
+    expect(normalize('刘庆峰&nbsp;表示')).toBe('刘庆峰      表示');
+    expect(normalize('A&amp;B &lt;x&gt; &ldquo;好&rdquo;')).toBe('A&    B <   x>    “      好”      ');
+    expect(normalize('&#20013;&#x56FD;')).toBe('中' + ' '.repeat(7) + '国' + ' '.repeat(7));
+    expect(normalize('&#65292;&#12288;')).toBe(',       ' + ' '.repeat(8)); // the entity's character is normalized too
+  });
+
+  it('leaves unknown, unterminated and astral entities as written', () => {
+    for (const s of ['&bogus;', '&nbsp', '&;', '&#x1F600;', '&#0;', '&#99999999;', 'AT&T']) expect(normalize(s)).toBe(s);
+  });
+
+  it('keeps stray spaces between characters (removing them would change lengths)', () => {
+    expect(normalize('刘 庆 峰 表示')).toBe('刘 庆 峰 表示');
+  });
+});
+
+describe('Traditional → Simplified (traditional.tsv)', () => {
+  it('has at least 1,000 one-for-one rows: one BMP character to one different character', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(1000);
+    for (const r of rows) {
+      expect(r.length, r.join('\t')).toBe(2);
+      expect([r[0].length, r[1].length, r[0] !== r[1]], r.join('\t')).toEqual([1, 1, true]);
+    }
+  });
+
+  it('has one row per character, and no Simplified character on the left (idempotent)', () => {
+    const keys = rows.map((r) => r[0]);
+    expect(new Set(keys).size).toBe(keys.length);
+    const left = new Set(keys);
+    expect(rows.filter((r) => left.has(r[1])).map((r) => r.join('→'))).toEqual([]);
+  });
+
+  it('leaves characters that are also ordinary Simplified text alone', () => {
+    const s = '著名 乾隆 狼藉 瞭望 覆盖 濛濛细雨 壹 叁 后 里 面 发 干 台 制 复 余 才 系 钟 表';
+    expect(normalize(s)).toBe(s);
+  });
+
+  it('maps the cue verbs, numerals and news vocabulary of Traditional text', () => {
+    expect(normalize('說 認為 表示 億 萬 兩 指出 強調 介紹 透露 稱 據')).toBe('说 认为 表示 亿 万 两 指出 强调 介绍 透露 称 据');
+    expect(normalize('劉慶峰說：「訊飛星火的推理速度達到原來的30多倍。」')).toBe('刘庆峰说:「讯飞星火的推理速度达到原来的30多倍。」');
+    expect(normalize('國務院發佈《關於進一步優化營商環境的意見》，今年上半年經濟增長5.5%')).toBe('国务院发布《关于进一步优化营商环境的意见》,今年上半年经济增长5.5%');
+    expect(normalize('臺灣 颱風 後來 裡面 頭髮 發展 乾杯')).toBe('台湾 台风 后来 里面 头发 发展 乾杯');
+  });
+
+  it('turns the seed article into a Traditional twin that normalizes back to the same text', () => {
+    const twin = toTraditional(SEED);
+    let changed = 0;
+    for (let i = 0; i < SEED.length; i++) if (SEED[i] !== twin[i]) changed++;
+    expect(twin.length).toBe(SEED.length);
+    expect(changed).toBeGreaterThan(SEED.length / 5); // really Traditional: a large share of the characters differ
+    expect(twin).toContain('人工智能大模型陸續上線');
+    expect(normalize(twin)).toBe(normalize(SEED));
+  });
+
+  it('a Traditional twin gives the same facts at the same offsets as its Simplified original', () => {
+    const pairs: [string, string][] = [
+      [SEED, toTraditional(SEED)],
+      [
+        '大模型产业\n2023年10月17日\n\n科大讯飞董事长刘庆峰表示：“星火大模型的推理速度达到原来的30多倍。”他认为，今年9月初以来，用户数增长了两万多。',
+        '大模型產業\n2023年10月17日\n\n科大訊飛董事長劉慶峰表示：「星火大模型的推理速度達到原來的30多倍。」他認為，今年9月初以來，用戶數增長了兩萬多。',
+      ],
+      ['百度创始人李彦宏说：“文心一言的用户已经超过1亿。”', '百度創始人李彥宏說：「文心一言的用戶已經超過1億。」'],
+    ];
+    const q = (s: string) => s.replace(/「/g, '“').replace(/」/g, '”');
+    for (const [simp, trad] of pairs) {
+      expect(q(normalize(trad))).toBe(q(normalize(simp)));
+      const a = extractFromText(simp);
+      const b = extractFromText(trad);
+      // Same facts, same spans; strings are cut from each original, so compare them normalized
+      // (and the hand-written twins use 「」 where the original has “”).
+      expect(compareTwins(a, b, (s: string) => q(normalize(s)))).toEqual([]);
+      expect(b.quotes.map((x) => x.span)).toEqual(a.quotes.map((x) => x.span));
+      expect(b.metrics.map((x) => [x.span, x.value, x.unit])).toEqual(a.metrics.map((x) => [x.span, x.value, x.unit]));
+      expect(b.dates.map((x) => [x.span, x.start, x.end])).toEqual(a.dates.map((x) => [x.span, x.start, x.end]));
+    }
+  });
+});
