@@ -334,10 +334,20 @@ function matchUnit(norm: string, pos: number): UnitMatch | null {
     if (isLatin(u.surface[0]) && p > pos && !isLatin(norm[p]) ) continue;
     // a word that starts with the unit: 个性, 成为, 年度
     const blockers = BLOCKERS_BY_FIRST.get(norm[p]);
-    if (blockers && blockers.some((w) => w.length > u.surface.length && norm.startsWith(w, p))) return null;
+    if (blockers && blockers.some((w) => w.length > u.surface.length && norm.startsWith(w, p))) {
+      // 近六成为新物种: after an approximation, 成 is a share even before 为
+      if (!(u.surface === '成' && norm[p + 1] === '为' && shareBefore(norm, pos))) return null;
+    }
     return { info: u, start: p, end };
   }
   return null;
+}
+
+/** 近六成, 约3成: an approximation word right before a one-digit number. */
+function shareBefore(norm: string, pos: number): boolean {
+  const d = norm[pos - 1];
+  if (!(isDigit(d) || (CN_DIGIT.has(d) && d !== '一' && d !== '零'))) return false;
+  return '近约超逾'.includes(norm[pos - 2] ?? '~') || (isDigit(d) && !isDigit(norm[pos - 2]));
 }
 
 /** End of `surface` matched at `p`, allowing up to two spaces between Chinese characters; -1 if no match. */
@@ -634,6 +644,10 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
   let uEnd = unit ? unit.end : midEnd;
   let kind = unit ? unit.info.kind : 'count';
   let unitName = unit ? unit.info.unit : null;
+  if (unit && unit.info.surface === '块' && isHan(norm[uEnd])) {
+    kind = 'count'; // 5万多块化石标本: pieces, not yuan
+    unitName = '块';
+  }
   if (unit) {
     if (unit.info.factor !== 1 && value !== null) {
       value *= unit.info.factor;
@@ -737,6 +751,7 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
   }
 
   // ---- what may stand without a unit
+  if (!unit && !range && inTitle(norm, run.start)) return run.end; // 《最终幻想7》
   if (!unit && !range) {
     const after = norm[midEnd];
     if (run.arabic) {
@@ -753,6 +768,8 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
     if (run.text.replace(/\s/g, '') === '') return run.end;
   }
   if (!run.arabic && run.text === '一' && !pre && !approx && '这那的每同哪另某任其'.includes(norm[run.start - 1] ?? '~')) return end2;
+  // 一人一车, 一村一品: a distributive idiom, not two counts
+  if (run.text === '一' && ((norm[end2] === '一' && isHan(norm[end2 + 1])) || (norm[run.start - 2] === '一' && isHan(norm[run.start - 1]) && end2 === run.end + 1))) return end2;
   if (unit && !run.arabic && run.text === '一' && unit.info.classifier && !approx && !pre) {
     // 一个千亿参数的大模型, 一位名叫杰克的男生: 一 + classifier before a noun phrase is an article
     const nx = norm[end2];
@@ -801,6 +818,16 @@ function skipPast(norm: string, i: number): number {
   return Math.max(j, i);
 }
 
+/** Inside 《…》 (a title): the number is part of a name. */
+function inTitle(norm: string, pos: number): boolean {
+  for (let j = pos - 1; j >= 0 && j >= pos - 30; j--) {
+    const c = norm[j];
+    if (c === '《') return true;
+    if (c === '》' || c === '\n') return false;
+  }
+  return false;
+}
+
 function pre0(norm: string, run: Run): boolean {
   return approxBefore(norm, run.start, run) !== null;
 }
@@ -835,6 +862,7 @@ function bareCnOk(norm: string, run: Run, end: number, approximate: boolean): bo
     if (after === '的' && (before === undefined || before === '\n' || before === '前')) return true; // 三的另一种写法, 前三的品牌
     return stopBefore && stopAfter && !(after === '、') && !(before === '(' || after === ')');
   }
+  if (DATE_AFTER.has(after) && !(after === '点' && /[百千万]/.test(t))) return false; // 晚上八九点, 十一二点
   if (approximate) return true;
   if (stopAfter && after !== '、') return true;
   if (after === '点' && /[百千万]/.test(t)) return true; // 两百点: index points

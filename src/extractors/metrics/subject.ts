@@ -149,7 +149,7 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
 
   // 3. the few words before the number (续航400公里), or the sentence's previous subject
   const own = norm.slice(start, start + 3);
-  if (before.length <= 16 || VERBLIKE_START.test(own)) {
+  if (before.length <= 16 || VERBLIKE_START.test(own) || /的/.test(before)) {
     const s = clean(ctx.text.slice(from, start), before);
     if (s) return { subject: s, baseline: null, inherit: false };
   }
