@@ -35,6 +35,14 @@ export interface Org {
   seen?: Set<number>;
 }
 
+/** What a one-character 该X may stand for (该校 → …小学, …大学). */
+const SAME_KIND: Record<string, string[]> = {
+  校: ['校', '小学', '中学', '大学', '学院', '幼儿园'],
+  院: ['院'],
+  行: ['银行', '行'],
+  企业: ['公司', '集团', '企业'],
+};
+
 const bare = (s: string) => s.replace(/[\s·•・‧.]/g, '');
 
 export class Coref {
@@ -138,9 +146,10 @@ export class Coref {
    */
   resolveGeneric(word: string, at: number): string | null {
     const head = word.replace(/^(?:该|本|这家|此|其)/, '');
+    const ends = SAME_KIND[head] ?? [head];
     for (let k = this.orgSeen.length - 1; k >= Math.max(0, this.orgSeen.length - 200); k--) {
       const o = this.orgSeen[k];
-      if (o.at < at && o.name.endsWith(head) && o.name.length > head.length) return o.name;
+      if (o.at < at && o.name.length > head.length && ends.some((e) => o.name.endsWith(e))) return o.name;
     }
     for (let k = this.orgSeen.length - 1; k >= Math.max(0, this.orgSeen.length - 200); k--) {
       const o = this.orgSeen[k];

@@ -107,6 +107,11 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
       }
       prev = { resolved, mention: ev.speaker.mention, cue: ev.cue, parts: [...ev.parts], paragraph: p.index };
       pending.push(prev);
+      // 白宇飞、赵轶龙等学者认为: the same words for each of the group
+      for (const other of ev.speaker.also ?? []) {
+        const r = resolve({ ...ev, speaker: other }, coref, p.index, lastUnnamed, text);
+        if (r) pending.push({ resolved: r, mention: other.mention, cue: ev.cue, parts: ev.parts.map((x) => ({ ...x })), paragraph: p.index });
+      }
     }
     if (norm[p.end - 1] === ':') {
       let b = p.end - 2;

@@ -8,6 +8,7 @@ import { indexAt, type Paragraph, type QuotePair, type Sentence } from '../../se
 import { findCues, type CueHit } from './cues.js';
 import { closesSpeech, innerEnd, isSpeech, lastPairBefore, opensClause, pairAt, PairCursor } from './direct.js';
 import { lexicon } from './lexicon.js';
+import { parseSubject } from './mentions.js';
 import { parseSpeaker, type ParsedSpeaker, type SpeakerMemory } from './speakers.js';
 
 export type PartKind = 'direct' | 'indirect' | 'mixed';
@@ -128,8 +129,16 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
     if (j < 0 || j - ps > 2 || j >= hit.start || hit.follow !== 'comma') return null;
     ps = j + 1;
   }
-  if (ps >= hit.start) return null;
-  const speaker = parseSpeaker(norm, ps, hit.start, memory);
+  let speaker: ParsedSpeaker | null = null;
+  if (ps >= hit.start) {
+    // 不少跑友对“机器兔”表达了浓厚兴趣，认为…: the subject of the sentence speaks
+    const si = indexAt(sentences, hit.start);
+    if (si < 0 || post || hit.type === 'view' || b < sentences[si].start) return null;
+    speaker = parseSubject(norm, sentences[si].start, b, memory);
+    if (speaker?.type === 'pronoun' || speaker?.type === 'person' || speaker?.type === 'unnamed') {
+      // the subject must open the sentence's first clause
+    } else return null;
+  } else speaker = parseSpeaker(norm, ps, hit.start, memory);
   if (!speaker) return null;
   if (speaker.type === 'org' && hit.follow === 'free' && hit.cue !== '表示' && hit.cue !== '称') return null;
 

@@ -29,6 +29,8 @@ export interface ParsedSpeaker {
   genericOrg: boolean;
   /** 该负责人, 这位专家: refers back to an earlier unnamed speaker. */
   anaphoric: boolean;
+  /** The other people of a group (白宇飞、赵轶龙等学者认为): each says the same. */
+  also?: ParsedSpeaker[];
 }
 
 /** What the document has taught so far (names and organizations already seen). */
@@ -45,20 +47,63 @@ const DOT_NAME = /[\u3400-\u9fff]{1,8}(?:\s{0,2}[·•・‧]\s{0,2}[\u3400-\u9f
 const LATIN_NAME = /[A-Z][A-Za-z'’-]{1,20}(?: [A-Z][A-Za-z'’-]{1,20}){0,3}/y;
 const PAREN = /\s{0,2}\([^()]{1,40}\)/y;
 /** Organization words that name no organization by themselves (公司相关负责人): resolved from context. */
-export const GENERIC_ORG = /^(?:该|本|这家|此|其)?(?:公司|集团|企业|银行|医院|学校|机构|单位|部门|平台|团队|行|院|所|局|协会|学会|中心|院方|校方|厂方|园方|馆方|店方)$/;
+export const GENERIC_ORG = /^(?:该|本|这家|此|其)?(?:公司|集团|企业|银行|医院|学校|机构|单位|部门|平台|团队|市场|社区|行|院|所|局|校|馆|厂|店|园|村|协会|学会|中心|院方|校方|厂方|园方|馆方|店方)$/;
 /** A name does not start with these (上述人士就这一点向记者表示: 就 is no name). */
 const NOT_NAME_START = new Set('就在对也还则曾都又更亦是的将已被把从和与及等并而'.split(''));
 const AGE = /^[\d一二三四五六七八九十]{1,3}岁$/;
 /** Units inside an organization a role may follow (阿里巴巴集团市场部奥运业务总经理). */
-const UNIT_SUFFIX = /[部处科室局厅司办组团队]$/;
+const UNIT_SUFFIX = /[部处科室局厅司办组团队股]$/;
 const ANAPHORIC = /^(?:该|这位|这名|此|上述|前述)/;
 
 /**
  * Parses norm[start, end) — the words before a cue, from the clause start — as a speaker.
  * Returns null when the phrase names nobody (据了解, 数据显示, 也就是说 …).
  */
-export function parseSpeaker(norm: string, start: number, end: number, memory: SpeakerMemory): ParsedSpeaker | null {
+export function parseSpeaker(norm: string, start: number, end: number, memory: SpeakerMemory, inGroup = false): ParsedSpeaker | null {
   if (end - start > MAX_PHRASE || end <= start) return null;
+  if (!inGroup && norm.indexOf('等', start) >= 0 && norm.indexOf('等', start) < end) {
+    const g = parseGroup(norm, start, end, memory, true);
+    if (g) return g;
+  }
+  const single = parseSingle(norm, start, end, memory);
+  if (single || inGroup) return single;
+  return parseGroup(norm, start, end, memory, false);
+}
+
+const GROUP_SEP = new Set(['、', '和', '与', '及']);
+
+/**
+ * Several people speaking together: `A、B等学者` (withTail: the group noun after 等) or
+ * `A和B`. Each part must parse as a named person; parts that do not (an affiliation
+ * written with 、) are joined to the next.
+ */
+function parseGroup(norm: string, start: number, end: number, memory: SpeakerMemory, withTail: boolean): ParsedSpeaker | null {
+  const lex = lexicon();
+  let stop = end;
+  if (withTail) {
+    const d = norm.lastIndexOf('等', end - 1);
+    if (d < start + 2) return null;
+    const s = norm.slice(start, end);
+    const t = d + 1 - start;
+    const hl = Math.max(lex.unnamed.startingAt(s, t), lex.titles.startingAt(s, t));
+    if (!adverbialReach(s, t + hl, lex)[t + hl]) return null;
+    stop = d;
+  }
+  const people: ParsedSpeaker[] = [];
+  let from = start;
+  for (let k = start; k <= stop; k++) {
+    if (k < stop && !GROUP_SEP.has(norm[k])) continue;
+    const p = parseSpeaker(norm, from, k, memory, true);
+    if (p && p.type === 'person' && (p.mention.end === k || (k === stop && !withTail))) {
+      people.push(p);
+      from = k + 1;
+    } else if (k === stop) return null;
+  }
+  if (people.length < 2) return null;
+  return { ...people[0], also: people.slice(1) };
+}
+
+function parseSingle(norm: string, start: number, end: number, memory: SpeakerMemory): ParsedSpeaker | null {
   const lex = lexicon();
   const s = norm.slice(start, end);
   const n = s.length;
@@ -99,8 +144,24 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
   const n = s.length;
   // 1. [org][title] + name, or [org][title] alone (an unnamed speaker with a role)
   for (let e = n; e > i0; e--) {
-    const tl = Math.max(lex.titles.endingAt(s, e, i0), lex.unnamed.endingAt(s, e, i0));
+    let tl = Math.max(lex.titles.endingAt(s, e, i0), lex.unnamed.endingAt(s, e, i0));
+    let weak = false;
+    if (tl === 0 && s[e - 1] === '”') {
+      // a quoted role before a name: 厦马3小时“官兔”孙艳君
+      const o = s.lastIndexOf('“', e - 2);
+      if (o >= i0 && e - o <= 8) tl = e - o;
+      weak = true;
+    }
+    if (tl === 0 && (s[e - 1] === '员' || s[e - 1] === '师') && e - 2 >= i0 && isHan(s[e - 2])) {
+      tl = 2; // an unlisted role ending in 员/师 (田径裁判员): only before a surname
+      weak = true;
+    }
     if (tl === 0) continue;
+    if (weak) {
+      const nm = matchName(s, e, ok, lex, true);
+      if (!nm || lex.notNames.has(s.slice(e, nm.nameEnd))) continue;
+      return { type: 'person', mention: { start: i0, end: nm.end }, name: { start: e, end: nm.nameEnd }, affiliations: parseAffiliations(s, i0, e, lex), genericOrg: false, anaphoric: false };
+    }
     if (ok[e]) return unnamedSpeaker(s, i0, e, lex, memory);
     const nm = NOT_NAME_START.has(s[e]) ? null : matchName(s, e, ok, lex, false);
     if (nm) {
@@ -125,7 +186,7 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
   for (const name of memory.names) {
     if (name.length > best && s.startsWith(name, i0) && ok[i0 + name.length]) best = name.length;
   }
-  const nm = best ? { nameEnd: i0 + best, end: i0 + best } : matchName(s, i0, ok, lex, !described);
+  const nm = best ? { nameEnd: i0 + best, end: i0 + best } : (matchName(s, i0, ok, lex, true) ?? (described ? matchName(s, i0, ok, lex, false) : null));
   if (nm && !lex.notNames.has(s.slice(i0, nm.nameEnd))) {
     return { type: 'person', mention: { start: i0, end: nm.end }, name: { start: i0, end: nm.nameEnd }, affiliations: [], genericOrg: false, anaphoric: false };
   }
@@ -261,7 +322,7 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
         }
       }
       org = trimOrg(s, cs, rs, lex);
-      if (!org || lex.unnamedQualifiers.startingAt(s, org.start, org.end)) org = prevOrg && out.length ? prevOrg : null;
+      if (!org || (lex.unnamedQualifiers.startingAt(s, org.start, org.end) && !GENERIC_ORG.test(s.slice(org.start, org.end)))) org = prevOrg && out.length ? prevOrg : null;
     } else org = prevOrg;
     out.push({ org: org ? { ...org } : null, role: { start: rs, end: ce } });
     prevOrg = org;
