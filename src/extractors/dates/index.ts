@@ -271,12 +271,12 @@ function monthPart(y: number, m: number, p: Part): { r: [string, string]; gran: 
 
 // ---------------------------------------------------------------- the extractor
 
+/** One matched atom: a Spec still to resolve (Y/M/D family) or an already resolved period. */
 interface Atom {
   start: number;
   end: number;
   spec?: Spec;
   res?: Res;
-  /** The atom's own period before prefix/suffix (for mods): set when resolved. */
 }
 
 class Scanner {
