@@ -20,7 +20,7 @@ const cases = HOSTILE_CASES as [string, string][];
 // A short stretch of ordinary news (from the seed article) to put after each hostile run.
 const seed = readFileSync(new URL('../fixtures/ai-models-2023-10-17.txt', import.meta.url), 'utf8');
 const HEAD = '人工智能大模型陆续上线\n2023-10-17\n\n';
-const NEWS = seed.split('\n').filter((l) => l.length > 40).slice(0, 4).join('\n');
+const NEWS = seed.split('\n').filter((l) => l.length > 40).slice(0, 10).join('\n');
 
 /** The facts of a document, reduced to what must not change when text is put before them. */
 function facts(doc: FactsDocument, from: number, shift: number) {

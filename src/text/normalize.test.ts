@@ -36,9 +36,27 @@ describe('normalize', () => {
     expect(normalize('a\u3000b\u00a0c\u2009d\u200be\ufeff')).toBe('a b c d e ');
   });
 
-  it('leaves Chinese punctuation that has no ASCII twin, quotation marks and line ends alone', () => {
-    const s = '“他说。”「好」『对』、《书》……——\r\n';
+  it('leaves Chinese punctuation that has no ASCII twin and quotation marks alone', () => {
+    const s = '“他说。”「好」『对』、《书》……——\n';
     expect(normalize(s)).toBe(s);
+  });
+
+  it('reads CRLF and bare CR line ends as LF, keeping every offset', () => {
+    expect(normalize('标题\r\n2023-10-17\r\n\r\n他说。\r旧格式')).toBe('标题\n\n2023-10-17\n\n\n\n他说。\n旧格式');
+  });
+
+  it('gives the same facts for CRLF as for LF line ends, shifted by the extra characters', () => {
+    const lf = '大模型产业\n2023年10月17日\n\n一\n科大讯飞董事长刘庆峰表示：“星火大模型的推理速度达到原来的30多倍。”\n今年9月初以来，用户数增长了两万多。\n';
+    const crlf = lf.replace(/\n/g, '\r\n');
+    const a = extractFromText(lf);
+    const b = extractFromText(crlf);
+    const lines = (i: number) => lf.slice(0, i).split('\n').length - 1; // LFs before index i
+    const shift = (s: { start: number; end: number }) => ({ start: s.start + lines(s.start), end: s.end + lines(s.end) });
+    expect(b.document).toEqual(a.document);
+    expect(b.quotes.map((q) => [q.span, q.content])).toEqual(a.quotes.map((q) => [shift(q.span), q.content]));
+    expect(b.metrics.map((m) => [m.span, m.text, m.value])).toEqual(a.metrics.map((m) => [shift(m.span), m.text, m.value]));
+    expect(b.dates.map((d) => [d.span, d.text, d.start])).toEqual(a.dates.map((d) => [shift(d.span), d.text, d.start]));
+    expect(a.quotes.length + a.metrics.length + a.dates.length).toBeGreaterThan(3);
   });
 
   it('replaces HTML entities by their character padded with spaces to the same length', () => {

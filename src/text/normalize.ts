@@ -3,7 +3,7 @@
 // Extractors match on the normalized text and cut `text`/`content` from the original.
 //
 // - full-width ASCII (０-９, Ａ-ｚ, ，：；？！（）％ …) → ASCII
-// - ideographic and no-break spaces → ' '
+// - ideographic and no-break spaces → ' '; CR → LF (CRLF line ends read as LF)
 // - Traditional characters → Simplified, one character for one (traditional.tsv)
 // - HTML entities left in archived text (&nbsp; &amp; &lt; …) → the character, padded
 //   with spaces to the entity's length
@@ -15,6 +15,9 @@ function buildUnitMap(): Uint16Array {
   const map = new Uint16Array(0x10000);
   for (let c = 0xff01; c <= 0xff5e; c++) map[c] = c - 0xfee0;
   for (const c of [0x3000, 0x00a0, 0x2002, 0x2003, 0x2009, 0x200b, 0xfeff]) map[c] = 0x20;
+  // CR → LF: a CRLF line end reads as LF plus an empty line, so no rule has to know about
+  // CR (segment/ skips empty lines), and old Mac files with bare CR get their line breaks.
+  map[0x0d] = 0x0a;
   for (const [t, s] of loadRows(new URL('./traditional.tsv', import.meta.url))) {
     if (t.length === 1 && s?.length === 1) map[t.charCodeAt(0)] = s.charCodeAt(0);
   }

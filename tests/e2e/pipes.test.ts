@@ -40,7 +40,7 @@ describe('llmfacts extract big-dir | head -1', () => {
 });
 
 describe('Ctrl-C during --out DIR', () => {
-  const record = (i: number) => JSON.stringify({ id: `doc-${i}`, text: SEED.repeat(40), date: '2023-10-17' }) + '\n';
+  const record = (i: number) => JSON.stringify({ id: `doc-${i}`, text: SEED.repeat(20), date: '2023-10-17' }) + '\n';
 
   /** Feeds records until `stop()`; the CLI cannot finish while we keep stdin open. */
   async function interrupted(out: string, extra: string[]) {
@@ -80,7 +80,7 @@ describe('Ctrl-C during --out DIR', () => {
       const again = mkdtempSync(join(dir, 'again-'));
       const ids = files.map((f) => Number(/\d+/.exec(f)![0]));
       const r = spawnSync(process.execPath, [BIN, 'extract', '--input', 'jsonl', '--format', 'text', '--out', again], { input: ids.map(record).join(''), encoding: 'utf8' });
-      expect(r.status).toBe(0);
+      expect(r.status, r.stderr).toBe(0);
       for (const f of files) expect(readFileSync(join(out, f), 'utf8') === readFileSync(join(again, f), 'utf8'), f).toBe(true);
     });
   }

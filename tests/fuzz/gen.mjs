@@ -207,12 +207,48 @@ export function traditionalizer(tsvText) {
  * The facts of a Traditional twin must be the facts of its Simplified original: same
  * spans, same values; strings equal once normalized (they are cut from the original text).
  */
-export function compareTwins(simpDoc, tradDoc, normalize) {
+export function compareTwins(simpDoc, tradDoc, normalize, label = 'Traditional') {
   const strip = (doc) =>
     JSON.stringify({ quotes: doc.quotes, metrics: doc.metrics, dates: doc.dates, entities: doc.entities, title: doc.document.title, date: doc.document.date }, (k, v) =>
       typeof v === 'string' ? normalize(v) : v,
     );
   const a = strip(simpDoc);
   const b = strip(tradDoc);
-  return a === b ? [] : [`Traditional twin differs:\n  simplified:  ${a.slice(0, 600)}\n  traditional: ${b.slice(0, 600)}`];
+  return a === b ? [] : [`${label} twin differs:\n  original: ${a.slice(0, 600)}\n  twin:     ${b.slice(0, 600)}`];
+}
+
+// ---------------------------------------------------------------------------------------
+// Layout twins: the same text written differently must give the same facts.
+
+/**
+ * ASCII digits, letters and punctuation → full-width (same length; the normalizer maps them
+ * back). Commas next to digits are left as they are: 1,000 is a number and １，０００ is too,
+ * while a full-width ，after an ASCII digit is a clause break (“4.0，0参数”), so the metrics
+ * rules rightly read the text itself there and a twin would change the meaning.
+ */
+export function toFullWidth(text) {
+  let out = '';
+  const digit = (ch) => ch !== undefined && ch >= '0' && ch <= '9';
+  const comma = (ch) => ch === ',' || ch === '，';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    const c = text.charCodeAt(i);
+    const keep = (ch === ',' && (digit(text[i - 1]) || digit(text[i + 1]))) || (digit(ch) && (comma(text[i - 1]) || comma(text[i + 1])));
+    out += !keep && c >= 0x21 && c <= 0x7e ? String.fromCharCode(c + 0xfee0) : ch;
+  }
+  return out;
+}
+
+/** LF → CRLF (longer: compare facts without offsets). */
+export const toCrlf = (text) => text.replace(/\r?\n/g, '\r\n');
+
+/** The facts of a document without offsets or ids, strings normalized: for twins of different lengths. */
+export function factsWithoutOffsets(doc, normalize) {
+  const n = (s) => (typeof s === 'string' ? normalize(s) : s);
+  return JSON.stringify({
+    quotes: doc.quotes.map((q) => [q.kind, n(q.speaker.name), n(q.speaker.mention), n(q.speaker.organization), n(q.speaker.role), n(q.cue), n(q.content)]),
+    metrics: doc.metrics.map((m) => [n(m.text), m.value, n(m.unit), m.kind, m.approx, m.range, n(m.subject)]),
+    dates: doc.dates.map((d) => [n(d.text), d.start, d.end, d.granularity, d.relative, d.mod]),
+    document: [n(doc.document.title), doc.document.date],
+  });
 }

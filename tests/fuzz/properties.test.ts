@@ -8,7 +8,7 @@ import Ajv from 'ajv';
 import { extractFromText } from '../../src/pipeline.js';
 import { normalize } from '../../src/text/normalize.js';
 // @ts-expect-error plain JavaScript module shared with scripts/fuzz.mjs
-import { anyText, checkDocument, checkInput, compareTwins, hostileText, newsLike, quoteLike, splice, traditionalizer } from './gen.mjs';
+import { anyText, checkDocument, checkInput, compareTwins, factsWithoutOffsets, hostileText, newsLike, quoteLike, splice, toCrlf, toFullWidth, traditionalizer } from './gen.mjs';
 
 const SEED = 20231017;
 const schema = JSON.parse(readFileSync(new URL('../../schema/document.schema.json', import.meta.url), 'utf8'));
@@ -52,6 +52,18 @@ describe('fuzz (quick, fixed seed)', () => {
     holds(fc.oneof(splice(fc), newsLike(fc)), 200, (text) => {
       const twin = toTraditional(text);
       return compareTwins(extract(text), extract(twin), normalize) as string[];
+    });
+  });
+
+  it('a full-width twin (０-９, Ａ-Ｚ, ，：；？！％) gives the same facts at the same offsets', () => {
+    holds(fc.oneof(splice(fc), newsLike(fc)), 200, (text) => compareTwins(extract(text), extract(toFullWidth(text)), normalize, 'full-width') as string[]);
+  });
+
+  it('a CRLF twin gives the same facts', () => {
+    holds(newsLike(fc), 150, (text) => {
+      const a = factsWithoutOffsets(extract(text), normalize);
+      const b = factsWithoutOffsets(extract(toCrlf(text)), normalize);
+      return a === b ? [] : [`CRLF twin differs:\n  LF:   ${a.slice(0, 600)}\n  CRLF: ${b.slice(0, 600)}`];
     });
   });
 
