@@ -83,7 +83,7 @@ const RE = {
   conn: sticky(`\\s{0,2}(?:${DASH}|和|与|及)\\s{0,2}`),
   between: /\s?(?:之间|间)/y,
   suffix:
-    /(以来|至今|迄今|起(?![草诉火飞来步源点码床居])|开始|或之前|或以前|及以前|及之前|或之后|或以后|及以后|及之后|以前|之前|以后|之后|前(?![一二三四五六七八九十两几\d半个天年日晚夕])|后(?![一二三四五六七八九十两几\d半个期天年日]))/y,
+    /(以来|至今|迄今|起(?![草诉火飞来步源点码床居])|开始|或之前|或以前|及以前|及之前|或之后|或以后|及以后|及之后|以前|之前|以后|之后|前(?![一二三四五六七八九十两几\d半个天年日晚夕期])|后(?![一二三四五六七八九十两几\d半个期天年日]))/y,
   weekdayApposition: /\s?[,(]?\s?(?:星期|周|週|礼拜)[一二三四五六日天]\)?/y,
   prefix: /(自从|自|从|截至到|截止到|截止至|截至|截止)\s?$/,
   // 将 is also the object marker (将旗下资产转让): only 将 before a time, 于/在/会/要, or a launch verb
@@ -696,12 +696,19 @@ class Scanner {
     if (yearSpec && yearSpec.y !== null) return mk(on(yearSpec.y), false);
     if (!this.ref) return mk(null, true);
     if (yearSpec && yearSpec.yOff !== null) return mk(on(this.refY + yearSpec.yOff), true);
+    // a holiday without year: the occurrence nearest the reference date (春节 in a late-January
+    // article is the coming one), or the next one when the sentence looks forward
     const fwd = this.forward(p, p + name.length);
-    for (const k of fwd ? [-1, 0, 1, 2] : [1, 0, -1, -2]) {
+    const refT = Date.parse(this.ref);
+    let best: string | null = null;
+    let bestGap = Infinity;
+    for (const k of [-1, 0, 1]) {
       const d = on(this.refY + k);
-      if (d && (fwd ? d >= this.ref : d <= this.ref)) return mk(d, true);
+      if (!d || (fwd && d < this.ref)) continue;
+      const gap = Math.abs(Date.parse(d) - refT);
+      if (gap < bestGap) [best, bestGap] = [d, gap];
     }
-    return mk(null, true);
+    return mk(best, true);
   }
 
   /** Every atom that is not in the Y/M/D family. */
@@ -756,8 +763,12 @@ class Scanner {
       const unit = m[3];
       if (n !== null && n > 0 && (unit !== '月' || m[2])) {
         const past = m[4].endsWith('前');
-        const d = ref ? this.shift(ref, past ? -n : n, unit) : null;
-        return { start: p, end: p + m[0].length, res: rel(d, d, 'day', 'approx') };
+        // N年后 counts from the reference date only in a forward-looking sentence (预计6个月后);
+        // elsewhere it counts from the event told (戈马易手一年后)
+        if (past || this.forward(p, p + m[0].length)) {
+          const d = ref ? this.shift(ref, past ? -n : n, unit) : null;
+          return { start: p, end: p + m[0].length, res: rel(d, d, 'day', 'approx') };
+        }
       }
     }
     if ((m = this.at(RE.holiday, p))) {
