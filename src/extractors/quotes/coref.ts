@@ -43,7 +43,7 @@ const SAME_KIND: Record<string, string[]> = {
   企业: ['公司', '集团', '企业'],
 };
 
-const bare = (s: string) => s.replace(/[\s·•・‧.]/g, '');
+const bare = (s: string) => s.replace(/[\s·•・‧.-]/g, '');
 
 export class Coref {
   readonly persons: Person[] = [];
@@ -98,17 +98,17 @@ export class Coref {
     const nameText = this.text.slice(name.start, name.end);
     let p = this.find(nameText);
     if (!p) {
-      const segs = nameText.split(/\s{0,2}[·•・‧]\s{0,2}/);
+      const segs = nameText.split(/\s{0,2}[·•・‧-]\s{0,2}/);
       p = { id: '', name: nameText, key: bare(nameText), lastKey: segs.length > 1 ? bare(segs[segs.length - 1]) : '', affiliations: [], mentions: [], speaks: false };
       this.persons.push(p);
       this.byKey.set(p.key, p);
       this.names.add(nameText);
       // 克莱姆 · 德朗格 is later 德朗格
-      const parts = nameText.split(/\s{0,2}[·•・‧]\s{0,2}/);
+      const parts = nameText.split(/\s{0,2}[·•・‧-]\s{0,2}/);
       if (parts.length > 1 && parts[parts.length - 1].length >= 2) this.names.add(parts[parts.length - 1]);
     } else if (p.name.length < nameText.length && bare(nameText).endsWith(p.key)) {
       p.name = nameText; // the fuller form
-      const segs = nameText.split(/\s{0,2}[·•・‧]\s{0,2}/);
+      const segs = nameText.split(/\s{0,2}[·•・‧-]\s{0,2}/);
       if (segs.length > 1) p.lastKey = bare(segs[segs.length - 1]);
     }
     for (const a of affiliations) {

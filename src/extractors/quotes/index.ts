@@ -15,6 +15,7 @@ import { findCues } from './cues.js';
 import { findOrgMentions, findPersonMentions, parseSubject } from './mentions.js';
 import { paragraphAttributions, type Attribution, type Part } from './reported.js';
 import { GENERIC_ORG, type Range } from './speakers.js';
+import { lexicon } from './lexicon.js';
 
 export interface QuoteResult {
   quotes: Quote[];
@@ -24,6 +25,8 @@ export interface QuoteResult {
 
 interface Resolved {
   key: string;
+  /** How an unnamed speaker was written (一位当地的摄影师), for 上述那位摄影师 later. */
+  mentionText?: string;
   person: Person | null;
   /** For unnamed and organization speakers. */
   affiliations: Affiliation[];
@@ -40,6 +43,8 @@ interface Pending {
 
 const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 const PLURAL = /^(?:他们|她们)$/;
+/** Unnamed speakers that are many people: 他 cannot refer back to them. */
+const GROUP = /(?:们|人士|专家|学者|者|网友|居民|市民|村民|家长|业界|业内|方|部门|机构)$/;
 const CLAUSE_BOUND = new Set([',', '。', ';', '!', '?', ':']);
 
 /** Who said what. Spans are UTF-16 indices of ctx.text. */
@@ -48,7 +53,7 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
   const coref = new Coref(text);
   const memory = { names: coref.names, orgs: coref.orgNames };
   const pending: Pending[] = [];
-  let lastUnnamed: { resolved: Resolved; paragraph: number } | null = null;
+  const recentUnnamed: { resolved: Resolved; paragraph: number }[] = [];
   let qi = 0;
   // “X……：” at a paragraph's end hands over to the quotation that fills the next paragraph(s)
   let intro: { resolved: Resolved; mention: Range; cue: string | null } | null = null;
@@ -91,7 +96,7 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
     let lastResolved: Resolved | null = null;
     for (const ev of events) {
       while (fi < feed.length && feed[fi].at < ev.speaker.mention.start) feed[fi++].run();
-      const resolved = resolve(ev, coref, p.index, lastUnnamed, text);
+      const resolved = resolve(ev, coref, p.index, recentUnnamed, lastResolved, text);
       if (!resolved) continue;
       lastEv = ev;
       lastResolved = resolved;
@@ -100,7 +105,10 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
         intro = null;
         continue;
       }
-      if (ev.speaker.type === 'unnamed' && !resolved.person) lastUnnamed = { resolved, paragraph: p.index };
+      if (!resolved.person && resolved.mentionText) {
+        recentUnnamed.push({ resolved, paragraph: p.index });
+        if (recentUnnamed.length > 20) recentUnnamed.shift();
+      }
       if (prev && prev.resolved.key === resolved.key) {
         prev.parts.push(...ev.parts); // one speaker, one paragraph: one quote
         continue;
@@ -109,7 +117,7 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
       pending.push(prev);
       // 白宇飞、赵轶龙等学者认为: the same words for each of the group
       for (const other of ev.speaker.also ?? []) {
-        const r = resolve({ ...ev, speaker: other }, coref, p.index, lastUnnamed, text);
+        const r = resolve({ ...ev, speaker: other }, coref, p.index, recentUnnamed, null, text);
         if (r) pending.push({ resolved: r, mention: other.mention, cue: ev.cue, parts: ev.parts.map((x) => ({ ...x })), paragraph: p.index });
       }
     }
@@ -122,7 +130,7 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
       const newSentence = b < p.start || '。!?'.includes(norm[b]);
       while (fi < feed.length) feed[fi++].run();
       const sp = newSentence || !lastEv ? parseSubject(norm, lcs, p.end - 1, memory) : null;
-      const resolved = sp ? resolve({ speaker: sp, cue: '', claimStart: lcs, parts: [] }, coref, p.index, lastUnnamed, text) : null;
+      const resolved = sp ? resolve({ speaker: sp, cue: '', claimStart: lcs, parts: [] }, coref, p.index, recentUnnamed, lastResolved, text) : null;
       if (sp && resolved && !(lastEv && lastEv.speaker.mention.start >= lcs)) {
         const cues = findCues(norm, lcs, p.end, () => -1);
         intro = { resolved, mention: sp.mention, cue: cues.length ? cues[cues.length - 1].cue : null };
@@ -178,7 +186,8 @@ function resolve(
   ev: Attribution,
   coref: Coref,
   paragraph: number,
-  lastUnnamed: { resolved: Resolved; paragraph: number } | null,
+  recentUnnamed: readonly { resolved: Resolved; paragraph: number }[],
+  paraLast: Resolved | null,
   text: string,
 ): Resolved | null {
   const sp = ev.speaker;
@@ -192,6 +201,14 @@ function resolve(
     case 'person':
       return personResolved(coref.notePerson(sp.name!, sp.affiliations, paragraph));
     case 'pronoun': {
+      // 他 is the last speaker of the paragraph (even an unnamed one), else the last person named
+      if (paraLast && !PLURAL.test(mentionText)) {
+        if (paraLast.person) {
+          addMention(paraLast.person, sp.mention);
+          return paraLast;
+        }
+        if (paraLast.mentionText && !GROUP.test(paraLast.mentionText)) return paraLast;
+      }
       const person = PLURAL.test(mentionText) ? null : coref.antecedent(sp.mention.start, paragraph);
       if (!person) return { key: `u:${mentionText}`, person: null, affiliations: [], orgName: null };
       addMention(person, sp.mention);
@@ -200,17 +217,23 @@ function resolve(
     case 'unnamed': {
       if (sp.anaphoric) {
         // 该负责人 → the last unnamed speaker with that role; 这位研究员 → the last person named
-        const head = mentionText.replace(/^(?:该|这位|这名|此|上述|前述)/, '');
-        const lu = lastUnnamed && paragraph - lastUnnamed.paragraph <= 5 ? lastUnnamed.resolved : null;
-        const luRole = lu ? primary(lu.affiliations).role : null;
-        if (lu && luRole && (luRole.endsWith(head) || head.endsWith(luRole))) return lu;
+        const head = mentionText.replace(/^(?:该|这位|这名|此|上述|前述)(?:那位|这位|那名)?/, '');
+        const lex = lexicon();
+        const hl = Math.max(lex.titles.endingAt(head, head.length), lex.unnamed.endingAt(head, head.length));
+        const noun = hl ? head.slice(head.length - hl) : head;
+        for (let k = recentUnnamed.length - 1; k >= 0; k--) {
+          const lu = recentUnnamed[k];
+          if (paragraph - lu.paragraph > 5) break;
+          const luRole = primary(lu.resolved.affiliations).role;
+          if ((luRole && (luRole.endsWith(noun) || noun.endsWith(luRole))) || lu.resolved.mentionText!.endsWith(noun)) return lu.resolved;
+        }
         const person = coref.antecedent(sp.mention.start, paragraph, 1);
         if (person) return personResolved(person);
       }
       const affiliations = coref.affiliations(sp.affiliations);
-      const side = /^(院|校|厂|园|馆|店)方$/.exec(mentionText); // 院方: the hospital just named
+      const side = /^(?:院|校|厂|园|馆|店|警|官|军|资|劳|买|卖)方$/.exec(mentionText); // 院方: the hospital just named; 警方: the police
       if (side) {
-        const org = coref.resolveGeneric(side[1], sp.mention.start);
+        const org = /^[院校厂园馆店]/.test(mentionText) ? coref.resolveGeneric(mentionText[0], sp.mention.start) : mentionText;
         if (org) affiliations.splice(0, affiliations.length, { organization: org, role: null });
       }
       if (sp.genericOrg && affiliations[0]?.organization) {
@@ -218,7 +241,7 @@ function resolve(
         if (resolvedOrg) for (const a of affiliations) if (a.organization === affiliations[0].organization) a.organization = resolvedOrg;
       }
       const org = primary(affiliations).organization;
-      return { key: `u:${org ?? ''}:${mentionText}`, person: null, affiliations, orgName: null };
+      return { key: `u:${org ?? ''}:${mentionText}`, mentionText, person: null, affiliations, orgName: null };
     }
     case 'org': {
       let name = mentionText;

@@ -78,6 +78,7 @@ function build() {
     leadins: new WordSet(loadList(data('leadins.txt'))),
     notNames: new Set(loadList(data('not-names.txt'))),
     stopLeads: new WordSet(loadList(data('stop-leads.txt'))),
+    translit: new Set(loadList(data('translit.txt')).join('')),
   };
 }
 

@@ -22,7 +22,7 @@ let descRe: RegExp | null = null;
 const DETERMINER = /(?:这家|该|一家|这|那|其)$/;
 
 const HAN = /^[\u3400-\u9fff]$/;
-const DOT_NAME = /[\u3400-\u9fff]{1,8}(?:\s{0,2}[·•・‧]\s{0,2}[\u3400-\u9fff]{1,8}){1,3}/y;
+const DOT_NAME = /[\u3400-\u9fff]{1,8}(?:\s{0,2}[·•・‧-]\s{0,2}[\u3400-\u9fff]{1,8}){1,3}/y;
 /** Characters that do not end a name (王大为关注 → 王大为; 小王对 → 小王). */
 const FUNCTION_CHARS = new Set('的是在和与及等对向也就都将已还于则了把被让给从到说表认指介称透强会要能可并而或其这那不们里时关曾又亦仍正用凑'.split(''));
 /** Where the description of a person in running text starts (after these). */
@@ -92,7 +92,7 @@ function readName(norm: string, i: number, to: number): number {
 }
 
 /** Characters an organization's name does not run back over (被接到了沙河医院 → 沙河医院). */
-const ORG_LEFT_STOP = new Set('的了在到是对向与和及从为被把给将由等这该其各本此'.split(''));
+const ORG_LEFT_STOP = new Set('的了在到是对向与和及从为被把给将由等这该其各本此据以'.split(''));
 const ORG_CHAR = /^[\u3400-\u9fffA-Za-z0-9]$/;
 
 /** Organizations named in norm[from, to) (深圳云天励飞技术股份有限公司, 沙河医院). */
@@ -101,10 +101,12 @@ export function findOrgMentions(norm: string, from: number, to: number): OrgMent
   const out: OrgMention[] = [];
   const win = norm.slice(from, to);
   orgRe.lastIndex = 0;
+  let lastEnd = from;
   for (let w = orgRe.exec(win); w; w = orgRe.exec(win)) {
     const m = { index: w.index + from, 0: w[0] };
     let s = m.index;
-    const min = Math.max(from, m.index - 14);
+    const min = Math.max(lastEnd, m.index - 14);
+    lastEnd = m.index + m[0].length;
     while (s > min && ORG_CHAR.test(norm[s - 1]) && !ORG_LEFT_STOP.has(norm[s - 1])) s--;
     if (m.index - s < 2) continue;
     // 这家 AI 初创公司, 上市公司: a kind of organization, not a name

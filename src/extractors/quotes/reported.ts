@@ -59,6 +59,13 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
     if (ev) events.push(ev);
   }
   events.sort((a, b) => a.claimStart - b.claimStart);
+  // 知情人士表示，黄仁勋依然认为…: an attribution inside reported speech of the same sentence is nested
+  for (let i = events.length - 1; i > 0; i--) {
+    const inner = events[i];
+    const si = indexAt(sentences, inner.claimStart);
+    const outer = events.slice(0, i).reverse().find((e) => e.parts.some((x) => x.reported && x.start <= inner.claimStart && indexAt(sentences, x.start) === si));
+    if (outer) events.splice(i, 1);
+  }
 
   const trimEnd = (start: number, end: number) => {
     while (end > start && (norm[end - 1] === ' ' || norm[end - 1] === ',' || norm[end - 1] === ';')) end--;

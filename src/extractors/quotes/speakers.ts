@@ -43,16 +43,17 @@ const MAX_PHRASE = 60;
 const isHan = (c: string | undefined) => c !== undefined && c.charCodeAt(0) >= 0x3400 && c.charCodeAt(0) <= 0x9fff;
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 const DATELINE = /^.{0,40}?\d{1,2}日电(?:\s{0,2}\([^()]{0,40}\))?\s{0,3}/;
-const DOT_NAME = /[\u3400-\u9fff]{1,8}(?:\s{0,2}[·•・‧]\s{0,2}[\u3400-\u9fff]{1,8}){1,3}/y;
+const DOT_NAME = /[\u3400-\u9fff]{1,8}(?:\s{0,2}[·•・‧-]\s{0,2}[\u3400-\u9fff]{1,8}){1,3}/y;
 const LATIN_NAME = /[A-Z][A-Za-z'’-]{1,20}(?: [A-Z][A-Za-z'’-]{1,20}){0,3}/y;
 const PAREN = /\s{0,2}\([^()]{1,40}\)/y;
 /** Organization words that name no organization by themselves (公司相关负责人): resolved from context. */
-export const GENERIC_ORG = /^(?:该|本|这家|此|其)?(?:公司|集团|企业|银行|医院|学校|机构|单位|部门|平台|团队|市场|社区|行|院|所|局|校|馆|厂|店|园|村|协会|学会|中心|院方|校方|厂方|园方|馆方|店方)$/;
+export const GENERIC_ORG = /^(?:该|本|这家|此|其)?(?:公司|集团|企业|银行|医院|学校|机构|单位|部门|平台|团队|市场|社区|行|院|所|局|校|馆|厂|店|园|村|邦|州|省|协会|学会|中心|院方|校方|厂方|园方|馆方|店方)$/;
 /** A name does not start with these (上述人士就这一点向记者表示: 就 is no name). */
 const NOT_NAME_START = new Set('就在对也还则曾都又更亦是的将已被把从和与及等并而'.split(''));
 const AGE = /^[\d一二三四五六七八九十]{1,3}岁$/;
 /** Units inside an organization a role may follow (阿里巴巴集团市场部奥运业务总经理). */
 const UNIT_SUFFIX = /[部处科室局厅司办组团队股]$/;
+const GENERIC_PREFIX = /^(?:该|本|这家|其)(?:公司|集团|企业|银行|医院|学校|市场|社区|机构|单位|行|院|所|局|校|馆|厂|店|园|村|邦|州|省)/;
 const ANAPHORIC = /^(?:该|这位|这名|此|上述|前述)/;
 
 /**
@@ -163,13 +164,15 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
       return { type: 'person', mention: { start: i0, end: nm.end }, name: { start: e, end: nm.nameEnd }, affiliations: parseAffiliations(s, i0, e, lex), genericOrg: false, anaphoric: false };
     }
     if (ok[e]) return unnamedSpeaker(s, i0, e, lex, memory);
-    const nm = NOT_NAME_START.has(s[e]) ? null : matchName(s, e, ok, lex, false);
+    let ne = e;
+    while (ne < n && ne - e < 2 && s[ne] === ' ') ne++; // 英伟达 CFO 科莱特 · 克雷斯
+    const nm = NOT_NAME_START.has(s[ne]) ? null : matchName(s, ne, ok, lex, false);
     if (nm) {
-      if (lex.notNames.has(s.slice(e, nm.nameEnd))) continue;
+      if (lex.notNames.has(s.slice(ne, nm.nameEnd))) continue;
       return {
         type: 'person',
         mention: { start: i0, end: nm.end },
-        name: { start: e, end: nm.nameEnd },
+        name: { start: ne, end: nm.nameEnd },
         affiliations: parseAffiliations(s, i0, e, lex),
         genericOrg: false,
         anaphoric: false,
@@ -186,8 +189,15 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
   for (const name of memory.names) {
     if (name.length > best && s.startsWith(name, i0) && ok[i0 + name.length]) best = name.length;
   }
-  const nm = best ? { nameEnd: i0 + best, end: i0 + best } : (matchName(s, i0, ok, lex, true) ?? (described ? matchName(s, i0, ok, lex, false) : null));
-  if (nm && !lex.notNames.has(s.slice(i0, nm.nameEnd))) {
+  let nm = best ? { nameEnd: i0 + best, end: i0 + best } : (matchName(s, i0, ok, lex, true) ?? (described ? matchName(s, i0, ok, lex, false) : null));
+  if (!nm) {
+    // 奥尔特曼说: a transliterated foreign name
+    let j = i0;
+    while (j < n && j - i0 < 6 && lex.translit.has(s[j])) j++;
+    for (let e = j; e >= i0 + 3 && !nm; e--) if (ok[e]) nm = { nameEnd: e, end: e };
+  }
+  const looksLikeRole = (w: string) => lex.titles.endingAt(w, w.length) > 0 || lex.unnamed.endingAt(w, w.length) > 0 || /[师员者家]$/.test(w);
+  if (nm && !lex.notNames.has(s.slice(i0, nm.nameEnd)) && !(described && looksLikeRole(s.slice(i0, nm.nameEnd)))) {
     return { type: 'person', mention: { start: i0, end: nm.end }, name: { start: i0, end: nm.nameEnd }, affiliations: [], genericOrg: false, anaphoric: false };
   }
   // 4. an organization speaking for itself (澜起科技表示, 公司表示)
@@ -210,12 +220,31 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
 
 function unnamedSpeaker(s: string, i0: number, e: number, lex: Lexicon, memory: SpeakerMemory): ParsedSpeaker {
   const head = s.slice(i0, e);
+  // 习近平总书记: a name, then the title
+  const tl = Math.max(lex.titles.endingAt(s, e, i0), lex.unnamed.endingAt(s, e, i0));
+  const before = s.slice(i0, e - tl);
+  const compound = lex.compoundSurnames.has(before.slice(0, 2));
+  if (
+    (memory.names.has(before) ||
+      ((compound ? before.length >= 3 && before.length <= 4 : before.length >= 2 && before.length <= 3) &&
+        (compound || lex.singleSurnames.has(before[0])) && [...before].every(isHan))) &&
+    !lex.notNames.has(before) && !lex.orgSuffixes.endingAt(before, before.length) && !lex.unnamedQualifiers.startingAt(before, 0)
+  ) {
+    return {
+      type: 'person',
+      mention: { start: i0, end: e },
+      name: { start: i0, end: e - tl },
+      affiliations: [{ org: null, role: { start: e - tl, end: e } }],
+      genericOrg: false,
+      anaphoric: false,
+    };
+  }
   let affiliations = parseAffiliations(s, i0, e, lex);
   const first = affiliations[0];
   const orgText = first?.org ? s.slice(first.org.start, first.org.end) : '';
   const validOrg =
     orgText.length > 0 &&
-    !lex.unnamedQualifiers.startingAt(orgText, 0) &&
+    (!lex.unnamedQualifiers.startingAt(orgText, 0) || GENERIC_ORG.test(orgText)) &&
     (orgText.length >= 2 || GENERIC_ORG.test(orgText) || memory.orgs.has(orgText));
   if (!validOrg) affiliations = [];
   return {
@@ -297,6 +326,14 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
     const tl = Math.max(lex.titles.endingAt(s, ce, cs), lex.unnamed.endingAt(s, ce, cs));
     if (tl === 0) return;
     let rs = ce - tl;
+    const gp = GENERIC_PREFIX.exec(s.slice(cs, rs));
+    if (gp && GENERIC_ORG.test(gp[0])) {
+      // 该邦信息技术兼教育部长: the organization is 该邦, the rest is the role
+      const org = { start: cs, end: cs + gp[0].length };
+      out.push({ org, role: { start: org.end, end: ce } });
+      prevOrg = org;
+      return;
+    }
     for (;;) {
       const ml = lex.modifiers.endingAt(s, rs, cs);
       if (ml === 0) break;
@@ -329,7 +366,8 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
   };
   for (let i = a; i < b; i++) {
     const c = s[i];
-    if (c === '、' || (c === '兼' && s[i + 1] !== '职' && s[i + 1] !== '任')) {
+    const titled = () => lex.titles.endingAt(s, i, chunkStart) > 0 || lex.unnamed.endingAt(s, i, chunkStart) > 0;
+    if (c === '、' || (c === '兼' && s[i + 1] !== '职' && s[i + 1] !== '任' && titled())) {
       cut(chunkStart, i);
       chunkStart = i + 1;
     }
@@ -348,6 +386,8 @@ function trimOrg(s: string, cs: number, ce: number, lex: Lexicon): Range | null 
   const de = s.lastIndexOf('的', end - 1);
   if (de >= start) start = de + 1;
   if (AGE.test(s.slice(start, end))) return null;
+  const dash = Math.max(s.lastIndexOf('—', end - 1), s.lastIndexOf('--', end - 1));
+  if (dash >= start && dash < end - 2) start = dash + 1;
   const ap = APPOSITION.exec(s.slice(start, end));
   if (ap && ap[0].length >= 5 && end - start - ap[0].length >= 4 && lex.orgSuffixes.endingAt(s, end, start)) start += ap[0].length;
   return end > start ? { start, end } : null;
@@ -375,10 +415,16 @@ function adverbialReach(s: string, from: number, lex: Lexicon): Uint8Array {
       const max = Math.min(n, i + (c === '在' || c === '接' ? 26 : 14));
       for (let e = i + 2; e <= max && !r; e++) if (ok[e]) r = true;
     }
+    if (!r && c === '向' && i + 1 < n && !isHan(s[i + 1])) {
+      for (let e = i + 2; e <= Math.min(n, i + 24) && !r; e++) if (ok[e]) r = true; // 向 TechCrunch
+    }
     if (!r && (c === '向' || (c === '告' && s[i + 1] === '诉'))) {
       const at = i + (c === '向' ? 1 : 2);
       const al = lex.addressees.startingAt(s, at);
       if (al && ok[at + al]) r = true;
+    }
+    if (!r && isHan(c) && s[i + 1] === '着') {
+      for (let e = i + 2; e <= Math.min(n, i + 14) && !r; e++) if (ok[e]) r = true; // 拿着牙贴面样品
     }
     if (!r && isDigit(c)) {
       let j = i;
