@@ -45,15 +45,18 @@ interface UnitInfo {
   unit: string;
   factor: number;
   classifier: boolean;
+  /** Before a noun the number names a position, not a count (十四届全国人大). */
+  ordinalBeforeNoun?: boolean;
   approx: Approx | null;
   add: number;
 }
 
 const UNITS = new Map<string, UnitInfo>();
 for (const [surface, kind, unit, factor, flags = ''] of loadRows(new URL('./units.tsv', import.meta.url))) {
-  const info: UnitInfo = { surface, kind, unit: unit || surface, factor: factor ? Number(factor) : 1, classifier: false, approx: null, add: 0 };
+  const info: UnitInfo = { surface, kind, unit: unit === '-' ? '' : unit || surface, factor: factor ? Number(factor) : 1, classifier: false, approx: null, add: 0 };
   for (const f of flags.split(/[ ,]+/)) {
     if (f === 'cl') info.classifier = true;
+    else if (f === 'ord') info.ordinalBeforeNoun = true;
     else if (f === 'more') info.approx = 'more';
     else if (f.startsWith('add=')) info.add = Number(f.slice(4));
   }
@@ -459,7 +462,8 @@ function tryAt(ctx: ExtractContext, pos: number, out: Metric[]): number {
   if (run.value === null && !run.range && /\s/.test(run.text)) run = readRun(norm, pos, false, ctx.text) ?? run;
   if (run.value === null && !run.range && (run.text === '亿' || run.text === '万' || run.text === '万亿')) {
     const pre = approxBefore(norm, run.start, run);
-    if (pre && pre.approx) run = { ...run, value: run.text === '亿' ? 1e8 : run.text === '万' ? 1e4 : 1e12 };
+    const mid = (norm[run.end] === '余' || norm[run.end] === '多') && matchUnit(norm, run.end + 1);
+    if ((pre && pre.approx) || mid) run = { ...run, value: run.text === '亿' ? 1e8 : run.text === '万' ? 1e4 : 1e12 };
   }
   if (run.value === null && !run.range && norm.startsWith('数以', run.start - 2) && norm[run.end] === '计' && /^[十百千万亿]{1,2}$/.test(run.text)) {
     // 数以亿计, 数以万计: an order of magnitude
@@ -473,9 +477,11 @@ function tryAt(ctx: ExtractContext, pos: number, out: Metric[]): number {
   return readMetric(ctx, run, out);
 }
 
+/** Past the digits (or the Chinese numeral) at `pos`: U17三大组别 skips 17, not 三. */
 function skipRun(norm: string, pos: number): number {
   let i = pos;
-  while (i < norm.length && i < pos + MAX_RUN && (isDigit(norm[i]) || isCn(norm[i]) || norm[i] === '.' || norm[i] === ',')) i++;
+  if (isDigit(norm[pos])) while (i < norm.length && i < pos + MAX_RUN && (isDigit(norm[i]) || ((norm[i] === '.' || norm[i] === ',') && isDigit(norm[i + 1])))) i++;
+  else while (i < norm.length && i < pos + MAX_RUN && isCn(norm[i])) i++;
   return Math.max(i, pos + 1);
 }
 
@@ -593,8 +599,8 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
     }
   }
 
-  // ---- approximation between the number and its unit: 30多倍, 十余款, 2万多
-  let approx: Approx | null = null;
+  // ---- approximation between the number and its unit: 30多倍, 十余款, 2万多; inside: 70 余万, 一千多万
+  let approx: Approx | null = /[多余几]/.test(run.text) ? 'more' : null;
   const mid = approxAt(norm, end, APPROX.mid);
   let midEnd = end;
   if (mid) {
@@ -643,7 +649,12 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
 
   let uEnd = unit ? unit.end : midEnd;
   let kind = unit ? unit.info.kind : 'count';
-  let unitName = unit ? unit.info.unit : null;
+  let unitName = unit ? unit.info.unit || null : null;
+  if (unit && unit.info.ordinalBeforeNoun && isHan(norm[unit.end])) return unit.end;
+  // 百县千镇, 万人空巷, 千人计划: a lone 百/千/万 with a unit and no approximation names something
+  if (unit && !approx && !approxBefore(norm, run.start, run) && /^[百千万亿佰仟]$/.test(run.text) && unit.info.kind !== 'size') return unit.end;
+  // 一周3次, 一天两次: 一 + a time unit before a number is a rate's denominator
+  if (unit && run.text === '一' && unit.info.kind === 'duration' && (isDigit(norm[unit.end]) || isCn(norm[unit.end]))) return unit.end;
   if (unit && unit.info.surface === '块' && isHan(norm[uEnd])) {
     kind = 'count'; // 5万多块化石标本: pieces, not yuan
     unitName = '块';
@@ -661,6 +672,8 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
   if (unit) {
     const s = unit.info.surface;
     if (s === '年' && isYear(run)) return skipPast(norm, uEnd); // 2023年, 二〇二三年
+    // 3131.52点 (index points) but 8点, 二十点 (a time of day)
+    if (s === '点' && (value === null || (Number.isInteger(value) && value <= 24 && !/[百千万]/.test(run.text)) || approx)) return uEnd;
     if (s === '成') {
       if (run.value === null || run.value > 10) {
         unit = null;

@@ -35,19 +35,55 @@ const NOT_VERB = new Set(['保有', '所有', '没有', '具有', '含有', '有
 const TRANSITIVE = /(提供|拥有|创造|带来|实现|吸引|建成|建设|完成|获得|满足|支撑|服务|托管|覆盖|发放|投入|新增|设置|举办|开设|培训|帮助|惠及|带动|吸纳)$/;
 
 export function assignSubjects(ctx: ExtractContext, metrics: Metric[]): void {
+  const norm = ctx.norm;
   let prevSentence = -1;
   let prevSubject: string | null = null;
+  // 营业收入和归母净利润分别达669.26亿元和28.33亿元: one subject for each number, in order
+  let list: string[] | null = null;
+  let listIdx = 0;
   for (let k = 0; k < metrics.length; k++) {
     const m = metrics[k];
     const si = indexAt(ctx.seg.sentences, m.span.start);
-    if (si !== prevSentence) prevSubject = null;
+    if (si !== prevSentence) {
+      prevSubject = null;
+      list = null;
+    }
+    prevSentence = si;
+    const prev = k > 0 ? metrics[k - 1] : null;
+    const gap = prev && indexAt(ctx.seg.sentences, prev.span.end - 1) === si ? norm.slice(prev.span.end, m.span.start) : null;
+    if (gap !== null && /^\s?[和与及、或]\s?$/.test(gap)) {
+      // …和28.33亿元: the next number of a list
+      listIdx++;
+      m.subject = list ? list[listIdx] ?? null : prevSubject;
+      m.baseline = prev!.baseline;
+      continue;
+    }
     // 约合 4674.7 亿元人民币: a conversion measures what the number before it measured
-    const conversion = /^(约合|折合|合计约|相当于)/.test(ctx.norm.slice(m.span.start, m.span.start + 3));
+    const conversion = /^(约合|折合|合计约|相当于)/.test(norm.slice(m.span.start, m.span.start + 3));
     const r: SubjectResult = conversion && prevSubject !== null ? { subject: prevSubject, baseline: null, inherit: false } : findSubject(ctx, metrics, k);
+    listIdx = 0;
+    if (r.subject && /[和与及、]/.test(r.subject) && /分别/.test(norm.slice(Math.max(0, m.span.start - 30), m.span.start))) {
+      const items = r.subject.split(/[和与及、]/).map((x) => x.trim()).filter(Boolean);
+      if (items.length > 1) {
+        list = items;
+        m.subject = items[0];
+        m.baseline = r.baseline;
+        prevSubject = m.subject;
+        continue;
+      }
+    }
+    if (r.subject === null && r.inherit && list) {
+      m.subject = list[0];
+      m.baseline = r.baseline;
+      continue;
+    }
     m.subject = r.subject ?? (r.inherit ? prevSubject ?? previousClauseSubject(ctx, m.span.start) : null);
     m.baseline = r.baseline;
-    if (m.subject) prevSubject = m.subject;
-    prevSentence = si;
+    if (r.direction && m.approx === null) m.approx = r.direction;
+    if (m.subject) {
+      prevSubject = m.subject;
+      list = null;
+    }
   }
 }
 
@@ -55,6 +91,7 @@ interface SubjectResult {
   subject: string | null;
   baseline: string | null;
   inherit: boolean;
+  direction?: 'more' | 'less' | null;
 }
 
 function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): SubjectResult {
@@ -77,7 +114,7 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   // 1. after the number: 100多名学生, 超3亿千瓦的公共充电容量
   const isCount = m.kind === 'count' && m.range === null;
   const mText = norm.slice(start, end);
-  const before = norm.slice(from, start);
+  const before = norm.slice(from, start).replace(/\s+$/, "");
   let e = end;
   while (norm[e] === ' ' && e < end + 2) e++;
   const de = norm[e] === '的';
@@ -144,7 +181,9 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
       rawNorm = rawNorm.slice(0, rawEnd);
     }
     const s = clean(ctx.text.slice(from, from + rawEnd), rawNorm);
-    return { subject: s, baseline, inherit: s === null };
+    // 超过其去年收入规模的 100 倍: the verb says which way the number errs
+    const direction = baseline === null ? null : /^(超过|超|逾|高于|多于|大于)$/.test(verb) ? 'more' : /^(不到|不足|低于|少于|近|接近)$/.test(verb) ? 'less' : null;
+    return { subject: s, baseline, inherit: s === null, direction };
   }
 
   // 3. the few words before the number (续航400公里), or the sentence's previous subject
@@ -192,12 +231,12 @@ function nounAfter(ctx: ExtractContext, p: number): string | null {
     i++;
   }
   const t = ctx.text.slice(p, i).trim();
-  return t.length >= 1 && /[\u3400-\u9fffA-Za-z]/.test(t) ? t : null;
+  return t.length >= 1 && /[\u3400-\u9fffA-Za-z]/.test(norm.slice(p, i)) ? t : null; // norm: full-width letters count too
 }
 
 function cleanBaseline(s: string): string | null {
   const t = s.trim().replace(/的$/, '');
-  return t.length >= 1 && t.length <= 12 && !/\d/.test(t) ? t : null;
+  return t.length >= 1 && t.length <= 12 && !/[\d０-９]/.test(t) ? t : null; // full-width digits too (t is cut from the text)
 }
 
 function clean(raw: string, norm: string): string | null {
