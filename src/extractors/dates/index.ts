@@ -70,7 +70,7 @@ const RE = {
   halfWeek: /(上半周|下半周)/y,
   quarterRel: /(上一?个?|本|这一?个?|下一?个?)季度(末|初)?/y,
   dayRel: /(大前天|大后天|前天|昨天|昨日|昨晚|昨夜|今天|今日|今晨|今早|今晚|明天|明日|明晚|明早|后天)/y,
-  vague: /(近期|近日|日前|近年来|近些年来|近些年|这些年来|至今|迄今)/y,
+  vague: /(近期|近日|日前|近年来|近些年来|近些年|这些年来|至今(?![年天日])|迄今)/y,
   // 目前/当前/如今 are dates only as the end of an open period (截至目前, 到目前为止)
   now: /(目前|当前|现在|如今)(为止)?/y,
   ago: sticky(`(${NUM})\\s?(个)?\\s?(年|月|周|星期|天)(以前|之前|前|以后|之后|后)(?![一二三四五六七八九十两\\d])`),
@@ -87,7 +87,7 @@ const RE = {
   weekdayApposition: /\s?[,(]?\s?(?:星期|周|週|礼拜)[一二三四五六日天]\)?/y,
   prefix: /(自从|自|从|截至到|截止到|截止至|截至|截止)\s?$/,
   // 将 is also the object marker (将旗下资产转让): only 将 before a time, 于/在/会/要, or a launch verb
-  forward: /将(?:于|在|会|要|从|自|[\d一二三四五六七八九十今明下本]|举行|举办|召开|推出|发布|上线|开幕|开通|启动|实施|开始|迎来|到来)|即将|计划|预计|拟|有望|准备|打算|定于|届时|力争|争取|预定|预期|临近/,
+  forward: /将(?:于|在|会|要|从|自|[\d一二三四五六七八九十今明下本]|举行|举办|召开|推出|发布|上线|开幕|开通|启动|实施|开始|迎来|到来|持续)|即日起|即将|计划|预计|拟|有望|准备|打算|定于|届时|力争|争取|预定|预期|临近/,
 };
 
 // Where a date can start: one global regex finds the candidates, so that the atom regexes run
@@ -298,18 +298,56 @@ class Scanner {
     return re.exec(this.ctx.norm);
   }
 
-  /** Does the sentence around `pos` look forward (将, 计划, 预计 …)? Checked up to a little past the date. */
-  forward(pos: number, end: number): boolean {
+  /** The sentence that holds `pos` (or a window around it when there are no sentences). */
+  private sentenceAt(pos: number): { start: number; end: number; index: number } {
     const seg = this.ctx.seg;
     const si = seg.sentences.length ? indexAt(seg.sentences, pos) : -1;
-    const s = si >= 0 ? seg.sentences[si] : { start: Math.max(0, pos - 60), end: Math.min(this.ctx.norm.length, end + 60) };
-    const key = s.start * 1e7 + Math.min(s.end, end + 12);
+    if (si >= 0) return { start: seg.sentences[si].start, end: seg.sentences[si].end, index: si };
+    return { start: Math.max(0, pos - 60), end: Math.min(this.ctx.norm.length, pos + 60), index: -1 };
+  }
+
+  /**
+   * Does the sentence look forward at this date (将于, 计划, 预计 …)? The cue must come before
+   * the date in its sentence, or right after it in the same clause (8月15日将举行): in
+   * `UPS 27日宣布，计划今年减员` the plan is not the date's.
+   */
+  forward(pos: number, end: number): boolean {
+    const s = this.sentenceAt(pos);
+    const key = pos * 1e7 + end;
     let v = this.forwardCache.get(key);
     if (v === undefined) {
-      v = RE.forward.test(this.ctx.norm.slice(s.start, Math.min(s.end, end + 12)));
+      const norm = this.ctx.norm;
+      let after = norm.slice(end, Math.min(s.end, end + 8));
+      const cut = after.search(/[,;:，；：。]/);
+      if (cut === 0) {
+        // a fronted date (8月15日,公司将举行发布会): the clause after it is its predicate
+        after = norm.slice(end + 1, Math.min(s.end, end + 21));
+        const cut2 = after.search(/[,;:，；：。]/);
+        if (cut2 >= 0) after = after.slice(0, cut2);
+      } else if (cut > 0) after = after.slice(0, cut);
+      v = RE.forward.test(norm.slice(Math.max(s.start, pos - 80), pos)) || RE.forward.test(after);
       this.forwardCache.set(key, v);
     }
     return v;
+  }
+
+  /** The date just found before, for 去年12月4日、15日 and 今年春节假期，2月15日至23日. */
+  private prev: { end: number; sentence: number; y: number; m: number; gran: string } | null = null;
+
+  /** Year (and month) that a year-less date takes from the date just before it in the same sentence. */
+  private context(start: number): { y: number; m: number } | null {
+    const p = this.prev;
+    if (!p || start - p.end > 30) return null;
+    if (p.gran !== 'day' && p.gran !== 'holiday') return null;
+    if (this.sentenceAt(start).index !== p.sentence) return null;
+    return { y: p.y, m: p.m };
+  }
+
+  /** Remember a date for the next one's context. */
+  note(start: number, end: number, res: Res): void {
+    const anchor = res.start ?? res.end;
+    if (!anchor || res.gran === 'vague') return;
+    this.prev = { end, sentence: this.sentenceAt(start).index, y: +anchor.slice(0, 4), m: +anchor.slice(5, 7), gran: res.gran };
   }
 
   // ---- atoms ----
@@ -594,6 +632,12 @@ class Scanner {
     }
     // no year: the most recent such period that starts on or before the reference date,
     // or the first that ends on or after it when the sentence looks forward.
+    const ctxDate = spec.d !== null && !spec.lunar ? this.context(start) : null;
+    if (ctxDate) {
+      // the date just before in the same sentence gives the year (and, to a bare day, the month)
+      const r = spec.m !== null || this.prev!.gran === 'day' ? this.build(spec, ctxDate.y, spec.m ?? ctxDate.m) : null;
+      if (r && r.start) return { ...r, relative: true, lunar: spec.lunar || undefined };
+    }
     const fwd = this.forward(start, end);
     const ref = this.ref!;
     const monthLevel = spec.part !== null && (spec.part.k === 'monthEdge' || spec.part.k === 'monthWeek');
@@ -958,6 +1002,7 @@ class Scanner {
     if (mod) res = { ...res, mod };
     const anchor = res.start ?? res.end;
     if (anchor && res.gran !== 'vague') this.lastYear = +anchor.slice(0, 4);
+    this.note(start, end, res);
     return { start, end, res, next: Math.max(next, end) };
   }
 
