@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { normalize } from './normalize.js';
+import { normalize, squeezeHanSpaces } from './normalize.js';
 import { extractFromText } from '../pipeline.js';
 import { loadRows } from '../lexicon/load.js';
 // @ts-expect-error plain JavaScript module shared with scripts/fuzz.mjs
@@ -134,5 +134,23 @@ describe('Traditional → Simplified (traditional.tsv)', () => {
       expect(b.metrics.map((x) => [x.span, x.value, x.unit])).toEqual(a.metrics.map((x) => [x.span, x.value, x.unit]));
       expect(b.dates.map((x) => [x.span, x.start, x.end])).toEqual(a.dates.map((x) => [x.span, x.start, x.end]));
     }
+  });
+});
+
+describe('squeezeHanSpaces: a view without stray spaces between Chinese characters', () => {
+  it('removes one or two spaces between Han characters and maps positions back', () => {
+    const norm = normalize('记者 刘 庆 峰  表示,AI 模型 2 倍');
+    const v = squeezeHanSpaces(norm)!;
+    expect(v.text).toBe('记者刘庆峰表示,AI 模型 2 倍');
+    const name = v.text.indexOf('刘庆峰');
+    const [s, e] = [v.toOriginal[name], v.toOriginal[name + 3 - 1] + 1];
+    expect(norm.slice(s, e)).toBe('刘 庆 峰');
+    expect(v.toOriginal[v.text.length]).toBe(norm.length);
+    for (let i = 0; i < v.text.length; i++) expect(norm[v.toOriginal[i]]).toBe(v.text[i]);
+  });
+
+  it('returns null when there is nothing to squeeze, and keeps wider gaps and Latin spacing', () => {
+    expect(squeezeHanSpaces('刘庆峰表示,GPT 4 模型')).toBeNull();
+    expect(squeezeHanSpaces('标题   正文')).toBeNull();
   });
 });

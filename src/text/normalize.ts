@@ -72,3 +72,42 @@ function replaceEntities(text: string): string {
     return (mapped ? String.fromCharCode(mapped) : ch) + ' '.repeat(m.length - 1);
   });
 }
+
+/**
+ * Stray spaces between Chinese characters (刘 庆 峰 表示), as some archives have them, cannot
+ * be removed from `norm` without changing lengths. Rules that want to see through them can
+ * match on this squeezed view instead and map positions back: `toOriginal[i]` is the index
+ * in `norm` of squeezed unit i (and `toOriginal[text.length]` is `norm.length`), so a match
+ * [s, e) of the view is [toOriginal[s], toOriginal[e - 1] + 1) of the original.
+ * Only runs of one to two spaces or tabs with a Han character on both sides are removed.
+ * Returns null when there is nothing to squeeze (nearly all text): then use `norm` itself.
+ */
+export function squeezeHanSpaces(norm: string): { text: string; toOriginal: Int32Array } | null {
+  if (!HAN_SPACE_HAN.test(norm)) return null;
+  const keep = new Uint8Array(norm.length).fill(1);
+  let removed = 0;
+  for (const m of norm.matchAll(HAN_SPACES_G)) {
+    for (let k = 0; k < m[1].length; k++) keep[m.index! + 1 + k] = 0;
+    removed += m[1].length;
+  }
+  const toOriginal = new Int32Array(norm.length - removed + 1);
+  let out = '';
+  let j = 0;
+  let runStart = -1;
+  for (let i = 0; i < norm.length; i++) {
+    if (keep[i]) {
+      if (runStart < 0) runStart = i;
+      toOriginal[j++] = i;
+    } else if (runStart >= 0) {
+      out += norm.slice(runStart, i);
+      runStart = -1;
+    }
+  }
+  if (runStart >= 0) out += norm.slice(runStart);
+  toOriginal[j] = norm.length;
+  return { text: out, toOriginal };
+}
+const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
+const HAN_SPACE_HAN = new RegExp(`[${HAN}][ \\t]{1,2}[${HAN}]`);
+// A lookahead keeps the right-hand character free for the next match: 刘 庆 峰 → both gaps.
+const HAN_SPACES_G = new RegExp(`[${HAN}]([ \\t]{1,2})(?=[${HAN}])`, 'g');
