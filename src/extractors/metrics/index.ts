@@ -35,7 +35,7 @@ const BARE_AFTER = new Set(['这', '那', '不', '却', '而', '”', '"', '’'
 /** Characters that end a phrase (for 一 + classifier at the end: 一只). */
 const PUNCT = new Set([',', '。', '.', '!', '?', ';', ':', '、', '\n', '”', '"', '’', ')', '」', '』', '》', ' ']);
 /** A bare number followed by one of these is a date or a time (8月, 15日, 20点). */
-const DATE_AFTER = new Set(['标', '月', '日', '号', '时', '点', '分', '秒', '年', '后', '届', '版', '代', '楼', '层', '路', '线', '号', '期', '区', '栋', '室', '座', '倍']);
+const DATE_AFTER = new Set(['级', '转', '派', '标', '月', '日', '号', '时', '点', '分', '秒', '年', '后', '届', '版', '代', '楼', '层', '路', '线', '号', '期', '区', '栋', '室', '座', '倍']);
 
 // ---------------------------------------------------------------- lexicons
 
@@ -423,6 +423,25 @@ function round(v: number): number {
 function tryAt(ctx: ExtractContext, pos: number, out: Metric[]): number {
   const norm = ctx.norm;
   const c = norm[pos];
+  // 零下273度: below zero
+  if (c === '零' && norm[pos + 1] === '下' && (isDigit(norm[pos + 2]) || isCn(norm[pos + 2]))) {
+    const before = out.length;
+    const r = tryAt(ctx, pos + 2, out);
+    if (out.length > before) {
+      const m = out[out.length - 1];
+      if (m.span.start === pos + 2 && m.value !== null) {
+        m.value = -m.value;
+        m.span.start = pos;
+        const pre = approxBefore(norm, pos, { start: pos, end: pos, text: '', value: null, arabic: true, cnDigitsOnly: false, range: null });
+        if (pre) {
+          m.span.start = pre.start;
+          if (pre.approx && !m.approx) m.approx = pre.approx;
+        }
+        m.text = ctx.text.slice(m.span.start, m.span.end);
+      }
+    }
+    return r;
+  }
   // fast path: a lone Chinese numeral inside a word (一些, 三星, 统一) with nothing around it that could make it a metric
   if ((CLASS[norm.charCodeAt(pos)] & 1) === 1 && pos + 1 < norm.length) {
     const nc = norm.charCodeAt(pos + 1);
@@ -454,7 +473,10 @@ function tryAt(ctx: ExtractContext, pos: number, out: Metric[]): number {
   const ellipsis = prev === '.' && norm[pos - 2] === '.';
   const groupComma = prev === ',' && isDigit(norm[pos - 2]) && !(ctx.text[pos - 1] === '，' && !(ctx.text.charCodeAt(pos - 2) >= 0xff10 && ctx.text.charCodeAt(pos - 2) <= 0xff19));
   if (isDigit(c) && !ellipsis && (isDigit(prev) || prev === '.' || prev === ':' || prev === '/' || groupComma)) return skipRun(norm, pos);
-  if (isDigit(c) && prev === '-' && isDigit(norm[pos - 2]) && /^0/.test(norm.slice(Math.max(0, pos - 5), pos - 1).replace(/^\D*/, ''))) return skipRun(norm, pos); // 010-62345678
+  if (isDigit(c) && prev === '-' && isDigit(norm[pos - 2])) return skipRun(norm, pos); // 010-62345678, A350-1000
+  // coordinates: 东经81.6, 北纬35.6
+  if (isDigit(c) && /(东经|西经|南纬|北纬)\s?$/.test(norm.slice(Math.max(0, pos - 3), pos))) return skipRun(norm, pos);
+
   if (c === '.' && prev === '.') return pos + 1;
 
   let run = readRun(norm, pos, true, ctx.text);
@@ -744,6 +766,7 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
         const m2End = mid2 && mid2.word !== '来' && mid2.word !== '几' ? r2.end + mid2.word.length : r2.end;
         const u2 = matchUnit(norm, m2End);
         const sameUnit = u2 && (!unit || unit.info.surface === u2.info.surface || unit.info.unit === u2.info.unit);
+        if (!u2 && (norm.startsWith('世纪', m2End) || DATE_AFTER.has(norm[m2End]))) return skipPast(norm, m2End); // 18至19世纪
         if (u2 && sameUnit && !(u2.info.surface === '年' && isYear(r2))) {
           let v2 = r2.value * u2.info.factor;
           const v1 = unit ? value : (value * u2.info.factor);
@@ -768,7 +791,14 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
   if (!unit && !range) {
     const after = norm[midEnd];
     if (run.arabic) {
-      if (!approx && DATE_AFTER.has(after)) return skipPast(norm, midEnd);
+      const after2 = isSpace(after) ? norm[midEnd + 1] : after;
+      if (!approx && (DATE_AFTER.has(after2) || norm.startsWith('世纪', midEnd) || norm.startsWith('系列', skipSpaces(norm, midEnd)))) return skipPast(norm, midEnd);
+      // formulas and codes: 4+2+N, 7×24, 2.0 技术, 1 / (1-0.02)
+      if ('+×*=/'.includes(after2 ?? '~') || '+×*=/'.includes(norm[run.start - 1] ?? '~')) return skipPast(norm, midEnd);
+      // list markers: 4.东, 5、发布 at the start of a paragraph
+      if ((run.start === 0 || norm[run.start - 1] === '\n') && (after === '.' || after === '、' || after === ')')) return midEnd + 1;
+      // 2025.4-2026.3, “8.27”新政: a date written with points
+      if (/^(19|20)\d\d\.\d{1,2}$/.test(run.text) || (/^\d{1,2}\.\d{1,2}$/.test(run.text) && /["“”]/.test(norm[run.start - 1] ?? '') && /["“”]/.test(after ?? ''))) return skipPast(norm, midEnd);
       if (/^(19|20)\d\d$/.test(run.text) && !approx && !pre0(norm, run)) return skipPast(norm, midEnd); // 2026财年, 央企2025“成绩单”
       if (/^\d{6}$/.test(run.text) && (norm[run.start - 1] === '(' || /^[.,]?\s?(SH|SZ|HK|sh|sz)/.test(norm.slice(midEnd, midEnd + 4)))) return midEnd; // (600689,SH)
       if (isLatin(after)) return skipPast(norm, midEnd); // 5G, 3D, 7B
@@ -869,6 +899,7 @@ function bareCnOk(norm: string, run: Run, end: number, approximate: boolean): bo
   const stopBefore = before === undefined || BARE_BEFORE.has(before) || PUNCT.has(before) || before === '是';
   const stopAfter = after === undefined || BARE_AFTER.has(after) || PUNCT.has(after);
   const single = t.length === 1 || (t.length === 2 && (t[0] === '负'));
+  if ((before === '\n' && (after === undefined || after === '\n')) || (before === undefined && after === '\n')) return false; // a heading: 三⏎
   if (single) {
     if (FINANCIAL.has(t)) return before === '是' && (after === undefined || PUNCT.has(after));
     if (approximate) return true;
