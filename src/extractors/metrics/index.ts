@@ -7,6 +7,12 @@
 // checks look around it (approximation words, a unit from units.tsv, a fraction or a
 // range, the traps). After a match, or after a run that is no metric, the scan resumes
 // past it, so no character is read more than a bounded number of times.
+//
+// Conventions (see also units.tsv and approx.tsv): `text` includes approximation words and
+// the unit (超过200个, 30多倍); `value` is scaled (2万 → 20000) and never holds the
+// approximation; a range (3至5倍, 两三个, 20%—30%) reports its lower bound as `value` and
+// both bounds in `range`; money with a scale word keeps the base unit (1.5亿元 → 150000000
+// 元); a bare 一 + measure word before a noun phrase is an article, not a count.
 import type { ExtractContext } from '../context.js';
 import type { Approx, Metric } from '../../types.js';
 import { parseNumeral } from '../../text/numerals.js';
