@@ -59,14 +59,25 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
     if (ev) events.push(ev);
   }
   events.sort((a, b) => a.claimStart - b.claimStart);
-  // 知情人士表示，黄仁勋依然认为…: an attribution inside reported speech of the same sentence is nested
-  for (let i = events.length - 1; i > 0; i--) {
-    const inner = events[i];
-    const si = indexAt(sentences, inner.claimStart);
-    const outer = events.slice(0, i).reverse().find((e) => e.parts.some((x) => x.reported && x.start <= inner.claimStart && indexAt(sentences, x.start) === si));
-    if (outer) events.splice(i, 1);
+  // 知情人士表示，黄仁勋依然认为…: an attribution inside reported speech of the same sentence
+  // is nested in it (one forward pass: the first reporting event of a sentence is the outer one)
+  {
+    let sentence = -1;
+    let outerStart = -1;
+    let w = 0;
+    for (const ev of events) {
+      const si = indexAt(sentences, ev.claimStart);
+      if (si !== sentence) {
+        sentence = si;
+        outerStart = -1;
+      }
+      if (outerStart >= 0 && outerStart <= ev.claimStart) continue;
+      events[w++] = ev;
+      const rep = ev.parts.find((x) => x.reported && indexAt(sentences, x.start) === si);
+      if (rep && outerStart < 0) outerStart = rep.start;
+    }
+    events.length = w;
   }
-
   const trimEnd = (start: number, end: number) => {
     while (end > start && (norm[end - 1] === ' ' || norm[end - 1] === ',' || norm[end - 1] === ';')) end--;
     return end;
@@ -132,8 +143,9 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
   if (norm[ps] === '据') ps++; // 据知情人士透露
   if (hit.type === 'view') {
     // 在X看来，
-    const j = norm.indexOf('在', ps);
-    if (j < 0 || j - ps > 2 || j >= hit.start || hit.follow !== 'comma') return null;
+    let j = ps;
+    while (j < ps + 3 && j < hit.start && norm[j] !== '在') j++;
+    if (norm[j] !== '在' || j >= hit.start || hit.follow !== 'comma') return null;
     ps = j + 1;
   }
   let speaker: ParsedSpeaker | null = null;

@@ -62,7 +62,7 @@ const ANAPHORIC = /^(?:该|这位|这名|此|上述|前述)/;
  */
 export function parseSpeaker(norm: string, start: number, end: number, memory: SpeakerMemory, inGroup = false): ParsedSpeaker | null {
   if (end - start > MAX_PHRASE || end <= start) return null;
-  if (!inGroup && norm.indexOf('等', start) >= 0 && norm.indexOf('等', start) < end) {
+  if (!inGroup && hasCharIn(norm, '等', start, end)) {
     const g = parseGroup(norm, start, end, memory, true);
     if (g) return g;
   }
@@ -72,6 +72,18 @@ export function parseSpeaker(norm: string, start: number, end: number, memory: S
 }
 
 const GROUP_SEP = new Set(['、', '和', '与', '及']);
+
+/** The last index of c in s[start, end), or -1 — bounded, unlike lastIndexOf on the whole text. */
+function lastIn(s: string, c: string, start: number, end: number): number {
+  for (let i = end - 1; i >= start; i--) if (s[i] === c) return i;
+  return -1;
+}
+
+/** c occurs in norm[start, end) — bounded, unlike indexOf on the whole text. */
+function hasCharIn(norm: string, c: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (norm[i] === c) return true;
+  return false;
+}
 
 /**
  * Several people speaking together: `A、B等学者` (withTail: the group noun after 等) or
@@ -383,11 +395,11 @@ function trimOrg(s: string, cs: number, ce: number, lex: Lexicon): Range | null 
   if (end > start && s[end - 1] === '的') end--;
   while (start < end && s[start] === ' ') start++;
   while (end > start && s[end - 1] === ' ') end--;
-  const de = s.lastIndexOf('的', end - 1);
-  if (de >= start) start = de + 1;
+  const de = lastIn(s, '的', start, end);
+  if (de >= 0) start = de + 1;
   if (AGE.test(s.slice(start, end))) return null;
-  const dash = Math.max(s.lastIndexOf('—', end - 1), s.lastIndexOf('--', end - 1));
-  if (dash >= start && dash < end - 2) start = dash + 1;
+  const dash = Math.max(lastIn(s, '—', start, end), lastIn(s, '-', start, end));
+  if (dash >= 0 && dash < end - 2) start = dash + 1;
   const ap = APPOSITION.exec(s.slice(start, end));
   if (ap && ap[0].length >= 5 && end - start - ap[0].length >= 4 && lex.orgSuffixes.endingAt(s, end, start)) start += ap[0].length;
   return end > start ? { start, end } : null;
