@@ -156,5 +156,5 @@ function parseChinese(s: string): number | null {
 
 /** Rounds away binary noise (4.78 × 1e12 = 4780000000000.0005). */
 function round(v: number): number {
-  return Number.isFinite(v) ? Number(v.toPrecision(15)) : v;
+  return Number.isInteger(v) || !Number.isFinite(v) ? v : Number(v.toPrecision(15));
 }
