@@ -63,7 +63,9 @@ function build() {
     cueRe: new RegExp(`(?:${alternation(cueType.keys())})`, 'g'),
     /** A cue at the very end of a string. */
     cueAtEnd: new RegExp(`(?:${alternation(cueType.keys())})$`),
-    titles: new WordSet(loadList(data('titles.txt'))),
+    titles: new WordSet([...loadList(data('titles.txt')), ...loadList(data('relations.txt'))]),
+    /** Titles that introduce a person in running text (relations excluded). */
+    mentionTitles: loadList(data('titles.txt')),
     modifiers: new WordSet(loadList(data('title-modifiers.txt'))),
     orgSuffixes: new WordSet(loadList(data('org-suffixes.txt'))),
     /** Organization suffixes of two characters or more: safe to split an org from a role at. */

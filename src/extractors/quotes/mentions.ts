@@ -32,7 +32,7 @@ const LEFT_STOP = new Set(',、。:;!?“”「」()了是对向与和让被由�
 /** Title + name occurrences in norm[from, to). */
 export function findPersonMentions(norm: string, from: number, to: number): PersonMention[] {
   const lex = lexicon();
-  titleRe ??= new RegExp(`(?:${alternation(lex.titles.words)})`, 'g');
+  titleRe ??= new RegExp(`(?:${alternation(lex.mentionTitles)})`, 'g');
   const out: PersonMention[] = [];
   const win = norm.slice(from, to);
   titleRe.lastIndex = 0;
@@ -83,6 +83,12 @@ function readName(norm: string, i: number, to: number): number {
   if (run < 2 || FUNCTION_CHARS.has(norm[i])) return -1;
   if (run <= 4 && (j >= to || !HAN.test(norm[j]))) return j; // the name runs up to punctuation
   const lex = lexicon();
+  if (lex.translit.has(norm[i]) && !lex.singleSurnames.has(norm[i])) {
+    // 芬兰总理奥尔波抵达北京: a transliterated name runs over transliteration characters
+    let t = i;
+    while (t < to && t - i < 6 && lex.translit.has(norm[t])) t++;
+    return t - i >= 2 ? t : -1;
+  }
   if (!lex.singleSurnames.has(norm[i]) && !lex.compoundSurnames.has(norm.slice(i, i + 2))) {
     if (!((norm[i] === '小' || norm[i] === '老') && lex.singleSurnames.has(norm[i + 1]))) return -1;
     return i + 2;

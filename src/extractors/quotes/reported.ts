@@ -180,7 +180,7 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
     }
   }
   if (hit.follow === 'stop') {
-    if (!post) return null;
+    if (parts.length === 0) return null;
   } else {
     let pos = hit.after;
     while (pos < p.end && norm[pos] === ' ') pos++;

@@ -201,12 +201,18 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
   for (const name of memory.names) {
     if (name.length > best && s.startsWith(name, i0) && ok[i0 + name.length]) best = name.length;
   }
-  let nm = best ? { nameEnd: i0 + best, end: i0 + best } : (matchName(s, i0, ok, lex, true) ?? (described ? matchName(s, i0, ok, lex, false) : null));
+  let nm = best ? { nameEnd: i0 + best, end: i0 + best } : matchName(s, i0, ok, lex, true);
+  if (!nm && described) {
+    // after a description: a foreign name with · or in Latin letters
+    DOT_NAME.lastIndex = i0;
+    LATIN_NAME.lastIndex = i0;
+    if (DOT_NAME.test(s) || LATIN_NAME.test(s)) nm = matchName(s, i0, ok, lex, false);
+  }
   if (!nm) {
-    // 奥尔特曼说: a transliterated foreign name
+    // 奥尔特曼说, (来超市的)萨拉说: a transliterated foreign name
     let j = i0;
     while (j < n && j - i0 < 6 && lex.translit.has(s[j])) j++;
-    for (let e = j; e >= i0 + 3 && !nm; e--) if (ok[e]) nm = { nameEnd: e, end: e };
+    for (let e = j; e >= i0 + (described ? 2 : 3) && !nm; e--) if (ok[e]) nm = { nameEnd: e, end: e };
   }
   const looksLikeRole = (w: string) => lex.titles.endingAt(w, w.length) > 0 || lex.unnamed.endingAt(w, w.length) > 0 || /[师员者家]$/.test(w);
   if (nm && !lex.notNames.has(s.slice(i0, nm.nameEnd)) && !(described && looksLikeRole(s.slice(i0, nm.nameEnd)))) {
@@ -235,6 +241,20 @@ function unnamedSpeaker(s: string, i0: number, e: number, lex: Lexicon, memory: 
   // 习近平总书记: a name, then the title
   const tl = Math.max(lex.titles.endingAt(s, e, i0), lex.unnamed.endingAt(s, e, i0));
   const before = s.slice(i0, e - tl);
+  // 论文第一作者岳健平博士: [affiliations][title] name [title]
+  for (let L = 3; L >= 2; L--) {
+    const ns = e - tl - L;
+    if (ns <= i0 || !lex.singleSurnames.has(s[ns]) || !isHan(s[ns + 1]) || !isHan(s[ns + L - 1])) continue;
+    if (!lex.titles.endingAt(s, ns, i0) || lex.notNames.has(s.slice(ns, ns + L))) continue;
+    return {
+      type: 'person',
+      mention: { start: i0, end: e },
+      name: { start: ns, end: ns + L },
+      affiliations: parseAffiliations(s, i0, ns, lex),
+      genericOrg: false,
+      anaphoric: false,
+    };
+  }
   const compound = lex.compoundSurnames.has(before.slice(0, 2));
   if (
     (memory.names.has(before) ||
