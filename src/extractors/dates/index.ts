@@ -25,9 +25,6 @@ for (const [name, cal, m, d] of loadRows(new URL('./holidays.tsv', import.meta.u
 const ERAS = new Map<string, number>();
 for (const [name, y] of loadRows(new URL('./eras.tsv', import.meta.url))) ERAS.set(name, +y);
 const NOT_DATES = loadList(new URL('./not-dates.txt', import.meta.url));
-const LOCAL_TRAD = new Map<string, string>();
-for (const [t, simp] of loadRows(new URL('./traditional.tsv', import.meta.url))) if (t.length === 1 && simp?.length === 1) LOCAL_TRAD.set(t, simp);
-const LOCAL_TRAD_RE = LOCAL_TRAD.size ? new RegExp(`[${[...LOCAL_TRAD.keys()].join('')}]`, 'g') : null;
 
 // ---------------------------------------------------------------- patterns
 
@@ -90,29 +87,32 @@ const RE = {
   forward: /将(?:于|在|会|要|从|自|[\d一二三四五六七八九十今明下本]|举行|举办|召开|推出|发布|上线|开幕|开通|启动|实施|开始|迎来|到来|持续)|即日起|即将|计划|预计|拟|有望|准备|打算|定于|届时|力争|争取|预定|预期|临近/,
 };
 
-// Where a date can start: one global regex finds the candidates, so that the atom regexes run
-// only there (numerals followed by a date unit, and the words that open a date).
-const CANDIDATE = new RegExp(
-  [
-    '[\\d〇零一二三四五六七八九十廿两半初正腊冬]{1,8}\\s?(?:年|月|日|号|季|世纪|个\\s?(?:月|周|星期|半?年|季度)|周|星期|天|[-–—~～－至到/.和与及、])',
-    '[Qq][1-4]',
-    '第\\s?[\\d一二三四五六七八九十]{1,3}\\s?(?:季度|周|週|个)',
-    '前\\s?[一二三1-3]\\s?个?季度',
-    '(?:上上|下下|上一|下一|上|下|本|这)\\s?个?\\s?(?:周|週|星期|礼拜|禮拜)',
-    '(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]',
-    '(?:上|下|这|本)个?半[年月周]',
-    '(?:上一?个?|本|这一?个?|下一?个?)季度',
-    alternation([
-      ...HOLIDAYS.keys(), ...ERAS.keys(), ...NOT_DATES,
-      '大前年', '大后年', '前年', '去年', '今年', '明年', '后年', '本年', '上年', '上一年', '下一年', '当年', '同年', '次年', '翌年',
-      '上半年', '下半年', '前半年', '后半年', '年初', '年中', '年底', '年末', '岁末', '首季度',
-      '本月', '这个月', '上个月', '上月', '下个月', '下月', '上上个月', '月初', '月中', '月底', '月末', '上旬', '中旬', '下旬', '上半月', '下半月',
-      '大前天', '大后天', '前天', '昨天', '昨日', '昨晚', '昨夜', '今天', '今日', '今晨', '今早', '今晚', '明天', '明日', '明晚', '明早', '后天',
-      '近期', '近日', '日前', '近年', '近些年', '这些年来', '至今', '迄今', '目前', '当前', '现在', '如今', '农历', '阴历', '上世纪', '本世纪',
-    ]),
-  ].join('|'),
-  'g',
-);
+// Where a date can start: a table of first characters, then one sticky regex (numerals
+// followed by a date unit, and the words that open a date); the atom regexes run only there.
+// Words that open a date (besides holidays, eras and the not-dates list):
+const WORDS = [
+  '大前年', '大后年', '前年', '去年', '今年', '明年', '后年', '本年', '上年', '上一年', '下一年', '当年', '同年', '次年', '翌年',
+  '上半年', '下半年', '前半年', '后半年', '年初', '年中', '年底', '年末', '岁末', '首季度',
+  '本月', '这个月', '上个月', '上月', '下个月', '下月', '上上个月', '月初', '月中', '月底', '月末', '上旬', '中旬', '下旬', '上半月', '下半月',
+  '大前天', '大后天', '前天', '昨天', '昨日', '昨晚', '昨夜', '今天', '今日', '今晨', '今早', '今晚', '明天', '明日', '明晚', '明早', '后天',
+  '近期', '近日', '日前', '近年', '近些年', '这些年来', '至今', '迄今', '目前', '当前', '现在', '如今', '农历', '阴历', '上世纪', '本世纪',
+];
+const CANDIDATE_PARTS = [
+  '[\\d〇零一二三四五六七八九十廿两半初正腊冬]{1,8}\\s?(?:年|月|日|号|季|世纪|个\\s?(?:月|周|星期|半?年|季度)|周|星期|天|[-–—~～－至到/.和与及、])',
+  '[Qq][1-4]',
+  '第\\s?[\\d一二三四五六七八九十]{1,3}\\s?(?:季度|周|週|个)',
+  '前\\s?[一二三1-3]\\s?个?季度',
+  '(?:上上|下下|上一|下一|上|下|本|这)\\s?个?\\s?(?:周|週|星期|礼拜|禮拜)',
+  '(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]',
+  '(?:上|下|这|本)个?半[年月周]',
+  '(?:上一?个?|本|这一?个?|下一?个?)季度',
+  alternation([...HOLIDAYS.keys(), ...ERAS.keys(), ...NOT_DATES, ...WORDS]),
+];
+const CANDIDATE = new RegExp(CANDIDATE_PARTS.join('|'), 'y');
+// The characters a candidate can begin with, for a cheap test before the regex runs.
+const FIRST = new Uint8Array(0x10000);
+for (const c of '0123456789〇零一二三四五六七八九十廿两半初正腊冬Qq第前上下本这周週星礼禮') FIRST[c.charCodeAt(0)] = 1;
+for (const w of [...HOLIDAYS.keys(), ...ERAS.keys(), ...NOT_DATES, ...WORDS]) FIRST[w.charCodeAt(0)] = 1;
 
 const NOT_DATES_RE = NOT_DATES.length ? sticky(`(?:${alternation(NOT_DATES)})`) : null;
 const CJK = /[\u4e00-\u9fff]/;
@@ -1034,23 +1034,22 @@ class Scanner {
 /** Dates resolved against ctx.referenceDate. Spans are UTF-16 indices of ctx.text; `id` is set by the pipeline. */
 export function extractDates(ctx: ExtractContext): DateOut[] {
   const out: DateOut[] = [];
-  // a few Traditional characters of date words that the shared normalizer leaves alone (same length)
-  const norm = LOCAL_TRAD_RE && LOCAL_TRAD_RE.test(ctx.norm) ? ctx.norm.replace(LOCAL_TRAD_RE, (c) => LOCAL_TRAD.get(c)!) : ctx.norm;
-  if (LOCAL_TRAD_RE) LOCAL_TRAD_RE.lastIndex = 0;
-  const sc = new Scanner({ ...ctx, norm });
+  const norm = ctx.norm;
+  const sc = new Scanner(ctx);
   const n = norm.length;
-  const cand = CANDIDATE; // synchronous: nothing else uses its lastIndex meanwhile
-  cand.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = cand.exec(norm)) !== null) {
-    const i = m.index;
-    const c = norm[i];
-    const e = sc.expression(i);
+  let i = 0;
+  while (i < n) {
+    if (FIRST[norm.charCodeAt(i)] === 0) {
+      i++;
+      continue;
+    }
+    CANDIDATE.lastIndex = i;
+    const e = CANDIDATE.test(norm) ? sc.expression(i) : null;
     if (!e) {
       // skip the rest of a number so that 12345 does not retry at 2345
-      let j = i + 1;
-      if (c >= '0' && c <= '9') while (j < n && norm[j] >= '0' && norm[j] <= '9') j++;
-      cand.lastIndex = j;
+      const c = norm.charCodeAt(i);
+      i++;
+      if (c >= 48 && c <= 57) while (i < n && norm.charCodeAt(i) >= 48 && norm.charCodeAt(i) <= 57) i++;
       continue;
     }
     const r = e.res;
@@ -1066,7 +1065,7 @@ export function extractDates(ctx: ExtractContext): DateOut[] {
     };
     if (r.lunar) item.lunar = true;
     out.push(item);
-    cand.lastIndex = e.next;
+    i = e.next;
   }
   return out;
 }
