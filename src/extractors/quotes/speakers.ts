@@ -337,6 +337,7 @@ function matchName(s: string, i: number, ok: Uint8Array, lex: Lexicon, requireSu
   for (let L = minL; L <= maxL && i + L <= n; L++) {
     if (!isHan(s[i + L - 1])) break;
     if (L === minL && !isHan(s[i])) break;
+    if (requireSurname && L >= 3 && lex.orgSuffixes.endingAt(s, i + L, i + 1)) continue; // 沃施股份 is a company
     const r = withParen(i + L);
     if (r) return r;
   }
