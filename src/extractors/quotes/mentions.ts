@@ -153,10 +153,10 @@ export function parseSubject(norm: string, start: number, end: number, memory: S
     return { type: 'person', mention: pm.mention, name: pm.name, affiliations: pm.affiliations, genericOrg: false, anaphoric: false };
   }
   // 不少跑友对…: an unnamed group opening the clause
-  for (let e = i + 2; e <= Math.min(end, i + 8); e++) {
+  for (let e = i + 2; e <= Math.min(end, i + 14); e++) {
     const ul = lex.unnamed.endingAt(norm, e, i);
     if (ul && !HAN.test(norm[e] ?? '') ? true : ul > 0 && '对在也都还则就从已将把被和'.includes(norm[e])) {
-      if (/[的是了]/.test(norm.slice(i, e))) return null;
+      if (/[是了]/.test(norm.slice(i, e))) return null;
       return { type: 'unnamed', mention: { start: i, end: e }, name: null, affiliations: [], genericOrg: false, anaphoric: false };
     }
   }

@@ -31,7 +31,7 @@ export interface Attribution {
 
 /** , 。 : ; ! ? — where a speaker's clause starts (char codes: no string per character). */
 const isBound = (c: number) => c === 44 || c === 0x3002 || c === 58 || c === 59 || c === 33 || c === 63;
-const MAX_PHRASE = 60;
+const MAX_PHRASE = 80;
 /** A quotation at most this far before the speaker of its sentence is theirs (“…。”在村口，村民X告诉记者). */
 const MAX_LEAD_GAP = 12;
 
@@ -119,8 +119,22 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
 function holdsSpeech(norm: string, pairs: readonly QuotePair[], part: Part, p: Paragraph): boolean {
   for (let q = lastPairBefore(pairs, part.end); q && q.open >= part.start; q = lastPairBefore(pairs, q.open)) {
     if (isSpeech(norm, q, p.start, p.end) && q.close - q.open > 6) return true;
+    // 业界一直认为科大讯飞“利润含金量不足”。 — a quoted clause ending the sentence
+    if (q.close > 0 && q.close - q.open > 6 && (q.close + 1 >= p.end || '。!?'.includes(norm[q.close + 1]))) return true;
   }
   return false;
+}
+
+/** norm[a, b) is nothing but adverbials (也, 还, 同时): the speaker is the sentence's subject. */
+function onlyAdverbials(norm: string, a: number, b: number): boolean {
+  if (b - a > 4) return false;
+  const lex = lexicon();
+  for (let i = a; i < b; ) {
+    const l = lex.adverbials.startingAt(norm, i, b);
+    if (!l) return false;
+    i += l;
+  }
+  return true;
 }
 
 function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>): Attribution | null {
@@ -149,7 +163,7 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
     ps = j + 1;
   }
   let speaker: ParsedSpeaker | null = null;
-  if (ps >= hit.start) {
+  if (ps >= hit.start || (ps > b + 1 ? false : onlyAdverbials(norm, ps, hit.start))) {
     // 不少跑友对“机器兔”表达了浓厚兴趣，认为…: the subject of the sentence speaks
     const si = indexAt(sentences, hit.start);
     if (si < 0 || post || hit.type === 'view' || b < sentences[si].start) return null;

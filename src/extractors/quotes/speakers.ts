@@ -39,7 +39,7 @@ export interface SpeakerMemory {
   orgs: Set<string>;
 }
 
-const MAX_PHRASE = 60;
+const MAX_PHRASE = 80;
 const isHan = (c: string | undefined) => c !== undefined && c.charCodeAt(0) >= 0x3400 && c.charCodeAt(0) <= 0x9fff;
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 const DATELINE = /^.{0,40}?\d{1,2}日电(?:\s{0,2}\([^()]{0,40}\))?\s{0,3}/;
