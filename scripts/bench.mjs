@@ -289,22 +289,36 @@ if (flag('--profile')) {
   prof.samples.forEach((s, i) => dt.set(s, (dt.get(s) ?? 0) + (prof.timeDeltas[i] ?? 0)));
   const self = new Map();
   const byFile = new Map();
+  const byId = new Map(prof.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of prof.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const urlOf = (n) => n.callFrame.url.replace(/^file:\/\//, '').replace(ROOT + '/', '');
   let total = 0;
   for (const n of prof.nodes) {
     const t = dt.get(n.id) ?? 0;
     total += t;
-    const url = n.callFrame.url.replace(/^file:\/\//, '').replace(ROOT + '/', '');
+    const url = urlOf(n);
     const key = `${n.callFrame.functionName || '(anonymous)'}  ${url}${url ? ':' + (n.callFrame.lineNumber + 1) : ''}`;
     self.set(key, (self.get(key) ?? 0) + t);
-    const file = url.startsWith('dist/') ? url : url.startsWith('node:') ? 'node internals' : url.includes('node_modules') ? 'node_modules' : n.callFrame.functionName.startsWith('(') ? n.callFrame.functionName : 'native/other';
-    byFile.set(file, (byFile.get(file) ?? 0) + t);
   }
+  // Inclusive time per module of dist/: every sample counts once for each module on its stack.
+  for (const [id, t] of dt) {
+    const seen = new Set();
+    for (let x = id; x !== undefined; x = parent.get(x)) {
+      const url = urlOf(byId.get(x));
+      if (url.startsWith('dist/') && !seen.has(url)) {
+        seen.add(url);
+        byFile.set(url, (byFile.get(url) ?? 0) + t);
+      }
+    }
+  }
+  const gc = [...self].filter(([k]) => k.startsWith('(garbage collector)')).reduce((n, [, t]) => n + t, 0);
   log('');
-  log(`Profile of the one-thread run (self time, ${Math.round(total / 1000)} ms sampled):`);
-  log('  by file:');
-  for (const [k, t] of [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 15)) log(`    ${f1((100 * t) / total).padStart(5)}%  ${k}`);
-  log('  by function:');
-  for (const [k, t] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) log(`    ${f1((100 * t) / total).padStart(5)}%  ${k}`);
+  log(`Profile of the one-thread run (${Math.round(total / 1000)} ms sampled; garbage collection ${f1((100 * gc) / total)}%):`);
+  log('  by module of dist/ (inclusive: time in it and in what it calls):');
+  for (const [k, t] of [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 20)) log(`    ${f1((100 * t) / total).padStart(5)}%  ${k}`);
+  log('  by function (self time; a regular expression shows as its source):');
+  for (const [k, t] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) log(`    ${f1((100 * t) / total).padStart(5)}%  ${k.length > 160 ? k.slice(0, 157) + '…' : k}`);
 }
 
 // 6. The hostile-input benchmark, when it is there.
