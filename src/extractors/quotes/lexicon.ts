@@ -81,6 +81,7 @@ function build() {
     notNames: new Set(loadList(data('not-names.txt'))),
     stopLeads: new WordSet(loadList(data('stop-leads.txt'))),
     translit: new Set(loadList(data('translit.txt')).join('')),
+    weakSurnames: new Set(loadList(data('weak-surnames.txt'))),
   };
 }
 

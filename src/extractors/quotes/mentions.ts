@@ -80,7 +80,7 @@ function readName(norm: string, i: number, to: number): number {
   let j = i;
   while (j < to && j - i < 5 && HAN.test(norm[j])) j++;
   const run = j - i;
-  if (run < 2 || FUNCTION_CHARS.has(norm[i])) return -1;
+  if (run < 2 || FUNCTION_CHARS.has(norm[i]) || lexicon().weakSurnames.has(norm[i])) return -1;
   if (run <= 4 && (j >= to || !HAN.test(norm[j]))) return j; // the name runs up to punctuation
   const lex = lexicon();
   if (lex.translit.has(norm[i]) && !lex.singleSurnames.has(norm[i])) {

@@ -331,13 +331,14 @@ function matchName(s: string, i: number, ok: Uint8Array, lex: Lexicon, requireSu
     if (lex.compoundSurnames.has(s.slice(i, i + 2))) {
       minL = 3;
       maxL = 4;
-    } else if (lex.singleSurnames.has(s[i])) maxL = 4;
+    } else if (lex.singleSurnames.has(s[i])) maxL = lex.translit.has(s[i]) ? 4 : 3;
     else return null;
   }
   for (let L = minL; L <= maxL && i + L <= n; L++) {
     if (!isHan(s[i + L - 1])) break;
     if (L === minL && !isHan(s[i])) break;
     if (requireSurname && L >= 3 && lex.orgSuffixes.endingAt(s, i + L, i + 1)) continue; // 沃施股份 is a company
+    if (requireSurname && L === 4 && minL === 2 && ![...s.slice(i, i + 4)].every((c) => lex.translit.has(c))) continue; // 索亚雷斯, not 项目一期
     const r = withParen(i + L);
     if (r) return r;
   }
