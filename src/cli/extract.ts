@@ -1,11 +1,11 @@
 // `llmfacts extract`: inputs → work → ordered output. Results are written in input order
 // as soon as they are ready; at most a small window of documents is held in memory.
-import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Sink, prepareWriter, EXTENSION, type Format } from '../writers/index.js';
 import { isValidIsoDate } from '../calendar.js';
 import type { FactType } from '../types.js';
-import { openJsonlSources, readJsonl, readUnit, walkPaths, UserError } from './sources.js';
+import { describeFsError, openJsonlSources, readJsonl, readUnit, walkPaths, UserError } from './sources.js';
 import type { WorkInput, WorkOptions } from './work.js';
 import { createRunner } from './runner.js';
 import { Progress, countInputs } from './progress.js';
@@ -51,10 +51,8 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
   // The total for the bar and its ETA: a second, streamed walk, only when the bar is shown.
   if (progress.enabled) countInputs(paths, opts.inputMode, opts.extensions, progress);
   const totals = { documents: 0, failures: 0, quotes: 0, metrics: 0, dates: 0, bytes: 0 };
-  const pendingOutFiles = new Set<string>();
   const onSignal = () => {
-    // Ctrl-C during --out: remove the temporary files being written, leave the finished ones.
-    for (const f of pendingOutFiles) void unlink(f).catch(() => {});
+    // Ctrl-C during --out: every file written so far is whole (see writeAtomically).
     process.exit(130);
   };
   process.once('SIGINT', onSignal);
@@ -64,13 +62,28 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
     const jobs = opts.inputMode === 'jsonl' ? jsonlJobs(paths) : fileJobs(paths, opts);
     for await (const { job, result } of runner.run(jobs)) {
       progress.tick(job.bytes ?? 0);
-      if (!result.ok) {
+      const fail = (reason: string) => {
         totals.failures++;
         progress.clear();
-        process.stderr.write(`llmfacts: ${job.label}: ${result.reason}\n`);
+        process.stderr.write(`llmfacts: ${job.label}: ${reason}\n`);
+      };
+      if (!result.ok) {
+        fail(result.reason);
         // JSON Lines input keeps one output record per input line: the error takes its place.
         if (opts.inputMode === 'jsonl' && !opts.outDir) sink.push({ source: job.source, error: result.reason });
         continue;
+      }
+      if (opts.outDir) {
+        const target = join(opts.outDir, job.outName + EXTENSION[opts.format]);
+        try {
+          writeAtomically(target, result.body);
+        } catch (e) {
+          fail(`cannot write ${target}: ${describeFsError(e)}`);
+          continue;
+        }
+      } else {
+        sink.pushFormatted(result.body);
+        await out.drained();
       }
       totals.documents++;
       totals.quotes += result.quotes;
@@ -80,12 +93,6 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
       for (const w of result.warnings) {
         progress.clear();
         process.stderr.write(`llmfacts: ${job.label}: warning: ${w}\n`);
-      }
-      if (opts.outDir) {
-        await writeAtomically(join(opts.outDir, job.outName + EXTENSION[opts.format]), result.body, pendingOutFiles);
-      } else {
-        sink.pushFormatted(result.body);
-        await out.drained();
       }
     }
     if (!opts.outDir) sink.end();
@@ -155,15 +162,20 @@ async function* jsonlJobs(paths: string[]): AsyncGenerator<Job> {
   }
 }
 
-async function writeAtomically(path: string, body: string, pending: Set<string>): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
+/**
+ * Writes one --out file under a temporary name, then renames it. Synchronous on purpose: a
+ * signal handler runs only between event-loop turns, so Ctrl-C can never find a temporary
+ * file half-written — the batch stops between two whole files.
+ */
+function writeAtomically(path: string, body: string): void {
+  mkdirSync(dirname(path), { recursive: true });
   const tmp = `${path}.tmp-${process.pid}`;
-  pending.add(tmp);
   try {
-    await writeFile(tmp, body);
-    await rename(tmp, path);
-  } finally {
-    pending.delete(tmp);
+    writeFileSync(tmp, body);
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
   }
 }
 

@@ -1,7 +1,7 @@
 // The command line. Data to stdout, diagnostics to stderr; exit 0 when every input was
 // processed, 1 when some failed (the others are still printed), 2 on a usage error.
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { FACT_TYPES, type FactType } from '../types.js';
 import { FORMATS, type Format } from '../writers/index.js';
 import { runExtract } from './extract.js';
@@ -76,6 +76,9 @@ program
   .addHelpText('after', EXAMPLES)
   .action(async (paths: string[], opts) => {
     const format: Format = opts.format ?? (process.stdout.isTTY ? 'text' : 'json');
+    if (opts.out && existsSync(opts.out) && !statSync(opts.out).isDirectory()) {
+      program.error(`error: --out ${opts.out}: not a directory`, { exitCode: 2 });
+    }
     const code = await runExtract(paths, {
       format,
       referenceDate: opts.refDate ?? null,

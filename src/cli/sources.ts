@@ -124,6 +124,12 @@ export function describeFsError(e: unknown): string {
       return 'too many levels of symbolic links';
     case 'ENOTDIR':
       return 'not a directory';
+    case 'EEXIST':
+      return 'a file of that name is in the way';
+    case 'ENOSPC':
+      return 'no space left on device';
+    case 'EROFS':
+      return 'read-only file system';
     case 'EMFILE':
     case 'ENFILE':
       return 'too many open files';

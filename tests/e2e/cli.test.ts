@@ -125,6 +125,24 @@ describe('llmfacts extract', () => {
     });
   });
 
+  describe('--out failures', () => {
+    it('refuses an --out path that is a file, as a usage error', () => {
+      const file = join(mkdtempSync(join(tmpdir(), 'llmfacts-out-')), 'plain');
+      writeFileSync(file, 'x');
+      const r = run(['extract', '--out', file, SEED]);
+      expect(r.status).toBe(2);
+      expect(r.stderr.split('\n')[0]).toBe(`llmfacts: error: --out ${file}: not a directory`);
+    });
+
+    it('names each input it cannot write, and exits 1', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'llmfacts-ro-'));
+      chmodSync(dir, 0o555); // read-only for nobody
+      const r = run(['extract', '--quiet', '--out', join(dir, 'facts'), resolve(SEED)], { asNobody: true });
+      expect(r.status).toBe(1);
+      expect(r.stderr.trimEnd()).toBe(`llmfacts: ${resolve(SEED)}: cannot write ${join(dir, 'facts', 'ai-models-2023-10-17.json')}: permission denied`);
+    });
+  });
+
   describe('--input jsonl', () => {
     it('answers every line in order, with an error record in place of a broken line', () => {
       const input = [
