@@ -54,6 +54,7 @@ const AGE = /^[\d一二三四五六七八九十]{1,3}岁$/;
 /** Units inside an organization a role may follow (阿里巴巴集团市场部奥运业务总经理). */
 const UNIT_SUFFIX = /[部处科室局厅司办组团队股]$/;
 const GENERIC_PREFIX = /^(?:该|本|这家|其)(?:公司|集团|企业|银行|医院|学校|市场|社区|机构|单位|行|院|所|局|校|馆|厂|店|园|村|邦|州|省)/;
+const HONORIFIC = /^(?:先生|女士|小姐|师傅|阿姨|大爷|大妈|老师)$/;
 const ANAPHORIC = /^(?:该|这位|这名|此|上述|前述)/;
 
 /**
@@ -158,6 +159,10 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
   // 1. [org][title] + name, or [org][title] alone (an unnamed speaker with a role)
   for (let e = n; e > i0; e--) {
     let tl = Math.max(lex.titles.endingAt(s, e, i0), lex.unnamed.endingAt(s, e, i0));
+    if (tl === 0 && s[e - 1] === '们' && e - 1 > i0) {
+      const pl = Math.max(lex.titles.endingAt(s, e - 1, i0), lex.unnamed.endingAt(s, e - 1, i0));
+      if (pl && ok[e]) return unnamedSpeaker(s, i0, e, lex, memory); // 葡萄牙科学家们
+    }
     let weak = false;
     if (tl === 0 && s[e - 1] === '”') {
       // a quoted role before a name: 厦马3小时“官兔”孙艳君
@@ -165,7 +170,7 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
       if (o >= i0 && e - o <= 8) tl = e - o;
       weak = true;
     }
-    if (tl === 0 && (s[e - 1] === '员' || s[e - 1] === '师') && e - 2 >= i0 && isHan(s[e - 2])) {
+    if (tl === 0 && '员师者官'.includes(s[e - 1]) && e - 2 >= i0 && isHan(s[e - 2])) {
       tl = 2; // an unlisted role ending in 员/师 (田径裁判员): only before a surname
       weak = true;
     }
@@ -241,6 +246,11 @@ function unnamedSpeaker(s: string, i0: number, e: number, lex: Lexicon, memory: 
   // 习近平总书记: a name, then the title
   const tl = Math.max(lex.titles.endingAt(s, e, i0), lex.unnamed.endingAt(s, e, i0));
   const before = s.slice(i0, e - tl);
+  // 陈先生, 自由撰稿人陈先生: a surname and an honorific name a person
+  if (HONORIFIC.test(s.slice(e - tl, e)) && e - tl - 1 >= i0 && lex.singleSurnames.has(s[e - tl - 1]) && (e - tl - 1 === i0 || !isHan(s[e - tl - 2]) || lex.titles.endingAt(s, e - tl - 1, i0) > 0)) {
+    const ns = e - tl - 1;
+    return { type: 'person', mention: { start: i0, end: e }, name: { start: ns, end: e }, affiliations: ns > i0 ? parseAffiliations(s, i0, ns, lex) : [], genericOrg: false, anaphoric: false };
+  }
   // 论文第一作者岳健平博士: [affiliations][title] name [title]
   for (let L = 3; L >= 2; L--) {
     const ns = e - tl - L;
@@ -444,6 +454,9 @@ function adverbialReach(s: string, from: number, lex: Lexicon): Uint8Array {
     if (c === ' ') r = ok[i + 1] === 1;
     for (let len = 1; !r && len <= lex.adverbials.maxLen && i + len <= n; len++) {
       if (ok[i + len] && lex.adverbials.has(s.slice(i, i + len))) r = true;
+    }
+    if (!r && c === '通' && s[i + 1] === '过') {
+      for (let e = i + 3; e <= Math.min(n, i + 14) && !r; e++) if (ok[e]) r = true; // 通过社交媒体
     }
     if (!r && (c === '在' || c === '对' || c === '就' || c === '从' || (c === '接' && s[i + 1] === '受'))) {
       const max = Math.min(n, i + (c === '在' || c === '接' ? 26 : 14));
