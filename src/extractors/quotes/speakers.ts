@@ -227,7 +227,8 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
   for (let e = n; e >= i0 + 2; e--) {
     if (!ok[e]) continue;
     const org = s.slice(i0, e);
-    if (memory.orgs.has(org) || (lex.orgSuffixes.endingAt(s, e, i0) > 0 && !lex.unnamedQualifiers.startingAt(s, i0) && !lex.notNames.has(org))) {
+    const sl = lex.orgSuffixes.endingAt(s, e, i0);
+    if (memory.orgs.has(org) || ((sl >= 2 || (sl === 1 && '局委部厅署院团队社'.includes(s[e - 1]))) && !lex.unnamedQualifiers.startingAt(s, i0) && !lex.notNames.has(org) && !/^正如|报道/.test(org))) {
       return {
         type: 'org',
         mention: { start: i0, end: e },
@@ -246,8 +247,9 @@ function unnamedSpeaker(s: string, i0: number, e: number, lex: Lexicon, memory: 
   // 习近平总书记: a name, then the title
   const tl = Math.max(lex.titles.endingAt(s, e, i0), lex.unnamed.endingAt(s, e, i0));
   const before = s.slice(i0, e - tl);
+  const realTitle = lex.titles.endingAt(s, e, i0) === tl && !'向对在从给为'.includes(before[0] ?? '');
   // 陈先生, 自由撰稿人陈先生: a surname and an honorific name a person
-  if (HONORIFIC.test(s.slice(e - tl, e)) && e - tl - 1 >= i0 && lex.singleSurnames.has(s[e - tl - 1]) && (e - tl - 1 === i0 || !isHan(s[e - tl - 2]) || lex.titles.endingAt(s, e - tl - 1, i0) > 0)) {
+  if (HONORIFIC.test(s.slice(e - tl, e)) && e - tl - 1 >= i0 && lex.singleSurnames.has(s[e - tl - 1]) && (e - tl - 1 === i0 || !isHan(s[e - tl - 2]) || lex.titles.endingAt(s, e - tl - 1, i0) > 0 || lex.unnamed.endingAt(s, e - tl - 1, i0) > 0)) {
     const ns = e - tl - 1;
     return { type: 'person', mention: { start: i0, end: e }, name: { start: ns, end: e }, affiliations: ns > i0 ? parseAffiliations(s, i0, ns, lex) : [], genericOrg: false, anaphoric: false };
   }
@@ -267,6 +269,7 @@ function unnamedSpeaker(s: string, i0: number, e: number, lex: Lexicon, memory: 
   }
   const compound = lex.compoundSurnames.has(before.slice(0, 2));
   if (
+    realTitle &&
     (memory.names.has(before) ||
       ((compound ? before.length >= 3 && before.length <= 4 : before.length >= 2 && before.length <= 3) &&
         (compound || lex.singleSurnames.has(before[0])) && [...before].every(isHan))) &&
@@ -341,7 +344,10 @@ function matchName(s: string, i: number, ok: Uint8Array, lex: Lexicon, requireSu
     if (lex.compoundSurnames.has(s.slice(i, i + 2))) {
       minL = 3;
       maxL = 4;
-    } else if (lex.singleSurnames.has(s[i])) maxL = lex.translit.has(s[i]) ? 4 : 3;
+    } else if (lex.singleSurnames.has(s[i])) {
+      maxL = lex.translit.has(s[i]) ? 4 : 3;
+      if (lex.weakSurnames.has(s[i])) minL = 3; // 经济, 有人: words, not names
+    }
     else return null;
   }
   for (let L = minL; L <= maxL && i + L <= n; L++) {
@@ -367,7 +373,8 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
   let prevOrg: Range | null = null;
   const cut = (cs: number, ce: number) => {
     while (cs < ce && s[cs] === ' ') cs++;
-    const tl = Math.max(lex.titles.endingAt(s, ce, cs), lex.unnamed.endingAt(s, ce, cs));
+    let tl = Math.max(lex.titles.endingAt(s, ce, cs), lex.unnamed.endingAt(s, ce, cs));
+    if (tl === 0 && ce - cs >= 2 && '员师官'.includes(s[ce - 1]) && isHan(s[ce - 2])) tl = 2; // 教导员, 畜牧师
     if (tl === 0) return;
     let rs = ce - tl;
     const gp = GENERIC_PREFIX.exec(s.slice(cs, rs));
