@@ -159,14 +159,22 @@ export class Coref {
   }
 
   /** Entities for the people and organizations that speak, ids p1…, org1… in order of first mention. */
-  entities(): Entity[] {
+  entities(text: string): Entity[] {
     const out: Entity[] = [];
     const people = this.persons.filter((p) => p.speaks).sort((a, b) => first(a.mentions) - first(b.mentions));
     people.forEach((p, i) => (p.id = `p${i + 1}`));
     for (const p of people) {
       out.push({ id: p.id, type: 'person', name: p.name, affiliations: p.affiliations.map((a) => ({ ...a })), mentions: sortSpans(p.mentions) });
     }
-    const orgs = [...this.orgs.values()].filter((o) => o.speaks && o.mentions.length > 0).sort((a, b) => first(a.mentions) - first(b.mentions));
+    const orgs = [...this.orgs.values()].filter((o) => o.speaks && o.mentions.length > 0);
+    for (const o of orgs) {
+      // every place the organization is named (bounded: names of 2+ characters, 200 mentions)
+      if (o.name.length < 2) continue;
+      for (let at = text.indexOf(o.name); at >= 0 && o.mentions.length < 200; at = text.indexOf(o.name, at + o.name.length)) {
+        addMention(o, { start: at, end: at + o.name.length });
+      }
+    }
+    orgs.sort((a, b) => first(a.mentions) - first(b.mentions));
     orgs.forEach((o, i) => out.push({ id: `org${i + 1}`, type: 'organization', name: o.name, mentions: sortSpans(o.mentions) }));
     return out;
   }

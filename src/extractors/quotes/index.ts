@@ -121,7 +121,11 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
         if (r) pending.push({ resolved: r, mention: other.mention, cue: ev.cue, parts: ev.parts.map((x) => ({ ...x })), paragraph: p.index });
       }
     }
-    if (norm[p.end - 1] === ':') {
+    const tail = lastEv && lastEv.parts.length ? lastEv.parts[lastEv.parts.length - 1] : null;
+    if (tail && lastResolved && tail.kind !== 'indirect' && tail.end === p.end && !'”」』"'.includes(norm[p.end - 1])) {
+      // X说：“… (still open at the paragraph's end): the next paragraph opening with “ goes on
+      intro = { resolved: lastResolved, mention: lastEv!.speaker.mention, cue: lastEv!.cue };
+    } else if (norm[p.end - 1] === ':') {
       let b = p.end - 2;
       while (b >= p.start && !CLAUSE_BOUND.has(norm[b])) b--;
       const lcs = b + 1;
@@ -141,7 +145,7 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
     while (fi < feed.length) feed[fi++].run();
   }
 
-  const entities = coref.entities();
+  const entities = coref.entities(text);
   const orgIds = new Map<string, string>();
   for (const e of entities) if (e.type === 'organization') orgIds.set(e.name, e.id);
   const quotes: Quote[] = pending.map((q) => {
@@ -236,6 +240,7 @@ function resolve(
         const org = /^[院校厂园馆店]/.test(mentionText) ? coref.resolveGeneric(mentionText[0], sp.mention.start) : mentionText;
         if (org) affiliations.splice(0, affiliations.length, { organization: org, role: null });
       }
+      for (const a of sp.affiliations) if (a.org && !sp.genericOrg) markOrg(coref, text, a.org);
       if (sp.genericOrg && affiliations[0]?.organization) {
         const resolvedOrg = coref.resolveGeneric(affiliations[0].organization, sp.mention.start);
         if (resolvedOrg) for (const a of affiliations) if (a.organization === affiliations[0].organization) a.organization = resolvedOrg;
