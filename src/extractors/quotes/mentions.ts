@@ -155,7 +155,7 @@ export function parseSubject(norm: string, start: number, end: number, memory: S
   // 不少跑友对…: an unnamed group opening the clause
   for (let e = i + 2; e <= Math.min(end, i + 14); e++) {
     const ul = lex.unnamed.endingAt(norm, e, i);
-    if (ul && !HAN.test(norm[e] ?? '') ? true : ul > 0 && '对在也都还则就从已将把被和'.includes(norm[e])) {
+    if (ul && !HAN.test(norm[e] ?? '') ? true : ul > 0 && '对在也都还则就从已将把被和大纷均普多'.includes(norm[e])) {
       if (/[是了]/.test(norm.slice(i, e))) return null;
       return { type: 'unnamed', mention: { start: i, end: e }, name: null, affiliations: [], genericOrg: false, anaphoric: false };
     }

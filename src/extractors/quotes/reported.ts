@@ -167,10 +167,15 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
     // 不少跑友对“机器兔”表达了浓厚兴趣，认为…: the subject of the sentence speaks
     const si = indexAt(sentences, hit.start);
     if (si < 0 || post || hit.type === 'view' || b < sentences[si].start) return null;
-    speaker = parseSubject(norm, sentences[si].start, b, memory);
-    if (speaker?.type === 'pronoun' || speaker?.type === 'person' || speaker?.type === 'unnamed') {
-      // the subject must open the sentence's first clause
-    } else return null;
+    // the nearest clause of the sentence that opens with a speaker (摊主大多保持沉默，或岔开话题，称…)
+    const s0 = sentences[si].start;
+    for (let c = b; c > s0 && !speaker; ) {
+      let cs = c - 1;
+      while (cs > s0 && !isBound(norm.charCodeAt(cs - 1))) cs--;
+      speaker = parseSubject(norm, cs, c, memory);
+      c = cs - 1;
+    }
+    if (!speaker) return null;
   } else speaker = parseSpeaker(norm, ps, hit.start, memory);
   if (!speaker) return null;
   if (speaker.type === 'org' && hit.follow === 'free' && hit.cue !== '表示' && hit.cue !== '称') return null;
