@@ -39,26 +39,46 @@ export interface Segmentation {
   quotes: QuotePair[];
 }
 
-const SENTENCE_END = new Set(['。', '!', '?', '｡']);
-const CLAUSE_END = new Set([',', ';', ':', '，', '；', '：']);
-const CLOSERS = new Set(['”', '」', '』', '’', '"', ')', '》', '】']);
-const OPEN_TO_CLOSE: Record<string, string> = { '“': '”', '「': '」', '『': '』', '‘': '’' };
-const CLOSE_TO_OPEN: Record<string, string> = { '”': '“', '」': '「', '』': '『', '’': '‘' };
+// One table for the scan: what each UTF-16 unit may be. Most units are 0 and cost one lookup.
+const T_SENT = 1; // 。 ! ? ｡ — ends a sentence
+const T_CLAUSE = 2; // , ; : ， ； ： — ends a clause
+const T_DOTS = 4; // … . — may make an ellipsis
+const T_CLOSER = 8; // ” 」 』 ’ " ) 》 】 — stays with the sentence it closes
+const T_QUOTE = 16; // a quotation mark (“ ” ‘ ’ 「 」 『 』 ")
+const TABLE = new Uint8Array(0x10000);
+for (const c of '。!?｡') TABLE[c.charCodeAt(0)] |= T_SENT;
+for (const c of ',;:，；：') TABLE[c.charCodeAt(0)] |= T_CLAUSE;
+for (const c of '….') TABLE[c.charCodeAt(0)] |= T_DOTS;
+for (const c of '”」』’")》】') TABLE[c.charCodeAt(0)] |= T_CLOSER;
+for (const c of '“”‘’「」『』"') TABLE[c.charCodeAt(0)] |= T_QUOTE;
+const SCAN = T_SENT | T_CLAUSE | T_DOTS | T_QUOTE;
+const ELLIPSIS = 0x2026;
+const DOT = 0x2e;
 
-const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+// Quotation marks by kind: “ 「 『 ‘ and the ASCII " (which toggles).
+const MARKS = ['“', '「', '『', '‘', '"'];
+const DQ = 4;
+/** Kind of an opening mark, or -1. */
+const openKind = (code: number) => (code === 0x201c ? 0 : code === 0x300c ? 1 : code === 0x300e ? 2 : code === 0x2018 ? 3 : -1);
+/** Kind a closing mark closes, or -1 (’ is also an apostrophe: it only closes an open ‘). */
+const closeKind = (code: number) => (code === 0x201d ? 0 : code === 0x300d ? 1 : code === 0x300f ? 2 : code === 0x2019 ? 3 : -1);
+
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 
 export function segment(text: string): Segmentation {
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   const clauses: Clause[] = [];
   const quotes: QuotePair[] = [];
+  const stack: QuotePair[] = [];
+  const open = [0, 0, 0, 0, 0];
   const n = text.length;
   let pos = 0;
   while (pos <= n) {
     let lineEnd = text.indexOf('\n', pos);
     if (lineEnd < 0) lineEnd = n;
     let end = lineEnd;
-    if (end > pos && text[end - 1] === '\r') end--;
+    if (end > pos && text.charCodeAt(end - 1) === 0x0d) end--;
     // trim surrounding white space of the paragraph
     let s = pos;
     while (s < end && isSpace(text.charCodeAt(s))) s++;
@@ -67,8 +87,7 @@ export function segment(text: string): Segmentation {
     if (e > s) {
       const p: Paragraph = { start: s, end: e, index: paragraphs.length };
       paragraphs.push(p);
-      segmentParagraph(text, p, sentences, clauses);
-      pairQuotes(text, p, quotes);
+      scanParagraph(text, p, sentences, clauses, quotes, stack, open);
     }
     pos = lineEnd + 1;
   }
@@ -80,86 +99,108 @@ function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0b || c === 0x0c;
 }
 
-function segmentParagraph(text: string, p: Paragraph, sentences: Sentence[], clauses: Clause[]): void {
+/**
+ * One pass over a paragraph: sentences and clauses, and the quotation-mark pairs.
+ *
+ * Sentences end at 。！？; terminators, closing marks and ellipses that follow stay with the
+ * sentence (。” ?! 。）); an ellipsis (…… or ...) ends a sentence only before a closing mark,
+ * a terminator or the paragraph end. Clauses end at , ; : (not inside 1,000 or 12:30).
+ *
+ * Quotation marks pair with a stack: a closing mark closes the nearest open mark of its
+ * kind (inner unclosed marks are left unclosed); a closing mark with no opener is ignored;
+ * the ASCII " toggles. Marks still open at the paragraph's end get close = -1. Linear:
+ * every mark is pushed and popped at most once, and a closer whose kind has none open is
+ * skipped without a scan.
+ */
+function scanParagraph(
+  text: string,
+  p: Paragraph,
+  sentences: Sentence[],
+  clauses: Clause[],
+  quotes: QuotePair[],
+  stack: QuotePair[],
+  open: number[],
+): void {
+  const pEnd = p.end;
   let sentStart = p.start;
   let clauseStart = p.start;
-  const pushClause = (end: number) => {
-    if (end > clauseStart) clauses.push({ start: clauseStart, end, sentence: sentences.length });
-    clauseStart = end;
-  };
-  const pushSentence = (end: number) => {
-    pushClause(end);
-    if (end > sentStart) sentences.push({ start: sentStart, end, index: sentences.length, paragraph: p.index });
-    sentStart = end;
-    clauseStart = end;
-  };
   let i = p.start;
-  while (i < p.end) {
-    // Fast path: most characters are no terminator or separator (no string made for them).
+  while (i < pEnd) {
     const code = text.charCodeAt(i);
-    if (!(code === 0x21 || code === 0x2c || code === 0x2e || code === 0x3a || code === 0x3b || code === 0x3f || code === 0x2026 || code === 0x3002 || code === 0xff61 || code === 0xff0c || code === 0xff1a || code === 0xff1b)) {
+    const t = TABLE[code];
+    if ((t & SCAN) === 0) {
       i++;
       continue;
     }
-    const c = text[i];
-    const ellipsis = (c === '…' && text[i + 1] === '…') || (c === '.' && text[i + 1] === '.' && text[i + 2] === '.');
-    if (SENTENCE_END.has(c) || ellipsis) {
+    if ((t & T_QUOTE) !== 0) {
+      pairMark(code, i, p.index, quotes, stack, open);
+      i++;
+      continue;
+    }
+    const ellipsis = (code === ELLIPSIS && text.charCodeAt(i + 1) === ELLIPSIS) || (code === DOT && text.charCodeAt(i + 1) === DOT && text.charCodeAt(i + 2) === DOT);
+    if ((t & T_SENT) !== 0 || ellipsis) {
       let j = i + 1;
-      if (ellipsis) while (j < p.end && (text[j] === '…' || text[j] === '.')) j++;
+      if (ellipsis) while (j < pEnd && (TABLE[text.charCodeAt(j)] & T_DOTS) !== 0) j++;
       // An ellipsis ends a sentence only where a closing mark or a terminator follows it.
-      const endsHere = !ellipsis || j >= p.end || CLOSERS.has(text[j]) || SENTENCE_END.has(text[j]);
+      const endsHere = !ellipsis || j >= pEnd || (TABLE[text.charCodeAt(j)] & (T_CLOSER | T_SENT)) !== 0;
       // Terminators and closing marks that follow stay with this sentence: 。” ?! 。）
-      while (j < p.end && (SENTENCE_END.has(text[j]) || CLOSERS.has(text[j]) || text[j] === '…')) j++;
-      if (endsHere) pushSentence(j);
+      // (closing quotation marks passed over here are paired all the same)
+      while (j < pEnd) {
+        const cj = text.charCodeAt(j);
+        const tj = TABLE[cj];
+        if ((tj & (T_SENT | T_CLOSER)) === 0 && cj !== ELLIPSIS) break;
+        if ((tj & T_QUOTE) !== 0) pairMark(cj, j, p.index, quotes, stack, open);
+        j++;
+      }
+      if (endsHere) {
+        // the sentence ends at j: its last clause, then the sentence
+        if (j > clauseStart) clauses.push({ start: clauseStart, end: j, sentence: sentences.length });
+        if (j > sentStart) sentences.push({ start: sentStart, end: j, index: sentences.length, paragraph: p.index });
+        sentStart = j;
+        clauseStart = j;
+      }
       i = j;
       continue;
     }
-    if (CLAUSE_END.has(c)) {
+    if ((t & T_CLAUSE) !== 0) {
       // 1,000 and 12:30 are numbers, not clause breaks
-      if (!((c === ',' || c === ':') && isDigit(text[i - 1]) && isDigit(text[i + 1]))) pushClause(i + 1);
+      if (!((code === 0x2c || code === 0x3a) && isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1)))) {
+        if (i + 1 > clauseStart) clauses.push({ start: clauseStart, end: i + 1, sentence: sentences.length });
+        clauseStart = i + 1;
+      }
     }
     i++;
   }
-  pushSentence(p.end);
+  if (pEnd > clauseStart) clauses.push({ start: clauseStart, end: pEnd, sentence: sentences.length });
+  if (pEnd > sentStart) sentences.push({ start: sentStart, end: pEnd, index: sentences.length, paragraph: p.index });
+  // marks still open at the paragraph's end
+  for (let k = 0; k < stack.length; k++) quotes.push(stack[k]);
+  stack.length = 0;
+  open[0] = open[1] = open[2] = open[3] = open[4] = 0;
 }
 
-/**
- * Pairs quotation marks inside one paragraph with a stack: a closing mark closes the
- * nearest open mark of its kind (inner unclosed marks are left unclosed); a closing mark
- * with no opener is ignored; the ASCII " toggles. Marks still open at the paragraph's
- * end get close = -1. Linear: every mark is pushed and popped at most once.
- */
-function pairQuotes(text: string, p: Paragraph, out: QuotePair[]): void {
-  const stack: QuotePair[] = [];
-  // How many marks of each kind are open: a closer whose kind has none open is skipped
-  // without a scan, so hostile runs of unmatched closers stay linear.
-  const open: Record<string, number> = { '“': 0, '「': 0, '『': 0, '‘': 0, '"': 0 };
-  for (let i = p.start; i < p.end; i++) {
-    // Fast path: most characters are no quotation mark (no string made for them).
-    const code = text.charCodeAt(i);
-    if (code !== 0x22 && (code < 0x2018 || code > 0x201d) && (code < 0x300c || code > 0x300f)) continue;
-    const c = text[i];
-    let want: string | undefined;
-    if (c in OPEN_TO_CLOSE || (c === '"' && open['"'] === 0)) {
-      stack.push({ open: i, close: -1, mark: c, depth: stack.length, paragraph: p.index });
-      open[c]++;
-      continue;
-    }
-    if (c === '"') want = '"';
-    else want = CLOSE_TO_OPEN[c]; // ’ is also an apostrophe (it’s): it only closes an open ‘
-    if (want === undefined || open[want] === 0) continue;
-    let k = stack.length - 1;
-    while (stack[k].mark !== want) k--;
-    const pair = stack[k];
-    pair.close = i;
-    out.push(pair);
-    for (let m = stack.length - 1; m >= k; m--) {
-      open[stack[m].mark]--;
-      if (m > k) out.push(stack[m]); // opened inside, never closed
-    }
-    stack.length = k;
+/** A quotation mark at `i`: opens a pair, closes one, or is ignored. */
+function pairMark(code: number, i: number, paragraph: number, out: QuotePair[], stack: QuotePair[], open: number[]): void {
+  let kind = openKind(code);
+  if (kind < 0 && code === 0x22 && open[DQ] === 0) kind = DQ;
+  if (kind >= 0) {
+    stack.push({ open: i, close: -1, mark: MARKS[kind], depth: stack.length, paragraph });
+    open[kind]++;
+    return;
   }
-  for (const pair of stack) out.push(pair);
+  const want = code === 0x22 ? DQ : closeKind(code);
+  if (want < 0 || open[want] === 0) return;
+  const wantMark = MARKS[want];
+  let k = stack.length - 1;
+  while (stack[k].mark !== wantMark) k--;
+  const pair = stack[k];
+  pair.close = i;
+  out.push(pair);
+  for (let m = stack.length - 1; m >= k; m--) {
+    open[MARKS.indexOf(stack[m].mark)]--;
+    if (m > k) out.push(stack[m]); // opened inside, never closed
+  }
+  stack.length = k;
 }
 
 /** Index of the item of `ranges` (sorted, disjoint) that contains `pos`, or -1. Binary search. */
