@@ -29,8 +29,26 @@ const FUNCTION_CHARS = new Set('的是在和与及等对向也就都将已还于
 const SHARED = /^\s{0,2}(?:\([^()]{0,40}\))?\s{0,2}[和与及、]\s{0,2}$/;
 const LEFT_STOP = new Set(',、。:;!?“”「」()了是对向与和让被由为给把将在从见'.split(''));
 
-/** Title + name occurrences in norm[from, to). */
+/** `”蔡尧辉是三水区本土球员`: a name opening a sentence, introduced by 是. */
+const INTRO = /(?:^|[。!?”])([\u3400-\u9fff]{2,3})(?=是|也是|曾是)/g;
+
+/** Title + name occurrences in norm[from, to), and names introduced by 是 at a sentence start. */
 export function findPersonMentions(norm: string, from: number, to: number): PersonMention[] {
+  const out = findTitled(norm, from, to);
+  const lex = lexicon();
+  const win = norm.slice(from, to);
+  INTRO.lastIndex = 0;
+  for (let m = INTRO.exec(win); m; m = INTRO.exec(win)) {
+    const name = m[1];
+    const start = from + m.index + m[0].length - name.length;
+    if (!lex.singleSurnames.has(name[0]) || lex.weakSurnames.has(name[0]) || lex.notNames.has(name)) continue;
+    if (out.some((p) => p.name.start <= start && start < p.name.end)) continue;
+    out.push({ name: { start, end: start + name.length }, mention: { start, end: start + name.length }, affiliations: [] });
+  }
+  return out.sort((a, b) => a.name.start - b.name.start);
+}
+
+function findTitled(norm: string, from: number, to: number): PersonMention[] {
   const lex = lexicon();
   titleRe ??= new RegExp(`(?:${alternation(lex.mentionTitles)})`, 'g');
   const out: PersonMention[] = [];

@@ -78,6 +78,19 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
     }
     events.length = w;
   }
+  // “……”蔡尧辉是三水区本土球员。在他看来，…: a quotation opening the paragraph, one sentence
+  // introducing its speaker, then that speaker as a pronoun — the quotation is theirs
+  const first = events[0];
+  const q0 = pairs[0];
+  if (first && first.speaker.type === 'pronoun' && q0 && q0.open === p.start && q0.close >= 0 && !claimed.has(q0) && q0.close < first.claimStart) {
+    const gap = norm.slice(q0.close + 1, first.claimStart);
+    const ends = gap.match(/[。!?]/g)?.length ?? 0;
+    if (gap.length <= 40 && ends === 1 && /[。!?]$/.test(gap.replace(/[\s,]*$/, '').replace(/在$/, '')) && closesSpeech(norm, q0, p.end)) {
+      first.parts.unshift({ kind: 'direct', start: q0.open + 1, end: q0.close, reported: false });
+      first.claimStart = q0.open;
+      claimed.add(q0);
+    }
+  }
   const trimEnd = (start: number, end: number) => {
     while (end > start && (norm[end - 1] === ' ' || norm[end - 1] === ',' || norm[end - 1] === ';')) end--;
     return end;
