@@ -25,14 +25,25 @@ const CN_DIGIT = new Set('零〇一二两俩三四五六七八九壹贰叁肆伍
 const CN_SCALE = new Set('十拾百佰千仟万亿兆廿卅卌');
 const CN_BIG = new Set('万亿兆');
 const FINANCIAL = new Set('壹贰叁肆伍陆柒捌玖拾佰仟');
-const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+// The tests below take one character (or undefined past the text's ends) and compare its
+// code: cheaper than comparing strings.
+const isDigit = (c: string | undefined) => {
+  const x = c === undefined ? 0 : c.charCodeAt(0);
+  return x >= 0x30 && x <= 0x39;
+};
 /** Character classes by UTF-16 unit: 1 = a Chinese numeral character, 2 = may start a metric. */
 const CLASS = new Uint8Array(0x10000);
 for (const ch of [...CN_DIGIT, ...CN_SCALE]) CLASS[ch.charCodeAt(0)] |= 3;
 for (const ch of '0123456789.-−负$¥￥半对') CLASS[ch.charCodeAt(0)] |= 2;
 const isCn = (c: string | undefined) => c !== undefined && (CLASS[c.charCodeAt(0)] & 1) === 1;
-const isLatin = (c: string | undefined) => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
-const isHan = (c: string | undefined) => c !== undefined && c >= '\u3400' && c <= '\u9fff';
+const isLatin = (c: string | undefined) => {
+  const x = c === undefined ? 0 : c.charCodeAt(0) | 0x20;
+  return x >= 0x61 && x <= 0x7a;
+};
+const isHan = (c: string | undefined) => {
+  const x = c === undefined ? 0 : c.charCodeAt(0);
+  return x >= 0x3400 && x <= 0x9fff;
+};
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t';
 /** Characters after which a bare single numeral may stand (是五, “一”). */
 const BARE_BEFORE = new Set(['是', '“', '"', '‘', "'", '「', '『', '\n']);
@@ -69,23 +80,23 @@ for (const [surface, kind, unit, factor, flags = ''] of loadRows(new URL('./unit
   UNITS.set(surface, info);
 }
 /** Units by first character, longest first (a small trie's first level is enough here). */
-const UNITS_BY_FIRST = new Map<string, UnitInfo[]>();
+const UNITS_BY_FIRST = new Map<number, UnitInfo[]>();
 for (const u of UNITS.values()) {
-  const list = UNITS_BY_FIRST.get(u.surface[0]) ?? [];
+  const list = UNITS_BY_FIRST.get(u.surface.charCodeAt(0)) ?? [];
   list.push(u);
-  UNITS_BY_FIRST.set(u.surface[0], list);
+  UNITS_BY_FIRST.set(u.surface.charCodeAt(0), list);
 }
 for (const list of UNITS_BY_FIRST.values()) list.sort((a, b) => b.surface.length - a.surface.length);
 
 const BLOCKERS_BY_FIRST = groupByFirst(loadList(new URL('./unit-blockers.txt', import.meta.url)));
 const NOT_METRICS = loadList(new URL('./not-metrics.txt', import.meta.url));
-/** Fixed words by each character they contain: char → [word, offset of char in word]. */
-const NOT_METRICS_BY_CHAR = new Map<string, [string, number][]>();
+/** Fixed words by (the code of) each character they contain: the word, the offset of the character in it, its first character's code. */
+const NOT_METRICS_BY_CHAR = new Map<number, { w: string; k: number; first: number }[]>();
 for (const w of NOT_METRICS) {
   for (let k = 0; k < w.length; k++) {
-    const list = NOT_METRICS_BY_CHAR.get(w[k]) ?? [];
-    list.push([w, k]);
-    NOT_METRICS_BY_CHAR.set(w[k], list);
+    const list = NOT_METRICS_BY_CHAR.get(w.charCodeAt(k)) ?? [];
+    list.push({ w, k, first: w.charCodeAt(0) });
+    NOT_METRICS_BY_CHAR.set(w.charCodeAt(k), list);
   }
 }
 
@@ -98,27 +109,49 @@ for (const [word, where, approx] of loadRows(new URL('./approx.tsv', import.meta
   APPROX[where as 'pre' | 'mid' | 'post'].push({ word, approx: approx === '-' ? null : (approx as Approx) });
 }
 for (const list of Object.values(APPROX)) list.sort((a, b) => b.word.length - a.word.length);
-/** Words before a number, by their last character. */
-const PRE_BY_LAST = new Map<string, ApproxWord[]>();
+/** Words before a number, by (the code of) their last character. */
+const PRE_BY_LAST = new Map<number, ApproxWord[]>();
 for (const a of APPROX.pre) {
-  const k = a.word[a.word.length - 1];
+  const k = a.word.charCodeAt(a.word.length - 1);
   const list = PRE_BY_LAST.get(k) ?? [];
   list.push(a);
   PRE_BY_LAST.set(k, list);
 }
 
 // 4 = may follow a numeral and matter (a unit's first character, an approximation, a stop)
-for (const k of UNITS_BY_FIRST.keys()) CLASS[k.charCodeAt(0)] |= 4;
+/** Words between a number and its unit (mid) and after the unit (post), by their first character, longest first. */
+const MID_BY_FIRST = byFirstCode(APPROX.mid);
+const POST_BY_FIRST = byFirstCode(APPROX.post);
+function byFirstCode(list: ApproxWord[]): Map<number, ApproxWord[]> {
+  const m = new Map<number, ApproxWord[]>();
+  for (const a of list) {
+    const l = m.get(a.word.charCodeAt(0)) ?? [];
+    l.push(a);
+    m.set(a.word.charCodeAt(0), l);
+  }
+  return m;
+}
+/** Bits by UTF-16 unit for the characters tested around a lone numeral. */
+const AROUND = new Uint8Array(0x10000);
+const A_PRE_LAST = 1; // last character of an approximation word before a number
+const A_BARE_BEFORE = 2;
+const A_PUNCT = 4;
+for (const k of PRE_BY_LAST.keys()) AROUND[k] |= A_PRE_LAST;
+for (const ch of BARE_BEFORE) AROUND[ch.charCodeAt(0)] |= A_BARE_BEFORE;
+for (const ch of PUNCT) AROUND[ch.charCodeAt(0)] |= A_PUNCT;
+AROUND['前'.charCodeAt(0)] |= A_BARE_BEFORE; // 前三: as good as a stop here
+
+for (const k of UNITS_BY_FIRST.keys()) CLASS[k] |= 4;
 for (const ch of '多余几来点分又/^%‰~～-—–至到左上前以及之出开计') CLASS[ch.charCodeAt(0)] |= 4;
 for (const ch of [...BARE_AFTER, ...PUNCT, '的', '是']) CLASS[ch.charCodeAt(0)] |= 4;
 for (const ch of '0123456789') CLASS[ch.charCodeAt(0)] |= 4;
 
-function groupByFirst(words: string[]): Map<string, string[]> {
-  const m = new Map<string, string[]>();
+function groupByFirst(words: string[]): Map<number, string[]> {
+  const m = new Map<number, string[]>();
   for (const w of words) {
-    const list = m.get(w[0]) ?? [];
+    const list = m.get(w.charCodeAt(0)) ?? [];
     list.push(w);
-    m.set(w[0], list);
+    m.set(w.charCodeAt(0), list);
   }
   for (const list of m.values()) list.sort((a, b) => b.length - a.length);
   return m;
@@ -334,22 +367,33 @@ interface UnitMatch {
 function matchUnit(norm: string, pos: number): UnitMatch | null {
   let p = pos;
   while (p < pos + 3 && isSpace(norm[p])) p++;
-  const list = UNITS_BY_FIRST.get(norm[p]);
+  const first = norm.charCodeAt(p);
+  const list = UNITS_BY_FIRST.get(first);
   if (!list) return null;
-  for (const u of list) {
+  for (let li = 0; li < list.length; li++) {
+    const u = list[li];
     const end = matchSurface(norm, p, u.surface);
     if (end < 0) continue;
     if (isLatin(u.surface[u.surface.length - 1]) && isLatin(norm[end])) continue; // 5GBs? no: GBit
     if (isLatin(u.surface[0]) && p > pos && !isLatin(norm[p]) ) continue;
     // a word that starts with the unit: 个性, 成为, 年度
-    const blockers = BLOCKERS_BY_FIRST.get(norm[p]);
-    if (blockers && blockers.some((w) => w.length > u.surface.length && norm.startsWith(w, p))) {
+    const blockers = BLOCKERS_BY_FIRST.get(first);
+    if (blockers && blockedAt(norm, p, blockers, u.surface.length)) {
       // 近六成为新物种: after an approximation, 成 is a share even before 为
       if (!(u.surface === '成' && norm[p + 1] === '为' && shareBefore(norm, pos))) return null;
     }
     return { info: u, start: p, end };
   }
   return null;
+}
+
+/** Is a word of `blockers` longer than `len` at `p`? */
+function blockedAt(norm: string, p: number, blockers: string[], len: number): boolean {
+  for (let k = 0; k < blockers.length; k++) {
+    const w = blockers[k];
+    if (w.length > len && norm.startsWith(w, p)) return true;
+  }
+  return false;
 }
 
 /** 近六成, 约3成: an approximation word right before a one-digit number. */
@@ -379,7 +423,7 @@ function matchSurface(norm: string, p: number, surface: string): number {
 function approxBefore(norm: string, pos: number, run: Run): { start: number; approx: Approx | null; word: string } | null {
   let p = pos;
   if (isSpace(norm[p - 1]) && !isSpace(norm[p - 2])) p--; // 约 3%
-  const candidates = PRE_BY_LAST.get(norm[p - 1]);
+  const candidates = PRE_BY_LAST.get(norm.charCodeAt(p - 1));
   if (!candidates) return null;
   for (const a of candidates) {
     const s = p - a.word.length;
@@ -402,18 +446,21 @@ function approxBefore(norm: string, pos: number, run: Run): { start: number; app
   return null;
 }
 
-function approxAt(norm: string, pos: number, list: ApproxWord[]): ApproxWord | null {
-  for (const a of list) if (norm.startsWith(a.word, pos)) return a;
+function approxAt(norm: string, pos: number, byFirst: Map<number, ApproxWord[]>): ApproxWord | null {
+  const list = byFirst.get(norm.charCodeAt(pos));
+  if (!list) return null;
+  for (let k = 0; k < list.length; k++) if (norm.startsWith(list[k].word, pos)) return list[k];
   return null;
 }
 
 /** Is the numeral starting at `start` (ending at `end`) inside a fixed word (一些, 统一, 十分, 百度)? */
 function inFixedWord(norm: string, start: number, end: number): boolean {
-  const list = NOT_METRICS_BY_CHAR.get(norm[start]);
+  const list = NOT_METRICS_BY_CHAR.get(norm.charCodeAt(start));
   if (!list) return false;
-  for (const [w, k] of list) {
+  for (let i = 0; i < list.length; i++) {
+    const { w, k, first } = list[i];
     const s = start - k;
-    if (s >= 0 && s + w.length >= end && norm.startsWith(w, s)) return true;
+    if (s >= 0 && s + w.length >= end && norm.charCodeAt(s) === first && norm.startsWith(w, s)) return true;
   }
   return false;
 }
@@ -451,7 +498,7 @@ function tryAt(ctx: ExtractContext, pos: number, out: Metric[]): number {
   // fast path: a lone Chinese numeral inside a word (一些, 三星, 统一) with nothing around it that could make it a metric
   if ((CLASS[norm.charCodeAt(pos)] & 1) === 1 && pos + 1 < norm.length) {
     const nc = norm.charCodeAt(pos + 1);
-    if ((CLASS[nc] & 5) === 0 && !isSpace(norm[pos + 1]) && !PRE_BY_LAST.has(norm[pos - 1]) && !BARE_BEFORE.has(norm[pos - 1]) && norm[pos - 1] !== '前' && (pos === 0 || !PUNCT.has(norm[pos - 1]))) return pos + 1;
+    if ((CLASS[nc] & 5) === 0 && nc !== 0x20 && nc !== 0x09 && (pos === 0 || (AROUND[norm.charCodeAt(pos - 1)] & (A_PRE_LAST | A_BARE_BEFORE | A_PUNCT)) === 0)) return pos + 1;
   }
   // currency symbols: $20, ¥300
   if (c === '$' || c === '¥' || c === '￥') {
@@ -629,7 +676,7 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
 
   // ---- approximation between the number and its unit: 30多倍, 十余款, 2万多; inside: 70 余万, 一千多万
   let approx: Approx | null = /[多余几]/.test(run.text) ? 'more' : null;
-  const mid = approxAt(norm, end, APPROX.mid);
+  const mid = approxAt(norm, end, MID_BY_FIRST);
   let midEnd = end;
   if (mid) {
     const afterMid = end + mid.word.length;
@@ -749,7 +796,7 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
 
   // ---- approximation after the unit: 3倍左右, 65%以上, 一年多
   let end2 = uEnd;
-  const post = approxAt(norm, uEnd, APPROX.post);
+  const post = approxAt(norm, uEnd, POST_BY_FIRST);
   if (post && (unit || post.word.length > 1)) {
     const single = post.word === '多' || post.word === '余';
     const okSingle = unit && !unit.info.classifier && kind !== 'count' && !approx && !isHan(norm[uEnd + 1]) || (unit && !unit.info.classifier && kind === 'duration' && !approx);
@@ -768,7 +815,7 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
       const j = CONNECTOR.lastIndex;
       const r2 = readRun(norm, j, true);
       if (r2 && r2.value !== null && value !== null && (!run.arabic || !/^0\d/.test(r2.text))) {
-        const mid2 = approxAt(norm, r2.end, APPROX.mid);
+        const mid2 = approxAt(norm, r2.end, MID_BY_FIRST);
         const m2End = mid2 && mid2.word !== '来' && mid2.word !== '几' ? r2.end + mid2.word.length : r2.end;
         const u2 = matchUnit(norm, m2End);
         const sameUnit = u2 && (!unit || unit.info.surface === u2.info.surface || unit.info.unit === u2.info.unit);
@@ -779,7 +826,7 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
           if (u2.info.surface === '成') v2 = r2.value * 10;
           if (v2 > v1 && r2.text.length <= 24) {
             let e2 = u2.end;
-            const post2 = approxAt(norm, e2, APPROX.post);
+            const post2 = approxAt(norm, e2, POST_BY_FIRST);
             let ap = approx;
             if (post2 && post2.word.length > 1) {
               ap = ap ?? post2.approx;
