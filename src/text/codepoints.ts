@@ -4,8 +4,11 @@
 
 export type OffsetConverter = (utf16Index: number) => number;
 
+/** A surrogate pair (a character outside the BMP). */
+const PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/;
+
 export function codePointConverter(text: string): OffsetConverter {
-  const firstSurrogate = text.search(/[\uD800-\uDBFF][\uDC00-\uDFFF]/);
+  const firstSurrogate = text.search(PAIR);
   if (firstSurrogate < 0) return (i) => i;
   // prefix[i] = number of low surrogates (of valid pairs) before UTF-16 index i.
   const prefix = new Uint32Array(text.length + 1);
@@ -25,7 +28,9 @@ export function codePointConverter(text: string): OffsetConverter {
 /** Number of code points in a string. */
 export function codePointLength(text: string): number {
   let n = text.length;
-  for (let i = 0; i < text.length; i++) {
+  const first = text.search(PAIR); // a native scan; no pair (nearly all news): one unit per code point
+  if (first < 0) return n;
+  for (let i = first; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdbff) {
       const d = text.charCodeAt(i + 1);

@@ -18,6 +18,14 @@ const MAX_VERB = Math.max(...VERBS.map((v) => v.length));
 const TRIM = loadRows(new URL('./subject-trim.txt', import.meta.url));
 const PREFIXES = TRIM.filter((r) => r[0] === 'prefix').map((r) => r[1]).sort((a, b) => b.length - a.length);
 const SUFFIXES = TRIM.filter((r) => r[0] === 'suffix').map((r) => r[1]).sort((a, b) => b.length - a.length);
+/** Lookups by character code (no string made per character): first characters of verbs,
+ * prefixes by their first character and suffixes by their last (longest first, as above). */
+const VERB_START = new Uint8Array(0x10000);
+for (const v of VERBS) VERB_START[v.charCodeAt(0)] = 1;
+const PREFIX_BY_FIRST = new Map<number, string[]>();
+for (const p of PREFIXES) PREFIX_BY_FIRST.set(p.charCodeAt(0), [...(PREFIX_BY_FIRST.get(p.charCodeAt(0)) ?? []), p]);
+const SUFFIX_BY_LAST = new Map<number, string[]>();
+for (const p of SUFFIXES) SUFFIX_BY_LAST.set(p.charCodeAt(p.length - 1), [...(SUFFIX_BY_LAST.get(p.charCodeAt(p.length - 1)) ?? []), p]);
 /** Words that open the number's own phrase (超过200个): they stand for the verb. */
 const VERBLIKE_START = /^(超过|超|突破|破|逾|近|将近|接近|不到|不足|约|高达|多达|达)/;
 /** A leading date or time frame: 2023年, 2025年前三季度, 截至9月末. */
@@ -137,6 +145,7 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   let verbAt = -1;
   let verb = '';
   for (let p = before.length - 1; p >= 0 && p >= before.length - 16; p--) {
+    if (VERB_START[before.charCodeAt(p)] === 0) continue; // no verb starts here
     for (let L = Math.min(MAX_VERB, before.length - p); L >= 1; L--) {
       const w = before.slice(p, p + L);
       if (VERB_SET.has(w) && !(L === 1 && (NOT_VERB.has(before.slice(p - 1, p + 1)) || NOT_VERB.has(norm.slice(from + p, from + p + 2))))) {
@@ -196,6 +205,7 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
 }
 
 function startsWithVerb(norm: string, p: number): boolean {
+  if (VERB_START[norm.charCodeAt(p)] === 0) return false;
   for (let L = Math.min(MAX_VERB, 4); L >= 2; L--) if (VERB_SET.has(norm.slice(p, p + L))) return true;
   return false;
 }
@@ -239,6 +249,8 @@ function cleanBaseline(s: string): string | null {
   return t.length >= 1 && t.length <= 12 && !/[\d０-９]/.test(t) ? t : null; // full-width digits too (t is cut from the text)
 }
 
+const NONE: string[] = [];
+
 function clean(raw: string, norm: string): string | null {
   let s = 0;
   let e = norm.length;
@@ -261,7 +273,7 @@ function clean(raw: string, norm: string): string | null {
       s += lt[0].length;
       changed = true;
     }
-    for (const p of PREFIXES) {
+    for (const p of PREFIX_BY_FIRST.get(norm.charCodeAt(s)) ?? NONE) {
       if (norm.startsWith(p, s) && e - s > p.length) {
         s += p.length;
         changed = true;
@@ -276,7 +288,7 @@ function clean(raw: string, norm: string): string | null {
       e--;
       changed = true;
     }
-    for (const p of SUFFIXES) {
+    for (const p of SUFFIX_BY_LAST.get(norm.charCodeAt(e - 1)) ?? NONE) {
       if (norm.endsWith(p, e) && e - s > p.length) {
         e -= p.length;
         changed = true;
