@@ -49,7 +49,11 @@ export function normalize(text: string): string {
   return result;
 }
 
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
 function decodeUnits(codes: Uint16Array): string {
+  // One native copy (UTF-16LE bytes are the units as they are; lone surrogates stay).
+  if (LITTLE_ENDIAN) return Buffer.from(codes.buffer, codes.byteOffset, codes.byteLength).toString('utf16le');
   let s = '';
   const CHUNK = 8192;
   for (let i = 0; i < codes.length; i += CHUNK) {
