@@ -29,7 +29,10 @@ export function addMention(holder: { mentions: Range[]; seen?: Set<number> }, r:
 }
 
 export interface Org {
+  /** As first written (output). */
   name: string;
+  /** The normalized name: what decisions compare. */
+  key: string;
   mentions: Range[];
   speaks: boolean;
   seen?: Set<number>;
@@ -50,16 +53,36 @@ export class Coref {
   private byKey = new Map<string, Person>();
   private lastPerson: { person: Person; at: number; paragraph: number } | null = null;
   /** Organizations seen, in text order: [name, position]. */
-  private orgSeen: { name: string; at: number; fromAffiliation: boolean }[] = [];
+  private orgSeen: { org: Org; at: number; fromAffiliation: boolean }[] = [];
+  /** Organizations by normalized name. */
   readonly orgs = new Map<string, Org>();
-  /** Names and organizations seen so far (the speaker parser recognizes them later). */
+  /** Names and organizations seen so far, normalized (the speaker parser recognizes them later in norm). */
   readonly names = new Set<string>();
   readonly orgNames = new Set<string>();
+  /** The normalized form of every string cut from the text (decisions compare these). */
+  private readonly keys = new Map<string, string>();
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly norm: string,
+  ) {}
 
-  private cut(r: Range | null): string | null {
-    return r ? this.text.slice(r.start, r.end).trim() || null : null;
+  /** text[r] trimmed (output), its normalized form remembered for keyOf. */
+  cut(r: Range | null): string | null {
+    if (!r) return null;
+    let s = r.start;
+    let e = r.end;
+    while (s < e && /\s/.test(this.text[s])) s++;
+    while (e > s && /\s/.test(this.text[e - 1])) e--;
+    if (e <= s) return null;
+    const out = this.text.slice(s, e);
+    if (!this.keys.has(out)) this.keys.set(out, this.norm.slice(s, e));
+    return out;
+  }
+
+  /** The normalized form of a string cut from the text (decisions read norm, never text). */
+  keyOf(s: string): string {
+    return this.keys.get(s) ?? s;
   }
 
   /** Affiliations as strings; a role without an organization keeps org null. */
@@ -68,8 +91,8 @@ export class Coref {
   }
 
   /** The person of this name (exact, or one name ending the other: 德朗格 ~ 克莱姆·德朗格). */
-  find(name: string): Person | null {
-    const key = bare(name);
+  find(normName: string): Person | null {
+    const key = bare(normName);
     const hit = this.byKey.get(key);
     if (hit) return hit;
     if (key.length < 2) return null;
@@ -89,26 +112,26 @@ export class Coref {
   withGenericResolved(ranges: AffiliationRange[], at: number): Affiliation[] {
     const out = this.affiliations(ranges);
     for (const a of out) {
-      if (a.organization && GENERIC_ORG.test(a.organization)) a.organization = this.resolveGeneric(a.organization, at) ?? a.organization;
+      if (a.organization && GENERIC_ORG.test(this.keyOf(a.organization))) a.organization = this.resolveGeneric(a.organization, at)?.name ?? a.organization;
     }
     return out;
   }
 
   notePersonAs(name: Range, affiliations: Affiliation[], paragraph: number): Person {
     const nameText = this.text.slice(name.start, name.end);
-    let p = this.find(nameText);
+    const nameNorm = this.norm.slice(name.start, name.end);
+    let p = this.find(nameNorm);
     if (!p) {
-      const segs = nameText.split(/\s{0,2}[·•・‧-]\s{0,2}/);
-      p = { id: '', name: nameText, key: bare(nameText), lastKey: segs.length > 1 ? bare(segs[segs.length - 1]) : '', affiliations: [], mentions: [], speaks: false };
+      const segs = nameNorm.split(/\s{0,2}[·•・‧-]\s{0,2}/);
+      p = { id: '', name: nameText, key: bare(nameNorm), lastKey: segs.length > 1 ? bare(segs[segs.length - 1]) : '', affiliations: [], mentions: [], speaks: false };
       this.persons.push(p);
       this.byKey.set(p.key, p);
-      this.names.add(nameText);
+      this.names.add(nameNorm);
       // 克莱姆 · 德朗格 is later 德朗格
-      const parts = nameText.split(/\s{0,2}[·•・‧-]\s{0,2}/);
-      if (parts.length > 1 && parts[parts.length - 1].length >= 2) this.names.add(parts[parts.length - 1]);
-    } else if (p.name.length < nameText.length && bare(nameText).endsWith(p.key)) {
+      if (segs.length > 1 && segs[segs.length - 1].length >= 2) this.names.add(segs[segs.length - 1]);
+    } else if (p.name.length < nameText.length && bare(nameNorm).endsWith(p.key)) {
       p.name = nameText; // the fuller form
-      const segs = nameText.split(/\s{0,2}[·•・‧-]\s{0,2}/);
+      const segs = nameNorm.split(/\s{0,2}[·•・‧-]\s{0,2}/);
       if (segs.length > 1) p.lastKey = bare(segs[segs.length - 1]);
     }
     for (const a of affiliations) {
@@ -127,15 +150,20 @@ export class Coref {
     return lp.person;
   }
 
-  noteOrg(name: string, at: number, fromAffiliation: boolean, span: Range | null): void {
-    this.orgSeen.push({ name, at, fromAffiliation });
-    this.orgNames.add(name);
-    if (span) addMention(this.org(name), span);
+  /** An organization named (`name` as cut from the text) at `at`. */
+  noteOrg(name: string, at: number, fromAffiliation: boolean, span: Range | null): Org {
+    const o = this.org(name);
+    this.orgSeen.push({ org: o, at, fromAffiliation });
+    this.orgNames.add(o.key);
+    if (span) addMention(o, span);
+    return o;
   }
 
+  /** The organization of this name (as cut from the text), one per normalized name. */
   org(name: string): Org {
-    let o = this.orgs.get(name);
-    if (!o) this.orgs.set(name, (o = { name, mentions: [], speaks: false }));
+    const key = this.keyOf(name);
+    let o = this.orgs.get(key);
+    if (!o) this.orgs.set(key, (o = { name, key, mentions: [], speaks: false }));
     return o;
   }
 
@@ -144,22 +172,22 @@ export class Coref {
    * name ends the same way (深圳云天励飞技术股份有限公司), else the last one a speaker was
    * affiliated with.
    */
-  resolveGeneric(word: string, at: number): string | null {
-    const head = word.replace(/^(?:该|本|这家|此|其)/, '');
+  resolveGeneric(word: string, at: number): Org | null {
+    const head = this.keyOf(word).replace(/^(?:该|本|这家|此|其)/, '');
     const ends = SAME_KIND[head] ?? [head];
     for (let k = this.orgSeen.length - 1; k >= Math.max(0, this.orgSeen.length - 200); k--) {
       const o = this.orgSeen[k];
-      if (o.at < at && o.name.length > head.length && ends.some((e) => o.name.endsWith(e))) return o.name;
+      if (o.at < at && o.org.key.length > head.length && ends.some((e) => o.org.key.endsWith(e))) return o.org;
     }
     for (let k = this.orgSeen.length - 1; k >= Math.max(0, this.orgSeen.length - 200); k--) {
       const o = this.orgSeen[k];
-      if (o.at < at && o.fromAffiliation && o.name.length > head.length && !/^(?:该|本|这家|此|其)?(?:公司|集团)$/.test(o.name)) return o.name;
+      if (o.at < at && o.fromAffiliation && o.org.key.length > head.length && !/^(?:该|本|这家|此|其)?(?:公司|集团)$/.test(o.org.key)) return o.org;
     }
     return null;
   }
 
   /** Entities for the people and organizations that speak, ids p1…, org1… in order of first mention. */
-  entities(text: string): Entity[] {
+  entities(): Entity[] {
     const out: Entity[] = [];
     const people = this.persons.filter((p) => p.speaks).sort((a, b) => first(a.mentions) - first(b.mentions));
     people.forEach((p, i) => (p.id = `p${i + 1}`));
@@ -169,9 +197,9 @@ export class Coref {
     const orgs = [...this.orgs.values()].filter((o) => o.speaks && o.mentions.length > 0);
     for (const o of orgs) {
       // every place the organization is named (bounded: names of 2+ characters, 200 mentions)
-      if (o.name.length < 2) continue;
-      for (let at = text.indexOf(o.name); at >= 0 && o.mentions.length < 200; at = text.indexOf(o.name, at + o.name.length)) {
-        addMention(o, { start: at, end: at + o.name.length });
+      if (o.key.length < 2) continue;
+      for (let at = this.norm.indexOf(o.key); at >= 0 && o.mentions.length < 200; at = this.norm.indexOf(o.key, at + o.key.length)) {
+        addMention(o, { start: at, end: at + o.key.length });
       }
     }
     orgs.sort((a, b) => first(a.mentions) - first(b.mentions));

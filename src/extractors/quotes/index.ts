@@ -25,11 +25,12 @@ export interface QuoteResult {
 
 interface Resolved {
   key: string;
-  /** How an unnamed speaker was written (一位当地的摄影师), for 上述那位摄影师 later. */
+  /** How an unnamed speaker was written, normalized (一位当地的摄影师), for 上述那位摄影师 later. */
   mentionText?: string;
   person: Person | null;
   /** For unnamed and organization speakers. */
   affiliations: Affiliation[];
+  /** The organization speaking, normalized (Org.key). */
   orgName: string | null;
 }
 
@@ -50,7 +51,7 @@ const CLAUSE_BOUND = new Set([',', '。', ';', '!', '?', ':']);
 /** Who said what. Spans are UTF-16 indices of ctx.text. */
 export function extractQuotes(ctx: ExtractContext): QuoteResult {
   const { text, norm, seg } = ctx;
-  const coref = new Coref(text);
+  const coref = new Coref(text, norm);
   const memory = { names: coref.names, orgs: coref.orgNames };
   const pending: Pending[] = [];
   const recentUnnamed: { resolved: Resolved; paragraph: number }[] = [];
@@ -72,7 +73,7 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
 
     // what the paragraph names outside speaker position, fed to coreference in text order
     const people = findPersonMentions(norm, p.start, p.end);
-    for (const m of people) coref.names.add(text.slice(m.name.start, m.name.end));
+    for (const m of people) coref.names.add(norm.slice(m.name.start, m.name.end));
     const orgs = findOrgMentions(norm, p.start, p.end);
     const events = paragraphAttributions({ norm, paragraph: p, sentences: seg.sentences, pairs, memory });
     const feed: { at: number; run: () => void }[] = [];
@@ -80,7 +81,7 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
       if (events.some((e) => overlaps(e.speaker.mention, m.mention))) continue;
       feed.push({ at: m.name.start, run: () => coref.notePerson(m.name, m.affiliations, p.index) });
     }
-    for (const o of orgs) feed.push({ at: o.org.start, run: () => coref.noteOrg(text.slice(o.org.start, o.org.end), o.org.start, false, null) });
+    for (const o of orgs) feed.push({ at: o.org.start, run: () => coref.noteOrg(coref.cut(o.org) ?? '', o.org.start, false, null) });
     feed.sort((a, b) => a.at - b.at);
     let fi = 0;
 
@@ -96,7 +97,7 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
     let lastResolved: Resolved | null = null;
     for (const ev of events) {
       while (fi < feed.length && feed[fi].at < ev.speaker.mention.start) feed[fi++].run();
-      const resolved = resolve(ev, coref, p.index, recentUnnamed, lastResolved, text);
+      const resolved = resolve(ev, coref, p.index, recentUnnamed, lastResolved, norm);
       if (!resolved) continue;
       lastEv = ev;
       lastResolved = resolved;
@@ -117,7 +118,7 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
       pending.push(prev);
       // 白宇飞、赵轶龙等学者认为: the same words for each of the group
       for (const other of ev.speaker.also ?? []) {
-        const r = resolve({ ...ev, speaker: other }, coref, p.index, recentUnnamed, null, text);
+        const r = resolve({ ...ev, speaker: other }, coref, p.index, recentUnnamed, null, norm);
         if (r) pending.push({ resolved: r, mention: other.mention, cue: ev.cue, parts: ev.parts.map((x) => ({ ...x })), paragraph: p.index });
       }
     }
@@ -134,7 +135,7 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
       const newSentence = b < p.start || '。!?'.includes(norm[b]);
       while (fi < feed.length) feed[fi++].run();
       const sp = newSentence || !lastEv ? parseSubject(norm, lcs, p.end - 1, memory) : null;
-      const resolved = sp ? resolve({ speaker: sp, cue: '', claimStart: lcs, parts: [] }, coref, p.index, recentUnnamed, lastResolved, text) : null;
+      const resolved = sp ? resolve({ speaker: sp, cue: '', claimStart: lcs, parts: [] }, coref, p.index, recentUnnamed, lastResolved, norm) : null;
       if (sp && resolved && !(lastEv && lastEv.speaker.mention.start >= lcs)) {
         const cues = findCues(norm, lcs, p.end, () => -1);
         intro = { resolved, mention: sp.mention, cue: cues.length ? cues[cues.length - 1].cue : null };
@@ -145,9 +146,9 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
     while (fi < feed.length) feed[fi++].run();
   }
 
-  const entities = coref.entities(text);
+  const entities = coref.entities();
   const orgIds = new Map<string, string>();
-  for (const e of entities) if (e.type === 'organization') orgIds.set(e.name, e.id);
+  for (const e of entities) if (e.type === 'organization') orgIds.set(coref.org(e.name).key, e.id);
   const quotes: Quote[] = pending.map((q) => {
     let start = Infinity;
     let end = -1;
@@ -192,13 +193,14 @@ function resolve(
   paragraph: number,
   recentUnnamed: readonly { resolved: Resolved; paragraph: number }[],
   paraLast: Resolved | null,
-  text: string,
+  norm: string,
 ): Resolved | null {
   const sp = ev.speaker;
-  const mentionText = text.slice(sp.mention.start, sp.mention.end);
+  // decisions read the normalized text; output strings come from coref.cut (the original)
+  const mentionText = norm.slice(sp.mention.start, sp.mention.end);
   const personResolved = (person: Person): Resolved => {
     person.speaks = true;
-    for (const a of sp.affiliations) if (a.org) markOrg(coref, text, a.org);
+    for (const a of sp.affiliations) if (a.org) markOrg(coref, a.org);
     return { key: `p:${person.key}`, person, affiliations: [], orgName: null };
   };
   switch (sp.type) {
@@ -229,7 +231,8 @@ function resolve(
           const lu = recentUnnamed[k];
           if (paragraph - lu.paragraph > 5) break;
           const luRole = primary(lu.resolved.affiliations).role;
-          if ((luRole && (luRole.endsWith(noun) || noun.endsWith(luRole))) || lu.resolved.mentionText!.endsWith(noun)) return lu.resolved;
+          const luKey = luRole ? coref.keyOf(luRole) : null;
+          if ((luKey && (luKey.endsWith(noun) || noun.endsWith(luKey))) || lu.resolved.mentionText!.endsWith(noun)) return lu.resolved;
         }
         const person = coref.antecedent(sp.mention.start, paragraph, 1);
         if (person) return personResolved(person);
@@ -237,34 +240,34 @@ function resolve(
       const affiliations = coref.affiliations(sp.affiliations);
       const side = /^(?:院|校|厂|园|馆|店|警|官|军|资|劳|买|卖)方$/.exec(mentionText); // 院方: the hospital just named; 警方: the police
       if (side) {
-        const org = /^[院校厂园馆店]/.test(mentionText) ? coref.resolveGeneric(mentionText[0], sp.mention.start) : mentionText;
+        const org = /^[院校厂园馆店]/.test(mentionText) ? (coref.resolveGeneric(mentionText[0], sp.mention.start)?.name ?? null) : coref.cut(sp.mention);
         if (org) affiliations.splice(0, affiliations.length, { organization: org, role: null });
       }
-      for (const a of sp.affiliations) if (a.org && !sp.genericOrg) markOrg(coref, text, a.org);
+      for (const a of sp.affiliations) if (a.org && !sp.genericOrg) markOrg(coref, a.org);
       if (sp.genericOrg && affiliations[0]?.organization) {
         const resolvedOrg = coref.resolveGeneric(affiliations[0].organization, sp.mention.start);
-        if (resolvedOrg) for (const a of affiliations) if (a.organization === affiliations[0].organization) a.organization = resolvedOrg;
+        if (resolvedOrg) for (const a of affiliations) if (a.organization === affiliations[0].organization) a.organization = resolvedOrg.name;
       }
       const org = primary(affiliations).organization;
-      return { key: `u:${org ?? ''}:${mentionText}`, mentionText, person: null, affiliations, orgName: null };
+      return { key: `u:${org ? coref.keyOf(org) : ''}:${mentionText}`, mentionText, person: null, affiliations, orgName: null };
     }
     case 'org': {
-      let name = mentionText;
-      if (sp.genericOrg || GENERIC_ORG.test(name)) {
+      let name = coref.cut(sp.mention) ?? '';
+      if (sp.genericOrg || GENERIC_ORG.test(mentionText)) {
         const r = coref.resolveGeneric(name, sp.mention.start);
         if (!r) return null;
-        name = r;
+        name = r.name;
       }
-      coref.noteOrg(name, sp.mention.start, true, sp.mention);
-      coref.org(name).speaks = true;
-      return { key: `o:${name}`, person: null, affiliations: [{ organization: name, role: null }], orgName: name };
+      const o = coref.noteOrg(name, sp.mention.start, true, sp.mention);
+      o.speaks = true;
+      return { key: `o:${o.key}`, person: null, affiliations: [{ organization: o.name, role: null }], orgName: o.key };
     }
   }
 }
 
-function markOrg(coref: Coref, text: string, r: Range): void {
-  const name = text.slice(r.start, r.end).trim();
-  if (!name || GENERIC_ORG.test(name)) return;
+function markOrg(coref: Coref, r: Range): void {
+  const name = coref.cut(r);
+  if (!name || GENERIC_ORG.test(coref.keyOf(name))) return;
   const o = coref.org(name);
   o.speaks = true;
   addMention(o, r);

@@ -477,7 +477,7 @@ function adverbialReach(s: string, from: number, lex: Lexicon): Uint8Array {
       const al = lex.addressees.startingAt(s, at);
       if (al && ok[at + al]) r = true;
     }
-    if (!r && isHan(c) && s[i + 1] === '着') {
+    if (!r && isHan(c) && (s[i + 1] === '着' || s[i + 1] === '著')) {
       for (let e = i + 2; e <= Math.min(n, i + 14) && !r; e++) if (ok[e]) r = true; // 拿着牙贴面样品
     }
     if (!r && isDigit(c)) {
