@@ -2,7 +2,7 @@
 // normalize → header → segment → extractors → linking → code-point offsets.
 // Pure: text in, document out. Decoding and I/O live in input/ and cli/.
 import { createHash } from 'node:crypto';
-import { codePointConverter, codePointLength, type OffsetConverter } from './text/codepoints.js';
+import { codePointConverter, codePointLength, hasSurrogatePairs, type OffsetConverter } from './text/codepoints.js';
 import { normalize } from './text/normalize.js';
 import { detectHeader } from './input/header.js';
 import { segment } from './segment/index.js';
@@ -51,13 +51,15 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Fac
     docs.forEach((e, i) => (e.id = `doc${i + 1}`));
   }
 
+  // Text without surrogate pairs (nearly all news): UTF-16 indices are code points already.
+  const pairs = hasSurrogatePairs(text);
   const doc: FactsDocument = {
     schemaVersion: '1',
     source: {
       ...options.source,
       encoding: options.source?.encoding ?? 'utf-8',
       sha256: createHash('sha256').update(text).digest('hex'),
-      chars: codePointLength(text),
+      chars: pairs ? codePointLength(text) : text.length,
     },
     document: { title: header.title === null ? null : text.slice(header.titleRange!.start, header.titleRange!.end), date: header.date, referenceDate },
     quotes: types.has('quotes') ? quotes : [],
@@ -65,7 +67,7 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Fac
     dates: types.has('dates') ? dates : [],
     entities,
   };
-  toCodePointSpans(doc, codePointConverter(text));
+  if (pairs) toCodePointSpans(doc, codePointConverter(text));
   return doc;
 }
 

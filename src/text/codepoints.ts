@@ -7,6 +7,11 @@ export type OffsetConverter = (utf16Index: number) => number;
 /** A surrogate pair (a character outside the BMP). */
 const PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/;
 
+/** Does the text hold a character outside the BMP? If not, UTF-16 indices are code points already. */
+export function hasSurrogatePairs(text: string): boolean {
+  return PAIR.test(text);
+}
+
 export function codePointConverter(text: string): OffsetConverter {
   const firstSurrogate = text.search(PAIR);
   if (firstSurrogate < 0) return (i) => i;
