@@ -2,7 +2,8 @@
 // that Node carries (`Intl.DateTimeFormat('zh-u-ca-chinese')`). No tables of our own.
 import { addDays, isoDate } from '../../calendar.js';
 
-const FMT = new Intl.DateTimeFormat('zh-u-ca-chinese', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
+// Made at the first lunar date (it costs ~15 ms of ICU set-up, which most runs never need).
+let fmt: Intl.DateTimeFormat | null = null;
 const MONTHS: Record<string, number> = {
   正月: 1, 一月: 1, 二月: 2, 三月: 3, 四月: 4, 五月: 5, 六月: 6, 七月: 7, 八月: 8, 九月: 9, 十月: 10,
   冬月: 11, 十一月: 11, 腊月: 12, 十二月: 12,
@@ -20,7 +21,8 @@ function lunarOf(iso: string): LunarDay | null {
   let month = 0;
   let day = 0;
   let leap = false;
-  for (const p of FMT.formatToParts(new Date(`${iso}T00:00:00Z`))) {
+  fmt ??= new Intl.DateTimeFormat('zh-u-ca-chinese', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
+  for (const p of fmt.formatToParts(new Date(`${iso}T00:00:00Z`))) {
     if ((p.type as string) === 'relatedYear' || p.type === 'year') year = +p.value || year;
     else if (p.type === 'month') {
       leap = p.value.startsWith('闰');
