@@ -12,7 +12,7 @@ import type { Affiliation, Entity, Quote, QuoteKind } from '../../types.js';
 import type { QuotePair } from '../../segment/index.js';
 import { addMention, Coref, primary, type Person } from './coref.js';
 import { findCues } from './cues.js';
-import { findOrgMentions, findPersonMentions, parseSubject } from './mentions.js';
+import { findOrgMentions, findPersonMentions, parseSubject, type PersonMention } from './mentions.js';
 import { paragraphAttributions, type Attribution, type Part } from './reported.js';
 import { GENERIC_ORG, type Range } from './speakers.js';
 import { lexicon } from './lexicon.js';
@@ -46,6 +46,7 @@ const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 const PLURAL = /^(?:他们|她们)$/;
 /** Unnamed speakers that are many people: 他 cannot refer back to them. */
 const GROUP = /(?:们|人士|专家|学者|者|网友|居民|市民|村民|家长|业界|业内|方|部门|机构)$/;
+const SUBJECT_BEFORE = new Set([',', '。', ';', '!', '?', ':', '”', '」', ' ']);
 const CLAUSE_BOUND = new Set([',', '。', ';', '!', '?', ':']);
 
 /** Who said what. Spans are UTF-16 indices of ctx.text. */
@@ -74,6 +75,7 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
     // what the paragraph names outside speaker position, fed to coreference in text order
     const people = findPersonMentions(norm, p.start, p.end);
     for (const m of people) coref.names.add(norm.slice(m.name.start, m.name.end));
+    addKnownNames(norm, p.start, p.end, coref.names, people);
     const orgs = findOrgMentions(norm, p.start, p.end);
     const events = paragraphAttributions({ norm, paragraph: p, sentences: seg.sentences, pairs, memory });
     const feed: { at: number; run: () => void }[] = [];
@@ -181,6 +183,33 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
   return { quotes, entities };
 }
 
+/**
+ * Names already known (肯尼思 of 英国72岁老人肯尼思·萨蒙) written again in norm[from, to) at a clause start,
+ * longest first at each place, so that a later 他 refers to the last person named.
+ */
+function addKnownNames(norm: string, from: number, to: number, names: ReadonlySet<string>, people: PersonMention[]): void {
+  if (names.size === 0) return;
+  const found: PersonMention[] = [];
+  for (const name of names) {
+    if (name.length < 2) continue;
+    for (let at = norm.indexOf(name, from); at >= 0 && at + name.length <= to; at = norm.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      // in subject position only: 也认同里兹维的观点。她表示 — 她 is not 里兹维
+      if (at > from && !SUBJECT_BEFORE.has(norm[at - 1])) continue;
+      if (people.some((m) => m.mention.start < end && at < m.name.end)) continue;
+      const k = found.findIndex((m) => m.name.start < end && at < m.name.end);
+      if (k >= 0) {
+        if (found[k].name.end - found[k].name.start >= name.length) continue;
+        found.splice(k, 1);
+      }
+      found.push({ name: { start: at, end }, mention: { start: at, end }, affiliations: [] });
+    }
+  }
+  if (found.length === 0) return;
+  people.push(...found);
+  people.sort((a, b) => a.name.start - b.name.start);
+}
+
 function kindOf(parts: Part[]): QuoteKind {
   const kinds = new Set(parts.map((p) => p.kind));
   if (kinds.size === 1) return [...kinds][0];
@@ -252,7 +281,8 @@ function resolve(
       return { key: `u:${org ? coref.keyOf(org) : ''}:${mentionText}`, mentionText, person: null, affiliations, orgName: null };
     }
     case 'org': {
-      let name = coref.cut(sp.mention) ?? '';
+      // SK 海力士方面: the organization is what precedes 方面
+      let name = coref.cut(sp.affiliations[0]?.org ?? sp.mention) ?? '';
       if (sp.genericOrg || GENERIC_ORG.test(mentionText)) {
         const r = coref.resolveGeneric(name, sp.mention.start);
         if (!r) return null;

@@ -93,14 +93,21 @@ function readName(norm: string, i: number, to: number): number {
     while (seg > i && HAN.test(norm[seg - 1])) seg--;
     let e = seg;
     while (e < full && e - seg < 4 && !FUNCTION_CHARS.has(norm[e])) e++;
+    // 肯尼思·萨蒙见过: the last segment stops where its transliteration characters do
+    const tl = lexicon().translit;
+    let t = seg;
+    while (t < e && tl.has(norm[t])) t++;
+    if (t - seg >= 2 && t < e) e = t;
     return e > seg ? e : -1;
   }
   let j = i;
   while (j < to && j - i < 5 && HAN.test(norm[j])) j++;
   const run = j - i;
-  if (run < 2 || FUNCTION_CHARS.has(norm[i]) || lexicon().weakSurnames.has(norm[i])) return -1;
-  if (run <= 4 && (j >= to || !HAN.test(norm[j]))) return j; // the name runs up to punctuation
   const lex = lexicon();
+  if (run < 2 || FUNCTION_CHARS.has(norm[i]) || lex.weakSurnames.has(norm[i])) return -1;
+  // the name runs up to punctuation — if it starts like a name (渔民救起。 names nobody)
+  const nameLike = lex.singleSurnames.has(norm[i]) || lex.compoundSurnames.has(norm.slice(i, i + 2)) || lex.translit.has(norm[i]) || ((norm[i] === '小' || norm[i] === '老') && lex.singleSurnames.has(norm[i + 1]));
+  if (run <= 4 && (j >= to || !HAN.test(norm[j]))) return nameLike ? j : -1;
   if (lex.translit.has(norm[i]) && !lex.singleSurnames.has(norm[i])) {
     // 芬兰总理奥尔波抵达北京: a transliterated name runs over transliteration characters
     let t = i;

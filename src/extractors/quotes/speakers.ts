@@ -51,11 +51,15 @@ export const GENERIC_ORG = /^(?:该|本|这家|此|其)?(?:公司|集团|企业|
 /** A name does not start with these (上述人士就这一点向记者表示: 就 is no name). */
 const NOT_NAME_START = new Set('就在对也还则曾都又更亦是的将已被把从和与及等并而'.split(''));
 const AGE = /^[\d一二三四五六七八九十]{1,3}岁$/;
+const AGE_END = /\d{1,3}岁$/;
 /** Units inside an organization a role may follow (阿里巴巴集团市场部奥运业务总经理). */
 const UNIT_SUFFIX = /[部处科室局厅司办组团队股]$/;
 const GENERIC_PREFIX = /^(?:该|本|这家|其)(?:公司|集团|企业|银行|医院|学校|市场|社区|机构|单位|行|院|所|局|校|馆|厂|店|园|村|邦|州|省)/;
 const HONORIFIC = /^(?:先生|女士|小姐|师傅|阿姨|大爷|大妈|老师)$/;
 const ANAPHORIC = /^(?:该|这位|这名|此|上述|前述)/;
+/** What may stand before 方面 as an organization (SK 海力士方面): a name, no function words. */
+const SIDE_OF = /^(?=[\u3400-\u9fffA-Za-z])(?![另一这那各])[\u3400-\u9fffA-Za-z0-9 &.]{2,20}$/;
+const FUNCTION_IN_SIDE = /[的在对是和与了从这那其该各]/;
 
 /**
  * Parses norm[start, end) — the words before a cue, from the clause start — as a speaker.
@@ -223,12 +227,15 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
   if (nm && !lex.notNames.has(s.slice(i0, nm.nameEnd)) && !(described && looksLikeRole(s.slice(i0, nm.nameEnd)))) {
     return { type: 'person', mention: { start: i0, end: nm.end }, name: { start: i0, end: nm.nameEnd }, affiliations: [], genericOrg: false, anaphoric: false };
   }
-  // 4. an organization speaking for itself (澜起科技表示, 公司表示)
+  // 4. an organization speaking for itself (澜起科技表示, 公司表示, SK 海力士方面表示)
   for (let e = n; e >= i0 + 2; e--) {
     if (!ok[e]) continue;
+    if (e - i0 >= 4 && s[e - 2] === '方' && s[e - 1] === '面' && SIDE_OF.test(s.slice(i0, e - 2)) && !FUNCTION_IN_SIDE.test(s.slice(i0, e - 2))) {
+      return { type: 'org', mention: { start: i0, end: e }, name: null, affiliations: [{ org: { start: i0, end: e - 2 }, role: null }], genericOrg: false, anaphoric: false };
+    }
     const org = s.slice(i0, e);
     const sl = lex.orgSuffixes.endingAt(s, e, i0);
-    if (memory.orgs.has(org) || ((sl >= 2 || (sl === 1 && '局委部厅署院团队社'.includes(s[e - 1]))) && !lex.unnamedQualifiers.startingAt(s, i0) && !lex.notNames.has(org) && !/^正如|报道/.test(org))) {
+    if (memory.orgs.has(org) || ((sl >= 2 || (sl === 1 && '局委部厅署院团队社'.includes(s[e - 1]))) && !lex.unnamedQualifiers.startingAt(s, i0) && (!lex.notNames.has(org) || GENERIC_ORG.test(org)) && !/^正如|报道/.test(org))) {
       return {
         type: 'org',
         mention: { start: i0, end: e },
@@ -354,6 +361,7 @@ function matchName(s: string, i: number, ok: Uint8Array, lex: Lexicon, requireSu
     if (!isHan(s[i + L - 1])) break;
     if (L === minL && !isHan(s[i])) break;
     if (requireSurname && L >= 3 && lex.orgSuffixes.endingAt(s, i + L, i + 1)) continue; // 沃施股份 is a company
+    if (requireSurname && L >= 3 && ok[i + 2] && lex.notNames.has(s.slice(i, i + 2))) return null; // 公司还: a word, then an adverbial
     if (requireSurname && L === 4 && minL === 2 && ![...s.slice(i, i + 4)].every((c) => lex.translit.has(c))) continue; // 索亚雷斯, not 项目一期
     const r = withParen(i + L);
     if (r) return r;
@@ -436,7 +444,7 @@ function trimOrg(s: string, cs: number, ce: number, lex: Lexicon): Range | null 
   while (end > start && s[end - 1] === ' ') end--;
   const de = lastIn(s, '的', start, end);
   if (de >= 0) start = de + 1;
-  if (AGE.test(s.slice(start, end))) return null;
+  if (AGE.test(s.slice(start, end)) || AGE_END.test(s.slice(start, end))) return null; // 英国72岁老人: a description
   const dash = Math.max(lastIn(s, '—', start, end), lastIn(s, '-', start, end));
   if (dash >= 0 && dash < end - 2) start = dash + 1;
   const ap = APPOSITION.exec(s.slice(start, end));
