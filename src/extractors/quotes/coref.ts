@@ -46,6 +46,7 @@ const SAME_KIND: Record<string, string[]> = {
   企业: ['公司', '集团', '企业'],
 };
 
+const LATIN_FULL = /^[A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20}){1,3}$/;
 const bare = (s: string) => s.replace(/[\s·•・‧.-]/g, '');
 
 export class Coref {
@@ -126,9 +127,7 @@ export class Coref {
       p = { id: '', name: nameText, key: bare(nameNorm), lastKey: segs.length > 1 ? bare(segs[segs.length - 1]) : '', affiliations: [], mentions: [], speaks: false };
       this.persons.push(p);
       this.byKey.set(p.key, p);
-      this.names.add(nameNorm);
-      // 克莱姆 · 德朗格 is later 德朗格
-      if (segs.length > 1 && segs[segs.length - 1].length >= 2) this.names.add(segs[segs.length - 1]);
+      this.rememberName(nameNorm);
     } else if (p.name.length < nameText.length && bare(nameNorm).endsWith(p.key)) {
       p.name = nameText; // the fuller form
       const segs = nameNorm.split(/\s{0,2}[·•・‧-]\s{0,2}/);
@@ -141,6 +140,18 @@ export class Coref {
     addMention(p, name);
     this.lastPerson = { person: p, at: name.start, paragraph };
     return p;
+  }
+
+  /** A name (normalized) the speaker parser will recognize, with its short forms. */
+  rememberName(nameNorm: string): void {
+    this.names.add(nameNorm);
+    // 克莱姆 · 德朗格 is later 德朗格, Nikolaos Panigirtzoglou later Panigirtzoglou
+    const segs = nameNorm.split(/\s{0,2}[·•・‧-]\s{0,2}/);
+    if (segs.length > 1 && segs[segs.length - 1].length >= 2) this.names.add(segs[segs.length - 1]);
+    else if (LATIN_FULL.test(nameNorm)) {
+      const last = nameNorm.slice(nameNorm.lastIndexOf(' ') + 1);
+      if (last.length >= 3) this.names.add(last);
+    }
   }
 
   /** The person a pronoun or anaphor at `at` refers to: the last one named before it. */

@@ -74,7 +74,7 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
 
     // what the paragraph names outside speaker position, fed to coreference in text order
     const people = findPersonMentions(norm, p.start, p.end);
-    for (const m of people) coref.names.add(norm.slice(m.name.start, m.name.end));
+    for (const m of people) coref.rememberName(norm.slice(m.name.start, m.name.end));
     addKnownNames(norm, p.start, p.end, coref.names, people);
     const orgs = findOrgMentions(norm, p.start, p.end);
     const events = paragraphAttributions({ norm, paragraph: p, sentences: seg.sentences, pairs, memory });

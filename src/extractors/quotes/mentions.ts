@@ -22,6 +22,7 @@ let descRe: RegExp | null = null;
 const DETERMINER = /(?:这家|该|一家|这|那|其)$/;
 
 const HAN = /^[\u3400-\u9fff]$/;
+const LATIN_NAME = /[A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20}){1,3}(?![A-Za-z])/y;
 const DOT_NAME = /[\u3400-\u9fff]{1,8}(?:\s{0,2}[·•・‧-]\s{0,2}[\u3400-\u9fff]{1,8}){1,3}/y;
 /** Characters that do not end a name (王大为关注 → 王大为; 小王对 → 小王). */
 const FUNCTION_CHARS = new Set('的是在和与及等对向也就都将已还于则了把被让给从到说表认指介称透强会要能可并而或其这那不们里时关曾又亦仍正用凑'.split(''));
@@ -100,6 +101,9 @@ function readName(norm: string, i: number, to: number): number {
     if (t - seg >= 2 && t < e) e = t;
     return e > seg ? e : -1;
   }
+  LATIN_NAME.lastIndex = i;
+  const lat = LATIN_NAME.exec(norm);
+  if (lat && i + lat[0].length <= to && /[A-Za-z]/.test(norm[i]) && lat[0].includes(' ')) return i + lat[0].length; // Nikolaos Panigirtzoglou
   let j = i;
   while (j < to && j - i < 5 && HAN.test(norm[j])) j++;
   const run = j - i;
@@ -119,7 +123,8 @@ function readName(norm: string, i: number, to: number): number {
     return i + 2;
   }
   const base = lex.compoundSurnames.has(norm.slice(i, i + 2)) ? i + 1 : i;
-  return FUNCTION_CHARS.has(norm[base + 2]) ? base + 2 : base + 3;
+  // 王睿初步弄清了: a two-character name before an adverbial
+  return FUNCTION_CHARS.has(norm[base + 2]) || lex.adverbials.startingAt(norm, base + 2, to) >= 2 ? base + 2 : base + 3;
 }
 
 /** Characters an organization's name does not run back over (被接到了沙河医院 → 沙河医院). */

@@ -172,7 +172,7 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
     // 在X看来，
     let j = ps;
     while (j < ps + 3 && j < hit.start && norm[j] !== '在') j++;
-    if (norm[j] !== '在' || j >= hit.start || hit.follow !== 'comma') return null;
+    if (norm[j] !== '在' || j >= hit.start || (hit.follow !== 'comma' && hit.follow !== 'colon')) return null;
     ps = j + 1;
   }
   let speaker: ParsedSpeaker | null = null;

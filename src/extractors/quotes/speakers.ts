@@ -187,7 +187,8 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
     if (ok[e]) return unnamedSpeaker(s, i0, e, lex, memory);
     let ne = e;
     while (ne < n && ne - e < 2 && s[ne] === ' ') ne++; // 英伟达 CFO 科莱特 · 克雷斯
-    const nm = NOT_NAME_START.has(s[ne]) ? null : matchName(s, ne, ok, lex, false);
+    // after a title any name (总理奥尔波); after a word for unnamed people (官方) a surname
+    const nm = NOT_NAME_START.has(s[ne]) ? null : matchName(s, ne, ok, lex, lex.titles.endingAt(s, e, i0) === 0);
     if (nm) {
       if (lex.notNames.has(s.slice(ne, nm.nameEnd))) continue;
       return {
@@ -358,10 +359,10 @@ function matchName(s: string, i: number, ok: Uint8Array, lex: Lexicon, requireSu
     else return null;
   }
   for (let L = minL; L <= maxL && i + L <= n; L++) {
-    if (!isHan(s[i + L - 1])) break;
+    if (!isHan(s[i + L - 1]) || s[i + L - 1] === '的') break;
     if (L === minL && !isHan(s[i])) break;
     if (requireSurname && L >= 3 && lex.orgSuffixes.endingAt(s, i + L, i + 1)) continue; // 沃施股份 is a company
-    if (requireSurname && L >= 3 && ok[i + 2] && lex.notNames.has(s.slice(i, i + 2))) return null; // 公司还: a word, then an adverbial
+    if (requireSurname && L >= 3 && lex.notNames.has(s.slice(i, i + 2))) return null; // 公司还, 文件中: a word, not a name
     if (requireSurname && L === 4 && minL === 2 && ![...s.slice(i, i + 4)].every((c) => lex.translit.has(c))) continue; // 索亚雷斯, not 项目一期
     const r = withParen(i + L);
     if (r) return r;
@@ -469,6 +470,11 @@ function adverbialReach(s: string, from: number, lex: Lexicon): Uint8Array {
     if (c === ' ') r = ok[i + 1] === 1;
     for (let len = 1; !r && len <= lex.adverbials.maxLen && i + len <= n; len++) {
       if (ok[i + len] && lex.adverbials.has(s.slice(i, i + len))) r = true;
+    }
+    if (!r && c === '(') {
+      // 星期三(1月28日): a parenthesis between adverbials
+      const close = s.indexOf(')', i + 1);
+      if (close > i && close - i <= 20 && ok[close + 1] && isDigit(s[i + 1])) r = true;
     }
     if (!r && c === '通' && s[i + 1] === '过') {
       for (let e = i + 3; e <= Math.min(n, i + 14) && !r; e++) if (ok[e]) r = true; // 通过社交媒体
