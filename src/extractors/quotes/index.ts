@@ -258,12 +258,13 @@ function resolve(
         const noun = hl ? head.slice(head.length - hl) : head;
         for (let k = recentUnnamed.length - 1; k >= 0; k--) {
           const lu = recentUnnamed[k];
-          if (paragraph - lu.paragraph > 5) break;
+          if (paragraph - lu.paragraph > (/^(?:前述|上述)/.test(mentionText) ? 15 : 5)) break;
           const luRole = primary(lu.resolved.affiliations).role;
           const luKey = luRole ? coref.keyOf(luRole) : null;
           if ((luKey && (luKey.endsWith(noun) || noun.endsWith(luKey))) || lu.resolved.mentionText!.endsWith(noun)) return lu.resolved;
         }
-        const person = coref.antecedent(sp.mention.start, paragraph, 1);
+        // 这位研究员 may be the person just named; 前述从业者 (a word for unnamed people) is not
+        const person = lex.titles.endingAt(head, head.length) > 0 ? coref.antecedent(sp.mention.start, paragraph, 1) : null;
         if (person) return personResolved(person);
       }
       const affiliations = coref.affiliations(sp.affiliations);

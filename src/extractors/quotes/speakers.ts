@@ -357,6 +357,8 @@ function matchName(s: string, i: number, ok: Uint8Array, lex: Lexicon, requireSu
       if (lex.weakSurnames.has(s[i])) minL = 3; // 经济, 有人: words, not names
     }
     else return null;
+  } else if (lex.singleSurnames.has(s[i]) && !lex.translit.has(s[i]) && !lex.compoundSurnames.has(s.slice(i, i + 2))) {
+    maxL = 3; // 院长王仲远才强调: a Chinese name after a title has at most three characters
   }
   for (let L = minL; L <= maxL && i + L <= n; L++) {
     if (!isHan(s[i + L - 1]) || s[i + L - 1] === '的') break;
