@@ -29,25 +29,23 @@ const LATIN_ADDRESSEE = / ?[A-Za-z][A-Za-z0-9.&'-]{0,20}(?: [A-Za-z0-9.&'-]{1,20
  */
 export function findCues(norm: string, from: number, to: number, skipTo: (pos: number) => number): CueHit[] {
   const lex = lexicon();
-  const re = lex.cueRe;
   const out: CueHit[] = [];
-  // scan the window only: a regex left to run past `to` would make paragraphs quadratic
-  const win = norm.slice(from, to);
-  re.lastIndex = 0;
-  for (let m = re.exec(win); m; m = re.exec(win)) {
-    const start = m.index + from;
+  // a leftmost-longest scan of the window with the cue trie (no alternation regex)
+  let pos = from;
+  for (let f = lex.cues.find(norm, pos, to); f; f = lex.cues.find(norm, pos, to)) {
+    const start = f[0];
     const skip = skipTo(start);
     if (skip >= 0) {
-      re.lastIndex = Math.max(skip, start + 1) - from;
+      pos = Math.max(skip, start + 1);
       continue;
     }
-    const cue = m[0];
-    const end = start + cue.length;
-    if (end > to) break;
+    const end = start + f[1];
+    const cue = norm.slice(start, end);
+    pos = end;
     const hit = classify(norm, start, end, to, cue, lex.cueType.get(cue)!, lex.freeCues.has(cue));
     if (hit) {
       out.push(hit);
-      if (hit.end - from > re.lastIndex) re.lastIndex = hit.end - from;
+      if (hit.end > pos) pos = hit.end;
     }
   }
   return out;

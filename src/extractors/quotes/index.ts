@@ -190,9 +190,11 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
 function addKnownNames(norm: string, from: number, to: number, names: ReadonlySet<string>, people: PersonMention[]): void {
   if (names.size === 0) return;
   const found: PersonMention[] = [];
+  const win = norm.slice(from, to); // indexOf on the paragraph only (not to the document's end)
   for (const name of names) {
     if (name.length < 2) continue;
-    for (let at = norm.indexOf(name, from); at >= 0 && at + name.length <= to; at = norm.indexOf(name, at + name.length)) {
+    for (let w = win.indexOf(name); w >= 0; w = win.indexOf(name, w + name.length)) {
+      const at = from + w;
       const end = at + name.length;
       // in subject position only: 也认同里兹维的观点。她表示 — 她 is not 里兹维
       if (at > from && !SUBJECT_BEFORE.has(norm[at - 1])) continue;

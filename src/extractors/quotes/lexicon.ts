@@ -1,26 +1,61 @@
 // The quote extractor's lexicons, read once from the data files in ./data/ (one entry a
 // line, `#` comments). Everything word-like the rules know lives there, not in code.
-import { alternation, loadList, loadRows } from '../../lexicon/load.js';
+import { loadList, loadRows } from '../../lexicon/load.js';
 
 const data = (name: string) => new URL(`./data/${name}`, import.meta.url);
 
 /** `say` verbs make a quotation after them `direct`; `report` verbs make it `mixed`; `view` is 在X看来. */
 export type CueType = 'say' | 'report' | 'view';
 
-/** A set of words with a fast "longest word ending at / starting at position" lookup. */
+/** A trie node: children by UTF-16 code, `end` when a word ends here. */
+interface Node {
+  next: Map<number, Node>;
+  end: boolean;
+}
+const node = (): Node => ({ next: new Map(), end: false });
+const pairHash = (a: number, b: number) => ((a * 31) ^ b) & 0xffff;
+
+/**
+ * A set of words with allocation-free "longest word ending at / starting at position"
+ * lookups: a forward and a backward trie walked one code unit at a time (no slices).
+ */
 export class WordSet {
   readonly words: Set<string>;
   readonly maxLen: number;
-  /** Char codes some word starts / ends with: most positions are rejected without a slice. */
-  private readonly firsts = new Set<number>();
-  private readonly lasts = new Set<number>();
+  private readonly fwd = node();
+  private readonly bwd = node();
+  /** firstBits[c]: 1 when some word starts with code unit c, 2 when c alone is a word too. */
+  private readonly firstBits = new Uint8Array(0x10000);
+  /** A filter over the first two code units of the longer words (no false negatives). */
+  private readonly pairBits = new Uint8Array(0x10000);
   constructor(list: Iterable<string>) {
     this.words = new Set(list);
     let m = 0;
     for (const w of this.words) {
+      if (!w) continue;
       m = Math.max(m, w.length);
-      this.firsts.add(w.charCodeAt(0));
-      this.lasts.add(w.charCodeAt(w.length - 1));
+      const c0 = w.charCodeAt(0);
+      if (w.length === 1) this.firstBits[c0] = 2;
+      else {
+        if (this.firstBits[c0] === 0) this.firstBits[c0] = 1;
+        this.pairBits[pairHash(c0, w.charCodeAt(1))] = 1;
+      }
+      let f = this.fwd;
+      for (let i = 0; i < w.length; i++) {
+        const c = w.charCodeAt(i);
+        let n = f.next.get(c);
+        if (!n) f.next.set(c, (n = node()));
+        f = n;
+      }
+      f.end = true;
+      let b = this.bwd;
+      for (let i = w.length - 1; i >= 0; i--) {
+        const c = w.charCodeAt(i);
+        let n = b.next.get(c);
+        if (!n) b.next.set(c, (n = node()));
+        b = n;
+      }
+      b.end = true;
     }
     this.maxLen = m;
   }
@@ -29,19 +64,52 @@ export class WordSet {
   }
   /** Length of the longest word that ends at `end` in `s` and starts at or after `min`, or 0. */
   endingAt(s: string, end: number, min = 0): number {
-    if (end <= min || !this.lasts.has(s.charCodeAt(end - 1))) return 0;
-    for (let len = Math.min(this.maxLen, end - min); len > 0; len--) {
-      if (this.words.has(s.slice(end - len, end))) return len;
+    let n: Node | undefined = this.bwd;
+    let best = 0;
+    for (let i = end - 1; i >= min; i--) {
+      n = n.next.get(s.charCodeAt(i));
+      if (!n) break;
+      if (n.end) best = end - i;
     }
-    return 0;
+    return best;
   }
   /** Length of the longest word that starts at `start` in `s` and ends at or before `max`, or 0. */
   startingAt(s: string, start: number, max = s.length): number {
-    if (start >= max || !this.firsts.has(s.charCodeAt(start))) return 0;
-    for (let len = Math.min(this.maxLen, max - start); len > 0; len--) {
-      if (this.words.has(s.slice(start, start + len))) return len;
+    if (start >= max || this.firstBits[s.charCodeAt(start)] === 0) return 0;
+    let n: Node | undefined = this.fwd;
+    let best = 0;
+    for (let i = start; i < max; i++) {
+      n = n.next.get(s.charCodeAt(i));
+      if (!n) break;
+      if (n.end) best = i + 1 - start;
     }
-    return 0;
+    return best;
+  }
+  /** Some word starts at `start` (ending at or before `max`) whose end e has ok[e] set. */
+  someStartingAt(s: string, start: number, max: number, ok: Uint8Array): boolean {
+    let n: Node | undefined = this.fwd;
+    for (let i = start; i < max; i++) {
+      n = n.next.get(s.charCodeAt(i));
+      if (!n) return false;
+      if (n.end && ok[i + 1]) return true;
+    }
+    return false;
+  }
+  /**
+   * The leftmost-longest occurrence of a word in s[from, to), as [start, length], or null —
+   * what a global alternation regex (longest first) finds, without running one.
+   */
+  find(s: string, from: number, to: number): [number, number] | null {
+    const bits = this.firstBits;
+    const pairs = this.pairBits;
+    for (let i = from; i < to; i++) {
+      const c = s.charCodeAt(i);
+      const b = bits[c];
+      if (b === 0 || (b === 1 && (i + 1 >= to || pairs[pairHash(c, s.charCodeAt(i + 1))] === 0))) continue;
+      const l = this.startingAt(s, i, to);
+      if (l) return [i, l];
+    }
+    return null;
   }
 }
 
@@ -59,13 +127,13 @@ function build() {
     cueType,
     /** Cues the said text may follow without punctuation. */
     freeCues,
-    /** Every cue, longest first, as one global regex (scan with lastIndex). */
-    cueRe: new RegExp(`(?:${alternation(cueType.keys())})`, 'g'),
-    /** A cue at the very end of a string. */
-    cueAtEnd: new RegExp(`(?:${alternation(cueType.keys())})$`),
+    /** Every cue (leftmost-longest scan with find). */
+    cues: new WordSet(cueType.keys()),
     titles: new WordSet([...loadList(data('titles.txt')), ...loadList(data('relations.txt'))]),
     /** Titles that introduce a person in running text (relations excluded). */
-    mentionTitles: loadList(data('titles.txt')),
+    mentionTitles: new WordSet(loadList(data('titles.txt'))),
+    /** Suffixes of organizations named in running text (…公司, …医院). */
+    orgMentionSuffixes: new WordSet(loadList(data('org-mention-suffixes.txt'))),
     modifiers: new WordSet(loadList(data('title-modifiers.txt'))),
     orgSuffixes: new WordSet(loadList(data('org-suffixes.txt'))),
     /** Organization suffixes of two characters or more: safe to split an org from a role at. */

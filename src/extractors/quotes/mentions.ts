@@ -16,8 +16,6 @@ export interface OrgMention {
   org: Range;
 }
 
-let titleRe: RegExp | null = null;
-let orgRe: RegExp | null = null;
 let descRe: RegExp | null = null;
 const DETERMINER = /(?:这家|该|一家|这|那|其)$/;
 
@@ -30,34 +28,67 @@ const FUNCTION_CHARS = new Set('的是在和与及等对向也就都将已还于
 const SHARED = /^\s{0,2}(?:\([^()]{0,40}\))?\s{0,2}[和与及、]\s{0,2}$/;
 const LEFT_STOP = new Set(',、。:;!?“”「」()了是对向与和让被由为给把将在从见'.split(''));
 
-/** `”蔡尧辉是三水区本土球员`: a name opening a sentence, introduced by 是. */
-const INTRO = /(?:^|[。!?”])([\u3400-\u9fff]{2,3})(?=是|也是|曾是)/g;
+// `”蔡尧辉是三水区本土球员`: a name opening a sentence (after 。!?” or at the start), introduced by 是
+const isHanCode = (c: number) => c >= 0x3400 && c <= 0x9fff;
+/** A name may start at st: the window start, or right after 。!?”. */
+function introStart(norm: string, st: number, from: number): boolean {
+  if (st === from) return true;
+  const c = norm.charCodeAt(st - 1);
+  return c === 0x3002 || c === 0x21 || c === 0x3f || c === 0x201d;
+}
+function allHan(norm: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (!isHanCode(norm.charCodeAt(i))) return false;
+  return true;
+}
 
 /** Title + name occurrences in norm[from, to), and names introduced by 是 at a sentence start. */
 export function findPersonMentions(norm: string, from: number, to: number): PersonMention[] {
   const out = findTitled(norm, from, to);
   const lex = lexicon();
-  const win = norm.slice(from, to);
-  INTRO.lastIndex = 0;
-  for (let m = INTRO.exec(win); m; m = INTRO.exec(win)) {
-    const name = m[1];
-    const start = from + m.index + m[0].length - name.length;
+  // at the window start or after 。!?”: two or three Han characters, then 是/也是/曾是 —
+  // found from each 是 (native indexOf), taken in text order, three characters before two
+  let k = 0;
+  let lastEnd = from;
+  let prevStart = -1;
+  const win = norm.slice(from, to); // indexOf on the window only
+  for (let w = win.indexOf('是'); w >= 0; w = win.indexOf('是', w + 1)) {
+    const at = from + w;
+    // the name ends at `at` (…是) or, after 也/曾, one before
+    const c1 = at - 1 >= from ? norm.charCodeAt(at - 1) : 0;
+    const ends = c1 === 0x4e5f || c1 === 0x66fe ? [at, at - 1] : [at];
+    let start = -1;
+    let len = 0;
+    for (const e of ends) {
+      for (let L = 3; L >= 2; L--) {
+        const st = e - L;
+        if (st < from || st < lastEnd) continue;
+        if (!introStart(norm, st, from) || !allHan(norm, st, e)) continue;
+        if (start < 0 || st < start || (st === start && L > len)) {
+          start = st;
+          len = L;
+        }
+      }
+    }
+    if (start < 0 || start === prevStart) continue;
+    prevStart = start;
+    lastEnd = start + len;
+    const name = norm.slice(start, start + len);
     if (!lex.singleSurnames.has(name[0]) || lex.weakSurnames.has(name[0]) || lex.notNames.has(name)) continue;
     if (out.some((p) => p.name.start <= start && start < p.name.end)) continue;
-    out.push({ name: { start, end: start + name.length }, mention: { start, end: start + name.length }, affiliations: [] });
+    out.push({ name: { start, end: start + len }, mention: { start, end: start + len }, affiliations: [] });
+    k++;
   }
-  return out.sort((a, b) => a.name.start - b.name.start);
+  return k ? out.sort((a, b) => a.name.start - b.name.start) : out;
 }
 
 function findTitled(norm: string, from: number, to: number): PersonMention[] {
   const lex = lexicon();
-  titleRe ??= new RegExp(`(?:${alternation(lex.mentionTitles)})`, 'g');
   const out: PersonMention[] = [];
-  const win = norm.slice(from, to);
-  titleRe.lastIndex = 0;
-  for (let w = titleRe.exec(win); w; w = titleRe.exec(win)) {
-    const m = { index: w.index + from, 0: w[0] };
-    const e = m.index + m[0].length;
+  let pos = from;
+  for (let w = lex.mentionTitles.find(norm, pos, to); w; w = lex.mentionTitles.find(norm, pos, to)) {
+    const m = { index: w[0] };
+    const e = w[0] + w[1];
+    pos = e;
     const nameEnd = readName(norm, e, to);
     if (nameEnd < 0) continue;
     const name = norm.slice(e, nameEnd);
@@ -79,7 +110,7 @@ function findTitled(norm: string, from: number, to: number): PersonMention[] {
       affiliations[0].org = { ...prev.affiliations[0].org };
     }
     out.push({ name: { start: e, end: nameEnd }, mention: { start: s, end: nameEnd }, affiliations });
-    titleRe.lastIndex = nameEnd - from;
+    pos = nameEnd;
   }
   return out;
 }
@@ -133,13 +164,13 @@ const ORG_CHAR = /^[\u3400-\u9fffA-Za-z0-9]$/;
 
 /** Organizations named in norm[from, to) (深圳云天励飞技术股份有限公司, 沙河医院). */
 export function findOrgMentions(norm: string, from: number, to: number): OrgMention[] {
-  orgRe ??= new RegExp(`(?:${alternation(loadList(new URL('./data/org-mention-suffixes.txt', import.meta.url)))})`, 'g');
+  const suffixes = lexicon().orgMentionSuffixes;
   const out: OrgMention[] = [];
-  const win = norm.slice(from, to);
-  orgRe.lastIndex = 0;
   let lastEnd = from;
-  for (let w = orgRe.exec(win); w; w = orgRe.exec(win)) {
-    const m = { index: w.index + from, 0: w[0] };
+  let pos = from;
+  for (let w = suffixes.find(norm, pos, to); w; w = suffixes.find(norm, pos, to)) {
+    const m = { index: w[0], 0: { length: w[1] } };
+    pos = w[0] + w[1];
     let s = m.index;
     const min = Math.max(lastEnd, m.index - 14);
     lastEnd = m.index + m[0].length;

@@ -470,9 +470,7 @@ function adverbialReach(s: string, from: number, lex: Lexicon): Uint8Array {
     const c = s[i];
     let r = false;
     if (c === ' ') r = ok[i + 1] === 1;
-    for (let len = 1; !r && len <= lex.adverbials.maxLen && i + len <= n; len++) {
-      if (ok[i + len] && lex.adverbials.has(s.slice(i, i + len))) r = true;
-    }
+    if (!r) r = lex.adverbials.someStartingAt(s, i, n, ok);
     if (!r && c === '(') {
       // 星期三(1月28日): a parenthesis between adverbials
       const close = s.indexOf(')', i + 1);
