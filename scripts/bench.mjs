@@ -150,6 +150,8 @@ function timed(argv, { stdin = null, env = {} } = {}) {
         usage = JSON.parse(readFileSync(rssFile, 'utf8'));
       } catch {}
       if (code !== 0 && code !== 1) return reject(new Error(`${argv.join(' ')} exited ${code}: ${err.slice(0, 500)}`));
+      // A document that failed inside the pipeline would make the run look faster than it is.
+      if (/internal error/.test(err)) return reject(new Error(`${argv.join(' ')}: ${err.slice(0, 500)}`));
       resolveRun({ ms, ...usage, stderr: err });
     });
   });
