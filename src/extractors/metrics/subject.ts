@@ -240,6 +240,9 @@ function nounAfter(ctx: ExtractContext, p: number): string | null {
     if (c === ' ' && (norm[i + 1] === ' ' || i === p)) break;
     i++;
   }
+  // Ran to the limit without a boundary: where the noun phrase ends is unknown, and a cut
+  // word (…面向公众开) is worse than no subject.
+  if (i === limit && limit < norm.length) return null;
   const t = ctx.text.slice(p, i).trim();
   return t.length >= 1 && /[\u3400-\u9fffA-Za-z]/.test(norm.slice(p, i)) ? t : null; // norm: full-width letters count too
 }
