@@ -1,4 +1,4 @@
-// Every example of corpus.yaml and every example row of docs/dates.md's conventions table
+// Every example of corpus.yaml and every example row of the README's dates conventions table
 // runs through the whole pipeline: exact span texts, resolved periods and attributes.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -68,10 +68,13 @@ describe('dates corpus (corpus.yaml)', () => {
   }
 });
 
-// docs/dates.md: rows `| convention | \`example\` | start | end | granularity | mod |` with the
-// reference date 2023-10-17. The README's table is folded from that file, so it cannot drift.
-describe('conventions table (docs/dates.md)', () => {
-  const md = readFileSync(new URL('../../../docs/dates.md', import.meta.url), 'utf8');
+// README.md, section "Dates: conventions": rows `| convention | \`example\` | start | end |
+// granularity | mod |` with the reference date 2023-10-17. The table users read is the one tested.
+describe('conventions table (README.md)', () => {
+  const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+  const from = readme.indexOf('## Dates: conventions');
+  const to = readme.indexOf('\n## ', from + 1);
+  const md = readme.slice(from, to < 0 ? undefined : to);
   const rows = md
     .split('\n')
     .map((l) => l.split('|').map((c) => c.trim()))

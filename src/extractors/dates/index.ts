@@ -2,7 +2,7 @@
 // date (今天, 去年, 上周三, 今年3月), fuzzy periods (9月初, 年底, 一季度, 上半年), holidays (春节,
 // 国庆; lunar ones through ICU's Chinese calendar), open periods (以来, 截至, 之前, 之后), ranges
 // (3月至5月, 5月6日—8日, 2022-2023年) and vague words (近期, 目前). The conventions are in
-// docs/dates.md and follow SPEC.md; corpus.yaml beside this file holds the examples (= the tests).
+// the README (section "Dates: conventions") and follow SPEC.md; corpus.yaml beside this file holds the examples (= the tests).
 //
 // One left-to-right scan over ctx.norm: at each position that can start a date, bounded sticky
 // regexes try the atoms in a fixed order; an atom that matches is extended by a range (至/到/-)
