@@ -154,17 +154,17 @@ export async function* readJsonl(stream: Readable, isValidDate: (s: string) => b
     try {
       obj = JSON.parse(raw);
     } catch (e) {
-      yield { ok: false, line, id: null, reason: `line ${line}: not JSON (${(e as Error).message})` };
+      yield { ok: false, line, id: null, reason: `not JSON (${(e as Error).message})` };
       continue;
     }
     const rec = obj as { id?: unknown; text?: unknown; date?: unknown };
     const id = typeof rec?.id === 'string' || typeof rec?.id === 'number' ? rec.id : null;
     if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) {
-      yield { ok: false, line, id, reason: `line ${line}: not a JSON object` };
+      yield { ok: false, line, id, reason: `not a JSON object` };
     } else if (typeof rec.text !== 'string') {
-      yield { ok: false, line, id, reason: `line ${line}: "text" must be a string` };
+      yield { ok: false, line, id, reason: `"text" must be a string` };
     } else if (rec.date != null && (typeof rec.date !== 'string' || !isValidDate(rec.date.slice(0, 10)))) {
-      yield { ok: false, line, id, reason: `line ${line}: "date" must be YYYY-MM-DD` };
+      yield { ok: false, line, id, reason: `"date" must be YYYY-MM-DD` };
     } else {
       yield { ok: true, line, id, text: rec.text, date: typeof rec.date === 'string' ? rec.date.slice(0, 10) : null };
     }

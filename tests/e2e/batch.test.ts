@@ -123,8 +123,8 @@ describe('llmfacts extract --input jsonl (streaming)', () => {
     expect(recs).toHaveLength(lines.length);
     expect(recs.map((r) => r.source.id ?? null)).toEqual(['n1', 'n2', null, 7, 'n4', null]);
     expect(recs.map((r) => r.source.line)).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(recs[2]).toEqual({ source: { id: null, line: 3 }, error: expect.stringMatching(/^line 3: not JSON/) });
-    expect(recs[4]).toEqual({ source: { id: 'n4', line: 5 }, error: 'line 5: "text" must be a string' });
+    expect(recs[2]).toEqual({ source: { id: null, line: 3 }, error: expect.stringMatching(/^not JSON/) });
+    expect(recs[4]).toEqual({ source: { id: 'n4', line: 5 }, error: '"text" must be a string' });
     expect(recs[1].document.referenceDate).toBe('2023-12-01');
     expect(recs[5].document.title).toBe('人工智能大模型陆续上线 加速赋能产业发展');
     // Diagnostics name the line; no summary or progress with --quiet.

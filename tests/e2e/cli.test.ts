@@ -157,8 +157,8 @@ describe('llmfacts extract', () => {
       expect(out).toHaveLength(4);
       expect(out[0].source).toMatchObject({ id: 'a', line: 1 });
       expect(out[0].document.referenceDate).toBe('2023-10-17');
-      expect(out[1]).toEqual({ source: { id: null, line: 2 }, error: expect.stringMatching(/^line 2: not JSON/) });
-      expect(out[2]).toEqual({ source: { id: 7, line: 3 }, error: 'line 3: "text" must be a string' });
+      expect(out[1]).toEqual({ source: { id: null, line: 2 }, error: expect.stringMatching(/^not JSON \(/) });
+      expect(out[2]).toEqual({ source: { id: 7, line: 3 }, error: '"text" must be a string' });
       expect(out[3].source).toMatchObject({ id: null, line: 4 });
       expect(r.stderr.trimEnd().split('\n')).toHaveLength(2);
     });

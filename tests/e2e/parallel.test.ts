@@ -1,7 +1,7 @@
 // Streaming mode under GNU parallel: `parallel --pipe --keep-order` cuts JSON Lines input
 // into chunks, runs one llmfacts per chunk and glues the outputs back in order. The result
 // must equal the single-process output, record for record. The one difference by design:
-// `source.line` (and the "line N:" of an error) counts lines within each chunk, so the
+// `source.line` counts lines within each chunk, so the
 // comparison drops it; records are told apart by `id`. .ci/run installs GNU parallel.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -33,7 +33,6 @@ const withoutLine = (out: string) =>
     .map((l) => {
       const rec = JSON.parse(l);
       delete rec.source.line;
-      if (typeof rec.error === 'string') rec.error = rec.error.replace(/^line \d+: /, '');
       return rec;
     });
 
