@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `npm run eval`: every scorer in one run, from the project root.
 //  1. the seed gold (../shared/gold) and our own corpus gold (fixtures/gold), separately and together;
-//  2. the peers' own Chinese number and date cases (--input jsonl).
+//  2. the held-out gold (fixtures/holdout): summary lines only, never the individual misses,
+//     so that nobody tunes rules on it by accident (see fixtures/holdout/README.md);
+//  3. the peers' own Chinese number and date cases (--input jsonl).
 // Reads ../shared (not part of the package); builds first so the scored binary is current.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
@@ -15,9 +17,13 @@ const build = spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' 
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 let failed = false;
-function section(title, args) {
+function section(title, args, { summaryOnly = false } = {}) {
   console.log(`\n== ${title}`);
-  const r = spawnSync('node', args, { stdio: 'inherit' });
+  const r = spawnSync('node', args, { stdio: summaryOnly ? ['ignore', 'pipe', 'inherit'] : 'inherit', encoding: 'utf8' });
+  if (summaryOnly) {
+    const summary = (r.stdout ?? '').split('\n').filter((l) => /^(quotes|metrics|dates|attributes|problem|scored) /.test(l));
+    console.log(summary.join('\n'));
+  }
   if (r.status !== 0) failed = true;
 }
 
@@ -26,6 +32,9 @@ section('seed gold (../shared/gold)', [`${shared}/eval/score.mjs`, `${shared}/go
 if (ownGold) {
   section('corpus gold (fixtures/gold)', [`${shared}/eval/score.mjs`, 'fixtures/gold']);
   section('all gold together', [`${shared}/eval/score.mjs`, `${shared}/gold`, 'fixtures/gold']);
+}
+if (existsSync('fixtures/holdout')) {
+  section('held-out gold (fixtures/holdout; summary only)', [`${shared}/eval/score.mjs`, 'fixtures/holdout'], { summaryOnly: true });
 }
 section('peer suites: numbers and dates', [
   `${shared}/eval/peers.mjs`,
