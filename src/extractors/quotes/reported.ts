@@ -46,7 +46,7 @@ export interface ParagraphInput {
 }
 
 export function paragraphAttributions(input: ParagraphInput): Attribution[] {
-  const { norm, paragraph: p, sentences, pairs, memory } = input;
+  const { norm, paragraph: p, sentences, pairs } = input;
   const cursor = new PairCursor(pairs, p.end);
   const skipTo = (pos: number) => {
     const c = cursor.covering(pos);
