@@ -17,11 +17,6 @@ const BIG_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1
 const SKIPPED = new Set([' ', ',', '多', '余', '几', '幾', '来']);
 const ZERO = new Set(['零', '〇']);
 
-/** Characters that can make up a Chinese numeral (for building extractor patterns). */
-export const CHINESE_NUMERAL_CHARS = '零〇一二两俩三四五六七八九壹贰叁肆伍陆柒捌玖拾佰仟十百千万亿兆廿卅卌';
-/** Chinese digits only, no units. */
-export const CHINESE_DIGIT_CHARS = '零〇一二两三四五六七八九';
-
 const ARABIC = /^[-−]?\d+(?:\.\d+)?(?:e[-+]?\d+)?$/i;
 const ARABIC_GROUPED = /^[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 
