@@ -21,7 +21,6 @@ const pairHash = (a: number, b: number) => ((a * 31) ^ b) & 0xffff;
  */
 export class WordSet {
   readonly words: Set<string>;
-  readonly maxLen: number;
   private readonly fwd = node();
   private readonly bwd = node();
   /** firstBits[c]: 1 when some word starts with code unit c, 2 when c alone is a word too. */
@@ -30,10 +29,8 @@ export class WordSet {
   private readonly pairBits = new Uint8Array(0x10000);
   constructor(list: Iterable<string>) {
     this.words = new Set(list);
-    let m = 0;
     for (const w of this.words) {
       if (!w) continue;
-      m = Math.max(m, w.length);
       const c0 = w.charCodeAt(0);
       if (w.length === 1) this.firstBits[c0] = 2;
       else {
@@ -57,7 +54,6 @@ export class WordSet {
       }
       b.end = true;
     }
-    this.maxLen = m;
   }
   has(w: string): boolean {
     return this.words.has(w);
