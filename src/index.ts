@@ -5,7 +5,7 @@
 //   const doc = extract({ id: 'a1', text, date: '2023-10-17' }); // as `--input jsonl` prints it
 //   const doc2 = await extractFile('article.txt');                // as `llmfacts extract article.txt` prints it
 import { readFile } from 'node:fs/promises';
-import { decode } from './input/decode.js';
+import { decodeInto, stripBom } from './input/decode.js';
 import { extractFromText } from './pipeline.js';
 import { isValidIsoDate } from './calendar.js';
 import type { FactType, FactsDocument, SourceInfo } from './types.js';
@@ -58,7 +58,7 @@ export function extract(input: string | TextInput, options: ExtractOptions = {})
   if (typeof rec?.text !== 'string') throw new TypeError('extract: "text" must be a string');
   const date = rec.date == null ? null : checkDate(rec.date.slice(0, 10), 'date');
   const referenceDate = options.referenceDate == null ? null : checkDate(options.referenceDate, 'referenceDate');
-  const text = rec.text.charCodeAt(0) === 0xfeff ? rec.text.slice(1) : rec.text;
+  const text = stripBom(rec.text);
   const source: Partial<SourceInfo> = { encoding: 'utf-8' };
   if (rec.id !== undefined) source.id = rec.id;
   return extractFromText(text, { referenceDate: referenceDate ?? date, types: options.types, source });
@@ -70,12 +70,10 @@ export function extract(input: string | TextInput, options: ExtractOptions = {})
  */
 export function extractBytes(bytes: Uint8Array, options: ExtractOptions & { path?: string } = {}): FactsDocument {
   const referenceDate = options.referenceDate == null ? null : checkDate(options.referenceDate, 'referenceDate');
-  const decoded = decode(bytes);
   const source: Partial<SourceInfo> = {};
   if (options.path !== undefined) source.path = options.path;
-  source.encoding = decoded.encoding;
-  if (decoded.warnings.length) source.warnings = decoded.warnings;
-  return extractFromText(decoded.text, { referenceDate, types: options.types, source });
+  const text = decodeInto(bytes, source);
+  return extractFromText(text, { referenceDate, types: options.types, source });
 }
 
 /** Reads and extracts one file: the document `llmfacts extract --format json PATH` prints. */

@@ -1,6 +1,6 @@
 // One unit of work, the same in the main thread and in a worker: bytes or text in,
 // a document (or the reason it failed) out. Pure apart from the extractors' lexicons.
-import { decode, InputError } from '../input/decode.js';
+import { decodeInto, InputError, stripBom } from '../input/decode.js';
 import { extractFromText } from '../pipeline.js';
 import type { FactType, FactsDocument, SourceInfo } from '../types.js';
 
@@ -21,13 +21,9 @@ export function runWork(input: WorkInput, options: WorkOptions): WorkResult {
   try {
     let text: string;
     const source: Partial<SourceInfo> = { ...input.source };
-    if ('bytes' in input) {
-      const decoded = decode(input.bytes);
-      text = decoded.text;
-      source.encoding = decoded.encoding;
-      if (decoded.warnings.length) source.warnings = decoded.warnings;
-    } else {
-      text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
+    if ('bytes' in input) text = decodeInto(input.bytes, source);
+    else {
+      text = stripBom(input.text);
       source.encoding = 'utf-8';
     }
     const doc = extractFromText(text, {

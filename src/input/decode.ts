@@ -26,6 +26,19 @@ export function decode(bytes: Uint8Array): Decoded {
   return utf8(bytes);
 }
 
+/** Decodes `bytes`, recording how in `source`: its encoding, and its warnings when there are any. */
+export function decodeInto(bytes: Uint8Array, source: { encoding?: string; warnings?: string[] }): string {
+  const decoded = decode(bytes);
+  source.encoding = decoded.encoding;
+  if (decoded.warnings.length) source.warnings = decoded.warnings;
+  return decoded.text;
+}
+
+/** Text given as a string (library input, a JSONL record): a leading BOM is not part of the document. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 function utf8(bytes: Uint8Array): Decoded {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8', warnings: [] };
