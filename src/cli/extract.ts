@@ -3,7 +3,6 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Sink, prepareWriter, EXTENSION, type Format } from '../writers/index.js';
-import { isValidIsoDate } from '../calendar.js';
 import type { FactType } from '../types.js';
 import { describeFsError, openJsonlSources, readJsonl, readUnit, walkPaths, UserError } from './sources.js';
 import type { WorkInput, WorkOptions } from './work.js';
@@ -145,7 +144,7 @@ async function* fileJobs(paths: string[], opts: ExtractCliOptions): AsyncGenerat
 
 async function* jsonlJobs(paths: string[]): AsyncGenerator<Job> {
   for (const stream of openJsonlSources(paths)) {
-    for await (const rec of readJsonl(stream, isValidIsoDate)) {
+    for await (const rec of readJsonl(stream)) {
       const job: Job = {
         label: `line ${rec.line}` + (rec.id != null ? ` (id ${rec.id})` : ''),
         outName: rec.id != null ? String(rec.id).replace(/[/\\\0]/g, '_') : `line-${rec.line}`,

@@ -6,6 +6,7 @@ import { opendir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
+import { isValidIsoDate } from '../calendar.js';
 
 /** A file to read, or a failure to report in its place (the batch goes on). */
 export type FileUnit =
@@ -144,7 +145,7 @@ export type JsonlRecord =
   | { ok: false; line: number; id: string | number | null; reason: string };
 
 /** Lines of JSON Lines input from a stream, as records; a broken line becomes a failed record. */
-export async function* readJsonl(stream: Readable, isValidDate: (s: string) => boolean): AsyncGenerator<JsonlRecord> {
+export async function* readJsonl(stream: Readable): AsyncGenerator<JsonlRecord> {
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   let line = 0;
   for await (const raw of lines) {
@@ -163,7 +164,7 @@ export async function* readJsonl(stream: Readable, isValidDate: (s: string) => b
       yield { ok: false, line, id, reason: `not a JSON object` };
     } else if (typeof rec.text !== 'string') {
       yield { ok: false, line, id, reason: `"text" must be a string` };
-    } else if (rec.date != null && (typeof rec.date !== 'string' || !isValidDate(rec.date.slice(0, 10)))) {
+    } else if (rec.date != null && (typeof rec.date !== 'string' || !isValidIsoDate(rec.date.slice(0, 10)))) {
       yield { ok: false, line, id, reason: `"date" must be YYYY-MM-DD` };
     } else {
       yield { ok: true, line, id, text: rec.text, date: typeof rec.date === 'string' ? rec.date.slice(0, 10) : null };
