@@ -9,7 +9,7 @@ import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Job } from './extract.js';
 import type { WorkInput, WorkOptions, WorkResult } from './work.js';
-import { UserError, describeFsError } from './sources.js';
+import { UserError, describeFsError, tooLarge } from './sources.js';
 import { formatRecord, prepareWriter, type Format } from '../writers/index.js';
 
 /**
@@ -46,12 +46,12 @@ export function runFileTask(task: FileTask, options: WorkOptions, output: Output
   return outcome;
 }
 
-/** The whole file, refused past `maxBytes` (same message as cli/sources.ts). */
-export function readFileCapped(path: string, maxBytes: number): Buffer {
+/** The whole file, refused past `maxBytes`. */
+function readFileCapped(path: string, maxBytes: number): Buffer {
   const fd = openSync(path, 'r');
   try {
     const size = fstatSync(fd).size;
-    if (size > maxBytes) throw new UserError(`file is ${size} bytes, larger than --max-bytes (${maxBytes})`);
+    if (size > maxBytes) throw tooLarge(size, maxBytes);
     return readFileSync(fd);
   } finally {
     closeSync(fd);
@@ -104,7 +104,7 @@ export type Execute = (task: Task) => Promise<Outcome>;
 const WINDOW_PER_THREAD = 4;
 
 /** Worker threads for a batch when --jobs is not given. */
-export function defaultThreads(): number {
+function defaultThreads(): number {
   return Math.max(1, availableParallelism());
 }
 

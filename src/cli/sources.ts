@@ -98,7 +98,7 @@ export async function readUnit(unit: FileUnit, maxBytes: number): Promise<Buffer
   if (unit.kind === 'failed') throw new UserError(unit.reason);
   try {
     const info = await stat(unit.path);
-    if (info.size > maxBytes) throw new UserError(`file is ${info.size} bytes, larger than --max-bytes (${maxBytes})`);
+    if (info.size > maxBytes) throw tooLarge(info.size, maxBytes);
     return await readFile(unit.path);
   } catch (e) {
     if (e instanceof UserError) throw e;
@@ -109,6 +109,11 @@ export async function readUnit(unit: FileUnit, maxBytes: number): Promise<Buffer
 /** A problem with one input, reported as one line; never a stack trace. */
 export class UserError extends Error {
   override name = 'UserError';
+}
+
+/** A file refused for its size (read here, and by cli/runner.ts in the working thread). */
+export function tooLarge(size: number, maxBytes: number): UserError {
+  return new UserError(`file is ${size} bytes, larger than --max-bytes (${maxBytes})`);
 }
 
 export function describeFsError(e: unknown): string {
