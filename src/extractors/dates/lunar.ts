@@ -36,7 +36,7 @@ function lunarOf(iso: string): LunarDay | null {
 const newYearCache = new Map<number, string | null>();
 
 /** The Gregorian date of the lunar new year (正月初一) of lunar year `y`. */
-export function lunarNewYear(y: number): string | null {
+function lunarNewYear(y: number): string | null {
   let hit = newYearCache.get(y);
   if (hit !== undefined) return hit;
   hit = null;

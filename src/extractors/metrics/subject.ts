@@ -211,7 +211,7 @@ function startsWithVerb(norm: string, p: number): boolean {
 }
 
 /** The subject of the clause before: 中国情绪经济市场规模呈上升趋势，2024年达2.31万亿元. */
-export function previousClauseSubject(ctx: ExtractContext, pos: number): string | null {
+function previousClauseSubject(ctx: ExtractContext, pos: number): string | null {
   const clauses = ctx.seg.clauses;
   const ci = indexAt(clauses, pos);
   if (ci <= 0) return null;
