@@ -169,20 +169,21 @@ export function findOrgMentions(norm: string, from: number, to: number): OrgMent
   let lastEnd = from;
   let pos = from;
   for (let w = suffixes.find(norm, pos, to); w; w = suffixes.find(norm, pos, to)) {
-    const m = { index: w[0], 0: { length: w[1] } };
-    pos = w[0] + w[1];
-    let s = m.index;
-    const min = Math.max(lastEnd, m.index - 14);
-    lastEnd = m.index + m[0].length;
+    const at = w[0]; // the suffix found: norm[at, end)
+    const end = at + w[1];
+    pos = end;
+    let s = at;
+    const min = Math.max(lastEnd, at - 14);
+    lastEnd = end;
     while (s > min && ORG_CHAR.test(norm[s - 1]) && !ORG_LEFT_STOP.has(norm[s - 1])) s--;
-    if (m.index - s < 2) continue;
+    if (at - s < 2) continue;
     // 这家 AI 初创公司, 上市公司: a kind of organization, not a name
     let d = s;
     while (d > from && (norm[d - 1] === ' ' || /[A-Za-z]/.test(norm[d - 1])) && s - d < 12) d--;
     if (DETERMINER.test(norm.slice(Math.max(from, d - 2), d))) continue;
     descRe ??= new RegExp(`^(?:${alternation(loadList(new URL('./data/org-descriptors.txt', import.meta.url)))}|[A-Za-z ]){1,6}$`);
-    if (descRe.test(norm.slice(s, m.index))) continue;
-    out.push({ org: { start: s, end: m.index + m[0].length } });
+    if (descRe.test(norm.slice(s, at))) continue;
+    out.push({ org: { start: s, end } });
   }
   return out;
 }
