@@ -1,10 +1,10 @@
 // The pipeline, in the order the data flows:
-// normalize → header → segment → extractors → linking → code-point offsets.
+// normalize → header → segment → extractors → linking → (spans back to the original) → code-point offsets.
 // Pure: text in, document out. Decoding and I/O live in input/ and cli/.
 import { createHash } from 'node:crypto';
 import { codePointConverter, codePointLength, hasSurrogatePairs, type OffsetConverter } from './text/codepoints.js';
-import { normalize } from './text/normalize.js';
-import { detectHeader } from './input/header.js';
+import { normalize, squeezeHanSpaces } from './text/normalize.js';
+import { detectHeader, type Header } from './input/header.js';
 import { segment } from './segment/index.js';
 import type { ExtractContext } from './extractors/context.js';
 import { extractQuotes } from './extractors/quotes/index.js';
@@ -29,13 +29,13 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Fac
   const norm = normalize(text);
   const header = detectHeader(norm);
   const referenceDate = options.referenceDate ?? header.date;
-  const ctx: ExtractContext = {
-    text,
-    norm,
-    seg: segment(norm),
-    referenceDate,
-    header: { title: header.titleRange, date: header.dateRange },
-  };
+  // Stray spaces between Chinese characters (刘 庆 峰 表示, names padded to line up) split
+  // names and words: the extractors then see a view without them, and every span they
+  // return is mapped back to the original text below. Nearly all text has none (view null).
+  const view = squeezeHanSpaces(norm);
+  const ctx: ExtractContext = view
+    ? squeezedContext(text, view, header, referenceDate)
+    : { text, norm, seg: segment(norm), referenceDate, header: { title: header.titleRange, date: header.dateRange } };
 
   const wantQuotes = types.has('quotes') || types.has('metrics') || types.has('entities');
   const { quotes, entities: speakerEntities } = wantQuotes ? extractQuotes(ctx) : { quotes: [], entities: [] };
@@ -67,8 +67,68 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Fac
     dates: types.has('dates') ? dates : [],
     entities,
   };
+  if (view) toOriginalSpans(doc, text, view.toOriginal);
   if (pairs) toCodePointSpans(doc, codePointConverter(text));
   return doc;
+}
+
+/** The context of a view without stray spaces: the original text squeezed the same way as `norm`. */
+function squeezedContext(text: string, view: { text: string; toOriginal: Int32Array }, header: Header, referenceDate: string | null): ExtractContext {
+  const n = view.text.length;
+  const codes = new Uint16Array(n);
+  for (let j = 0; j < n; j++) codes[j] = text.charCodeAt(view.toOriginal[j]);
+  const squeezed = Buffer.from(codes.buffer, codes.byteOffset, codes.byteLength).toString('utf16le');
+  const toView = (r: Span | null) => (r ? { start: lowerBound(view.toOriginal, r.start), end: lowerBound(view.toOriginal, r.end) } : null);
+  return { text: squeezed, norm: view.text, seg: segment(view.text), referenceDate, header: { title: toView(header.titleRange), date: toView(header.dateRange) } };
+}
+
+/** First index j with map[j] >= i (map is increasing). */
+function lowerBound(map: Int32Array, i: number): number {
+  let lo = 0;
+  let hi = map.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (map[mid] < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Maps every span from the squeezed view back to the original text, in place, and cuts the
+ * texts that must equal their span (content, mention, metric and date text) from the
+ * original again, so they keep the spaces as written, and so do document titles. People's
+ * names stay as read (刘庆峰).
+ */
+function toOriginalSpans(doc: FactsDocument, text: string, toOriginal: Int32Array): void {
+  const seen = new Set<Span>();
+  const back = (s: Span | null | undefined) => {
+    if (s && !seen.has(s)) {
+      seen.add(s);
+      const start = toOriginal[s.start];
+      s.end = s.end > s.start ? toOriginal[s.end - 1] + 1 : start;
+      s.start = start;
+    }
+  };
+  for (const q of doc.quotes) {
+    back(q.span);
+    q.content = text.slice(q.span.start, q.span.end);
+    back(q.speaker.mentionSpan);
+    if (q.speaker.mentionSpan) q.speaker.mention = text.slice(q.speaker.mentionSpan.start, q.speaker.mentionSpan.end);
+  }
+  for (const m of doc.metrics) {
+    back(m.span);
+    m.text = text.slice(m.span.start, m.span.end);
+  }
+  for (const d of doc.dates) {
+    back(d.span);
+    d.text = text.slice(d.span.start, d.span.end);
+  }
+  for (const e of doc.entities) {
+    e.mentions.forEach(back);
+    // A document's title is quoted as written (《中共中央办公厅 国务院办公厅关于…》).
+    if (e.type === 'document' && e.mentions.length) e.name = text.slice(e.mentions[0].start, e.mentions[0].end);
+  }
 }
 
 /** Converts every span of the document from UTF-16 indices to code points, in place. */

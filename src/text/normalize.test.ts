@@ -138,8 +138,8 @@ describe('Traditional → Simplified (traditional.tsv)', () => {
 });
 
 describe('squeezeHanSpaces: a view without stray spaces between Chinese characters', () => {
-  it('removes one or two spaces between Han characters and maps positions back', () => {
-    const norm = normalize('记者 刘 庆 峰  表示,AI 模型 2 倍');
+  it('removes a single space between Han characters and maps positions back', () => {
+    const norm = normalize('记者 刘 庆 峰 表示,AI 模型 2 倍');
     const v = squeezeHanSpaces(norm)!;
     expect(v.text).toBe('记者刘庆峰表示,AI 模型 2 倍');
     const name = v.text.indexOf('刘庆峰');
@@ -152,5 +152,6 @@ describe('squeezeHanSpaces: a view without stray spaces between Chinese characte
   it('returns null when there is nothing to squeeze, and keeps wider gaps and Latin spacing', () => {
     expect(squeezeHanSpaces('刘庆峰表示,GPT 4 模型')).toBeNull();
     expect(squeezeHanSpaces('标题   正文')).toBeNull();
+    expect(squeezeHanSpaces('下滑逾4成  千龙网')).toBeNull(); // two spaces: a separator
   });
 });

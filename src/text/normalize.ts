@@ -83,7 +83,8 @@ function replaceEntities(text: string): string {
  * match on this squeezed view instead and map positions back: `toOriginal[i]` is the index
  * in `norm` of squeezed unit i (and `toOriginal[text.length]` is `norm.length`), so a match
  * [s, e) of the view is [toOriginal[s], toOriginal[e - 1] + 1) of the original.
- * Only runs of one to two spaces or tabs with a Han character on both sides are removed.
+ * Only a single space or tab with a Han character on both sides is removed (the padding in
+ * 王 伟, letter-spaced names): two or more are a separator (a headline, then its source line).
  * Returns null when there is nothing to squeeze (nearly all text): then use `norm` itself.
  */
 export function squeezeHanSpaces(norm: string): { text: string; toOriginal: Int32Array } | null {
@@ -112,6 +113,6 @@ export function squeezeHanSpaces(norm: string): { text: string; toOriginal: Int3
   return { text: out, toOriginal };
 }
 const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
-const HAN_SPACE_HAN = new RegExp(`[${HAN}][ \\t]{1,2}[${HAN}]`);
+const HAN_SPACE_HAN = new RegExp(`[${HAN}][ \\t][${HAN}]`);
 // A lookahead keeps the right-hand character free for the next match: 刘 庆 峰 → both gaps.
-const HAN_SPACES_G = new RegExp(`[${HAN}]([ \\t]{1,2})(?=[${HAN}])`, 'g');
+const HAN_SPACES_G = new RegExp(`[${HAN}]([ \\t])(?=[${HAN}])`, 'g');
