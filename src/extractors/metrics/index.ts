@@ -22,6 +22,8 @@ import { assignSubjects } from './subject.js';
 // ---------------------------------------------------------------- character classes
 
 const CN_DIGIT = new Set('零〇一二两俩三四五六七八九壹贰叁肆伍陆柒捌玖');
+/** What may not follow the digit of 七成六: scale characters and measure words (三成五年, 七成六个). */
+const AFTER_CHENG_DIGIT = new Set([...'十百千万亿点年月日天周个次人名家元岁倍成%']);
 const CN_SCALE = new Set('十拾百佰千仟万亿兆廿卅卌');
 const CN_BIG = new Set('万亿兆');
 const FINANCIAL = new Set('壹贰叁肆伍陆柒捌玖拾佰仟');
@@ -759,9 +761,14 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
       } else if (norm[uEnd] === '半') {
         value = (value ?? 0) + 5;
         uEnd++;
-      } else if (isSpace(norm[uEnd]) && CN_DIGIT.has(norm[uEnd + 1]) && !isHan(norm[uEnd + 2])) {
-        value = (value ?? 0) + (parseNumeral(norm[uEnd + 1]) ?? 0);
-        uEnd += 2;
+      } else {
+        // 七成六 = 76 %, 七成 六: a digit of hundredths after 成 — unless it starts another
+        // number or a count (三成五年, 七成六个)
+        const d = isSpace(norm[uEnd]) ? uEnd + 1 : uEnd;
+        if (CN_DIGIT.has(norm[d]) && !CN_DIGIT.has(norm[d + 1]) && !AFTER_CHENG_DIGIT.has(norm[d + 1])) {
+          value = (value ?? 0) + (parseNumeral(norm[d]) ?? 0);
+          uEnd = d + 1;
+        }
       }
     } else if (s === '折') {
       const v = run.value;
