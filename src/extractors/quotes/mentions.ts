@@ -86,16 +86,16 @@ function findTitled(norm: string, from: number, to: number): PersonMention[] {
   const out: PersonMention[] = [];
   let pos = from;
   for (let w = lex.mentionTitles.find(norm, pos, to); w; w = lex.mentionTitles.find(norm, pos, to)) {
-    const m = { index: w[0] };
-    const e = w[0] + w[1];
+    const at = w[0]; // the title found: norm[at, e)
+    const e = at + w[1];
     pos = e;
     const nameEnd = readName(norm, e, to);
     if (nameEnd < 0) continue;
     const name = norm.slice(e, nameEnd);
     if (lex.notNames.has(name) || lex.titles.endingAt(norm, nameEnd, e) || lex.unnamed.has(name)) continue;
     // the description starts after the nearest stop on the left (at most 30 characters back)
-    let s = m.index;
-    const min = Math.max(from, m.index - 30);
+    let s = at;
+    const min = Math.max(from, at - 30);
     while (s > min && !LEFT_STOP.has(norm[s - 1])) s--;
     // keep 、-joined affiliations together (Hugging Face 首席伦理科学家、谷歌…联合创始人米切尔)
     for (let guard = 0; guard < 4 && s > from && norm[s - 1] === '、'; guard++) {
