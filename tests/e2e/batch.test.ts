@@ -2,12 +2,13 @@
 // summary on stderr; the ordered window runner and the progress bar as units.
 import { describe, expect, it, beforeAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ordered, type Execute, type Outcome, type Task } from '../../src/cli/runner.js';
 import { Progress, clock } from '../../src/cli/progress.js';
 import type { Job } from '../../src/cli/extract.js';
+import { tempDir } from './temp-dirs.js';
 
 const BIN = resolve('bin/llmfacts.js');
 const SEED = resolve('fixtures/ai-models-2023-10-17.txt');
@@ -28,7 +29,7 @@ const ARTICLES: Record<string, string> = {
 
 let dir: string;
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'llmfacts-batch-'));
+  dir = tempDir('llmfacts-batch-');
   for (const [name, text] of Object.entries(ARTICLES)) {
     mkdirSync(join(dir, name, '..'), { recursive: true });
     writeFileSync(join(dir, name), text);
@@ -91,7 +92,7 @@ describe('llmfacts extract DIR (batch)', () => {
 
   it('writes one file per input with --out over the workers, the same as the single-thread run', () => {
     const outs = ['1', '2'].map((jobs) => {
-      const out = mkdtempSync(join(tmpdir(), 'llmfacts-out-'));
+      const out = tempDir('llmfacts-out-');
       const r = run(['extract', '-q', '--format', 'json', '--jobs', jobs, '--out', out, dir]);
       expect(r.status).toBe(1);
       return out;

@@ -1,9 +1,9 @@
 // End-to-end: the real binary, as a user runs it.
 import { describe, expect, it, beforeAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync, copyFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, readFileSync, readdirSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { tempDir } from './temp-dirs.js';
 
 const BIN = resolve('bin/llmfacts.js');
 const SEED = 'fixtures/ai-models-2023-10-17.txt';
@@ -77,7 +77,7 @@ describe('llmfacts extract', () => {
   describe('bad inputs', () => {
     let dir: string;
     beforeAll(() => {
-      dir = mkdtempSync(join(tmpdir(), 'llmfacts-e2e-'));
+      dir = tempDir('llmfacts-e2e-');
       chmodSync(dir, 0o755);
       copyFileSync(SEED, join(dir, 'good.txt'));
       chmodSync(join(dir, 'good.txt'), 0o644);
@@ -127,7 +127,7 @@ describe('llmfacts extract', () => {
 
   describe('--out failures', () => {
     it('refuses an --out path that is a file, as a usage error', () => {
-      const file = join(mkdtempSync(join(tmpdir(), 'llmfacts-out-')), 'plain');
+      const file = join(tempDir('llmfacts-out-'), 'plain');
       writeFileSync(file, 'x');
       const r = run(['extract', '--out', file, SEED]);
       expect(r.status).toBe(2);
@@ -135,7 +135,7 @@ describe('llmfacts extract', () => {
     });
 
     it('names each input it cannot write, and exits 1', () => {
-      const dir = mkdtempSync(join(tmpdir(), 'llmfacts-ro-'));
+      const dir = tempDir('llmfacts-ro-');
       chmodSync(dir, 0o555); // read-only for nobody
       const r = run(['extract', '--quiet', '--out', join(dir, 'facts'), resolve(SEED)], { asNobody: true });
       expect(r.status).toBe(1);
