@@ -1,6 +1,6 @@
 // `llmfacts extract`: inputs → work → ordered output. Results are written in input order
 // as soon as they are ready; at most a small window of documents is held in memory.
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Sink, prepareWriter, EXTENSION, type Format } from '../writers/index.js';
 import type { FactType } from '../types.js';
@@ -42,7 +42,7 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
   await prepareWriter(opts.format);
   const out = stdoutWriter();
   const color = opts.format === 'text' && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-  const single = opts.inputMode === 'files' && paths.length <= 1 && !(await isDirectory(paths[0]));
+  const single = opts.inputMode === 'files' && paths.length <= 1 && !isDirectory(paths[0]);
   const sink = new Sink(opts.format, !single, (s) => out.write(s), color);
   const work: WorkOptions = { referenceDate: opts.referenceDate, types: opts.types, keepText: opts.format === 'text' };
   const runner = await createRunner(opts.jobs, work, { format: opts.format, color: color && !opts.outDir });
@@ -114,11 +114,10 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
   return totals.failures > 0 ? 1 : 0;
 }
 
-async function isDirectory(p: string | undefined): Promise<boolean> {
+function isDirectory(p: string | undefined): boolean {
   if (!p || p === '-') return false;
   try {
-    const { stat } = await import('node:fs/promises');
-    return (await stat(p)).isDirectory();
+    return statSync(p).isDirectory();
   } catch {
     return false;
   }

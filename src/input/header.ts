@@ -13,11 +13,11 @@ export interface Header {
 }
 
 const DATE_LINE =
-  /^\s*(?:(?:日期|发布时间|发布日期|时间|来源[^\s]{0,20})\s*[:：]?\s*)?((\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/;
+  /^\s*(?:(?:日期|发布时间|发布日期|时间|来源[^\s]{0,20})\s*:?\s*)?((\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/;
 const MAX_HEADER_LINES = 5;
 const MAX_TITLE_CHARS = 80;
 
-/** `norm` is the normalized text (ASCII digits). */
+/** `norm` is the normalized text: ASCII digits and punctuation (`：` is already `:`). */
 export function detectHeader(norm: string): Header {
   const header: Header = { title: null, titleRange: null, date: null, dateRange: null };
   let pos = 0;
@@ -52,5 +52,5 @@ export function detectHeader(norm: string): Header {
 function looksLikeTitle(line: string): boolean {
   const t = line.trim();
   // A headline is short and does not end like a sentence of body text.
-  return t.length <= MAX_TITLE_CHARS && !/[。;；,，:：]$/.test(t);
+  return t.length <= MAX_TITLE_CHARS && !/[。;,:]$/.test(t);
 }
