@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+// node scripts/stages.mjs [--passes N] [--corpus DIR] — CPU time per pipeline stage over the
+// corpus, pass by pass, in one process started with the CLI's V8 flag. Pass 1 is what a CLI
+// run pays (cold: mostly interpreted code); later passes show the warmed-up cost. For
+// development: finding the stage to work on. Run `npm run build` first (it measures dist/).
+import { setFlagsFromString } from 'node:v8';
+setFlagsFromString('--interrupt-budget=1048576'); // as bin/llmfacts.js
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
+const CORPUS = resolve(opt('--corpus', join(ROOT, '..', 'shared', 'corpus', 'news')));
+const PASSES = Number(opt('--passes', '2'));
+
+const dist = (p) => import(join(ROOT, 'dist', p));
+const { normalize, squeezeHanSpaces } = await dist('text/normalize.js');
+const { detectHeader } = await dist('input/header.js');
+const { segment } = await dist('segment/index.js');
+const { extractQuotes } = await dist('extractors/quotes/index.js');
+const { extractMetrics } = await dist('extractors/metrics/index.js');
+const { extractDates } = await dist('extractors/dates/index.js');
+const { extractFromText } = await dist('pipeline.js');
+
+const texts = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(CORPUS, f), 'utf8'));
+const MB = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
+
+const stages = ['normalize', 'header', 'segment', 'quotes', 'dates', 'metrics', 'pipeline+JSON'];
+for (let pass = 1; pass <= PASSES; pass++) {
+  const ms = Object.fromEntries(stages.map((s) => [s, 0]));
+  const time = (stage, fn) => {
+    const t = performance.now();
+    const r = fn();
+    ms[stage] += performance.now() - t;
+    return r;
+  };
+  for (const text of texts) {
+    let norm = time('normalize', () => normalize(text));
+    const header = time('header', () => detectHeader(norm));
+    // Text with stray spaces between Han characters: the extractors see the squeezed view
+    // (its original text approximated by the view itself: same work, for timing).
+    const view = time('normalize', () => squeezeHanSpaces(norm));
+    if (view) norm = view.text;
+    const seg = time('segment', () => segment(norm));
+    const ctx = { text: view ? norm : text, norm, seg, referenceDate: header.date, header: { title: header.titleRange, date: header.dateRange } };
+    time('quotes', () => extractQuotes(ctx));
+    time('dates', () => extractDates(ctx));
+    time('metrics', () => extractMetrics(ctx));
+  }
+  // The whole pipeline again plus JSON.stringify, for the total a CLI run does per document.
+  for (const text of texts) time('pipeline+JSON', () => JSON.stringify(extractFromText(text)));
+  const parts = stages.slice(0, -1).reduce((n, s) => n + ms[s], 0);
+  console.log(
+    `pass ${pass}: ` + stages.slice(0, -1).map((s) => `${s} ${ms[s].toFixed(0)}`).join(', ') + ` ms; sum ${parts.toFixed(0)} ms` +
+      ` | whole pipeline + JSON after that ${ms['pipeline+JSON'].toFixed(0)} ms (${(MB / (ms['pipeline+JSON'] / 1000)).toFixed(1)} MB/s)`,
+  );
+}
