@@ -46,12 +46,19 @@ const T_DOTS = 4; // … . — may make an ellipsis
 const T_CLOSER = 8; // ” 」 』 ’ " ) 》 】 — stays with the sentence it closes
 const T_QUOTE = 16; // a quotation mark (“ ” ‘ ’ 「 」 『 』 ")
 const TABLE = new Uint8Array(0x10000);
-for (const c of '。!?｡') TABLE[c.charCodeAt(0)] |= T_SENT;
-for (const c of ',;:，；：') TABLE[c.charCodeAt(0)] |= T_CLAUSE;
-for (const c of '….') TABLE[c.charCodeAt(0)] |= T_DOTS;
-for (const c of '”」』’")》】') TABLE[c.charCodeAt(0)] |= T_CLOSER;
-for (const c of '“”‘’「」『』"') TABLE[c.charCodeAt(0)] |= T_QUOTE;
+const SENT = '。!?｡';
+const CLAUSE = ',;:，；：';
+const DOTS = '….';
+const CLOSERS = '”」』’")》】';
+const QUOTE_MARKS = '“”‘’「」『』"';
+for (const c of SENT) TABLE[c.charCodeAt(0)] |= T_SENT;
+for (const c of CLAUSE) TABLE[c.charCodeAt(0)] |= T_CLAUSE;
+for (const c of DOTS) TABLE[c.charCodeAt(0)] |= T_DOTS;
+for (const c of CLOSERS) TABLE[c.charCodeAt(0)] |= T_CLOSER;
+for (const c of QUOTE_MARKS) TABLE[c.charCodeAt(0)] |= T_QUOTE;
 const SCAN = T_SENT | T_CLAUSE | T_DOTS | T_QUOTE;
+/** Every unit with a SCAN bit, as a native search (global: test() leaves lastIndex after the hit). */
+const NEXT_SCAN = new RegExp(`[${[...(SENT + CLAUSE + DOTS + QUOTE_MARKS)].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g');
 const ELLIPSIS = 0x2026;
 const DOT = 0x2e;
 
@@ -72,6 +79,7 @@ export function segment(text: string): Segmentation {
   const quotes: QuotePair[] = [];
   const stack: QuotePair[] = [];
   const open = [0, 0, 0, 0, 0];
+  const cursor = { next: -1 }; // the next unit with a SCAN bit, as last searched
   const n = text.length;
   let pos = 0;
   while (pos <= n) {
@@ -87,7 +95,7 @@ export function segment(text: string): Segmentation {
     if (e > s) {
       const p: Paragraph = { start: s, end: e, index: paragraphs.length };
       paragraphs.push(p);
-      scanParagraph(text, p, sentences, clauses, quotes, stack, open);
+      scanParagraph(text, p, sentences, clauses, quotes, stack, open, cursor);
     }
     pos = lineEnd + 1;
   }
@@ -120,18 +128,25 @@ function scanParagraph(
   quotes: QuotePair[],
   stack: QuotePair[],
   open: number[],
+  cursor: { next: number },
 ): void {
   const pEnd = p.end;
   let sentStart = p.start;
   let clauseStart = p.start;
   let i = p.start;
   while (i < pEnd) {
+    // Jump to the next unit the scan cares about with a native search: most text is
+    // neither punctuation nor quotation marks, and a cold pass pays per JavaScript step.
+    // The hit is kept across paragraphs, so that lines without punctuation are not searched
+    // again and again (each unit is searched over once: linear).
+    if (cursor.next < i) {
+      NEXT_SCAN.lastIndex = i;
+      cursor.next = NEXT_SCAN.test(text) ? NEXT_SCAN.lastIndex - 1 : text.length;
+    }
+    i = cursor.next;
+    if (i >= pEnd) break;
     const code = text.charCodeAt(i);
     const t = TABLE[code];
-    if ((t & SCAN) === 0) {
-      i++;
-      continue;
-    }
     if ((t & T_QUOTE) !== 0) {
       pairMark(code, i, p.index, quotes, stack, open);
       i++;
