@@ -90,7 +90,7 @@ export async function readUnit(unit: FileUnit, maxBytes: number): Promise<Buffer
     let size = 0;
     for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
       size += chunk.length;
-      if (size > maxBytes) throw new UserError(`larger than --max-bytes (${maxBytes} bytes)`);
+      if (size > maxBytes) throw tooLarge(null, maxBytes); // its size is unknown: it is a stream
       chunks.push(chunk);
     }
     return Buffer.concat(chunks);
@@ -111,9 +111,9 @@ export class UserError extends Error {
   override name = 'UserError';
 }
 
-/** A file refused for its size (read here, and by cli/runner.ts in the working thread). */
-export function tooLarge(size: number, maxBytes: number): UserError {
-  return new UserError(`file is ${size} bytes, larger than --max-bytes (${maxBytes})`);
+/** An input refused for its size (read here, and by cli/runner.ts in the working thread); null: a stream, size unknown. */
+export function tooLarge(size: number | null, maxBytes: number): UserError {
+  return new UserError(`${size === null ? `input is over ${maxBytes} bytes` : `file is ${size} bytes`}, larger than --max-bytes (${maxBytes})`);
 }
 
 export function describeFsError(e: unknown): string {

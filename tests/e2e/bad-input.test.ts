@@ -110,7 +110,7 @@ describe('a batch over a directory of good and bad files', () => {
     const binary = run(['extract', '-'], { input: Buffer.from([0x41, 0x00, 0x42]) });
     expect([binary.status, binary.stderr.trim()]).toEqual([1, 'llmfacts: -: binary file (contains NUL bytes)']);
     const big = run(['extract', '--max-bytes', '1K', '-'], { input: '的'.repeat(1000) });
-    expect([big.status, big.stderr.trim()]).toEqual([1, 'llmfacts: -: larger than --max-bytes (1024 bytes)']);
+    expect([big.status, big.stderr.trim()]).toEqual([1, 'llmfacts: -: input is over 1024 bytes, larger than --max-bytes (1024)']);
     expect(big.stdout).toBe('');
   });
 
