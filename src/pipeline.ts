@@ -3,7 +3,7 @@
 // Pure: text in, document out. Decoding and I/O live in input/ and cli/.
 import { createHash } from 'node:crypto';
 import { codePointConverter, codePointLength, hasSurrogatePairs, type OffsetConverter } from './text/codepoints.js';
-import { normalize, squeezeHanSpaces } from './text/normalize.js';
+import { normalize, squeezeAt, squeezeHanSpaces, type SqueezedView } from './text/normalize.js';
 import { detectHeader, type Header } from './input/header.js';
 import { segment } from './segment/index.js';
 import type { ExtractContext } from './extractors/context.js';
@@ -73,13 +73,9 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Fac
 }
 
 /** The context of a view without stray spaces: the original text squeezed the same way as `norm`. */
-function squeezedContext(text: string, view: { text: string; toOriginal: Int32Array }, header: Header, referenceDate: string | null): ExtractContext {
-  const n = view.text.length;
-  const codes = new Uint16Array(n);
-  for (let j = 0; j < n; j++) codes[j] = text.charCodeAt(view.toOriginal[j]);
-  const squeezed = Buffer.from(codes.buffer, codes.byteOffset, codes.byteLength).toString('utf16le');
+function squeezedContext(text: string, view: SqueezedView, header: Header, referenceDate: string | null): ExtractContext {
   const toView = (r: Span | null) => (r ? { start: lowerBound(view.toOriginal, r.start), end: lowerBound(view.toOriginal, r.end) } : null);
-  return { text: squeezed, norm: view.text, seg: segment(view.text), referenceDate, header: { title: toView(header.titleRange), date: toView(header.dateRange) } };
+  return { text: squeezeAt(text, view.removed), norm: view.text, seg: segment(view.text), referenceDate, header: { title: toView(header.titleRange), date: toView(header.dateRange) } };
 }
 
 /** First index j with map[j] >= i (map is increasing). */

@@ -87,32 +87,43 @@ function replaceEntities(text: string): string {
  * 王 伟, letter-spaced names): two or more are a separator (a headline, then its source line).
  * Returns null when there is nothing to squeeze (nearly all text): then use `norm` itself.
  */
-export function squeezeHanSpaces(norm: string): { text: string; toOriginal: Int32Array } | null {
-  if (!HAN_SPACE_HAN.test(norm)) return null;
-  const keep = new Uint8Array(norm.length).fill(1);
-  let removed = 0;
-  for (const m of norm.matchAll(HAN_SPACES_G)) {
-    for (let k = 0; k < m[1].length; k++) keep[m.index! + 1 + k] = 0;
-    removed += m[1].length;
-  }
-  const toOriginal = new Int32Array(norm.length - removed + 1);
-  let out = '';
+export function squeezeHanSpaces(norm: string): SqueezedView | null {
+  // The positions of the stray spaces, by a native search (a few per text at most).
+  const gaps: number[] = [];
+  HAN_SPACES_G.lastIndex = 0;
+  while (HAN_SPACES_G.test(norm)) gaps.push(HAN_SPACES_G.lastIndex - 1);
+  if (gaps.length === 0) return null;
+  const removed = Int32Array.from(gaps);
+  const toOriginal = new Int32Array(norm.length - removed.length + 1);
   let j = 0;
-  let runStart = -1;
-  for (let i = 0; i < norm.length; i++) {
-    if (keep[i]) {
-      if (runStart < 0) runStart = i;
-      toOriginal[j++] = i;
-    } else if (runStart >= 0) {
-      out += norm.slice(runStart, i);
-      runStart = -1;
-    }
+  let from = 0;
+  for (let k = 0; k <= removed.length; k++) {
+    const to = k < removed.length ? removed[k] : norm.length;
+    for (let i = from; i < to; i++) toOriginal[j++] = i;
+    from = to + 1;
   }
-  if (runStart >= 0) out += norm.slice(runStart);
   toOriginal[j] = norm.length;
-  return { text: out, toOriginal };
+  return { text: squeezeAt(norm, removed), toOriginal, removed };
+}
+
+/** A view without stray spaces (see squeezeHanSpaces). */
+export interface SqueezedView {
+  text: string;
+  toOriginal: Int32Array;
+  /** The indices of the original that the view leaves out, increasing. */
+  removed: Int32Array;
+}
+
+/** `s` without the units at `removed` (increasing indices): the original text squeezed like its view. */
+export function squeezeAt(s: string, removed: Int32Array): string {
+  let out = '';
+  let from = 0;
+  for (let k = 0; k < removed.length; k++) {
+    out += s.slice(from, removed[k]);
+    from = removed[k] + 1;
+  }
+  return out + s.slice(from);
 }
 const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
-const HAN_SPACE_HAN = new RegExp(`[${HAN}][ \\t][${HAN}]`);
 // A lookahead keeps the right-hand character free for the next match: 刘 庆 峰 → both gaps.
-const HAN_SPACES_G = new RegExp(`[${HAN}]([ \\t])(?=[${HAN}])`, 'g');
+const HAN_SPACES_G = new RegExp(`[${HAN}][ \\t](?=[${HAN}])`, 'g');
