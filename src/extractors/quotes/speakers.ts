@@ -111,6 +111,9 @@ function parseGroup(norm: string, start: number, end: number, memory: SpeakerMem
   let from = start;
   for (let k = start; k <= stop; k++) {
     if (k < stop && !GROUP_SEP.has(norm[k])) continue;
+    // the last part with no person before it: fewer than two people whatever it parses as
+    // (and without a separator it is the very phrase parseSingle just failed on) — skip it
+    if (k === stop && people.length === 0) return null;
     const p = parseSpeaker(norm, from, k, memory, true);
     if (p && p.type === 'person' && (p.mention.end === k || (k === stop && !withTail))) {
       people.push(p);
