@@ -1,6 +1,7 @@
 // The quote extractor's lexicons, read once from the data files in ./data/ (one entry a
 // line, `#` comments). Everything word-like the rules know lives there, not in code.
 import { loadList, loadRows } from '../../lexicon/load.js';
+import { charTable } from './chars.js';
 
 const data = (name: string) => new URL(`./data/${name}`, import.meta.url);
 
@@ -113,6 +114,10 @@ export class WordSet {
 }
 
 function build() {
+  return tables(words());
+}
+
+function words() {
   const cueRows = loadRows(data('cues.tsv'));
   const cueType = new Map<string, CueType>();
   const freeCues = new Set<string>();
@@ -149,6 +154,16 @@ function build() {
     stopLeads: new WordSet(loadList(data('stop-leads.txt'))),
     translit: new Set(loadList(data('translit.txt')).join('')),
     weakSurnames: new Set(loadList(data('weak-surnames.txt'))),
+  };
+}
+
+/** The one-character sets above as code-unit tables (chars.ts). */
+function tables(l: ReturnType<typeof words>) {
+  return {
+    ...l,
+    singleSurnameBits: charTable(l.singleSurnames),
+    translitBits: charTable(l.translit),
+    weakSurnameBits: charTable(l.weakSurnames),
   };
 }
 

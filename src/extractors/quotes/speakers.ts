@@ -48,6 +48,7 @@ const SPACE = 32;
 const OPEN_PAREN = 40;
 const [C_ZAI, C_DUI, C_JIU, C_CONG, C_JIE, C_SHOU, C_TONG, C_GUO, C_XIANG, C_GAO, C_SU] = [...'在对就从接受通过向告诉'].map(code);
 const [C_ZHE, C_ZHE2, C_NIAN, C_YUE, C_RI, C_HAO, C_DI] = [...'着著年月日号地'].map(code);
+const [C_DUN, C_JIAN, C_ZHI, C_REN, C_DENG, C_HE, C_YU, C_JI] = [...'、兼职任等和与及'].map(code);
 const DATELINE = /^.{0,40}?\d{1,2}日电(?:\s{0,2}\([^()]{0,40}\))?\s{0,3}/;
 const DOT_NAME = /[\u3400-\u9fff]{1,8}(?:\s{0,2}[·•・‧-]\s{0,2}[\u3400-\u9fff]{1,8}){1,3}/y;
 const LATIN_NAME = /[A-Z][A-Za-z'’-]{1,20}(?: [A-Z][A-Za-z'’-]{1,20}){0,3}/y;
@@ -73,7 +74,7 @@ const FUNCTION_IN_SIDE = /[的在对是和与了从这那其该各]/;
  */
 export function parseSpeaker(norm: string, start: number, end: number, memory: SpeakerMemory, inGroup = false): ParsedSpeaker | null {
   if (end - start > MAX_PHRASE || end <= start) return null;
-  if (!inGroup && hasCharIn(norm, '等', start, end)) {
+  if (!inGroup && hasCodeIn(norm, C_DENG, start, end)) {
     const g = parseGroup(norm, start, end, memory, true);
     if (g) return g;
   }
@@ -82,7 +83,8 @@ export function parseSpeaker(norm: string, start: number, end: number, memory: S
   return parseGroup(norm, start, end, memory, false);
 }
 
-const GROUP_SEP = new Set(['、', '和', '与', '及']);
+/** 、和与及 */
+const isGroupSep = (c: number) => c === C_DUN || c === C_HE || c === C_YU || c === C_JI;
 
 /** The last index of c in s[start, end), or -1 — bounded, unlike lastIndexOf on the whole text. */
 function lastIn(s: string, c: string, start: number, end: number): number {
@@ -90,9 +92,9 @@ function lastIn(s: string, c: string, start: number, end: number): number {
   return -1;
 }
 
-/** c occurs in norm[start, end) — bounded, unlike indexOf on the whole text. */
-function hasCharIn(norm: string, c: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (norm[i] === c) return true;
+/** The code unit c occurs in norm[start, end) — bounded, unlike indexOf on the whole text. */
+function hasCodeIn(norm: string, c: number, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (norm.charCodeAt(i) === c) return true;
   return false;
 }
 
@@ -116,7 +118,7 @@ function parseGroup(norm: string, start: number, end: number, memory: SpeakerMem
   const people: ParsedSpeaker[] = [];
   let from = start;
   for (let k = start; k <= stop; k++) {
-    if (k < stop && !GROUP_SEP.has(norm[k])) continue;
+    if (k < stop && !isGroupSep(norm.charCodeAt(k))) continue;
     // the last part with no person before it: fewer than two people whatever it parses as
     // (and without a separator it is the very phrase parseSingle just failed on) — skip it
     if (k === stop && people.length === 0) return null;
@@ -453,9 +455,8 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
     prevOrg = org;
   };
   for (let i = a; i < b; i++) {
-    const c = s[i];
-    const titled = () => lex.titles.endingAt(s, i, chunkStart) > 0 || lex.unnamed.endingAt(s, i, chunkStart) > 0;
-    if (c === '、' || (c === '兼' && s[i + 1] !== '职' && s[i + 1] !== '任' && titled())) {
+    const c = s.charCodeAt(i); // codes, and no closure per character
+    if (c === C_DUN || (c === C_JIAN && s.charCodeAt(i + 1) !== C_ZHI && s.charCodeAt(i + 1) !== C_REN && (lex.titles.endingAt(s, i, chunkStart) > 0 || lex.unnamed.endingAt(s, i, chunkStart) > 0))) {
       cut(chunkStart, i);
       chunkStart = i + 1;
     }
