@@ -26,8 +26,6 @@ export class WordSet {
   private readonly bwd = node();
   /** firstBits[c]: 1 when some word starts with code unit c, 2 when c alone is a word too. */
   readonly firstBits = new Uint8Array(0x10000);
-  /** lastBits[c]: 1 when some word ends with code unit c (no word ends at a position without). */
-  readonly lastBits = new Uint8Array(0x10000);
   /** A filter over the first two code units of the longer words (no false negatives). */
   private readonly pairBits = new Uint8Array(0x10000);
   constructor(list: Iterable<string>) {
@@ -35,7 +33,6 @@ export class WordSet {
     for (const w of this.words) {
       if (!w) continue;
       const c0 = w.charCodeAt(0);
-      this.lastBits[w.charCodeAt(w.length - 1)] = 1;
       if (w.length === 1) this.firstBits[c0] = 2;
       else {
         if (this.firstBits[c0] === 0) this.firstBits[c0] = 1;

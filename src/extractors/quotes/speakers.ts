@@ -88,7 +88,8 @@ const isGroupSep = (c: number) => c === C_DUN || c === C_HE || c === C_YU || c =
 
 /** The last index of c in s[start, end), or -1 — bounded, unlike lastIndexOf on the whole text. */
 function lastIn(s: string, c: string, start: number, end: number): number {
-  for (let i = end - 1; i >= start; i--) if (s[i] === c) return i;
+  const u = c.charCodeAt(0); // c is one code unit
+  for (let i = end - 1; i >= start; i--) if (s.charCodeAt(i) === u) return i;
   return -1;
 }
 
@@ -271,7 +272,8 @@ let roleEndsBits = new Uint8Array(0);
 function roleEnds(lex: Lexicon): Uint8Array {
   if (roleEndsOf !== lex) {
     roleEndsBits = new Uint8Array(0x10000);
-    for (let c = 0; c < 0x10000; c++) roleEndsBits[c] = lex.titles.lastBits[c] | lex.unnamed.lastBits[c];
+    // the last code unit of every word: no word of either set ends at a position without one
+    for (const ws of [lex.titles, lex.unnamed]) for (const w of ws.words) if (w) roleEndsBits[w.charCodeAt(w.length - 1)] = 1;
     for (const c of '们”员师者官') roleEndsBits[code(c)] = 1;
     roleEndsOf = lex;
   }
