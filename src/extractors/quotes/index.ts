@@ -12,7 +12,7 @@ import type { Affiliation, Entity, Quote, QuoteKind } from '../../types.js';
 import type { QuotePair } from '../../segment/index.js';
 import { addMention, Coref, primary, type Person } from './coref.js';
 import { findCues } from './cues.js';
-import { findOrgMentions, findPersonMentions, parseSubject, type PersonMention } from './mentions.js';
+import { findOrgMentions, findPersonMentions, parseSubject, type OrgMention, type PersonMention } from './mentions.js';
 import { paragraphAttributions, type Attribution, type Part } from './reported.js';
 import { GENERIC_ORG, type Range } from './speakers.js';
 import { lexicon } from './lexicon.js';
@@ -43,6 +43,26 @@ interface Pending {
 }
 
 const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
+
+/** A person or organization named outside speaker position, noted to coreference in text order. */
+interface Feed {
+  at: number;
+  person: PersonMention | null;
+  org: OrgMention | null;
+}
+const NO_FEED: Feed[] = []; // shared by paragraphs that name nobody: never pushed to
+const byAt = (a: Feed, b: Feed) => a.at - b.at;
+
+function runFeed(coref: Coref, f: Feed, paragraph: number): void {
+  if (f.person) coref.notePerson(f.person.name, f.person.affiliations, paragraph);
+  else if (f.org) coref.noteOrg(coref.cut(f.org.org) ?? '', f.org.org.start, false, null);
+}
+
+/** Some attribution's speaker overlaps the mention. */
+function speaksIn(events: readonly Attribution[], m: PersonMention): boolean {
+  for (const e of events) if (overlaps(e.speaker.mention, m.mention)) return true;
+  return false;
+}
 const PLURAL = /^(?:他们|她们)$/;
 /** Unnamed speakers that are many people: 他 cannot refer back to them. */
 const GROUP = /(?:们|人士|专家|学者|者|网友|居民|市民|村民|家长|业界|业内|方|部门|机构)$/;
@@ -78,13 +98,14 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
     addKnownNames(norm, p.start, p.end, coref.names, people);
     const orgs = findOrgMentions(norm, p.start, p.end);
     const events = paragraphAttributions({ norm, paragraph: p, sentences: seg.sentences, pairs, memory });
-    const feed: { at: number; run: () => void }[] = [];
+    // (records, not closures; nothing to sort in most paragraphs)
+    const feed: Feed[] = people.length === 0 && orgs.length === 0 ? NO_FEED : [];
     for (const m of people) {
-      if (events.some((e) => overlaps(e.speaker.mention, m.mention))) continue;
-      feed.push({ at: m.name.start, run: () => coref.notePerson(m.name, m.affiliations, p.index) });
+      if (speaksIn(events, m)) continue;
+      feed.push({ at: m.name.start, person: m, org: null });
     }
-    for (const o of orgs) feed.push({ at: o.org.start, run: () => coref.noteOrg(coref.cut(o.org) ?? '', o.org.start, false, null) });
-    feed.sort((a, b) => a.at - b.at);
+    for (const o of orgs) feed.push({ at: o.org.start, person: null, org: o });
+    if (feed.length > 1) feed.sort(byAt);
     let fi = 0;
 
     if (intro && events.length === 0 && pairs.length > 0 && pairs[0].open === p.start && (pairs[0].close < 0 || pairs[0].close === p.end - 1)) {
@@ -98,7 +119,7 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
     let lastEv: Attribution | null = null;
     let lastResolved: Resolved | null = null;
     for (const ev of events) {
-      while (fi < feed.length && feed[fi].at < ev.speaker.mention.start) feed[fi++].run();
+      while (fi < feed.length && feed[fi].at < ev.speaker.mention.start) runFeed(coref, feed[fi++], p.index);
       const resolved = resolve(ev, coref, p.index, recentUnnamed, lastResolved, norm);
       if (!resolved) continue;
       lastEv = ev;
@@ -135,7 +156,7 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
       const lastPart = lastEv && lastEv.parts.length ? lastEv.parts[lastEv.parts.length - 1] : null;
       // a new sentence "他高调宣称：" names its own speaker; else the last attribution runs on
       const newSentence = b < p.start || '。!?'.includes(norm[b]);
-      while (fi < feed.length) feed[fi++].run();
+      while (fi < feed.length) runFeed(coref, feed[fi++], p.index);
       const sp = newSentence || !lastEv ? parseSubject(norm, lcs, p.end - 1, memory) : null;
       const resolved = sp ? resolve({ speaker: sp, cue: '', claimStart: lcs, parts: [] }, coref, p.index, recentUnnamed, lastResolved, norm) : null;
       if (sp && resolved && !(lastEv && lastEv.speaker.mention.start >= lcs)) {
@@ -145,7 +166,7 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
         intro = { resolved: lastResolved, mention: lastEv.speaker.mention, cue: lastEv.cue };
       }
     }
-    while (fi < feed.length) feed[fi++].run();
+    while (fi < feed.length) runFeed(coref, feed[fi++], p.index);
   }
 
   const entities = coref.entities();

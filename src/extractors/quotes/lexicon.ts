@@ -1,6 +1,7 @@
 // The quote extractor's lexicons, read once from the data files in ./data/ (one entry a
 // line, `#` comments). Everything word-like the rules know lives there, not in code.
 import { loadList, loadRows } from '../../lexicon/load.js';
+import { charTable } from './chars.js';
 
 const data = (name: string) => new URL(`./data/${name}`, import.meta.url);
 
@@ -24,7 +25,7 @@ export class WordSet {
   private readonly fwd = node();
   private readonly bwd = node();
   /** firstBits[c]: 1 when some word starts with code unit c, 2 when c alone is a word too. */
-  private readonly firstBits = new Uint8Array(0x10000);
+  readonly firstBits = new Uint8Array(0x10000);
   /** A filter over the first two code units of the longer words (no false negatives). */
   private readonly pairBits = new Uint8Array(0x10000);
   constructor(list: Iterable<string>) {
@@ -110,6 +111,10 @@ export class WordSet {
 }
 
 function build() {
+  return tables(words());
+}
+
+function words() {
   const cueRows = loadRows(data('cues.tsv'));
   const cueType = new Map<string, CueType>();
   const freeCues = new Set<string>();
@@ -146,6 +151,16 @@ function build() {
     stopLeads: new WordSet(loadList(data('stop-leads.txt'))),
     translit: new Set(loadList(data('translit.txt')).join('')),
     weakSurnames: new Set(loadList(data('weak-surnames.txt'))),
+  };
+}
+
+/** The one-character sets above as code-unit tables (chars.ts). */
+function tables(l: ReturnType<typeof words>) {
+  return {
+    ...l,
+    singleSurnameBits: charTable(l.singleSurnames),
+    translitBits: charTable(l.translit),
+    weakSurnameBits: charTable(l.weakSurnames),
   };
 }
 

@@ -2,6 +2,7 @@
 // them: `是元隆雅图执行总裁王大为关注的重点。他认为…` (他 = 王大为, of 元隆雅图), `深圳云天励飞技术
 // 股份有限公司于今年7月…。公司相关负责人介绍…` (公司 = that company).
 import { alternation, loadList } from '../../lexicon/load.js';
+import { isHanCode as isHanUnit, isLatinCode, unitTable } from './chars.js';
 import { lexicon } from './lexicon.js';
 import { parseAffiliations, type AffiliationRange, type ParsedSpeaker, type Range, type SpeakerMemory } from './speakers.js';
 
@@ -24,9 +25,11 @@ const LATIN_NAME = /[A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20}){1,3}(?![A-Za
 const DOT_NAME = /[\u3400-\u9fff]{1,8}(?:\s{0,2}[·•・‧-]\s{0,2}[\u3400-\u9fff]{1,8}){1,3}/y;
 /** Characters that do not end a name (王大为关注 → 王大为; 小王对 → 小王). */
 const FUNCTION_CHARS = new Set('的是在和与及等对向也就都将已还于则了把被让给从到说表认指介称透强会要能可并而或其这那不们里时关曾又亦仍正用凑'.split(''));
+const FUNCTION_UNITS = unitTable([...FUNCTION_CHARS].join(''));
 /** Where the description of a person in running text starts (after these). */
 const SHARED = /^\s{0,2}(?:\([^()]{0,40}\))?\s{0,2}[和与及、]\s{0,2}$/;
-const LEFT_STOP = new Set(',、。:;!?“”「」()了是对向与和让被由为给把将在从见'.split(''));
+const LEFT_STOP = unitTable(',、。:;!?“”「」()了是对向与和让被由为给把将在从见');
+const DUN = '、'.charCodeAt(0);
 
 // `”蔡尧辉是三水区本土球员`: a name opening a sentence (after 。!?” or at the start), introduced by 是
 const isHanCode = (c: number) => c >= 0x3400 && c <= 0x9fff;
@@ -96,12 +99,12 @@ function findTitled(norm: string, from: number, to: number): PersonMention[] {
     // the description starts after the nearest stop on the left (at most 30 characters back)
     let s = at;
     const min = Math.max(from, at - 30);
-    while (s > min && !LEFT_STOP.has(norm[s - 1])) s--;
+    while (s > min && LEFT_STOP[norm.charCodeAt(s - 1)] !== 1) s--;
     // keep 、-joined affiliations together (Hugging Face 首席伦理科学家、谷歌…联合创始人米切尔)
-    for (let guard = 0; guard < 4 && s > from && norm[s - 1] === '、'; guard++) {
+    for (let guard = 0; guard < 4 && s > from && norm.charCodeAt(s - 1) === DUN; guard++) {
       s--;
       const min2 = Math.max(from, s - 30);
-      while (s > min2 && !LEFT_STOP.has(norm[s - 1])) s--;
+      while (s > min2 && LEFT_STOP[norm.charCodeAt(s - 1)] !== 1) s--;
     }
     const affiliations = parseAffiliations(norm, s, e);
     // 微软CEO萨提亚·纳德拉(Satya Nadella)和CFO艾米·胡德: the organization is shared
@@ -122,21 +125,21 @@ function readName(norm: string, i: number, to: number): number {
     // the last segment stops at a function character, after at most 4 (艾米·胡德给出了 → 艾米·胡德)
     const full = i + dot[0].length;
     let seg = full;
-    while (seg > i && HAN.test(norm[seg - 1])) seg--;
+    while (seg > i && isHanUnit(norm.charCodeAt(seg - 1))) seg--;
     let e = seg;
-    while (e < full && e - seg < 4 && !FUNCTION_CHARS.has(norm[e])) e++;
+    while (e < full && e - seg < 4 && FUNCTION_UNITS[norm.charCodeAt(e)] !== 1) e++;
     // 肯尼思·萨蒙见过: the last segment stops where its transliteration characters do
-    const tl = lexicon().translit;
+    const tl = lexicon().translitBits;
     let t = seg;
-    while (t < e && tl.has(norm[t])) t++;
+    while (t < e && tl[norm.charCodeAt(t)] === 1) t++;
     if (t - seg >= 2 && t < e) e = t;
     return e > seg ? e : -1;
   }
   LATIN_NAME.lastIndex = i;
   const lat = LATIN_NAME.exec(norm);
-  if (lat && i + lat[0].length <= to && /[A-Za-z]/.test(norm[i]) && lat[0].includes(' ')) return i + lat[0].length; // Nikolaos Panigirtzoglou
+  if (lat && i + lat[0].length <= to && isLatinCode(norm.charCodeAt(i)) && lat[0].includes(' ')) return i + lat[0].length; // Nikolaos Panigirtzoglou
   let j = i;
-  while (j < to && j - i < 5 && HAN.test(norm[j])) j++;
+  while (j < to && j - i < 5 && isHanUnit(norm.charCodeAt(j))) j++;
   const run = j - i;
   const lex = lexicon();
   if (run < 2 || FUNCTION_CHARS.has(norm[i]) || lex.weakSurnames.has(norm[i])) return -1;
@@ -146,7 +149,7 @@ function readName(norm: string, i: number, to: number): number {
   if (lex.translit.has(norm[i]) && !lex.singleSurnames.has(norm[i])) {
     // 芬兰总理奥尔波抵达北京: a transliterated name runs over transliteration characters
     let t = i;
-    while (t < to && t - i < 6 && lex.translit.has(norm[t])) t++;
+    while (t < to && t - i < 6 && lex.translitBits[norm.charCodeAt(t)] === 1) t++;
     return t - i >= 2 ? t : -1;
   }
   if (!lex.singleSurnames.has(norm[i]) && !lex.compoundSurnames.has(norm.slice(i, i + 2))) {
@@ -159,8 +162,9 @@ function readName(norm: string, i: number, to: number): number {
 }
 
 /** Characters an organization's name does not run back over (被接到了沙河医院 → 沙河医院). */
-const ORG_LEFT_STOP = new Set('的了在到是对向与和及从为被把给将由等这该其各本此据以'.split(''));
-const ORG_CHAR = /^[\u3400-\u9fffA-Za-z0-9]$/;
+const ORG_LEFT_STOP = unitTable('的了在到是对向与和及从为被把给将由等这该其各本此据以');
+/** [\u3400-\u9fffA-Za-z0-9] */
+const isOrgUnit = (c: number) => isHanUnit(c) || isLatinCode(c) || (c >= 48 && c <= 57);
 
 /** Organizations named in norm[from, to) (深圳云天励飞技术股份有限公司, 沙河医院). */
 export function findOrgMentions(norm: string, from: number, to: number): OrgMention[] {
@@ -175,11 +179,15 @@ export function findOrgMentions(norm: string, from: number, to: number): OrgMent
     let s = at;
     const min = Math.max(lastEnd, at - 14);
     lastEnd = end;
-    while (s > min && ORG_CHAR.test(norm[s - 1]) && !ORG_LEFT_STOP.has(norm[s - 1])) s--;
+    while (s > min) {
+      const c = norm.charCodeAt(s - 1);
+      if (!isOrgUnit(c) || ORG_LEFT_STOP[c] === 1) break;
+      s--;
+    }
     if (at - s < 2) continue;
     // 这家 AI 初创公司, 上市公司: a kind of organization, not a name
     let d = s;
-    while (d > from && (norm[d - 1] === ' ' || /[A-Za-z]/.test(norm[d - 1])) && s - d < 12) d--;
+    while (d > from && (norm.charCodeAt(d - 1) === 32 || isLatinCode(norm.charCodeAt(d - 1))) && s - d < 12) d--;
     if (DETERMINER.test(norm.slice(Math.max(from, d - 2), d))) continue;
     descRe ??= new RegExp(`^(?:${alternation(loadList(new URL('./data/org-descriptors.txt', import.meta.url)))}|[A-Za-z ]){1,6}$`);
     if (descRe.test(norm.slice(s, at))) continue;

@@ -52,9 +52,12 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
     const c = cursor.covering(pos);
     return c ? innerEnd(c, p.end) + 1 : -1;
   };
+  const hits = findCues(norm, p.start, p.end, skipTo);
+  // no cue, no attribution: every step below works on the events (skip its set-up)
+  if (hits.length === 0) return [];
   const claimed = new Set<QuotePair>();
   const events: Attribution[] = [];
-  for (const hit of findCues(norm, p.start, p.end, skipTo)) {
+  for (const hit of hits) {
     const ev = attribute(input, hit, claimed);
     if (ev) events.push(ev);
   }

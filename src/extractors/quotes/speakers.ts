@@ -41,7 +41,14 @@ export interface SpeakerMemory {
 
 const MAX_PHRASE = 80;
 const isHan = (c: string | undefined) => c !== undefined && c.charCodeAt(0) >= 0x3400 && c.charCodeAt(0) <= 0x9fff;
-const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+const isHanCode = (c: number) => c >= 0x3400 && c <= 0x9fff;
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+const code = (c: string) => c.charCodeAt(0);
+const SPACE = 32;
+const OPEN_PAREN = 40;
+const [C_ZAI, C_DUI, C_JIU, C_CONG, C_JIE, C_SHOU, C_TONG, C_GUO, C_XIANG, C_GAO, C_SU] = [...'在对就从接受通过向告诉'].map(code);
+const [C_ZHE, C_ZHE2, C_NIAN, C_YUE, C_RI, C_HAO, C_DI] = [...'着著年月日号地'].map(code);
+const [C_DUN, C_JIAN, C_ZHI, C_REN, C_DENG, C_HE, C_YU, C_JI] = [...'、兼职任等和与及'].map(code);
 const DATELINE = /^.{0,40}?\d{1,2}日电(?:\s{0,2}\([^()]{0,40}\))?\s{0,3}/;
 const DOT_NAME = /[\u3400-\u9fff]{1,8}(?:\s{0,2}[·•・‧-]\s{0,2}[\u3400-\u9fff]{1,8}){1,3}/y;
 const LATIN_NAME = /[A-Z][A-Za-z'’-]{1,20}(?: [A-Z][A-Za-z'’-]{1,20}){0,3}/y;
@@ -67,7 +74,7 @@ const FUNCTION_IN_SIDE = /[的在对是和与了从这那其该各]/;
  */
 export function parseSpeaker(norm: string, start: number, end: number, memory: SpeakerMemory, inGroup = false): ParsedSpeaker | null {
   if (end - start > MAX_PHRASE || end <= start) return null;
-  if (!inGroup && hasCharIn(norm, '等', start, end)) {
+  if (!inGroup && hasCodeIn(norm, C_DENG, start, end)) {
     const g = parseGroup(norm, start, end, memory, true);
     if (g) return g;
   }
@@ -76,17 +83,19 @@ export function parseSpeaker(norm: string, start: number, end: number, memory: S
   return parseGroup(norm, start, end, memory, false);
 }
 
-const GROUP_SEP = new Set(['、', '和', '与', '及']);
+/** 、和与及 */
+const isGroupSep = (c: number) => c === C_DUN || c === C_HE || c === C_YU || c === C_JI;
 
 /** The last index of c in s[start, end), or -1 — bounded, unlike lastIndexOf on the whole text. */
 function lastIn(s: string, c: string, start: number, end: number): number {
-  for (let i = end - 1; i >= start; i--) if (s[i] === c) return i;
+  const u = c.charCodeAt(0); // c is one code unit
+  for (let i = end - 1; i >= start; i--) if (s.charCodeAt(i) === u) return i;
   return -1;
 }
 
-/** c occurs in norm[start, end) — bounded, unlike indexOf on the whole text. */
-function hasCharIn(norm: string, c: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (norm[i] === c) return true;
+/** The code unit c occurs in norm[start, end) — bounded, unlike indexOf on the whole text. */
+function hasCodeIn(norm: string, c: number, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (norm.charCodeAt(i) === c) return true;
   return false;
 }
 
@@ -110,7 +119,10 @@ function parseGroup(norm: string, start: number, end: number, memory: SpeakerMem
   const people: ParsedSpeaker[] = [];
   let from = start;
   for (let k = start; k <= stop; k++) {
-    if (k < stop && !GROUP_SEP.has(norm[k])) continue;
+    if (k < stop && !isGroupSep(norm.charCodeAt(k))) continue;
+    // the last part with no person before it: fewer than two people whatever it parses as
+    // (and without a separator it is the very phrase parseSingle just failed on) — skip it
+    if (k === stop && people.length === 0) return null;
     const p = parseSpeaker(norm, from, k, memory, true);
     if (p && p.type === 'person' && (p.mention.end === k || (k === stop && !withTail))) {
       people.push(p);
@@ -161,7 +173,11 @@ function shift(p: ParsedSpeaker, base: number): ParsedSpeaker {
 function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: SpeakerMemory, described: boolean): ParsedSpeaker | null {
   const n = s.length;
   // 1. [org][title] + name, or [org][title] alone (an unnamed speaker with a role)
+  const step1 = roleEnds(lex);
   for (let e = n; e > i0; e--) {
+    // a character no title or word for people ends with, not 们 ” 员 师 者 官: nothing below
+    // can hold (tl stays 0), so skip it without the two trie walks
+    if (step1[s.charCodeAt(e - 1)] === 0) continue;
     let tl = Math.max(lex.titles.endingAt(s, e, i0), lex.unnamed.endingAt(s, e, i0));
     if (tl === 0 && s[e - 1] === '们' && e - 1 > i0) {
       const pl = Math.max(lex.titles.endingAt(s, e - 1, i0), lex.unnamed.endingAt(s, e - 1, i0));
@@ -248,6 +264,20 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
     }
   }
   return null;
+}
+
+let roleEndsOf: Lexicon | null = null;
+let roleEndsBits = new Uint8Array(0);
+/** Codes a role phrase of parseFrom's step 1 may end with. */
+function roleEnds(lex: Lexicon): Uint8Array {
+  if (roleEndsOf !== lex) {
+    roleEndsBits = new Uint8Array(0x10000);
+    // the last code unit of every word: no word of either set ends at a position without one
+    for (const ws of [lex.titles, lex.unnamed]) for (const w of ws.words) if (w) roleEndsBits[w.charCodeAt(w.length - 1)] = 1;
+    for (const c of '们”员师者官') roleEndsBits[code(c)] = 1;
+    roleEndsOf = lex;
+  }
+  return roleEndsBits;
 }
 
 function unnamedSpeaker(s: string, i0: number, e: number, lex: Lexicon, memory: SpeakerMemory): ParsedSpeaker {
@@ -427,9 +457,8 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
     prevOrg = org;
   };
   for (let i = a; i < b; i++) {
-    const c = s[i];
-    const titled = () => lex.titles.endingAt(s, i, chunkStart) > 0 || lex.unnamed.endingAt(s, i, chunkStart) > 0;
-    if (c === '、' || (c === '兼' && s[i + 1] !== '职' && s[i + 1] !== '任' && titled())) {
+    const c = s.charCodeAt(i); // codes, and no closure per character
+    if (c === C_DUN || (c === C_JIAN && s.charCodeAt(i + 1) !== C_ZHI && s.charCodeAt(i + 1) !== C_REN && (lex.titles.endingAt(s, i, chunkStart) > 0 || lex.unnamed.endingAt(s, i, chunkStart) > 0))) {
       cut(chunkStart, i);
       chunkStart = i + 1;
     }
@@ -466,42 +495,49 @@ function adverbialReach(s: string, from: number, lex: Lexicon): Uint8Array {
   const n = s.length;
   const ok = new Uint8Array(n + 1);
   ok[n] = 1;
+  // char codes throughout (a one-character string of a Han character is an allocation)
+  const advFirst = lex.adverbials.firstBits;
   for (let i = n - 1; i >= from; i--) {
-    const c = s[i];
+    const c = s.charCodeAt(i);
+    const c1 = s.charCodeAt(i + 1); // NaN past the end: equal to nothing, neither Han nor digit
     let r = false;
-    if (c === ' ') r = ok[i + 1] === 1;
-    if (!r) r = lex.adverbials.someStartingAt(s, i, n, ok);
-    if (!r && c === '(') {
+    if (c === SPACE) r = ok[i + 1] === 1;
+    // no adverbial starts with c: someStartingAt would fail at its first step
+    if (!r && advFirst[c] !== 0) r = lex.adverbials.someStartingAt(s, i, n, ok);
+    if (!r && c === OPEN_PAREN) {
       // 星期三(1月28日): a parenthesis between adverbials
       const close = s.indexOf(')', i + 1);
-      if (close > i && close - i <= 20 && ok[close + 1] && isDigit(s[i + 1])) r = true;
+      if (close > i && close - i <= 20 && ok[close + 1] && isDigitCode(c1)) r = true;
     }
-    if (!r && c === '通' && s[i + 1] === '过') {
+    if (!r && c === C_TONG && c1 === C_GUO) {
       for (let e = i + 3; e <= Math.min(n, i + 14) && !r; e++) if (ok[e]) r = true; // 通过社交媒体
     }
-    if (!r && (c === '在' || c === '对' || c === '就' || c === '从' || (c === '接' && s[i + 1] === '受'))) {
-      const max = Math.min(n, i + (c === '在' || c === '接' ? 26 : 14));
+    if (!r && (c === C_ZAI || c === C_DUI || c === C_JIU || c === C_CONG || (c === C_JIE && c1 === C_SHOU))) {
+      const max = Math.min(n, i + (c === C_ZAI || c === C_JIE ? 26 : 14));
       for (let e = i + 2; e <= max && !r; e++) if (ok[e]) r = true;
     }
-    if (!r && c === '向' && i + 1 < n && !isHan(s[i + 1])) {
+    if (!r && c === C_XIANG && i + 1 < n && !isHanCode(c1)) {
       for (let e = i + 2; e <= Math.min(n, i + 24) && !r; e++) if (ok[e]) r = true; // 向 TechCrunch
     }
-    if (!r && (c === '向' || (c === '告' && s[i + 1] === '诉'))) {
-      const at = i + (c === '向' ? 1 : 2);
+    if (!r && (c === C_XIANG || (c === C_GAO && c1 === C_SU))) {
+      const at = i + (c === C_XIANG ? 1 : 2);
       const al = lex.addressees.startingAt(s, at);
       if (al && ok[at + al]) r = true;
     }
-    if (!r && isHan(c) && (s[i + 1] === '着' || s[i + 1] === '著')) {
+    if (!r && isHanCode(c) && (c1 === C_ZHE || c1 === C_ZHE2)) {
       for (let e = i + 2; e <= Math.min(n, i + 14) && !r; e++) if (ok[e]) r = true; // 拿着牙贴面样品
     }
-    if (!r && isDigit(c)) {
+    if (!r && isDigitCode(c)) {
       let j = i;
-      while (j < n && isDigit(s[j])) j++;
-      if (j < n && '年月日号'.includes(s[j]) && ok[j + 1]) r = true;
+      while (j < n && isDigitCode(s.charCodeAt(j))) j++;
+      if (j < n && ok[j + 1]) {
+        const u = s.charCodeAt(j);
+        if (u === C_NIAN || u === C_YUE || u === C_RI || u === C_HAO) r = true;
+      }
     }
-    if (!r && isHan(c)) {
+    if (!r && isHanCode(c)) {
       for (let len = 2; len <= 4 && i + len <= n && !r; len++) {
-        if (s[i + len - 1] === '地' && ok[i + len]) r = true;
+        if (s.charCodeAt(i + len - 1) === C_DI && ok[i + len]) r = true;
       }
     }
     ok[i] = r ? 1 : 0;

@@ -1,0 +1,21 @@
+// Character tests on UTF-16 code units (norm.charCodeAt(i)) instead of one-character strings:
+// `norm[i]` of a Han character allocates a string, and a Set or RegExp test on it costs a call.
+// Code units past the end are NaN: no table holds them (table[NaN] is undefined, never 1) and
+// no range test accepts them — the same answers the string forms give for `undefined`.
+
+/** table[c] === 1 for each UTF-16 code unit of `chars` (as `new Set(chars.split(''))` holds them). */
+export function charTable(chars: Iterable<string>): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  for (const s of chars) if (s.length === 1) t[s.charCodeAt(0)] = 1;
+  return t;
+}
+
+/** The code units of a string of single characters, as a table. */
+export const unitTable = (s: string): Uint8Array => charTable(s.split(''));
+
+/** [\u3400-\u9fff] */
+export const isHanCode = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
+/** [A-Za-z] */
+export const isLatinCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** [0-9] */
+export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
