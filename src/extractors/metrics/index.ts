@@ -530,9 +530,14 @@ function tryAt(ctx: ExtractContext, pos: number, out: Metric[]): number {
   if (isDigit(c) && !ellipsis && (isDigit(prev) || prev === '.' || prev === ':' || prev === '/' || groupComma)) return skipRun(norm, pos);
   if (isDigit(c) && prev === '-' && isDigit(norm[pos - 2])) return skipRun(norm, pos); // 010-62345678, A350-1000
   // coordinates: 东经81.6, 北纬35.6
-  if (isDigit(c) && /(东经|西经|南纬|北纬)\s?$/.test(norm.slice(Math.max(0, pos - 3), pos))) return skipRun(norm, pos);
+  // (the pattern ends in 经 or 纬, maybe and a space: test it only when one of the two characters before is one)
+  if (isDigit(c) && (isJingWei(norm.charCodeAt(pos - 1)) || isJingWei(norm.charCodeAt(pos - 2))) && /(东经|西经|南纬|北纬)\s?$/.test(norm.slice(Math.max(0, pos - 3), pos))) return skipRun(norm, pos);
 
   if (c === '.' && prev === '.') return pos + 1;
+  if (isDigit(c)) {
+    const r = dateDigits(norm, pos);
+    if (r >= 0) return r;
+  }
 
   let run = readRun(norm, pos, true, ctx.text);
   if (!run) return pos + 1;
@@ -553,6 +558,54 @@ function tryAt(ctx: ExtractContext, pos: number, out: Metric[]): number {
   }
   return readMetric(ctx, run, out);
 }
+
+const JING = '经'.charCodeAt(0);
+const WEI = '纬'.charCodeAt(0);
+const isJingWei = (x: number) => x === JING || x === WEI;
+
+/**
+ * What readRun + readMetric give, found cheaply, for plain Arabic digits that are a year or
+ * a part of a date or time (2023年, 10月, 15日, 8号, 2023-10-17); -1 when the case is not
+ * one of these (the full reading decides). Why it is the same: readRun reads exactly the
+ * digits (the character after them is none that continues a numeral: not a digit, `,` `.`
+ * `e`, a Chinese numeral, 点, 多/余/几 or a space), so the run is {digits, arabic, value a
+ * number, no range}; readMetric then passes by the fractions (no 分/又/space/`/`/`^`
+ * follows), the traps (a leading 0 or 11+ digits with no unit returns the same `end`), has
+ * no approximation inside or between (no mid word starts with the character), and:
+ * - 年 as the unit 年 after a year of four digits (1000–2199): isYear → skipPast(past 年);
+ * - otherwise, with no unit at all, no word after (no post word starts with the character),
+ *   no range connector, a DATE_AFTER character: `end` (past the title check or skipPast,
+ *   which moves past none of these characters) unless an approximation word before gives
+ *   an approximation (约10月…), which the full reading handles.
+ * - 2023-10: four digits, a hyphen and a digit: skipPast(norm, end), the date trap.
+ */
+function dateDigits(norm: string, pos: number): number {
+  DIGITS.lastIndex = pos;
+  if (!DIGITS.test(norm)) return -1;
+  const end = DIGITS.lastIndex;
+  const kind = DATE_FAST[norm.charCodeAt(end) | 0]; // past the end: NaN | 0 = 0
+  if (kind === 0) return -1;
+  if (kind === 3) return end - pos === 4 && isDigit(norm[end + 1]) ? skipPast(norm, end) : -1;
+  const unit = matchUnit(norm, end);
+  if (unit !== null) {
+    if (kind !== 1 || unit.info.surface !== '年' || end - pos !== 4) return -1;
+    const year = (norm.charCodeAt(pos) - 48) * 1000 + (norm.charCodeAt(pos + 1) - 48) * 100 + (norm.charCodeAt(pos + 2) - 48) * 10 + (norm.charCodeAt(pos + 3) - 48);
+    return year >= 1000 && year <= 2199 ? skipPast(norm, unit.end) : -1;
+  }
+  const pre = approxBefore(norm, pos, DIGITS_RUN);
+  return pre !== null && pre.approx !== null ? -1 : end;
+}
+const DIGITS = /\d{1,24}/y;
+/** approxBefore reads of a run only `arabic` (and `text` for 上 before a scale character, never before a digit). */
+const DIGITS_RUN: Run = { start: 0, end: 0, text: '', value: 0, arabic: true, cnDigitsOnly: false, range: null };
+/** By the code after plain digits: 1 = 年, 2 = another date character, 3 = a hyphen; 0 = none of dateDigits' cases. */
+const DATE_FAST = new Uint8Array(0x10000);
+for (const ch of DATE_AFTER) {
+  const x = ch.charCodeAt(0);
+  if ((CLASS[x] & 1) === 1 || MID_BY_FIRST.has(x) || POST_BY_FIRST.has(x) || ch === '点' || ch === '分' || ch === '又') continue;
+  DATE_FAST[x] = ch === '年' ? 1 : 2;
+}
+DATE_FAST['-'.charCodeAt(0)] = 3;
 
 /** Past the digits (or the Chinese numeral) at `pos`: U17三大组别 skips 17, not 三. */
 function skipRun(norm: string, pos: number): number {
