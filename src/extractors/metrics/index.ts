@@ -47,6 +47,37 @@ const isHan = (c: string | undefined) => {
   return x >= 0x3400 && x <= 0x9fff;
 };
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t';
+// The same tests on a character code (NaN past the text's ends fails them all).
+const isDigitCode = (x: number) => x >= 0x30 && x <= 0x39;
+const isCnCode = (x: number) => (CLASS[x] & 1) === 1;
+const isLatinCode = (x: number) => (x | 0x20) >= 0x61 && (x | 0x20) <= 0x7a;
+const isHanCode = (x: number) => x >= 0x3400 && x <= 0x9fff;
+const isSpaceCode = (x: number) => x === 0x20 || x === 0x09;
+const code = (ch: string) => ch.charCodeAt(0);
+const C_HYPHEN = code('-');
+const C_MINUS = code('−');
+const C_FU = code('负');
+const C_SLASH = code('/');
+const C_DOT = code('.');
+const C_FULLWIDTH_COMMA = code('，');
+const C_BAI = code('百');
+const C_BAI_F = code('佰');
+const C_FEN = code('分');
+const C_WEI = code('位');
+const C_BI = code('比');
+const C_LIANG = code('两');
+const C_ER = code('二');
+const C_DIAN = code('点');
+const C_K = code('k');
+const C_K_UPPER = code('K');
+const C_DUO = code('多');
+const C_YU = code('余');
+const C_JI = code('几');
+/** CN_SCALE and CN_DIGIT by code: 1 = in the set. */
+const SCALE_CODE = new Uint8Array(0x10000);
+for (const ch of CN_SCALE) SCALE_CODE[code(ch)] = 1;
+const DIGIT_CODE = new Uint8Array(0x10000);
+for (const ch of CN_DIGIT) DIGIT_CODE[code(ch)] = 1;
 /** Characters after which a bare single numeral may stand (是五, “一”). */
 const BARE_BEFORE = new Set(['是', '“', '"', '‘', "'", '「', '『', '\n']);
 /** Characters before which a bare single numeral may stand (五这是, 四不是, “一”). */
@@ -228,17 +259,19 @@ function urlRanges(norm: string): { start: number; end: number }[] {
 
 /** Reads a numeral run at `pos`. Spaces may separate parts when a Chinese numeral is on one side (7 万5 千4 百, 一百 五 十 二). */
 function readRun(norm: string, pos: number, allowSpaces: boolean, text: string = norm): Run | null {
+  // Characters are read by their codes (no one-character string per character); past the
+  // text's end charCodeAt gives NaN, which fails every test below as undefined did.
   const n = norm.length;
   let i = pos;
   const limit = Math.min(n, pos + MAX_RUN);
-  const c0 = norm[i];
-  if (c0 === '-' || c0 === '−' || c0 === '负') {
-    const prev = norm[i - 1];
-    if (c0 !== '负' && (isDigit(prev) || isLatin(prev) || prev === '-' || prev === '/' || prev === '.')) return null;
-    const next = norm[i + 1];
-    if (!(isDigit(next) || isCn(next) || (next === '.' && isDigit(norm[i + 2])))) return null;
-    if (c0 === '负' && !(isDigit(next) || isCn(next))) return null;
-    if (c0 === '负' && isHan(prev) && !'为是至到达了约之'.includes(prev)) return null; // 减负1872亿元
+  const c0 = norm.charCodeAt(i);
+  if (c0 === C_HYPHEN || c0 === C_MINUS || c0 === C_FU) {
+    const prev = norm.charCodeAt(i - 1);
+    if (c0 !== C_FU && (isDigitCode(prev) || isLatinCode(prev) || prev === C_HYPHEN || prev === C_SLASH || prev === C_DOT)) return null;
+    const next = norm.charCodeAt(i + 1);
+    if (!(isDigitCode(next) || isCnCode(next) || (next === C_DOT && isDigitCode(norm.charCodeAt(i + 2))))) return null;
+    if (c0 === C_FU && !(isDigitCode(next) || isCnCode(next))) return null;
+    if (c0 === C_FU && isHanCode(prev) && !'为是至到达了约之'.includes(norm[i - 1])) return null; // 减负1872亿元
     i++;
   }
   const bodyStart = i;
@@ -247,38 +280,45 @@ function readRun(norm: string, pos: number, allowSpaces: boolean, text: string =
   let sawScale = false;
   let sawCn = false;
   while (i < limit) {
-    const c = norm[i];
-    if (isDigit(c) || (c === '.' && last === '' && isDigit(norm[i + 1]))) {
+    const c = norm.charCodeAt(i);
+    if (isDigitCode(c) || (c === C_DOT && last === '' && isDigitCode(norm.charCodeAt(i + 1)))) {
       if (last === 'ar') break;
-      ARABIC.lastIndex = c === '.' ? i + 1 : i;
-      const m = ARABIC.exec(norm);
-      if (!m) break;
+      const from = c === C_DOT ? i + 1 : i;
+      ARABIC.lastIndex = from;
+      if (!ARABIC.test(norm)) break;
       if (i === bodyStart) arabic = true;
       let stop = ARABIC.lastIndex;
-      for (let q = m.index; q < stop; q++) {
-        // $20，300美圆: a full-width comma after an ASCII digit separates clauses
-        if (norm[q] === ',' && text[q] === '，' && !(text.charCodeAt(q - 1) >= 0xff10 && text.charCodeAt(q - 1) <= 0xff19)) stop = q;
+      // $20，300美圆: a full-width comma after an ASCII digit separates clauses (the first such comma ends the run)
+      for (let q = norm.indexOf(',', from); q >= 0 && q < stop; q = norm.indexOf(',', q + 1)) {
+        if (text.charCodeAt(q) === C_FULLWIDTH_COMMA && !(text.charCodeAt(q - 1) >= 0xff10 && text.charCodeAt(q - 1) <= 0xff19)) {
+          stop = q;
+          break;
+        }
       }
       i = stop;
       last = 'ar';
       continue;
     }
-    if (isCn(c)) {
+    if (isCnCode(c)) {
       // 百分位, 百分比: the 百 starts a word
-      if ((c === '百' || c === '佰') && norm[i + 1] === '分' && (norm[i + 2] === '位' || norm[i + 2] === '比')) break;
+      if ((c === C_BAI || c === C_BAI_F) && norm.charCodeAt(i + 1) === C_FEN && (norm.charCodeAt(i + 2) === C_WEI || norm.charCodeAt(i + 2) === C_BI)) break;
       // 两万两, 三十两, 1234两: a final 两 after a scale or a digit is the unit tael
-      if (c === '两' && i > bodyStart && !isCn(norm[i + 1]) && (CN_SCALE.has(norm[i - 1]) || isDigit(norm[i - 1]) || norm[i - 1] === '二')) break;
-      if (CN_SCALE.has(c)) sawScale = true;
+      if (c === C_LIANG && i > bodyStart && !isCnCode(norm.charCodeAt(i + 1))) {
+        const p = norm.charCodeAt(i - 1);
+        if (SCALE_CODE[p] === 1 || isDigitCode(p) || p === C_ER) break;
+      }
+      if (SCALE_CODE[c] === 1) sawScale = true;
       sawCn = true;
       i++;
       last = 'cn';
       continue;
     }
     if (last === '') break;
-    if (c === '点' && (last === 'cn' || last === 'ar')) {
+    if (c === C_DIAN) {
       let j = i + 1;
-      while (j < limit && j <= i + 2 && isSpace(norm[j])) j++;
-      if (isDigit(norm[j]) || (CN_DIGIT.has(norm[j]) && norm[j] !== '两')) {
+      while (j < limit && j <= i + 2 && isSpaceCode(norm.charCodeAt(j))) j++;
+      const d = norm.charCodeAt(j);
+      if (isDigitCode(d) || (DIGIT_CODE[d] === 1 && d !== C_LIANG)) {
         i = j;
         sawScale = true;
         last = '';
@@ -286,10 +326,16 @@ function readRun(norm: string, pos: number, allowSpaces: boolean, text: string =
       }
       break;
     }
-    if ((c === 'k' || c === 'K') && last === 'ar' && !isLatin(norm[i + 1])) {
+    if ((c === C_K || c === C_K_UPPER) && last === 'ar' && !isLatinCode(norm.charCodeAt(i + 1))) {
       // 40k, 12k个百分点 — but not 4K (a resolution): two digits or a decimal first
-      const digits = norm.slice(bodyStart, i);
-      if (digits.replace(/[^\d]/g, '').length >= 2 || digits.includes('.')) {
+      let digits = 0;
+      let point = false;
+      for (let q = bodyStart; q < i; q++) {
+        const x = norm.charCodeAt(q);
+        if (isDigitCode(x)) digits++;
+        else if (x === C_DOT) point = true;
+      }
+      if (digits >= 2 || point) {
         i++;
         last = 'cn';
         sawScale = true;
@@ -297,25 +343,25 @@ function readRun(norm: string, pos: number, allowSpaces: boolean, text: string =
       }
       break;
     }
-    if (c === '多' || c === '余' || c === '几') {
+    if (c === C_DUO || c === C_YU || c === C_JI) {
       // 一千多万, 二十几万, 500余万: only before a scale
       const k = scaleAfter(norm, i + 1, allowSpaces);
       if (k < 0) break;
       i = k;
       continue;
     }
-    if (isSpace(c) && allowSpaces) {
+    if (allowSpaces && isSpaceCode(c)) {
       let j = i;
-      while (j < limit && isSpace(norm[j]) && j < i + 4) j++;
-      const nx = norm[j];
-      if (nx === '多' || nx === '余' || nx === '几') {
+      while (j < limit && isSpaceCode(norm.charCodeAt(j)) && j < i + 4) j++;
+      const nx = norm.charCodeAt(j);
+      if (nx === C_DUO || nx === C_YU || nx === C_JI) {
         // 十 余 万, 70 余万
         const k = scaleAfter(norm, j + 1, true);
         if (k < 0) break;
         i = k;
         continue;
       }
-      if (isCn(nx) || (last === 'cn' && isDigit(nx)) || (nx === '点' && last === 'cn')) {
+      if (isCnCode(nx) || (last === 'cn' && isDigitCode(nx)) || (nx === C_DIAN && last === 'cn')) {
         i = j;
         continue;
       }
@@ -325,12 +371,11 @@ function readRun(norm: string, pos: number, allowSpaces: boolean, text: string =
   }
   if (i === bodyStart || last === '') return null;
   const runText = norm.slice(pos, i);
-  const body = norm.slice(bodyStart, i);
   let value = parseNumeral(runText);
   let range: Run['range'] = null;
-  if ((value === null || (sawCn && !sawScale && body.length === 2)) && !arabic) range = adjacentRange(runText);
+  if ((value === null || (sawCn && !sawScale && i - bodyStart === 2)) && !arabic) range = adjacentRange(runText);
   if (range) value = range.min;
-  const cnDigitsOnly = sawCn && !sawScale && !/\d/.test(body);
+  const cnDigitsOnly = sawCn && !sawScale && !/\d/.test(norm.slice(bodyStart, i));
   return { start: pos, end: i, text: runText, value, arabic, cnDigitsOnly, range };
 }
 
