@@ -222,10 +222,8 @@ export function extractMetrics(ctx: ExtractContext): Metric[] {
   let skipIdx = 0;
   let i = 0;
   while (i < n) {
-    if ((CLASS[norm.charCodeAt(i)] & 2) === 0) {
-      i++;
-      continue;
-    }
+    i = nextCandidate(norm, i, n);
+    if (i >= n) break;
     const c = norm[i];
     if (c === '对') {
       if (norm[i + 1] === '折' && norm[i - 1] === '打') {
@@ -247,6 +245,17 @@ export function extractMetrics(ctx: ExtractContext): Metric[] {
   }
   assignSubjects(ctx, out);
   return out;
+}
+
+/**
+ * The first position at or after `i` whose character may start a metric (CLASS bit 2), or
+ * `n`. A small function of its own: its loop is optimized early and alone, while the
+ * candidates' large code stays out of it (measured: fewer instructions than the same loop
+ * inside extractMetrics, which the optimizer compiled and dropped again with its callees).
+ */
+function nextCandidate(norm: string, i: number, n: number): number {
+  while (i < n && (CLASS[norm.charCodeAt(i)] & 2) === 0) i++;
+  return i;
 }
 
 function urlRanges(norm: string): { start: number; end: number }[] {
