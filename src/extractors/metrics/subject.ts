@@ -22,6 +22,27 @@ const SUFFIXES = TRIM.filter((r) => r[0] === 'suffix').map((r) => r[1]).sort((a,
  * prefixes by their first character and suffixes by their last (longest first, as above). */
 const VERB_START = new Uint8Array(0x10000);
 for (const v of VERBS) VERB_START[v.charCodeAt(0)] = 1;
+/** Verbs by their first character, longest first (at one position at most one verb of each length can match). */
+const VERBS_BY_FIRST = new Map<number, string[]>();
+for (const v of VERB_SET) {
+  const list = VERBS_BY_FIRST.get(v.charCodeAt(0)) ?? [];
+  list.push(v);
+  VERBS_BY_FIRST.set(v.charCodeAt(0), list);
+}
+for (const list of VERBS_BY_FIRST.values()) list.sort((a, b) => b.length - a.length);
+/** JavaScript's \s (WhiteSpace and LineTerminator): the candidates from which the character tables below are built. */
+const JS_SPACES = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+/** A table by code of the characters among `candidates` that `re` (one character class) matches. */
+function charTable(re: RegExp, candidates: string): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  for (const ch of candidates) if (re.test(ch)) t[ch.charCodeAt(0)] = 1;
+  return t;
+}
+/** What clean() trims at the start and at the end (the classes as written there; every character they name is a candidate). */
+const TRIM_START = charTable(/[\s“”"'‘’「」『』、(（)）,的]/, JS_SPACES + '“”"\'‘’「」『』、(（)）,的');
+const TRIM_END = charTable(/[\s“”"'‘’「」『』、(（)）,]/, JS_SPACES + '“”"\'‘’「」『』、(（)）,');
+/** The characters a match of LEADING_TIME can start with (its optional lead word, \s, a digit, or the first character of a time word). */
+const LEADING_TIME_FIRST = charTable(/[截到自从在预\s\d今去前明上下全当同近目如本]/, JS_SPACES + '截到自从在预0123456789今去前明上下全当同近目如本');
 const PREFIX_BY_FIRST = new Map<number, string[]>();
 for (const p of PREFIXES) PREFIX_BY_FIRST.set(p.charCodeAt(0), [...(PREFIX_BY_FIRST.get(p.charCodeAt(0)) ?? []), p]);
 const SUFFIX_BY_LAST = new Map<number, string[]>();
@@ -32,6 +53,8 @@ const VERBLIKE_START = /^(超过|超|突破|破|逾|近|将近|接近|不到|不
 const LEADING_TIME = /^(?:截至|截止|到|自|从|在|预计)?\s?(?:\d{2,4}\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?|今年|去年|前年|明年|上半年|下半年|全年|当年|同期|近年来|近期|目前|当前|如今|本季度|上季度|本月|上月)(?:前三季度|前两季度|[一二三四]季度|上半年|下半年|全年|末|底|初|以来|期间|内|中)?(?:末|底|以来)?/;
 /** Where a noun phrase after a number stops. */
 const NOUN_STOP = new Set([...'的和与及或、在已将都也是为被因等并而了后前时…—'.split(''), ',', '。', '.', '!', '?', ';', ':', '(', ')', '“', '”', '"', '《', '》', '\n']);
+const NOUN_STOP_CODE = new Uint8Array(0x10000);
+for (const ch of NOUN_STOP) NOUN_STOP_CODE[ch.charCodeAt(0)] = 1;
 /** Nouns after 的 that are the change itself, not what is measured (25%的增长). */
 const NOT_SUBJECT_NOUN = /^(增长|增速|增幅|增加|下降|降幅|涨幅|跌幅|提升|提高|减少|比例|比重|水平|速度|幅度)/;
 const MAX_SUBJECT = 24;
@@ -146,11 +169,13 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   let verb = '';
   for (let p = before.length - 1; p >= 0 && p >= before.length - 16; p--) {
     if (VERB_START[before.charCodeAt(p)] === 0) continue; // no verb starts here
-    for (let L = Math.min(MAX_VERB, before.length - p); L >= 1; L--) {
-      const w = before.slice(p, p + L);
-      if (VERB_SET.has(w) && !(L === 1 && (NOT_VERB.has(before.slice(p - 1, p + 1)) || NOT_VERB.has(norm.slice(from + p, from + p + 2))))) {
+    // the longest verb at p (as slicing lengths MAX_VERB…1 and looking each up did), a one-character one unless inside a NOT_VERB word
+    const list = VERBS_BY_FIRST.get(before.charCodeAt(p))!;
+    for (let k = 0; k < list.length; k++) {
+      const w = list[k];
+      if (before.startsWith(w, p) && !(w.length === 1 && (NOT_VERB.has(before.slice(p - 1, p + 1)) || NOT_VERB.has(norm.slice(from + p, from + p + 2))))) {
         verbAt = p;
-        verb = before.slice(p, p + L);
+        verb = w;
         break;
       }
     }
@@ -235,9 +260,9 @@ function nounAfter(ctx: ExtractContext, p: number): string | null {
   let i = p;
   const limit = Math.min(norm.length, p + 14);
   while (i < limit) {
-    const c = norm[i];
-    if (NOUN_STOP.has(c) || (c >= '0' && c <= '9')) break;
-    if (c === ' ' && (norm[i + 1] === ' ' || i === p)) break;
+    const c = norm.charCodeAt(i);
+    if (NOUN_STOP_CODE[c] === 1 || (c >= 0x30 && c <= 0x39)) break;
+    if (c === 0x20 && (norm.charCodeAt(i + 1) === 0x20 || i === p)) break;
     i++;
   }
   // Ran to the limit without a boundary: where the noun phrase ends is unknown, and a cut
@@ -267,11 +292,11 @@ function clean(raw: string, norm: string): string | null {
   let changed = true;
   while (changed && s < e) {
     changed = false;
-    while (s < e && /[\s“”"'‘’「」『』、(（)）,的]/.test(norm[s])) {
+    while (s < e && TRIM_START[norm.charCodeAt(s)] === 1) {
       s++;
       changed = true;
     }
-    const lt = LEADING_TIME.exec(norm.slice(s, e));
+    const lt = s < e && LEADING_TIME_FIRST[norm.charCodeAt(s)] === 1 ? LEADING_TIME.exec(norm.slice(s, e)) : null;
     if (lt && lt[0].length > 0) {
       s += lt[0].length;
       changed = true;
@@ -287,7 +312,7 @@ function clean(raw: string, norm: string): string | null {
   changed = true;
   while (changed && e > s) {
     changed = false;
-    while (e > s && /[\s“”"'‘’「」『』、(（)）,]/.test(norm[e - 1])) {
+    while (e > s && TRIM_END[norm.charCodeAt(e - 1)] === 1) {
       e--;
       changed = true;
     }
