@@ -122,6 +122,17 @@ for (const u of UNITS.values()) {
 for (const list of UNITS_BY_FIRST.values()) list.sort((a, b) => b.surface.length - a.surface.length);
 
 const BLOCKERS_BY_FIRST = groupByFirst(loadList(new URL('./unit-blockers.txt', import.meta.url)));
+/** The same blockers by their first two characters (first code × 0x10000 + second): a blocker longer than a unit has two, and matches only where both do. */
+const BLOCKERS_BY_PAIR = new Map<number, string[]>();
+for (const list of BLOCKERS_BY_FIRST.values()) {
+  for (const w of list) {
+    if (w.length < 2) continue;
+    const key = w.charCodeAt(0) * 0x10000 + w.charCodeAt(1);
+    const l = BLOCKERS_BY_PAIR.get(key) ?? [];
+    l.push(w);
+    BLOCKERS_BY_PAIR.set(key, l);
+  }
+}
 const NOT_METRICS = loadList(new URL('./not-metrics.txt', import.meta.url));
 /** Fixed words by (the code of) each character they contain: the word, the offset of the character in it, its first character's code. */
 const NOT_METRICS_BY_CHAR = new Map<number, { w: string; k: number; first: number }[]>();
@@ -198,6 +209,9 @@ const FRACTION_OF = / {0,3}分 {0,3}之 {0,3}/y;
 const SLASH = /\/(\d{1,3})(?![\d/.])/y;
 const POWER = /\^([-+]{0,2})(\d{1,3})(?!\d)/y;
 const CONNECTOR = / {0,3}(?:-|~|～|—{1,2}|–|至|到) {0,3}/y;
+/** The characters a CONNECTOR match starts with. */
+const CONNECTOR_FIRST = new Uint8Array(0x10000);
+for (const ch of ' -~～—–至到') CONNECTOR_FIRST[ch.charCodeAt(0)] = 1;
 const MAX_RUN = 80;
 const MONEY_FRACTION = /(?:又|零)?([一二两三四五六七八九]|\d)(角|毛|美分)(?:([一二两三四五六七八九]|\d)分)?/y;
 const SCALE_OF: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000, 万: 1e4, 亿: 1e8 };
@@ -422,7 +436,7 @@ interface UnitMatch {
 /** The longest unit at `pos` (spaces allowed before it and inside a Chinese unit). */
 function matchUnit(norm: string, pos: number): UnitMatch | null {
   let p = pos;
-  while (p < pos + 3 && isSpace(norm[p])) p++;
+  while (p < pos + 3 && isSpaceCode(norm.charCodeAt(p))) p++;
   const first = norm.charCodeAt(p);
   const list = UNITS_BY_FIRST.get(first);
   if (!list) return null;
@@ -430,10 +444,10 @@ function matchUnit(norm: string, pos: number): UnitMatch | null {
     const u = list[li];
     const end = matchSurface(norm, p, u.surface);
     if (end < 0) continue;
-    if (isLatin(u.surface[u.surface.length - 1]) && isLatin(norm[end])) continue; // 5GBs? no: GBit
-    if (isLatin(u.surface[0]) && p > pos && !isLatin(norm[p]) ) continue;
-    // a word that starts with the unit: 个性, 成为, 年度
-    const blockers = BLOCKERS_BY_FIRST.get(first);
+    if (isLatinCode(u.surface.charCodeAt(u.surface.length - 1)) && isLatinCode(norm.charCodeAt(end))) continue; // 5GBs? no: GBit
+    if (isLatinCode(u.surface.charCodeAt(0)) && p > pos && !isLatinCode(norm.charCodeAt(p))) continue;
+    // a word that starts with the unit: 个性, 成为, 年度 (only blockers that share the next character can match)
+    const blockers = BLOCKERS_BY_PAIR.get(first * 0x10000 + norm.charCodeAt(p + 1));
     if (blockers && blockedAt(norm, p, blockers, u.surface.length)) {
       // 近六成为新物种: after an approximation, 成 is a share even before 为
       if (!(u.surface === '成' && norm[p + 1] === '为' && shareBefore(norm, pos))) return null;
@@ -461,16 +475,19 @@ function shareBefore(norm: string, pos: number): boolean {
 
 /** End of `surface` matched at `p`, allowing up to two spaces between Chinese characters; -1 if no match. */
 function matchSurface(norm: string, p: number, surface: string): number {
+  // Written as is (no surface holds a space, so the loop below would skip none): its end.
+  if (norm.startsWith(surface, p)) return p + surface.length;
   let i = p;
   for (let k = 0; k < surface.length; k++) {
-    if (k > 0 && !isLatin(surface[k])) {
+    const sc = surface.charCodeAt(k);
+    if (k > 0 && !isLatinCode(sc)) {
       let s = 0;
-      while (isSpace(norm[i]) && s < 4) {
+      while (isSpaceCode(norm.charCodeAt(i)) && s < 4) {
         i++;
         s++;
       }
     }
-    if (norm[i] !== surface[k]) return -1;
+    if (norm.charCodeAt(i) !== sc) return -1;
     i++;
   }
   return i;
@@ -708,8 +725,9 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
   let range = run.range;
 
   // ---- fractions: 三分之一, 百分之三十, 千分之二点四, 三又三分之一, 3/5, 1 3/5
-  FRACTION_OF.lastIndex = end;
-  if (FRACTION_OF.test(norm)) {
+  // (FRACTION_OF can match only at a space or 分)
+  const fc = norm.charCodeAt(end);
+  if ((fc === 0x20 || fc === C_FEN) && ((FRACTION_OF.lastIndex = end), FRACTION_OF.test(norm))) {
     const numStart = FRACTION_OF.lastIndex;
     const num = readRun(norm, numStart, true, ctx.text);
     const den = run.text.replace(/\s/g, '');
@@ -778,7 +796,8 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
     if (after === ':' && isDigit(norm[end + 1])) return skipPast(norm, end); // 2:00
     if ((after === '-' || after === '/' || after === '.') && isDigit(norm[end + 1]) && /^\d{4}$/.test(run.text)) return skipPast(norm, end); // 2023-10-17
     if (after === '.' && (isDigit(norm[end + 1]) || isLatin(norm[end + 1]))) return skipPast(norm, end); // 2.0.1, 600519.SH
-    if (/^\d{11,}$/.test(run.text) || /^0\d/.test(run.text)) {
+    const t = run.text;
+    if ((t.length >= 11 && /^\d{11,}$/.test(t)) || (t.charCodeAt(0) === 0x30 && isDigitCode(t.charCodeAt(1)))) {
       if (!matchUnit(norm, end)) return end; // phone numbers, IDs, codes
     }
   }
@@ -836,7 +855,8 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
   let unitName = unit ? unit.info.unit || null : null;
   if (unit && unit.info.ordinalBeforeNoun && isHan(norm[unit.end])) return unit.end;
   // 百县千镇, 万人空巷, 千人计划: a lone 百/千/万 with a unit and no approximation names something
-  if (unit && !approx && !approxBefore(norm, run.start, run) && /^[百千万亿佰仟]$/.test(run.text) && unit.info.kind !== 'size') return unit.end;
+  // (approxBefore is pure: tested after the cheaper text test, same outcome)
+  if (unit && !approx && /^[百千万亿佰仟]$/.test(run.text) && unit.info.kind !== 'size' && !approxBefore(norm, run.start, run)) return unit.end;
   // 一周3次, 一天两次: 一 + a time unit before a number is a rate's denominator
   if (unit && run.text === '一' && unit.info.kind === 'duration' && (isDigit(norm[unit.end]) || isCn(norm[unit.end]))) return unit.end;
   if (unit && unit.info.surface === '块' && isHan(norm[uEnd])) {
@@ -924,8 +944,8 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
 
   // ---- ranges: 3至5倍, 3-5倍, 20%—30%, 10到15个百分点, 7.85亿元~9.5亿元
   if (!range) {
-    CONNECTOR.lastIndex = end2;
-    if (CONNECTOR.test(norm) && end2 === uEnd) {
+    // (CONNECTOR can match only where CONNECTOR_FIRST has the character; the test sets only lastIndex, read below)
+    if (end2 === uEnd && CONNECTOR_FIRST[norm.charCodeAt(end2) | 0] === 1 && ((CONNECTOR.lastIndex = end2), CONNECTOR.test(norm))) {
       const j = CONNECTOR.lastIndex;
       const r2 = readRun(norm, j, true);
       if (r2 && r2.value !== null && value !== null && (!run.arabic || !/^0\d/.test(r2.text))) {
@@ -1031,12 +1051,14 @@ function skipPast(norm: string, i: number): number {
 /** Inside 《…》 (a title): the number is part of a name. */
 function inTitle(norm: string, pos: number): boolean {
   for (let j = pos - 1; j >= 0 && j >= pos - 30; j--) {
-    const c = norm[j];
-    if (c === '《') return true;
-    if (c === '》' || c === '\n') return false;
+    const c = norm.charCodeAt(j);
+    if (c === C_TITLE_OPEN) return true;
+    if (c === C_TITLE_CLOSE || c === 0x0a) return false;
   }
   return false;
 }
+const C_TITLE_OPEN = code('《');
+const C_TITLE_CLOSE = code('》');
 
 function pre0(norm: string, run: Run): boolean {
   return approxBefore(norm, run.start, run) !== null;
