@@ -71,6 +71,22 @@ const C_DIAN = code('点');
 const C_K = code('k');
 const C_K_UPPER = code('K');
 const C_DUO = code('多');
+const C_LING = code('零');
+const C_XIA = code('下');
+const C_DOLLAR = code('$');
+const C_YEN = code('¥');
+const C_YEN_FULLWIDTH = code('￥');
+const C_BAN = code('半');
+const C_DI = code('第');
+const C_ZHOU = code('周');
+const C_QI = code('期');
+const C_BAIP = code('拜');
+const C_CHU = code('初');
+const C_YUE = code('月');
+const C_XING = code('星');
+const C_UNDERSCORE = code('_');
+const C_COMMA = code(',');
+const C_COLON = code(':');
 const C_YU = code('余');
 const C_JI = code('几');
 /** CN_SCALE and CN_DIGIT by code: 1 = in the set. */
@@ -548,9 +564,10 @@ function round(v: number): number {
  */
 function tryAt(ctx: ExtractContext, pos: number, out: Metric[]): number {
   const norm = ctx.norm;
-  const c = norm[pos];
+  // the character and the one before by their codes (NaN before the start fails every test, as undefined did)
+  const c = norm.charCodeAt(pos);
   // 零下273度: below zero
-  if (c === '零' && norm[pos + 1] === '下' && (isDigit(norm[pos + 2]) || isCn(norm[pos + 2]))) {
+  if (c === C_LING && norm.charCodeAt(pos + 1) === C_XIA && (isDigitCode(norm.charCodeAt(pos + 2)) || isCnCode(norm.charCodeAt(pos + 2)))) {
     const before = out.length;
     const r = tryAt(ctx, pos + 2, out);
     if (out.length > before) {
@@ -569,19 +586,19 @@ function tryAt(ctx: ExtractContext, pos: number, out: Metric[]): number {
     return r;
   }
   // fast path: a lone Chinese numeral inside a word (一些, 三星, 统一) with nothing around it that could make it a metric
-  if ((CLASS[norm.charCodeAt(pos)] & 1) === 1 && pos + 1 < norm.length) {
+  if ((CLASS[c] & 1) === 1 && pos + 1 < norm.length) {
     const nc = norm.charCodeAt(pos + 1);
     if ((CLASS[nc] & 5) === 0 && nc !== 0x20 && nc !== 0x09 && (pos === 0 || (AROUND[norm.charCodeAt(pos - 1)] & (A_PRE_LAST | A_BARE_BEFORE | A_PUNCT)) === 0)) return pos + 1;
   }
   // currency symbols: $20, ¥300
-  if (c === '$' || c === '¥' || c === '￥') {
-    if (!isDigit(norm[pos + 1]) || isLatin(norm[pos - 1])) return pos + 1;
+  if (c === C_DOLLAR || c === C_YEN || c === C_YEN_FULLWIDTH) {
+    if (!isDigitCode(norm.charCodeAt(pos + 1)) || isLatinCode(norm.charCodeAt(pos - 1))) return pos + 1;
     const run = readRun(norm, pos + 1, false, ctx.text);
     if (!run || run.value === null) return pos + 1;
-    const unit = c === '$' ? '美元' : '元';
+    const unit = c === C_DOLLAR ? '美元' : '元';
     return emit(ctx, out, { start: pos, end: run.end, value: run.value, unit, kind: 'money', approx: null, range: null }, run.end);
   }
-  if (c === '半') {
+  if (c === C_BAN) {
     // 半百 = 50, 半成 = 5 %, 半折 = 50 %
     const nx = norm[pos + 1];
     if (nx === '百' && !isHan(norm[pos + 2])) return emit(ctx, out, { start: pos, end: pos + 2, value: 50, unit: null, kind: 'count', approx: null, range: null }, pos + 2);
@@ -591,21 +608,22 @@ function tryAt(ctx: ExtractContext, pos: number, out: Metric[]): number {
     return pos + 1;
   }
   // ordinals, weekdays, lunar days: 第一, 第3万回, 周一, 星期三, 初一, 正月十五
-  const prev = norm[pos - 1];
-  if (prev === '第' || (isSpace(prev) && norm[pos - 2] === '第')) return skipRun(norm, pos);
-  if (!isDigit(c) && (prev === '周' || prev === '期' || prev === '拜' || prev === '初' || prev === '月' || prev === '星')) return skipRun(norm, pos);
+  const prev = norm.charCodeAt(pos - 1);
+  const digit = isDigitCode(c);
+  if (prev === C_DI || (isSpaceCode(prev) && norm.charCodeAt(pos - 2) === C_DI)) return skipRun(norm, pos);
+  if (!digit && (prev === C_ZHOU || prev === C_QI || prev === C_BAIP || prev === C_CHU || prev === C_YUE || prev === C_XING)) return skipRun(norm, pos);
   // versions and model names: V2.0, GPT-4, A100, iPhone 15
-  if (isLatin(prev) || ((prev === '-' || prev === '_' || prev === '.') && isLatin(norm[pos - 2])) || (isSpace(prev) && isLatin(norm[pos - 2]) && isDigit(c))) return skipRun(norm, pos);
-  const ellipsis = prev === '.' && norm[pos - 2] === '.';
-  const groupComma = prev === ',' && isDigit(norm[pos - 2]) && !(ctx.text[pos - 1] === '，' && !(ctx.text.charCodeAt(pos - 2) >= 0xff10 && ctx.text.charCodeAt(pos - 2) <= 0xff19));
-  if (isDigit(c) && !ellipsis && (isDigit(prev) || prev === '.' || prev === ':' || prev === '/' || groupComma)) return skipRun(norm, pos);
-  if (isDigit(c) && prev === '-' && isDigit(norm[pos - 2])) return skipRun(norm, pos); // 010-62345678, A350-1000
+  if (isLatinCode(prev) || ((prev === C_HYPHEN || prev === C_UNDERSCORE || prev === C_DOT) && isLatinCode(norm.charCodeAt(pos - 2))) || (isSpaceCode(prev) && isLatinCode(norm.charCodeAt(pos - 2)) && digit)) return skipRun(norm, pos);
+  const ellipsis = prev === C_DOT && norm.charCodeAt(pos - 2) === C_DOT;
+  const groupComma = prev === C_COMMA && isDigitCode(norm.charCodeAt(pos - 2)) && !(ctx.text.charCodeAt(pos - 1) === C_FULLWIDTH_COMMA && !(ctx.text.charCodeAt(pos - 2) >= 0xff10 && ctx.text.charCodeAt(pos - 2) <= 0xff19));
+  if (digit && !ellipsis && (isDigitCode(prev) || prev === C_DOT || prev === C_COLON || prev === C_SLASH || groupComma)) return skipRun(norm, pos);
+  if (digit && prev === C_HYPHEN && isDigitCode(norm.charCodeAt(pos - 2))) return skipRun(norm, pos); // 010-62345678, A350-1000
   // coordinates: 东经81.6, 北纬35.6
   // (the pattern ends in 经 or 纬, maybe and a space: test it only when one of the two characters before is one)
-  if (isDigit(c) && (isJingWei(norm.charCodeAt(pos - 1)) || isJingWei(norm.charCodeAt(pos - 2))) && /(东经|西经|南纬|北纬)\s?$/.test(norm.slice(Math.max(0, pos - 3), pos))) return skipRun(norm, pos);
+  if (digit && (isJingWei(norm.charCodeAt(pos - 1)) || isJingWei(norm.charCodeAt(pos - 2))) && /(东经|西经|南纬|北纬)\s?$/.test(norm.slice(Math.max(0, pos - 3), pos))) return skipRun(norm, pos);
 
-  if (c === '.' && prev === '.') return pos + 1;
-  if (isDigit(c)) {
+  if (c === C_DOT && prev === C_DOT) return pos + 1;
+  if (digit) {
     const r = dateDigits(norm, pos);
     if (r >= 0) return r;
   }
@@ -681,8 +699,12 @@ DATE_FAST['-'.charCodeAt(0)] = 3;
 /** Past the digits (or the Chinese numeral) at `pos`: U17三大组别 skips 17, not 三. */
 function skipRun(norm: string, pos: number): number {
   let i = pos;
-  if (isDigit(norm[pos])) while (i < norm.length && i < pos + MAX_RUN && (isDigit(norm[i]) || ((norm[i] === '.' || norm[i] === ',') && isDigit(norm[i + 1])))) i++;
-  else while (i < norm.length && i < pos + MAX_RUN && isCn(norm[i])) i++;
+  if (isDigitCode(norm.charCodeAt(pos))) {
+    for (; i < norm.length && i < pos + MAX_RUN; i++) {
+      const x = norm.charCodeAt(i);
+      if (!(isDigitCode(x) || ((x === C_DOT || x === C_COMMA) && isDigitCode(norm.charCodeAt(i + 1))))) break;
+    }
+  } else while (i < norm.length && i < pos + MAX_RUN && isCnCode(norm.charCodeAt(i))) i++;
   return Math.max(i, pos + 1);
 }
 
@@ -1044,7 +1066,10 @@ function skipSpaces(norm: string, i: number): number {
 
 function skipPast(norm: string, i: number): number {
   let j = i;
-  while (j < norm.length && j < i + MAX_RUN && (isDigit(norm[j]) || norm[j] === '.' || norm[j] === ':' || norm[j] === '-' || norm[j] === '/' || isLatin(norm[j]))) j++;
+  for (; j < norm.length && j < i + MAX_RUN; j++) {
+    const x = norm.charCodeAt(j);
+    if (!(isDigitCode(x) || x === C_DOT || x === C_COLON || x === C_HYPHEN || x === C_SLASH || isLatinCode(x))) break;
+  }
   return Math.max(j, i);
 }
 
