@@ -72,6 +72,10 @@ const C_K = code('k');
 const C_K_UPPER = code('K');
 const C_DUO = code('多');
 const C_LING = code('零');
+const C_DUI = code('对');
+const C_ZHE = code('折');
+const C_DA = code('打');
+const C_YOU = code('又');
 const C_XIA = code('下');
 const C_DOLLAR = code('$');
 const C_YEN = code('¥');
@@ -138,16 +142,17 @@ for (const u of UNITS.values()) {
 for (const list of UNITS_BY_FIRST.values()) list.sort((a, b) => b.surface.length - a.surface.length);
 
 const BLOCKERS_BY_FIRST = groupByFirst(loadList(new URL('./unit-blockers.txt', import.meta.url)));
-/** The same blockers by their first two characters (first code × 0x10000 + second): a blocker longer than a unit has two, and matches only where both do. */
-const BLOCKERS_BY_PAIR = new Map<number, string[]>();
-for (const list of BLOCKERS_BY_FIRST.values()) {
+/** The same blockers by their first character, then their second: a blocker longer than a unit has two, and matches only where both do. */
+const BLOCKERS_BY_PAIR = new Map<number, Map<number, string[]>>();
+for (const [first, list] of BLOCKERS_BY_FIRST) {
+  const bySecond = new Map<number, string[]>();
   for (const w of list) {
     if (w.length < 2) continue;
-    const key = w.charCodeAt(0) * 0x10000 + w.charCodeAt(1);
-    const l = BLOCKERS_BY_PAIR.get(key) ?? [];
+    const l = bySecond.get(w.charCodeAt(1)) ?? [];
     l.push(w);
-    BLOCKERS_BY_PAIR.set(key, l);
+    bySecond.set(w.charCodeAt(1), l);
   }
+  BLOCKERS_BY_PAIR.set(first, bySecond);
 }
 const NOT_METRICS = loadList(new URL('./not-metrics.txt', import.meta.url));
 /** Fixed words by (the code of) each character they contain: the word, the offset of the character in it, its first character's code. */
@@ -254,9 +259,8 @@ export function extractMetrics(ctx: ExtractContext): Metric[] {
   while (i < n) {
     i = nextCandidate(norm, i, n);
     if (i >= n) break;
-    const c = norm[i];
-    if (c === '对') {
-      if (norm[i + 1] === '折' && norm[i - 1] === '打') {
+    if (norm.charCodeAt(i) === C_DUI) {
+      if (norm.charCodeAt(i + 1) === C_ZHE && norm.charCodeAt(i - 1) === C_DA) {
         // 打对折: half price
         out.push(metric(ctx, { start: i, end: i + 2, value: 50, unit: '折', kind: 'discount', approx: null, range: null }));
         i += 2;
@@ -463,7 +467,7 @@ function matchUnit(norm: string, pos: number): UnitMatch | null {
     if (isLatinCode(u.surface.charCodeAt(u.surface.length - 1)) && isLatinCode(norm.charCodeAt(end))) continue; // 5GBs? no: GBit
     if (isLatinCode(u.surface.charCodeAt(0)) && p > pos && !isLatinCode(norm.charCodeAt(p))) continue;
     // a word that starts with the unit: 个性, 成为, 年度 (only blockers that share the next character can match)
-    const blockers = BLOCKERS_BY_PAIR.get(first * 0x10000 + norm.charCodeAt(p + 1));
+    const blockers = BLOCKERS_BY_PAIR.get(first)?.get(norm.charCodeAt(p + 1));
     if (blockers && blockedAt(norm, p, blockers, u.surface.length)) {
       // 近六成为新物种: after an approximation, 成 is a share even before 为
       if (!(u.surface === '成' && norm[p + 1] === '为' && shareBefore(norm, pos))) return null;
@@ -511,10 +515,11 @@ function matchSurface(norm: string, p: number, surface: string): number {
 
 function approxBefore(norm: string, pos: number, run: Run): { start: number; approx: Approx | null; word: string } | null {
   let p = pos;
-  if (isSpace(norm[p - 1]) && !isSpace(norm[p - 2])) p--; // 约 3%
+  if (isSpaceCode(norm.charCodeAt(p - 1)) && !isSpaceCode(norm.charCodeAt(p - 2))) p--; // 约 3%
   const candidates = PRE_BY_LAST.get(norm.charCodeAt(p - 1));
   if (!candidates) return null;
-  for (const a of candidates) {
+  for (let ci = 0; ci < candidates.length; ci++) {
+    const a = candidates[ci];
     const s = p - a.word.length;
     if (s < 0 || !norm.startsWith(a.word, s)) continue;
     const before = norm[s - 1];
@@ -775,7 +780,7 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
   if (value === null && !range) return run.end;
   // mixed numbers: 三又三分之一, 1 3/5
   const you = skipSpaces(norm, end);
-  if ((norm[you] === '又' && you - end <= 2) || (norm[end] === ' ' && run.arabic && isDigit(norm[end + 1]))) {
+  if ((norm.charCodeAt(you) === C_YOU && you - end <= 2) || (norm.charCodeAt(end) === 0x20 && run.arabic && isDigitCode(norm.charCodeAt(end + 1)))) {
     const isYou = norm[you] === '又';
     const j = isYou ? skipSpaces(norm, you + 1) : end + 1;
     const den = readRun(norm, j, isYou, ctx.text);
@@ -870,7 +875,7 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
       }
     }
   }
-  if (unit && isLatin(unit.info.surface[0]) && unit.start > midEnd && !run.arabic) unit = null;
+  if (unit && isLatinCode(unit.info.surface.charCodeAt(0)) && unit.start > midEnd && !run.arabic) unit = null;
 
   let uEnd = unit ? unit.end : midEnd;
   let kind = unit ? unit.info.kind : 'count';
@@ -1060,7 +1065,7 @@ function approxStart(norm: string, run: Run): { start: number; approx: Approx | 
 }
 
 function skipSpaces(norm: string, i: number): number {
-  while (isSpace(norm[i]) && i < norm.length) i++;
+  while (isSpaceCode(norm.charCodeAt(i)) && i < norm.length) i++;
   return i;
 }
 

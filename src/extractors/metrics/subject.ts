@@ -81,7 +81,9 @@ export function assignSubjects(ctx: ExtractContext, metrics: Metric[]): void {
     }
     prevSentence = si;
     const prev = k > 0 ? metrics[k - 1] : null;
-    const gap = prev && indexAt(ctx.seg.sentences, prev.span.end - 1) === si ? norm.slice(prev.span.end, m.span.start) : null;
+    // (the list pattern spans 1 to 3 characters: a longer or empty gap is never one)
+    const gapLength = prev ? m.span.start - prev.span.end : 0;
+    const gap = prev && gapLength >= 1 && gapLength <= 3 && indexAt(ctx.seg.sentences, prev.span.end - 1) === si ? norm.slice(prev.span.end, m.span.start) : null;
     if (gap !== null && /^\s?[和与及、或]\s?$/.test(gap)) {
       // …和28.33亿元: the next number of a list
       listIdx++;
@@ -90,7 +92,8 @@ export function assignSubjects(ctx: ExtractContext, metrics: Metric[]): void {
       continue;
     }
     // 约合 4674.7 亿元人民币: a conversion measures what the number before it measured
-    const conversion = /^(约合|折合|合计约|相当于)/.test(norm.slice(m.span.start, m.span.start + 3));
+    const c0 = norm.charCodeAt(m.span.start);
+    const conversion = (c0 === C_YUE || c0 === C_ZHE || c0 === C_HE || c0 === C_XIANG) && /^(约合|折合|合计约|相当于)/.test(norm.slice(m.span.start, m.span.start + 3));
     const r: SubjectResult = conversion && prevSubject !== null ? { subject: prevSubject, baseline: null, inherit: false } : findSubject(ctx, metrics, k);
     listIdx = 0;
     if (r.subject && /[和与及、]/.test(r.subject) && /分别/.test(norm.slice(Math.max(0, m.span.start - 30), m.span.start))) {
@@ -278,6 +281,11 @@ function cleanBaseline(s: string): string | null {
 }
 
 const NONE: string[] = [];
+/** First characters of the conversion words (约合, 折合, 合计约, 相当于). */
+const C_YUE = '约'.charCodeAt(0);
+const C_ZHE = '折'.charCodeAt(0);
+const C_HE = '合'.charCodeAt(0);
+const C_XIANG = '相'.charCodeAt(0);
 
 function clean(raw: string, norm: string): string | null {
   let s = 0;
