@@ -170,8 +170,8 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   // 2. the verb nearest before the number
   let verbAt = -1;
   let verb = '';
-  for (let p = before.length - 1; p >= 0 && p >= before.length - 16; p--) {
-    if (VERB_START[before.charCodeAt(p)] === 0) continue; // no verb starts here
+  const lowest = Math.max(0, before.length - 16);
+  for (let p = lastVerbStart(before, before.length - 1, lowest); p >= 0; p = lastVerbStart(before, p - 1, lowest)) {
     // the longest verb at p (as slicing lengths MAX_VERB…1 and looking each up did), a one-character one unless inside a NOT_VERB word
     const list = VERBS_BY_FIRST.get(before.charCodeAt(p))!;
     for (let k = 0; k < list.length; k++) {
@@ -232,6 +232,24 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   return { subject: null, baseline: null, inherit: true };
 }
 
+/** The last position from `p` down to `lowest` where a verb may start, or -1 (a small loop of its own: optimized early). */
+function lastVerbStart(s: string, p: number, lowest: number): number {
+  for (; p >= lowest; p--) if (VERB_START[s.charCodeAt(p)] === 1) return p;
+  return -1;
+}
+
+/** Where the noun phrase from `p` stops: a stop character or a digit, a space first or before another space, or `limit`. */
+function nounEnd(norm: string, p: number, limit: number): number {
+  let i = p;
+  while (i < limit) {
+    const c = norm.charCodeAt(i);
+    if (NOUN_STOP_CODE[c] === 1 || (c >= 0x30 && c <= 0x39)) break;
+    if (c === 0x20 && (norm.charCodeAt(i + 1) === 0x20 || i === p)) break;
+    i++;
+  }
+  return i;
+}
+
 function startsWithVerb(norm: string, p: number): boolean {
   if (VERB_START[norm.charCodeAt(p)] === 0) return false;
   for (let L = Math.min(MAX_VERB, 4); L >= 2; L--) if (VERB_SET.has(norm.slice(p, p + L))) return true;
@@ -247,9 +265,12 @@ function previousClauseSubject(ctx: ExtractContext, pos: number): string | null 
   if (indexAt(ctx.seg.sentences, prev.start) !== indexAt(ctx.seg.sentences, pos)) return null;
   const t = ctx.norm.slice(prev.start, Math.min(prev.end, prev.start + 30));
   for (let p = 1; p < t.length; p++) {
-    for (let L = Math.min(MAX_VERB, t.length - p); L >= 1; L--) {
-      const w = t.slice(p, p + L);
-      if (VERB_SET.has(w) && !(L === 1 && (NOT_VERB.has(t.slice(p - 1, p + 1)) || NOT_VERB.has(t.slice(p, p + 2))))) {
+    if (VERB_START[t.charCodeAt(p)] === 0) continue; // no verb starts here
+    // the longest verb at p, as slicing lengths MAX_VERB…1 (never past t's end) and looking each up did
+    const list = VERBS_BY_FIRST.get(t.charCodeAt(p))!;
+    for (let k = 0; k < list.length; k++) {
+      const w = list[k];
+      if (t.startsWith(w, p) && !(w.length === 1 && (NOT_VERB.has(t.slice(p - 1, p + 1)) || NOT_VERB.has(t.slice(p, p + 2))))) {
         return clean(ctx.text.slice(prev.start, prev.start + p), t.slice(0, p));
       }
     }
@@ -260,14 +281,8 @@ function previousClauseSubject(ctx: ExtractContext, pos: number): string | null 
 /** The noun phrase that starts at `p` (a few characters up to a particle or a stop). */
 function nounAfter(ctx: ExtractContext, p: number): string | null {
   const norm = ctx.norm;
-  let i = p;
   const limit = Math.min(norm.length, p + 14);
-  while (i < limit) {
-    const c = norm.charCodeAt(i);
-    if (NOUN_STOP_CODE[c] === 1 || (c >= 0x30 && c <= 0x39)) break;
-    if (c === 0x20 && (norm.charCodeAt(i + 1) === 0x20 || i === p)) break;
-    i++;
-  }
+  const i = nounEnd(norm, p, limit);
   // Ran to the limit without a boundary: where the noun phrase ends is unknown, and a cut
   // word (…面向公众开) is worse than no subject.
   if (i === limit && limit < norm.length) return null;
