@@ -672,14 +672,20 @@ const isJingWei = (x: number) => x === JING || x === WEI;
  *   which moves past none of these characters) unless an approximation word before gives
  *   an approximation (约10月…), which the full reading handles.
  * - 2023-10: four digits, a hyphen and a digit: skipPast(norm, end), the date trap.
+ * One space between the digits and the date character (2025 年 1 月) changes none of this:
+ * readRun stops before a space that no numeral follows, no fraction (分之), mixed number
+ * (a digit) or range connector follows it, matchUnit looks past it, and the no-unit check
+ * reads the character after it (after2).
  */
 function dateDigits(norm: string, pos: number): number {
   DIGITS.lastIndex = pos;
   if (!DIGITS.test(norm)) return -1;
   const end = DIGITS.lastIndex;
-  const kind = DATE_FAST[norm.charCodeAt(end) | 0]; // past the end: NaN | 0 = 0
+  // the date character, right after the digits or after one space (2025 年 1 月)
+  const spaced = norm.charCodeAt(end) === 0x20;
+  const kind = DATE_FAST[norm.charCodeAt(spaced ? end + 1 : end) | 0]; // past the end: NaN | 0 = 0
   if (kind === 0) return -1;
-  if (kind === 3) return end - pos === 4 && isDigit(norm[end + 1]) ? skipPast(norm, end) : -1;
+  if (kind === 3) return !spaced && end - pos === 4 && isDigit(norm[end + 1]) ? skipPast(norm, end) : -1;
   const unit = matchUnit(norm, end);
   if (unit !== null) {
     if (kind !== 1 || unit.info.surface !== '年' || end - pos !== 4) return -1;
