@@ -614,20 +614,12 @@ function tryAt(ctx: ExtractContext, pos: number, out: Metric[]): number {
   }
   // ordinals, weekdays, lunar days: 第一, 第3万回, 周一, 星期三, 初一, 正月十五
   const prev = norm.charCodeAt(pos - 1);
-  const digit = isDigitCode(c);
-  if (prev === C_DI || (isSpaceCode(prev) && norm.charCodeAt(pos - 2) === C_DI)) return skipRun(norm, pos);
-  if (!digit && (prev === C_ZHOU || prev === C_QI || prev === C_BAIP || prev === C_CHU || prev === C_YUE || prev === C_XING)) return skipRun(norm, pos);
-  // versions and model names: V2.0, GPT-4, A100, iPhone 15
-  if (isLatinCode(prev) || ((prev === C_HYPHEN || prev === C_UNDERSCORE || prev === C_DOT) && isLatinCode(norm.charCodeAt(pos - 2))) || (isSpaceCode(prev) && isLatinCode(norm.charCodeAt(pos - 2)) && digit)) return skipRun(norm, pos);
-  const ellipsis = prev === C_DOT && norm.charCodeAt(pos - 2) === C_DOT;
-  const groupComma = prev === C_COMMA && isDigitCode(norm.charCodeAt(pos - 2)) && !(ctx.text.charCodeAt(pos - 1) === C_FULLWIDTH_COMMA && !(ctx.text.charCodeAt(pos - 2) >= 0xff10 && ctx.text.charCodeAt(pos - 2) <= 0xff19));
-  if (digit && !ellipsis && (isDigitCode(prev) || prev === C_DOT || prev === C_COLON || prev === C_SLASH || groupComma)) return skipRun(norm, pos);
-  if (digit && prev === C_HYPHEN && isDigitCode(norm.charCodeAt(pos - 2))) return skipRun(norm, pos); // 010-62345678, A350-1000
-  // coordinates: 东经81.6, 北纬35.6
-  // (the pattern ends in 经 or 纬, maybe and a space: test it only when one of the two characters before is one)
-  if (digit && (isJingWei(norm.charCodeAt(pos - 1)) || isJingWei(norm.charCodeAt(pos - 2))) && /(东经|西经|南纬|北纬)\s?$/.test(norm.slice(Math.max(0, pos - 3), pos))) return skipRun(norm, pos);
-
-  if (c === C_DOT && prev === C_DOT) return pos + 1;
+  const digit = c >= 0x30 && c <= 0x39;
+  // Every test of prevSkips needs the character before to be one of PREV_TESTED (NaN before the start: none).
+  if (PREV_TESTED[prev] === 1) {
+    const r = prevSkips(ctx, pos, c, prev, digit);
+    if (r >= 0) return r;
+  }
   if (digit) {
     const r = dateDigits(norm, pos);
     if (r >= 0) return r;
@@ -706,6 +698,32 @@ for (const ch of DATE_AFTER) {
   DATE_FAST[x] = ch === '年' ? 1 : 2;
 }
 DATE_FAST['-'.charCodeAt(0)] = 3;
+
+/** Where tryAt goes on when the character before rules the candidate out (an ordinal, a weekday, a version, a code, coordinates), or -1. */
+function prevSkips(ctx: ExtractContext, pos: number, c: number, prev: number, digit: boolean): number {
+  const norm = ctx.norm;
+  // ordinals, weekdays, lunar days: 第一, 第3万回, 周一, 星期三, 初一, 正月十五
+  if (prev === C_DI || (isSpaceCode(prev) && norm.charCodeAt(pos - 2) === C_DI)) return skipRun(norm, pos);
+  if (!digit && (prev === C_ZHOU || prev === C_QI || prev === C_BAIP || prev === C_CHU || prev === C_YUE || prev === C_XING)) return skipRun(norm, pos);
+  // versions and model names: V2.0, GPT-4, A100, iPhone 15
+  if (isLatinCode(prev) || ((prev === C_HYPHEN || prev === C_UNDERSCORE || prev === C_DOT) && isLatinCode(norm.charCodeAt(pos - 2))) || (isSpaceCode(prev) && isLatinCode(norm.charCodeAt(pos - 2)) && digit)) return skipRun(norm, pos);
+  const ellipsis = prev === C_DOT && norm.charCodeAt(pos - 2) === C_DOT;
+  const groupComma = prev === C_COMMA && isDigitCode(norm.charCodeAt(pos - 2)) && !(ctx.text.charCodeAt(pos - 1) === C_FULLWIDTH_COMMA && !(ctx.text.charCodeAt(pos - 2) >= 0xff10 && ctx.text.charCodeAt(pos - 2) <= 0xff19));
+  if (digit && !ellipsis && (isDigitCode(prev) || prev === C_DOT || prev === C_COLON || prev === C_SLASH || groupComma)) return skipRun(norm, pos);
+  if (digit && prev === C_HYPHEN && isDigitCode(norm.charCodeAt(pos - 2))) return skipRun(norm, pos); // 010-62345678, A350-1000
+  // coordinates: 东经81.6, 北纬35.6 (the pattern ends in 经 or 纬, or in one of them and a \s)
+  if (digit && (isJingWei(prev) || isJingWei(norm.charCodeAt(pos - 2))) && /(东经|西经|南纬|北纬)\s?$/.test(norm.slice(Math.max(0, pos - 3), pos))) return skipRun(norm, pos);
+  if (c === C_DOT && prev === C_DOT) return pos + 1;
+  return -1;
+}
+/**
+ * The characters before a candidate that prevSkips tests for: 第 周 期 拜 初 月 星, Latin
+ * letters, digits, - _ . , : /, 经 纬, and every \s character (space or tab before 第 or a
+ * Latin letter; any \s between 经/纬 and the number).
+ */
+const PREV_TESTED = new Uint8Array(0x10000);
+for (const ch of '第周期拜初月星0123456789-_.,:/经纬\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff') PREV_TESTED[ch.charCodeAt(0)] = 1;
+for (let x = 0x41; x <= 0x5a; x++) PREV_TESTED[x] = PREV_TESTED[x + 0x20] = 1;
 
 /** Past the digits (or the Chinese numeral) at `pos`: U17三大组别 skips 17, not 三. */
 function skipRun(norm: string, pos: number): number {
