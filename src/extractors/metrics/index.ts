@@ -324,7 +324,7 @@ function readRun(norm: string, pos: number, allowSpaces: boolean, text: string =
   let sawCn = false;
   while (i < limit) {
     const c = norm.charCodeAt(i);
-    if (isDigitCode(c) || (c === C_DOT && last === '' && isDigitCode(norm.charCodeAt(i + 1)))) {
+    if ((c >= 0x30 && c <= 0x39) || (c === C_DOT && last === '' && isDigitCode(norm.charCodeAt(i + 1)))) {
       if (last === 'ar') break;
       const from = c === C_DOT ? i + 1 : i;
       ARABIC.lastIndex = from;
@@ -342,7 +342,7 @@ function readRun(norm: string, pos: number, allowSpaces: boolean, text: string =
       last = 'ar';
       continue;
     }
-    if (isCnCode(c)) {
+    if ((CLASS[c] & 1) === 1) {
       // 百分位, 百分比: the 百 starts a word
       if ((c === C_BAI || c === C_BAI_F) && norm.charCodeAt(i + 1) === C_FEN && (norm.charCodeAt(i + 2) === C_WEI || norm.charCodeAt(i + 2) === C_BI)) break;
       // 两万两, 三十两, 1234两: a final 两 after a scale or a digit is the unit tael
@@ -758,7 +758,7 @@ function metric(ctx: ExtractContext, d: Draft): Metric {
     id: '',
     text: ctx.text.slice(d.start, d.end),
     span: { start: d.start, end: d.end },
-    value: d.value === null ? null : round(d.value),
+    value: d.value === null || Number.isInteger(d.value) ? d.value : round(d.value), // round keeps integers
     unit: d.unit,
     kind: d.kind,
     approx: d.approx,
@@ -1080,7 +1080,9 @@ function bareNumberFollows(norm: string, pos: number, text: string): boolean {
 
 function finish(ctx: ExtractContext, out: Metric[], d: Draft, resume: number, run: Run): number {
   void run;
-  return emit(ctx, out, d, resume);
+  if (d.value === null || !Number.isFinite(d.value)) return resume; // as emit
+  out.push(metric(ctx, d));
+  return resume;
 }
 
 function approxStart(norm: string, run: Run): { start: number; approx: Approx | null } {

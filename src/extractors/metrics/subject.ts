@@ -39,6 +39,7 @@ function charTable(re: RegExp, candidates: string): Uint8Array {
   return t;
 }
 /** What clean() trims at the start and at the end (the classes as written there; every character they name is a candidate). */
+const JS_SPACE = charTable(/\s/, JS_SPACES);
 const TRIM_START = charTable(/[\s“”"'‘’「」『』、(（)）,的]/, JS_SPACES + '“”"\'‘’「」『』、(（)）,的');
 const TRIM_END = charTable(/[\s“”"'‘’「」『』、(（)）,]/, JS_SPACES + '“”"\'‘’「」『』、(（)）,');
 /** The characters a match of LEADING_TIME can start with (its optional lead word, \s, a digit, or the first character of a time word). */
@@ -148,7 +149,9 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   // 1. after the number: 100多名学生, 超3亿千瓦的公共充电容量
   const isCount = m.kind === 'count' && m.range === null;
   const mText = norm.slice(start, end);
-  const before = norm.slice(from, start).replace(/\s+$/, "");
+  let beforeEnd = start; // as .replace(/\s+$/, '') on the slice: without its trailing \s characters
+  while (beforeEnd > from && JS_SPACE[norm.charCodeAt(beforeEnd - 1)] === 1) beforeEnd--;
+  const before = norm.slice(from, beforeEnd);
   let e = end;
   while (norm[e] === ' ' && e < end + 2) e++;
   const de = norm[e] === '的';
@@ -324,7 +327,9 @@ function clean(raw: string, norm: string): string | null {
       s += lt[0].length;
       changed = true;
     }
-    for (const p of PREFIX_BY_FIRST.get(norm.charCodeAt(s)) ?? NONE) {
+    const prefixes = PREFIX_BY_FIRST.get(norm.charCodeAt(s)) ?? NONE;
+    for (let k = 0; k < prefixes.length; k++) {
+      const p = prefixes[k];
       if (norm.startsWith(p, s) && e - s > p.length) {
         s += p.length;
         changed = true;
@@ -339,7 +344,9 @@ function clean(raw: string, norm: string): string | null {
       e--;
       changed = true;
     }
-    for (const p of SUFFIX_BY_LAST.get(norm.charCodeAt(e - 1)) ?? NONE) {
+    const suffixes = SUFFIX_BY_LAST.get(norm.charCodeAt(e - 1)) ?? NONE;
+    for (let k = 0; k < suffixes.length; k++) {
+      const p = suffixes[k];
       if (norm.endsWith(p, e) && e - s > p.length) {
         e -= p.length;
         changed = true;
