@@ -234,6 +234,7 @@ const CONNECTOR = / {0,3}(?:-|~|～|—{1,2}|–|至|到) {0,3}/y;
 const CONNECTOR_FIRST = new Uint8Array(0x10000);
 for (const ch of ' -~～—–至到') CONNECTOR_FIRST[ch.charCodeAt(0)] = 1;
 const MAX_RUN = 80;
+const PLAIN_DIGITS = /^\d+$/;
 const MONEY_FRACTION = /(?:又|零)?([一二两三四五六七八九]|\d)(角|毛|美分)(?:([一二两三四五六七八九]|\d)分)?/y;
 const SCALE_OF: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000, 万: 1e4, 亿: 1e8 };
 
@@ -414,7 +415,8 @@ function readRun(norm: string, pos: number, allowSpaces: boolean, text: string =
   }
   if (i === bodyStart || last === '') return null;
   const runText = norm.slice(pos, i);
-  let value = parseNumeral(runText);
+  // plain digits: parseNumeral gives Number(runText) (its Arabic pattern matches them)
+  let value = arabic && !sawCn && !sawScale && PLAIN_DIGITS.test(runText) ? Number(runText) : parseNumeral(runText);
   let range: Run['range'] = null;
   if ((value === null || (sawCn && !sawScale && i - bodyStart === 2)) && !arabic) range = adjacentRange(runText);
   if (range) value = range.min;
@@ -1062,7 +1064,7 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
   if (unit && !run.arabic && run.cnDigitsOnly && run.text.length > 1 && unit.info.surface !== '折' && !range) return end2; // 九九, 五一
   if (!unit && run.cnDigitsOnly && run.text.replace(/\s/g, '').length > 1 && !range) return run.end;
   if (inFixedWord(norm, run.start, end2)) return end2;
-  if (run.start > 0 && inFixedWord(norm, run.start, run.end) && !unit) return run.end;
+  if (!unit && run.start > 0 && inFixedWord(norm, run.start, run.end)) return run.end; // (inFixedWord is pure: tested last)
 
   // currency written before: 人民币 50元 is left to the unit; 8亿元人民币 takes the suffix
   if (unit && unit.info.kind === 'money' && norm.startsWith('人民币', end2) && unitName !== '人民币') end2 += 3;
