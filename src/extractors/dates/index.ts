@@ -14,6 +14,7 @@ import { parseNumeral } from '../../text/numerals.js';
 import { indexAt } from '../../segment/index.js';
 import { addDays, addMonths, addMonthsToDate, isoDateWide, lastOfMonth, mondayOf, weekday } from '../../calendar.js';
 import { lunarNewYearsEve, lunarToIso } from './lunar.js';
+import { unitTables } from './first.js';
 
 /** A date item; `lunar` is set on dates resolved through the lunar calendar. */
 export type DateOut = DateItem & { lunar?: boolean };
@@ -87,6 +88,20 @@ const RE = {
   forward: /将(?:于|在|会|要|从|自|[\d一二三四五六七八九十今明下本]|举行|举办|召开|推出|发布|上线|开幕|开通|启动|实施|开始|迎来|到来|持续)|即日起|即将|计划|预计|拟|有望|准备|打算|定于|届时|力争|争取|预定|预期|临近/,
 };
 
+/** A sticky regex with the table (by unit class, see first.ts) of the units a match of it can start with. */
+interface Pat {
+  re: RegExp;
+  first: Uint8Array;
+}
+const PAT_RES: RegExp[] = [];
+const pat = (re: RegExp): Pat => {
+  PAT_RES.push(re);
+  return { re, first: new Uint8Array(0) };
+};
+/** The sticky patterns of RE; `Scanner.at` runs one only where its table allows. */
+const P = {} as Record<Exclude<keyof typeof RE, 'prefix' | 'forward'>, Pat>;
+for (const [k, re] of Object.entries(RE)) if (k !== 'prefix' && k !== 'forward') P[k as keyof typeof P] = pat(re);
+
 // Where a date can start: a table of first characters, then one sticky regex (numerals
 // followed by a date unit, and the words that open a date); the atom regexes run only there.
 // Words that open a date (besides holidays, eras and the not-dates list):
@@ -114,7 +129,10 @@ const FIRST = new Uint8Array(0x10000);
 for (const c of '0123456789〇零一二三四五六七八九十廿两半初正腊冬Qq第前上下本这周週星礼禮') FIRST[c.charCodeAt(0)] = 1;
 for (const w of [...HOLIDAYS.keys(), ...ERAS.keys(), ...NOT_DATES, ...WORDS]) FIRST[w.charCodeAt(0)] = 1;
 
-const NOT_DATES_RE = NOT_DATES.length ? sticky(`(?:${alternation(NOT_DATES)})`) : null;
+const NOT_DATES_RE = NOT_DATES.length ? pat(sticky(`(?:${alternation(NOT_DATES)})`)) : null;
+// every Pat's table, and the map from a unit to its class
+const { unit: UNIT_CLASS, tables: PAT_TABLES } = unitTables(PAT_RES);
+for (const pt of [...Object.values(P), ...(NOT_DATES_RE ? [NOT_DATES_RE] : [])]) pt.first = PAT_TABLES[PAT_RES.indexOf(pt.re)];
 const CJK = /[\u4e00-\u9fff]/;
 const NUMERAL_BEFORE = /[\d.〇零一二三四五六七八九十百千万亿两]/;
 
@@ -287,15 +305,20 @@ class Scanner {
   /** The year of the last date found, for 当年/同年/次年. */
   lastYear: number | null = null;
 
+  private readonly norm: string;
+
   constructor(private ctx: ExtractContext) {
+    this.norm = ctx.norm;
     this.ref = ctx.referenceDate;
     this.refY = this.ref ? +this.ref.slice(0, 4) : 0;
     this.refM = this.ref ? +this.ref.slice(5, 7) : 0;
   }
 
-  private at(re: RegExp, p: number): RegExpExecArray | null {
-    re.lastIndex = p;
-    return re.exec(this.ctx.norm);
+  private at(pt: Pat, p: number): RegExpExecArray | null {
+    // a unit that no match starts with: the regex would fail here (first.ts)
+    if (pt.first[UNIT_CLASS[this.norm.charCodeAt(p)]] === 0) return null;
+    pt.re.lastIndex = p;
+    return pt.re.exec(this.norm);
   }
 
   /** The sentence that holds `pos` (or a window around it when there are no sentences). */
@@ -362,7 +385,7 @@ class Scanner {
     const prev = p > 0 ? norm[p - 1] : '';
 
     // lunar day first: 农历2015年十月初一, 正月初一, 腊月二十三
-    if ((m = this.at(RE.lunarDay, p)) && (m[1] || m[3] || /^[正腊冬]$/.test(m[4]) || /^[初廿]/.test(m[5])) && !NUMERAL_BEFORE.test(prev)) {
+    if ((m = this.at(P.lunarDay, p)) && (m[1] || m[3] || /^[正腊冬]$/.test(m[4]) || /^[初廿]/.test(m[5])) && !NUMERAL_BEFORE.test(prev)) {
       const y = m[2] ? yearOf(m[2]) : null;
       const mo = num(m[4]);
       const d = num(m[5]);
@@ -376,7 +399,7 @@ class Scanner {
     }
 
     // year
-    if ((m = this.at(RE.yearRange, p)) && !NUMERAL_BEFORE.test(prev)) {
+    if ((m = this.at(P.yearRange, p)) && !NUMERAL_BEFORE.test(prev)) {
       const a = +m[1];
       const b = +m[2];
       if (a >= 1000 && b > a && b - a < 200) {
@@ -385,11 +408,11 @@ class Scanner {
         return { start: p, end: p + m[0].length, spec };
       }
     }
-    if ((m = this.at(RE.yearNum, p)) && !NUMERAL_BEFORE.test(prev) && prev !== '第') {
+    if ((m = this.at(P.yearNum, p)) && !NUMERAL_BEFORE.test(prev) && prev !== '第') {
       const y = yearOf(m[1]);
       const digits = m[1].length;
       const after = p + m[0].length;
-      const monthFollows = this.at(RE.month, after) !== null || this.at(RE.monthRange, after) !== null;
+      const monthFollows = this.at(P.month, after) !== null || this.at(P.monthRange, after) !== null;
       const ok =
         y !== null &&
         (digits === 4
@@ -401,30 +424,30 @@ class Scanner {
         q = after;
       }
     }
-    if (!hasYear && (m = this.at(RE.yearThousands, p)) && !NUMERAL_BEFORE.test(prev)) {
+    if (!hasYear && (m = this.at(P.yearThousands, p)) && !NUMERAL_BEFORE.test(prev)) {
       const y = parseNumeral(m[1]);
       const after = p + m[0].length;
-      if (y !== null && y >= 1000 && y <= 2199 && this.at(RE.month, after)) {
+      if (y !== null && y >= 1000 && y <= 2199 && this.at(P.month, after)) {
         spec.y = y;
         hasYear = true;
         q = after;
       }
     }
-    if (!hasYear && (m = this.at(RE.yearRel, p))) {
+    if (!hasYear && (m = this.at(P.yearRel, p))) {
       spec.yOff = YEAR_REL[m[1]];
       hasYear = true;
       q = p + m[0].length;
     }
-    if (!hasYear && this.lastYear !== null && (m = this.at(RE.yearAnaphor, p))) {
+    if (!hasYear && this.lastYear !== null && (m = this.at(P.yearAnaphor, p))) {
       // 当年5月, 次年初: the year the text mentioned last; only with a month or part after it
       const after = p + m[0].length;
-      if (this.at(RE.month, after) || this.at(RE.yearPart, after)) {
+      if (this.at(P.month, after) || this.at(P.yearPart, after)) {
         spec.y = this.lastYear + (m[1] === '次年' || m[1] === '翌年' ? 1 : 0);
         hasYear = true;
         q = after;
       }
     }
-    if (!hasYear && (m = this.at(RE.era, p))) {
+    if (!hasYear && (m = this.at(P.era, p))) {
       const base = ERAS.get(m[1])!;
       const n = num(m[2]);
       if (n) {
@@ -436,18 +459,18 @@ class Scanner {
 
     if (hasYear) {
       // year → holiday, year part, or month
-      if ((m = this.at(RE.holiday, q)) && !inRange) {
+      if ((m = this.at(P.holiday, q)) && !inRange) {
         const h = this.holidayAt(q, m[1], spec);
         if (h) return { start: p, end: q + m[0].length, res: h };
       }
-      if ((m = this.at(RE.yearPart, q))) {
+      if ((m = this.at(P.yearPart, q))) {
         const part = this.yearPartOf(m);
         if (part) {
           spec.part = part;
           return { start: p, end: q + m[0].length, spec };
         }
       }
-    } else if ((m = this.at(RE.yearPartAlone, p))) {
+    } else if ((m = this.at(P.yearPartAlone, p))) {
       const w = m[1];
       const part: Part =
         w === '上半年' ? { k: 'h', n: 1 } : w === '下半年' ? { k: 'h', n: 2 } : { k: 'yearEdge', mod: w === '年初' ? 'early' : w === '年中' ? 'mid' : 'late' };
@@ -455,7 +478,7 @@ class Scanner {
         spec.part = part;
         return { start: p, end: p + m[0].length, spec };
       }
-    } else if ((m = this.at(RE.quarterAlone, p)) && !NUMERAL_BEFORE.test(prev)) {
+    } else if ((m = this.at(P.quarterAlone, p)) && !NUMERAL_BEFORE.test(prev)) {
       const part: Part | null = m[4]
         ? { k: 'firstQ', n: num(m[4])! }
         : { k: 'q', n: m[5] ? +m[5] : m[6] ? 1 : num(m[1] ?? m[2])!, edge: m[3] === '末' ? 'late' : m[3] === '初' ? 'early' : undefined };
@@ -465,15 +488,15 @@ class Scanner {
 
     // month
     let hasMonth = false;
-    if (hasYear && norm[q] === '的' && this.at(RE.month, q + 1)) q++; // 2020年的5月13日
-    if (hasYear && norm[q] === ' ' && q + 1 < norm.length && norm[q + 1] !== ' ' && (this.at(RE.month, q + 1) || this.at(RE.monthRange, q + 1))) q++;
+    if (hasYear && norm[q] === '的' && this.at(P.month, q + 1)) q++; // 2020年的5月13日
+    if (hasYear && norm[q] === ' ' && q + 1 < norm.length && norm[q + 1] !== ' ' && (this.at(P.month, q + 1) || this.at(P.monthRange, q + 1))) q++;
     const prevQ = q > 0 ? norm[q - 1] : '';
     const afterWeekWord = !hasYear && /[期周拜週]/.test(prevQ); // 星期一到十月一日: 一 belongs to 星期
-    if ((m = this.at(RE.monthRel, q)) && (!hasYear || spec.yOff !== null)) {
+    if ((m = this.at(P.monthRel, q)) && (!hasYear || spec.yOff !== null)) {
       spec.mOff = MONTH_REL[m[1]];
       hasMonth = true;
       q += m[0].length;
-    } else if ((hasYear || !NUMERAL_BEFORE.test(prevQ)) && !afterWeekWord && (m = this.at(RE.monthRange, q))) {
+    } else if ((hasYear || !NUMERAL_BEFORE.test(prevQ)) && !afterWeekWord && (m = this.at(P.monthRange, q))) {
       const a = num(m[1]);
       const b = num(m[2]);
       if (a && b && a < b && b <= 12 && !/^[正腊冬]$/.test(m[1])) {
@@ -483,7 +506,7 @@ class Scanner {
         return { start: p, end: q, spec };
       }
     }
-    if (!hasMonth && (hasYear || !NUMERAL_BEFORE.test(prevQ)) && !afterWeekWord && (m = this.at(RE.month, q))) {
+    if (!hasMonth && (hasYear || !NUMERAL_BEFORE.test(prevQ)) && !afterWeekWord && (m = this.at(P.month, q))) {
       const mo = num(m[1]);
       if (mo && mo <= 12 && !/^[正腊冬]$/.test(m[1])) {
         spec.m = mo;
@@ -498,16 +521,16 @@ class Scanner {
     if (hasMonth) {
       if (!m?.[2] || spec.mOff !== null) {
         // day or part after the month (not after 月份)
-        if ((m = this.at(RE.monthPart, q))) {
+        if ((m = this.at(P.monthPart, q))) {
           const part = this.monthPartOf(m);
           spec.part = part;
           return { start: p, end: q + m[0].length, spec };
         }
         if (norm[q] === ' ' && /\d/.test(norm[q + 1] ?? '')) {
-          const probe = this.at(RE.day, q + 1);
+          const probe = this.at(P.day, q + 1);
           if (probe?.[2]) q++;
         }
-        const dr = this.at(RE.dayRange, q);
+        const dr = this.at(P.dayRange, q);
         if (dr) {
           const a = num(dr[1]);
           const b = num(dr[2]);
@@ -517,7 +540,7 @@ class Scanner {
             return { start: p, end: q + dr[0].length, spec };
           }
         }
-        const dm = this.at(RE.day, q);
+        const dm = this.at(P.day, q);
         if (dm) {
           const d = num(dm[1]);
           const next = norm[q + dm[0].length] ?? '';
@@ -535,7 +558,7 @@ class Scanner {
 
     // bare day: 17日, 十七日, 6-8日 (never 3号线, 30日内, 第3日)
     if (!NUMERAL_BEFORE.test(prev) && prev !== '第' && prev !== '每') {
-      if ((m = this.at(RE.dayRange, p))) {
+      if ((m = this.at(P.dayRange, p))) {
         const a = num(m[1]);
         const b = num(m[2]);
         if (a && b && a < b && b <= 31 && this.bareDayOk(m[1], m[3], p + m[0].length)) {
@@ -544,7 +567,7 @@ class Scanner {
           return { start: p, end: p + m[0].length, spec };
         }
       }
-      if ((m = this.at(RE.day, p)) && m[2]) {
+      if ((m = this.at(P.day, p)) && m[2]) {
         const d = num(m[1]);
         if (d && d <= 31 && this.bareDayOk(m[1], m[2], p + m[0].length)) {
           spec.d = d;
@@ -552,7 +575,7 @@ class Scanner {
         }
       }
     }
-    if ((m = this.at(RE.monthPartAlone, p))) {
+    if ((m = this.at(P.monthPartAlone, p))) {
       const edge = m[1] ?? m[2] ?? m[3];
       const ok = !m[1] || !CJK.test(prev) || '在于至到止自从的及和、'.includes(prev); // 岁月中 is not 月中
       if (ok) {
@@ -764,7 +787,7 @@ class Scanner {
     const rel = (start: string | null, end: string | null, gran: string, mod: string | null = null): Res =>
       ref ? { start, end, gran, relative: true, mod } : { start: null, end: null, gran, relative: true, mod };
 
-    if ((m = this.at(RE.decade, p)) && !NUMERAL_BEFORE.test(prev)) {
+    if ((m = this.at(P.decade, p)) && !NUMERAL_BEFORE.test(prev)) {
       let century = m[1] === '上' ? 20 : m[1] === '本' ? 21 : m[2] ? num(m[2]) : null;
       const dec = num(m[3]);
       if (dec !== null && dec % 10 === 0 && dec < 100) {
@@ -788,7 +811,7 @@ class Scanner {
         return { start: p, end: p + m[0].length, res: { start: a, end: b, gran: 'decade', relative, mod } };
       }
     }
-    if ((m = this.at(RE.century, p)) && !NUMERAL_BEFORE.test(prev)) {
+    if ((m = this.at(P.century, p)) && !NUMERAL_BEFORE.test(prev)) {
       const c = m[1] === '上' ? 20 : m[1] === '本' ? 21 : num(m[2]!);
       if (c && c >= 1 && c <= 22) {
         let a = iso((c - 1) * 100 + 1, 1, 1)!;
@@ -802,7 +825,7 @@ class Scanner {
         return { start: p, end: p + m[0].length, res: { start: a, end: b, gran: 'century', relative: !!m[1], mod } };
       }
     }
-    if ((m = this.at(RE.ago, p)) && !NUMERAL_BEFORE.test(prev) && prev !== '第') {
+    if ((m = this.at(P.ago, p)) && !NUMERAL_BEFORE.test(prev) && prev !== '第') {
       const n = num(m[1]);
       const unit = m[3];
       if (n !== null && n > 0 && (unit !== '月' || m[2])) {
@@ -815,11 +838,11 @@ class Scanner {
         }
       }
     }
-    if ((m = this.at(RE.holiday, p))) {
+    if ((m = this.at(P.holiday, p))) {
       const res = this.holidayAt(p, m[1], null);
       if (res && !(m[1] === '国庆' && CJK.test(prev) && !'在于至到止自从的及和、迎度庆今去明'.includes(prev))) return { start: p, end: p + m[0].length, res };
     }
-    if ((m = this.at(RE.halfYearRel, p))) {
+    if ((m = this.at(P.halfYearRel, p))) {
       // 上个半年: the half-year before the reference date's
       if (!ref) return { start: p, end: p + m[0].length, res: rel(null, null, 'half-year') };
       const h = this.refM <= 6 ? 0 : 1;
@@ -829,7 +852,7 @@ class Scanner {
       const r = second ? rel(iso(y, 7, 1), iso(y, 12, 31), 'half-year') : rel(iso(y, 1, 1), iso(y, 6, 30), 'half-year');
       return { start: p, end: p + m[0].length, res: r };
     }
-    if ((m = this.at(RE.quarterRel, p))) {
+    if ((m = this.at(P.quarterRel, p))) {
       // 上一季度, 本季度: the quarter before / of the reference date
       if (!ref) return { start: p, end: p + m[0].length, res: rel(null, null, 'quarter') };
       const off = m[1].startsWith('上') ? -1 : m[1].startsWith('下') ? 1 : 0;
@@ -837,13 +860,13 @@ class Scanner {
       const r = yearPart(y, { k: 'q', n: (q0 + 2) / 3, edge: m[2] === '末' ? 'late' : m[2] === '初' ? 'early' : undefined })!;
       return { start: p, end: p + m[0].length, res: rel(r.r[0], r.r[1], 'quarter', r.mod) };
     }
-    if ((m = this.at(RE.halfWeek, p))) {
+    if ((m = this.at(P.halfWeek, p))) {
       if (!ref) return { start: p, end: p + m[0].length, res: rel(null, null, 'week') };
       const mon = mondayOf(ref);
       const r = m[1] === '上半周' ? rel(mon, addDays(mon, 2), 'week', 'early') : rel(addDays(mon, 3), addDays(mon, 6), 'week', 'late');
       return { start: p, end: p + m[0].length, res: r };
     }
-    if ((m = this.at(RE.week, p)) && prev !== '每') {
+    if ((m = this.at(P.week, p)) && prev !== '每') {
       const off = { 上上: -2, 下下: 2, 上一: -1, 下一: 1, 上: -1, 下: 1, 本: 0, 这: 0 }[m[1]]!;
       const what = m[3];
       if (!ref) return { start: p, end: p + m[0].length, res: rel(null, null, what && what !== '末' ? 'day' : 'week') };
@@ -857,7 +880,7 @@ class Scanner {
       }
       return { start: p, end: p + m[0].length, res: r };
     }
-    if ((m = this.at(RE.weekday, p)) && !/[每个一二三四五六七八九十\d上下本这]/.test(prev)) {
+    if ((m = this.at(P.weekday, p)) && !/[每个一二三四五六七八九十\d上下本这]/.test(prev)) {
       const wd = WEEKDAY[m[1]];
       if (!ref) return { start: p, end: p + m[0].length, res: rel(null, null, 'day') };
       const fwd = this.forward(p, p + m[0].length);
@@ -865,16 +888,16 @@ class Scanner {
       const d = fwd ? addDays(ref, (diff + 7) % 7) : addDays(ref, -((7 - diff) % 7));
       return { start: p, end: p + m[0].length, res: rel(d, d, 'day') };
     }
-    if ((m = this.at(RE.dayRel, p))) {
+    if ((m = this.at(P.dayRel, p))) {
       const d = ref ? addDays(ref, DAY_REL[m[1]]) : null;
       if (!this.inBookTitle(p)) return { start: p, end: p + m[0].length, res: rel(d, d, 'day') };
     }
-    if ((m = this.at(RE.vague, p))) {
+    if ((m = this.at(P.vague, p))) {
       const w = m[1];
       const now = w === '至今' || w === '迄今';
       return { start: p, end: p + m[0].length, res: now ? rel(ref, ref, 'day') : { start: null, end: null, gran: 'vague', relative: true, mod: null } };
     }
-    if ((m = this.at(RE.now, p)) && (m[2] || /(截至|截止|截止到|截至到|到|至)[ \t]?$/.test(norm.slice(Math.max(0, p - 3), p)))) {
+    if ((m = this.at(P.now, p)) && (m[2] || /(截至|截止|截止到|截至到|到|至)[ \t]?$/.test(norm.slice(Math.max(0, p - 3), p)))) {
       return { start: p, end: p + m[0].length, res: rel(ref, ref, 'day') };
     }
     return null;
@@ -902,7 +925,7 @@ class Scanner {
     if (NOT_DATES_RE && this.at(NOT_DATES_RE, p)) return null;
     // numeric dates first: 2023-10-17, 2023/10/17, 2023.10.17
     let a: Atom | null = null;
-    let m = this.at(RE.iso, p);
+    let m = this.at(P.iso, p);
     const prev = p > 0 ? norm[p - 1] : '';
     if (m && !/[\d.\-/A-Za-z]/.test(prev)) {
       const d = iso(+m[1], +m[3], +m[4]);
@@ -920,11 +943,11 @@ class Scanner {
 
     // a range: X至Y, X-Y, X和Y之间
     if (a.spec && !a.spec.lunar) {
-      const c = this.at(RE.conn, end);
+      const c = this.at(P.conn, end);
       if (c) {
         const q = end + c[0].length;
         const word = c[0].trim();
-        const bm = this.at(RE.iso, q);
+        const bm = this.at(P.iso, q);
         let b: Atom | null = null;
         if (bm) {
           const d = iso(+bm[1], +bm[3], +bm[4]);
@@ -932,7 +955,7 @@ class Scanner {
         }
         b ??= this.ymd(q, true);
         const isBetween = word === '和' || word === '与' || word === '及';
-        const betweenM = b && isBetween ? this.at(RE.between, b.end) : null;
+        const betweenM = b && isBetween ? this.at(P.between, b.end) : null;
         const ownYear = b?.spec && a.spec.y !== null && (b.spec.yOff !== null || b.spec.mOff !== null);
         if (b && ownYear) {
           noSuffix = true; // 2008年至今年前三季度: not 2008年至今
@@ -951,12 +974,12 @@ class Scanner {
 
     // weekday in apposition: 10月17日(周二), 10月12号，星期一
     if (res.gran === 'day' && a.spec) {
-      const w = this.at(RE.weekdayApposition, end);
+      const w = this.at(P.weekdayApposition, end);
       if (w) end += w[0].length;
     }
 
     // suffix: 以来, 至今, 起, 之前, 之后 …
-    const s = noSuffix ? null : this.at(RE.suffix, end);
+    const s = noSuffix ? null : this.at(P.suffix, end);
     let mod: string | null = null;
     let suffixWord = '';
     if (s && (res.start !== null || res.end !== null || res.relative)) {
@@ -1031,6 +1054,27 @@ class Scanner {
   }
 }
 
+/**
+ * The next position ≥ i where a candidate starts (FIRST, then CANDIDATE), or n. The positions
+ * before it are passed over as the scan always did: one unit at a time, and after a unit that
+ * starts no candidate, the rest of its number when it is a digit. A small function of its own,
+ * so that this per-unit loop is compiled early and cheaply, apart from the large extractor.
+ */
+function nextCandidate(norm: string, i: number, n: number): number {
+  while (i < n) {
+    const c = norm.charCodeAt(i);
+    if (FIRST[c] === 0) {
+      i++;
+      continue;
+    }
+    CANDIDATE.lastIndex = i;
+    if (CANDIDATE.test(norm)) return i;
+    i++;
+    if (c >= 48 && c <= 57) while (i < n && norm.charCodeAt(i) >= 48 && norm.charCodeAt(i) <= 57) i++;
+  }
+  return n;
+}
+
 /** Dates resolved against ctx.referenceDate. Spans are UTF-16 indices of ctx.text; `id` is set by the pipeline. */
 export function extractDates(ctx: ExtractContext): DateOut[] {
   const out: DateOut[] = [];
@@ -1038,13 +1082,8 @@ export function extractDates(ctx: ExtractContext): DateOut[] {
   const sc = new Scanner(ctx);
   const n = norm.length;
   let i = 0;
-  while (i < n) {
-    if (FIRST[norm.charCodeAt(i)] === 0) {
-      i++;
-      continue;
-    }
-    CANDIDATE.lastIndex = i;
-    const e = CANDIDATE.test(norm) ? sc.expression(i) : null;
+  while ((i = nextCandidate(norm, i, n)) < n) {
+    const e = sc.expression(i);
     if (!e) {
       // skip the rest of a number so that 12345 does not retry at 2345
       const c = norm.charCodeAt(i);
