@@ -81,7 +81,13 @@ export function lunarToIso(y: number, month: number, day: number): string | null
         break;
       }
       if (have === want && l.leap) iso = addDays(iso, -29);
-      else if (have < want || (have === want && l.leap)) iso = addDays(iso, 1);
+      else if (l.year === y && l.month === month) {
+        // the wanted month (or its leap twin), another day: one step a day would pass only
+        // days of this same month (a month has at least 29 days), each stepping on the same
+        // way: go there at once, counting the steps (the loop adds the last one)
+        iso = addDays(iso, day - l.day);
+        step += Math.abs(day - l.day) - 1;
+      } else if (have < want || (have === want && l.leap)) iso = addDays(iso, 1);
       else iso = addDays(iso, -1);
       if (have !== want && Math.abs(have - want) > 31 * 13) break;
     }
