@@ -12,7 +12,7 @@ import type { DateItem } from '../../types.js';
 import { alternation, loadList, loadRows } from '../../lexicon/load.js';
 import { parseNumeral } from '../../text/numerals.js';
 import { indexAt } from '../../segment/index.js';
-import { addDays, addMonths, addMonthsToDate, isoDateWide, lastOfMonth, mondayOf, weekday } from '../../calendar.js';
+import { addDays, addMonths, addMonthsToDate, isoDateWide, lastOfMonth as lastOfMonthWide, mondayOf, weekday } from '../../calendar.js';
 import { lunarNewYearsEve, lunarToIso } from './lunar.js';
 import { unitTables } from './first.js';
 
@@ -201,7 +201,23 @@ function yearOf(s: string): number | null {
   return digits.length === 4 ? v : null;
 }
 
-const iso = isoDateWide;
+// isoDateWide and lastOfMonth, for whole years 1…9999 and months 1…12 without the Date
+// objects they make: a month's length by the proleptic Gregorian rule that Date follows.
+// Any other input goes to those functions themselves.
+const DIM = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const PAD2: string[] = [];
+for (let k = 0; k < 32; k++) PAD2.push(k < 10 ? `0${k}` : String(k));
+function daysIn(y: number, m: number): number {
+  return m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : DIM[m];
+}
+function iso(y: number, m: number, d: number): string | null {
+  if (!(Number.isInteger(y) && y >= 1000 && y <= 9999 && Number.isInteger(m) && m >= 1 && m <= 12 && Number.isInteger(d) && d >= 1)) return isoDateWide(y, m, d);
+  return d > daysIn(y, m) ? null : `${y}-${PAD2[m]}-${PAD2[d]}`;
+}
+function lastOfMonth(y: number, m: number): string {
+  if (!(Number.isInteger(y) && y >= 1000 && y <= 9999 && Number.isInteger(m) && m >= 1 && m <= 12)) return lastOfMonthWide(y, m);
+  return `${y}-${PAD2[m]}-${PAD2[daysIn(y, m)]}`;
+}
 
 function yearBounds(y: number): [string, string] {
   return [iso(y, 1, 1)!, iso(y, 12, 31)!];
