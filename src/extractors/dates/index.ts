@@ -83,7 +83,7 @@ const RE = {
   suffix:
     /(以来|至今|迄今|起(?![草诉火飞来步源点码床居])|开始|或之前|或以前|及以前|及之前|或之后|或以后|及以后|及之后|以前|之前|以后|之后|前(?![一二三四五六七八九十两几\d半个天年日晚夕期])|后(?![一二三四五六七八九十两几\d半个期天年日]))/y,
   weekdayApposition: /[ \t]?[,(]?[ \t]?(?:星期|周|週|礼拜)[一二三四五六日天]\)?/y,
-  prefix: /(自从|自|从|截至到|截止到|截止至|截至|截止)[ \t]?$/,
+  prefix: /(自从|自|从|截至到|截止到|截止至|截至|截止)[ \t]?$/, // (PREFIX_LAST: the last units of its words)
   // 将 is also the object marker (将旗下资产转让): only 将 before a time, 于/在/会/要, or a launch verb
   forward: /将(?:于|在|会|要|从|自|[\d一二三四五六七八九十今明下本]|举行|举办|召开|推出|发布|上线|开幕|开通|启动|实施|开始|迎来|到来|持续)|即日起|即将|计划|预计|拟|有望|准备|打算|定于|届时|力争|争取|预定|预期|临近/,
 };
@@ -101,6 +101,8 @@ const pat = (re: RegExp): Pat => {
 /** The sticky patterns of RE; `Scanner.at` runs one only where its table allows. */
 const P = {} as Record<Exclude<keyof typeof RE, 'prefix' | 'forward'>, Pat>;
 for (const [k, re] of Object.entries(RE)) if (k !== 'prefix' && k !== 'forward') P[k as keyof typeof P] = pat(re);
+
+const PREFIX_LAST = [...'从自到至止'].map((c) => c.charCodeAt(0));
 
 // Where a date can start: a table of first characters, then one sticky regex (numerals
 // followed by a date unit, and the words that open a date); the atom regexes run only there.
@@ -133,8 +135,67 @@ const NOT_DATES_RE = NOT_DATES.length ? pat(sticky(`(?:${alternation(NOT_DATES)}
 // every Pat's table, and the map from a unit to its class
 const { unit: UNIT_CLASS, tables: PAT_TABLES } = unitTables(PAT_RES);
 for (const pt of [...Object.values(P), ...(NOT_DATES_RE ? [NOT_DATES_RE] : [])]) pt.first = PAT_TABLES[PAT_RES.indexOf(pt.re)];
+
+// The patterns tried at a date's first unit (and the month ones after a year), one bit each:
+// START_MASK[class of a unit] holds the bits of those that can start with it, so that a
+// function asks for the mask once and runs at() only for the patterns it admits.
+const enum Bit {
+  ago = 1 << 0,
+  century = 1 << 1,
+  day = 1 << 2,
+  dayRange = 1 << 3,
+  dayRel = 1 << 4,
+  decade = 1 << 5,
+  era = 1 << 6,
+  halfWeek = 1 << 7,
+  halfYearRel = 1 << 8,
+  holiday = 1 << 9,
+  iso = 1 << 10,
+  lunarDay = 1 << 11,
+  monthPartAlone = 1 << 12,
+  now = 1 << 13,
+  quarterAlone = 1 << 14,
+  quarterRel = 1 << 15,
+  vague = 1 << 16,
+  week = 1 << 17,
+  weekday = 1 << 18,
+  yearAnaphor = 1 << 19,
+  yearNum = 1 << 20,
+  yearPartAlone = 1 << 21,
+  yearRange = 1 << 22,
+  yearRel = 1 << 23,
+  yearThousands = 1 << 24,
+  monthRel = 1 << 25,
+  monthRange = 1 << 26,
+  month = 1 << 27,
+  notDate = 1 << 28,
+}
+const START_MASK = new Int32Array(PAT_TABLES[0].length);
+for (const [name, bit] of Object.entries({ ago: Bit.ago, century: Bit.century, day: Bit.day, dayRange: Bit.dayRange, dayRel: Bit.dayRel, decade: Bit.decade, era: Bit.era, halfWeek: Bit.halfWeek, halfYearRel: Bit.halfYearRel, holiday: Bit.holiday, iso: Bit.iso, lunarDay: Bit.lunarDay, monthPartAlone: Bit.monthPartAlone, now: Bit.now, quarterAlone: Bit.quarterAlone, quarterRel: Bit.quarterRel, vague: Bit.vague, week: Bit.week, weekday: Bit.weekday, yearAnaphor: Bit.yearAnaphor, yearNum: Bit.yearNum, yearPartAlone: Bit.yearPartAlone, yearRange: Bit.yearRange, yearRel: Bit.yearRel, yearThousands: Bit.yearThousands, monthRel: Bit.monthRel, monthRange: Bit.monthRange, month: Bit.month })) {
+  const t = P[name as keyof typeof P].first;
+  for (let c = 0; c < t.length; c++) if (t[c] === 1) START_MASK[c] |= bit;
+}
+if (NOT_DATES_RE) for (let c = 0; c < NOT_DATES_RE.first.length; c++) if (NOT_DATES_RE.first[c] === 1) START_MASK[c] |= Bit.notDate;
+
 const CJK = /[\u4e00-\u9fff]/;
 const NUMERAL_BEFORE = /[\d.〇零一二三四五六七八九十百千万亿两]/;
+// The same class as a table by unit, for the unit before a position: numeralAt(norm, p − 1)
+// is NUMERAL_BEFORE.test(norm[p − 1] ?? '') without the one-unit string and the regex call.
+const NUMERAL_UNIT = new Uint8Array(0x10000);
+for (const c of '0123456789.〇零一二三四五六七八九十百千万亿两') NUMERAL_UNIT[c.charCodeAt(0)] = 1;
+/** Is the unit at i (i may be −1: none) one of NUMERAL_BEFORE's? */
+function numeralAt(norm: string, i: number): boolean {
+  return i >= 0 && NUMERAL_UNIT[norm.charCodeAt(i)] === 1;
+}
+
+/** Is s exactly one of the characters of `set` (as /^[…]$/.test(s))? */
+function isOneOf(s: string, set: string): boolean {
+  return s.length === 1 && set.includes(s);
+}
+/** Does s begin with one of the characters of `set` (as /^[…]/.test(s))? */
+function startsWithOneOf(s: string, set: string): boolean {
+  return s.length > 0 && set.includes(s[0]);
+}
 
 // ---------------------------------------------------------------- values
 
@@ -330,6 +391,12 @@ class Scanner {
     this.refM = this.ref ? +this.ref.slice(5, 7) : 0;
   }
 
+  /** The bits of the patterns (Bit) that can start at p; all of them past the end, where at() runs each. */
+  private canAt(p: number): number {
+    const c = UNIT_CLASS[this.norm.charCodeAt(p)];
+    return c === undefined ? -1 : START_MASK[c];
+  }
+
   private at(pt: Pat, p: number): RegExpExecArray | null {
     // a unit that no match starts with: the regex would fail here (first.ts)
     if (pt.first[UNIT_CLASS[this.norm.charCodeAt(p)]] === 0) return null;
@@ -337,11 +404,16 @@ class Scanner {
     return pt.re.exec(this.norm);
   }
 
+  /** The sentence found last (sentences do not overlap: one that holds `pos` is the one the search finds). */
+  private lastSentence: { start: number; end: number; index: number } | null = null;
+
   /** The sentence that holds `pos` (or a window around it when there are no sentences). */
   private sentenceAt(pos: number): { start: number; end: number; index: number } {
+    const last = this.lastSentence;
+    if (last !== null && pos >= last.start && pos < last.end) return last;
     const seg = this.ctx.seg;
     const si = seg.sentences.length ? indexAt(seg.sentences, pos) : -1;
-    if (si >= 0) return { start: seg.sentences[si].start, end: seg.sentences[si].end, index: si };
+    if (si >= 0) return (this.lastSentence = { start: seg.sentences[si].start, end: seg.sentences[si].end, index: si });
     return { start: Math.max(0, pos - 60), end: Math.min(this.ctx.norm.length, pos + 60), index: -1 };
   }
 
@@ -394,14 +466,16 @@ class Scanner {
   /** The Y/M/D family at p: years (absolute, relative, reign), year parts, months, month parts, days, lunar days. */
   ymd(p: number, inRange = false): Atom | null {
     const norm = this.ctx.norm;
+    const can = this.canAt(p);
     const spec: Spec = { y: null, yOff: null, m: null, mOff: null, d: null, part: null, lunar: false };
     let q = p;
     let hasYear = false;
     let m: RegExpExecArray | null;
     const prev = p > 0 ? norm[p - 1] : '';
+    const numBefore = numeralAt(norm, p - 1); // NUMERAL_BEFORE.test(prev)
 
     // lunar day first: 农历2015年十月初一, 正月初一, 腊月二十三
-    if ((m = this.at(P.lunarDay, p)) && (m[1] || m[3] || /^[正腊冬]$/.test(m[4]) || /^[初廿]/.test(m[5])) && !NUMERAL_BEFORE.test(prev)) {
+    if ((m = (can & Bit.lunarDay ? this.at(P.lunarDay, p) : null)) && (m[1] || m[3] || isOneOf(m[4], '正腊冬') || startsWithOneOf(m[5], '初廿')) && !numBefore) {
       const y = m[2] ? yearOf(m[2]) : null;
       const mo = num(m[4]);
       const d = num(m[5]);
@@ -415,7 +489,7 @@ class Scanner {
     }
 
     // year
-    if ((m = this.at(P.yearRange, p)) && !NUMERAL_BEFORE.test(prev)) {
+    if ((m = (can & Bit.yearRange ? this.at(P.yearRange, p) : null)) && !numBefore) {
       const a = +m[1];
       const b = +m[2];
       if (a >= 1000 && b > a && b - a < 200) {
@@ -424,23 +498,23 @@ class Scanner {
         return { start: p, end: p + m[0].length, spec };
       }
     }
-    if ((m = this.at(P.yearNum, p)) && !NUMERAL_BEFORE.test(prev) && prev !== '第') {
+    if ((m = (can & Bit.yearNum ? this.at(P.yearNum, p) : null)) && !numBefore && prev !== '第') {
       const y = yearOf(m[1]);
       const digits = m[1].length;
       const after = p + m[0].length;
-      const monthFollows = this.at(P.month, after) !== null || this.at(P.monthRange, after) !== null;
+      // (whether a month follows is asked only where it counts: at() has no other effect)
       const ok =
         y !== null &&
         (digits === 4
-          ? y >= 1000 && y <= 2199 && !/^[多余]/.test(norm.slice(after, after + 1))
-          : /^[0〇零]/.test(m[1]) || monthFollows || prev === "'" || prev === '’');
+          ? y >= 1000 && y <= 2199 && !startsWithOneOf(norm.slice(after, after + 1), '多余')
+          : /^[0〇零]/.test(m[1]) || this.at(P.month, after) !== null || this.at(P.monthRange, after) !== null || prev === "'" || prev === '’');
       if (ok) {
         spec.y = y;
         hasYear = true;
         q = after;
       }
     }
-    if (!hasYear && (m = this.at(P.yearThousands, p)) && !NUMERAL_BEFORE.test(prev)) {
+    if (!hasYear && (m = (can & Bit.yearThousands ? this.at(P.yearThousands, p) : null)) && !numBefore) {
       const y = parseNumeral(m[1]);
       const after = p + m[0].length;
       if (y !== null && y >= 1000 && y <= 2199 && this.at(P.month, after)) {
@@ -449,12 +523,12 @@ class Scanner {
         q = after;
       }
     }
-    if (!hasYear && (m = this.at(P.yearRel, p))) {
+    if (!hasYear && (m = (can & Bit.yearRel ? this.at(P.yearRel, p) : null))) {
       spec.yOff = YEAR_REL[m[1]];
       hasYear = true;
       q = p + m[0].length;
     }
-    if (!hasYear && this.lastYear !== null && (m = this.at(P.yearAnaphor, p))) {
+    if (!hasYear && this.lastYear !== null && (m = (can & Bit.yearAnaphor ? this.at(P.yearAnaphor, p) : null))) {
       // 当年5月, 次年初: the year the text mentioned last; only with a month or part after it
       const after = p + m[0].length;
       if (this.at(P.month, after) || this.at(P.yearPart, after)) {
@@ -463,7 +537,7 @@ class Scanner {
         q = after;
       }
     }
-    if (!hasYear && (m = this.at(P.era, p))) {
+    if (!hasYear && (m = (can & Bit.era ? this.at(P.era, p) : null))) {
       const base = ERAS.get(m[1])!;
       const n = num(m[2]);
       if (n) {
@@ -486,7 +560,7 @@ class Scanner {
           return { start: p, end: q + m[0].length, spec };
         }
       }
-    } else if ((m = this.at(P.yearPartAlone, p))) {
+    } else if ((m = (can & Bit.yearPartAlone ? this.at(P.yearPartAlone, p) : null))) {
       const w = m[1];
       const part: Part =
         w === '上半年' ? { k: 'h', n: 1 } : w === '下半年' ? { k: 'h', n: 2 } : { k: 'yearEdge', mod: w === '年初' ? 'early' : w === '年中' ? 'mid' : 'late' };
@@ -494,7 +568,7 @@ class Scanner {
         spec.part = part;
         return { start: p, end: p + m[0].length, spec };
       }
-    } else if ((m = this.at(P.quarterAlone, p)) && !NUMERAL_BEFORE.test(prev)) {
+    } else if ((m = (can & Bit.quarterAlone ? this.at(P.quarterAlone, p) : null)) && !numBefore) {
       const part: Part | null = m[4]
         ? { k: 'firstQ', n: num(m[4])! }
         : { k: 'q', n: m[5] ? +m[5] : m[6] ? 1 : num(m[1] ?? m[2])!, edge: m[3] === '末' ? 'late' : m[3] === '初' ? 'early' : undefined };
@@ -507,24 +581,26 @@ class Scanner {
     if (hasYear && norm[q] === '的' && this.at(P.month, q + 1)) q++; // 2020年的5月13日
     if (hasYear && norm[q] === ' ' && q + 1 < norm.length && norm[q + 1] !== ' ' && (this.at(P.month, q + 1) || this.at(P.monthRange, q + 1))) q++;
     const prevQ = q > 0 ? norm[q - 1] : '';
+    const canQ = this.canAt(q);
+    const numBeforeQ = numeralAt(norm, q - 1); // NUMERAL_BEFORE.test(prevQ)
     const afterWeekWord = !hasYear && /[期周拜週]/.test(prevQ); // 星期一到十月一日: 一 belongs to 星期
-    if ((m = this.at(P.monthRel, q)) && (!hasYear || spec.yOff !== null)) {
+    if ((m = (canQ & Bit.monthRel ? this.at(P.monthRel, q) : null)) && (!hasYear || spec.yOff !== null)) {
       spec.mOff = MONTH_REL[m[1]];
       hasMonth = true;
       q += m[0].length;
-    } else if ((hasYear || !NUMERAL_BEFORE.test(prevQ)) && !afterWeekWord && (m = this.at(P.monthRange, q))) {
+    } else if ((hasYear || !numBeforeQ) && !afterWeekWord && (m = (canQ & Bit.monthRange ? this.at(P.monthRange, q) : null))) {
       const a = num(m[1]);
       const b = num(m[2]);
-      if (a && b && a < b && b <= 12 && !/^[正腊冬]$/.test(m[1])) {
+      if (a && b && a < b && b <= 12 && !isOneOf(m[1], '正腊冬')) {
         spec.m = a;
         spec.month2 = b;
         q += m[0].length;
         return { start: p, end: q, spec };
       }
     }
-    if (!hasMonth && (hasYear || !NUMERAL_BEFORE.test(prevQ)) && !afterWeekWord && (m = this.at(P.month, q))) {
+    if (!hasMonth && (hasYear || !numBeforeQ) && !afterWeekWord && (m = (canQ & Bit.month ? this.at(P.month, q) : null))) {
       const mo = num(m[1]);
-      if (mo && mo <= 12 && !/^[正腊冬]$/.test(m[1])) {
+      if (mo && mo <= 12 && !isOneOf(m[1], '正腊冬')) {
         spec.m = mo;
         hasMonth = true;
         q += m[0].length;
@@ -550,7 +626,7 @@ class Scanner {
         if (dr) {
           const a = num(dr[1]);
           const b = num(dr[2]);
-          if (a && b && a < b && b <= 31 && !/^[初廿]/.test(dr[1])) {
+          if (a && b && a < b && b <= 31 && !startsWithOneOf(dr[1], '初廿')) {
             spec.d = a;
             spec.day2 = b;
             return { start: p, end: q + dr[0].length, spec };
@@ -561,7 +637,7 @@ class Scanner {
           const d = num(dm[1]);
           const next = norm[q + dm[0].length] ?? '';
           const withSuffix = !!dm[2];
-          const lunarForm = /^[初廿]/.test(dm[1]);
+          const lunarForm = startsWithOneOf(dm[1], '初廿');
           const bareOk = !withSuffix && (hasYear || /[一二三四五六七八九十]/.test(dm[1])) && !/[\d〇零一二三四五六七八九十百千万亿个%.多余号日]/.test(next) && !/[\dA-Za-z]/.test(next);
           if (d && d <= 31 && (withSuffix || bareOk) && !lunarForm) {
             spec.d = d;
@@ -573,8 +649,8 @@ class Scanner {
     }
 
     // bare day: 17日, 十七日, 6-8日 (never 3号线, 30日内, 第3日)
-    if (!NUMERAL_BEFORE.test(prev) && prev !== '第' && prev !== '每') {
-      if ((m = this.at(P.dayRange, p))) {
+    if (!numBefore && prev !== '第' && prev !== '每') {
+      if ((m = (can & Bit.dayRange ? this.at(P.dayRange, p) : null))) {
         const a = num(m[1]);
         const b = num(m[2]);
         if (a && b && a < b && b <= 31 && this.bareDayOk(m[1], m[3], p + m[0].length)) {
@@ -583,7 +659,7 @@ class Scanner {
           return { start: p, end: p + m[0].length, spec };
         }
       }
-      if ((m = this.at(P.day, p)) && m[2]) {
+      if ((m = (can & Bit.day ? this.at(P.day, p) : null)) && m[2]) {
         const d = num(m[1]);
         if (d && d <= 31 && this.bareDayOk(m[1], m[2], p + m[0].length)) {
           spec.d = d;
@@ -591,7 +667,7 @@ class Scanner {
         }
       }
     }
-    if ((m = this.at(P.monthPartAlone, p))) {
+    if ((m = (can & Bit.monthPartAlone ? this.at(P.monthPartAlone, p) : null))) {
       const edge = m[1] ?? m[2] ?? m[3];
       const ok = !m[1] || !CJK.test(prev) || '在于至到止自从的及和、'.includes(prev); // 岁月中 is not 月中
       if (ok) {
@@ -607,7 +683,7 @@ class Scanner {
 
   private bareDayOk(numeral: string, suffix: string, after: number): boolean {
     const next = this.ctx.norm.slice(after, after + 2);
-    if (/^[初廿]/.test(numeral)) return false;
+    if (startsWithOneOf(numeral, '初廿')) return false;
     if (!/^\d/.test(numeral) && !/[十廿]/.test(numeral)) return false; // 一日三餐
     if (suffix === '日') return !/^(内|以内|之内|游|均|元|本|报|前后|电|语|产|系|韩|军|方|籍|企|媒|美)/.test(next);
     // 号: 3号线, 5号楼 are not dates
@@ -797,13 +873,12 @@ class Scanner {
   /** Every atom that is not in the Y/M/D family. */
   other(p: number): Atom | null {
     const norm = this.ctx.norm;
+    const can = this.canAt(p);
     const prev = p > 0 ? norm[p - 1] : '';
     const ref = this.ref;
     let m: RegExpExecArray | null;
-    const rel = (start: string | null, end: string | null, gran: string, mod: string | null = null): Res =>
-      ref ? { start, end, gran, relative: true, mod } : { start: null, end: null, gran, relative: true, mod };
 
-    if ((m = this.at(P.decade, p)) && !NUMERAL_BEFORE.test(prev)) {
+    if ((m = (can & Bit.decade ? this.at(P.decade, p) : null)) && !numeralAt(norm, p - 1)) {
       let century = m[1] === '上' ? 20 : m[1] === '本' ? 21 : m[2] ? num(m[2]) : null;
       const dec = num(m[3]);
       if (dec !== null && dec % 10 === 0 && dec < 100) {
@@ -827,7 +902,7 @@ class Scanner {
         return { start: p, end: p + m[0].length, res: { start: a, end: b, gran: 'decade', relative, mod } };
       }
     }
-    if ((m = this.at(P.century, p)) && !NUMERAL_BEFORE.test(prev)) {
+    if ((m = (can & Bit.century ? this.at(P.century, p) : null)) && !numeralAt(norm, p - 1)) {
       const c = m[1] === '上' ? 20 : m[1] === '本' ? 21 : num(m[2]!);
       if (c && c >= 1 && c <= 22) {
         let a = iso((c - 1) * 100 + 1, 1, 1)!;
@@ -841,7 +916,7 @@ class Scanner {
         return { start: p, end: p + m[0].length, res: { start: a, end: b, gran: 'century', relative: !!m[1], mod } };
       }
     }
-    if ((m = this.at(P.ago, p)) && !NUMERAL_BEFORE.test(prev) && prev !== '第') {
+    if ((m = (can & Bit.ago ? this.at(P.ago, p) : null)) && !numeralAt(norm, p - 1) && prev !== '第') {
       const n = num(m[1]);
       const unit = m[3];
       if (n !== null && n > 0 && (unit !== '月' || m[2])) {
@@ -850,73 +925,78 @@ class Scanner {
         // elsewhere it counts from the event told (戈马易手一年后)
         if (past || this.forward(p, p + m[0].length)) {
           const d = ref ? this.shift(ref, past ? -n : n, unit) : null;
-          return { start: p, end: p + m[0].length, res: rel(d, d, 'day', 'approx') };
+          return { start: p, end: p + m[0].length, res: this.rel(d, d, 'day', 'approx') };
         }
       }
     }
-    if ((m = this.at(P.holiday, p))) {
+    if ((m = (can & Bit.holiday ? this.at(P.holiday, p) : null))) {
       const res = this.holidayAt(p, m[1], null);
       if (res && !(m[1] === '国庆' && CJK.test(prev) && !'在于至到止自从的及和、迎度庆今去明'.includes(prev))) return { start: p, end: p + m[0].length, res };
     }
-    if ((m = this.at(P.halfYearRel, p))) {
+    if ((m = (can & Bit.halfYearRel ? this.at(P.halfYearRel, p) : null))) {
       // 上个半年: the half-year before the reference date's
-      if (!ref) return { start: p, end: p + m[0].length, res: rel(null, null, 'half-year') };
+      if (!ref) return { start: p, end: p + m[0].length, res: this.rel(null, null, 'half-year') };
       const h = this.refM <= 6 ? 0 : 1;
       const k = h + (m[1] === '上' ? -1 : m[1] === '下' ? 1 : 0);
       const y = this.refY + Math.floor(k / 2);
       const second = ((k % 2) + 2) % 2 === 1;
-      const r = second ? rel(iso(y, 7, 1), iso(y, 12, 31), 'half-year') : rel(iso(y, 1, 1), iso(y, 6, 30), 'half-year');
+      const r = second ? this.rel(iso(y, 7, 1), iso(y, 12, 31), 'half-year') : this.rel(iso(y, 1, 1), iso(y, 6, 30), 'half-year');
       return { start: p, end: p + m[0].length, res: r };
     }
-    if ((m = this.at(P.quarterRel, p))) {
+    if ((m = (can & Bit.quarterRel ? this.at(P.quarterRel, p) : null))) {
       // 上一季度, 本季度: the quarter before / of the reference date
-      if (!ref) return { start: p, end: p + m[0].length, res: rel(null, null, 'quarter') };
+      if (!ref) return { start: p, end: p + m[0].length, res: this.rel(null, null, 'quarter') };
       const off = m[1].startsWith('上') ? -1 : m[1].startsWith('下') ? 1 : 0;
       const [y, q0] = addMonths(this.refY, this.refM - ((this.refM - 1) % 3), 3 * off);
       const r = yearPart(y, { k: 'q', n: (q0 + 2) / 3, edge: m[2] === '末' ? 'late' : m[2] === '初' ? 'early' : undefined })!;
-      return { start: p, end: p + m[0].length, res: rel(r.r[0], r.r[1], 'quarter', r.mod) };
+      return { start: p, end: p + m[0].length, res: this.rel(r.r[0], r.r[1], 'quarter', r.mod) };
     }
-    if ((m = this.at(P.halfWeek, p))) {
-      if (!ref) return { start: p, end: p + m[0].length, res: rel(null, null, 'week') };
+    if ((m = (can & Bit.halfWeek ? this.at(P.halfWeek, p) : null))) {
+      if (!ref) return { start: p, end: p + m[0].length, res: this.rel(null, null, 'week') };
       const mon = mondayOf(ref);
-      const r = m[1] === '上半周' ? rel(mon, addDays(mon, 2), 'week', 'early') : rel(addDays(mon, 3), addDays(mon, 6), 'week', 'late');
+      const r = m[1] === '上半周' ? this.rel(mon, addDays(mon, 2), 'week', 'early') : this.rel(addDays(mon, 3), addDays(mon, 6), 'week', 'late');
       return { start: p, end: p + m[0].length, res: r };
     }
-    if ((m = this.at(P.week, p)) && prev !== '每') {
+    if ((m = (can & Bit.week ? this.at(P.week, p) : null)) && prev !== '每') {
       const off = { 上上: -2, 下下: 2, 上一: -1, 下一: 1, 上: -1, 下: 1, 本: 0, 这: 0 }[m[1]]!;
       const what = m[3];
-      if (!ref) return { start: p, end: p + m[0].length, res: rel(null, null, what && what !== '末' ? 'day' : 'week') };
+      if (!ref) return { start: p, end: p + m[0].length, res: this.rel(null, null, what && what !== '末' ? 'day' : 'week') };
       const mon = addDays(mondayOf(ref), 7 * off);
       let r: Res;
-      if (!what) r = rel(mon, addDays(mon, 6), 'week');
-      else if (what === '末') r = rel(addDays(mon, 5), addDays(mon, 6), 'weekend');
+      if (!what) r = this.rel(mon, addDays(mon, 6), 'week');
+      else if (what === '末') r = this.rel(addDays(mon, 5), addDays(mon, 6), 'weekend');
       else {
         const d = addDays(mon, WEEKDAY[what] - 1);
-        r = rel(d, d, 'day');
+        r = this.rel(d, d, 'day');
       }
       return { start: p, end: p + m[0].length, res: r };
     }
-    if ((m = this.at(P.weekday, p)) && !/[每个一二三四五六七八九十\d上下本这]/.test(prev)) {
+    if ((m = (can & Bit.weekday ? this.at(P.weekday, p) : null)) && !/[每个一二三四五六七八九十\d上下本这]/.test(prev)) {
       const wd = WEEKDAY[m[1]];
-      if (!ref) return { start: p, end: p + m[0].length, res: rel(null, null, 'day') };
+      if (!ref) return { start: p, end: p + m[0].length, res: this.rel(null, null, 'day') };
       const fwd = this.forward(p, p + m[0].length);
       const diff = wd - weekday(ref);
       const d = fwd ? addDays(ref, (diff + 7) % 7) : addDays(ref, -((7 - diff) % 7));
-      return { start: p, end: p + m[0].length, res: rel(d, d, 'day') };
+      return { start: p, end: p + m[0].length, res: this.rel(d, d, 'day') };
     }
-    if ((m = this.at(P.dayRel, p))) {
+    if ((m = (can & Bit.dayRel ? this.at(P.dayRel, p) : null))) {
       const d = ref ? addDays(ref, DAY_REL[m[1]]) : null;
-      if (!this.inBookTitle(p)) return { start: p, end: p + m[0].length, res: rel(d, d, 'day') };
+      if (!this.inBookTitle(p)) return { start: p, end: p + m[0].length, res: this.rel(d, d, 'day') };
     }
-    if ((m = this.at(P.vague, p))) {
+    if ((m = (can & Bit.vague ? this.at(P.vague, p) : null))) {
       const w = m[1];
       const now = w === '至今' || w === '迄今';
-      return { start: p, end: p + m[0].length, res: now ? rel(ref, ref, 'day') : { start: null, end: null, gran: 'vague', relative: true, mod: null } };
+      return { start: p, end: p + m[0].length, res: now ? this.rel(ref, ref, 'day') : { start: null, end: null, gran: 'vague', relative: true, mod: null } };
     }
-    if ((m = this.at(P.now, p)) && (m[2] || /(截至|截止|截止到|截至到|到|至)[ \t]?$/.test(norm.slice(Math.max(0, p - 3), p)))) {
-      return { start: p, end: p + m[0].length, res: rel(ref, ref, 'day') };
+    if ((m = (can & Bit.now ? this.at(P.now, p) : null)) && (m[2] || /(截至|截止|截止到|截至到|到|至)[ \t]?$/.test(norm.slice(Math.max(0, p - 3), p)))) {
+      return { start: p, end: p + m[0].length, res: this.rel(ref, ref, 'day') };
     }
     return null;
+  }
+
+  /** A period relative to the reference date (none without one). */
+  private rel(start: string | null, end: string | null, gran: string, mod: string | null = null): Res {
+    return this.ref ? { start, end, gran, relative: true, mod } : { start: null, end: null, gran, relative: true, mod };
   }
 
   private inBookTitle(p: number): boolean {
@@ -938,10 +1018,11 @@ class Scanner {
 
   expression(p: number): { start: number; end: number; res: Res; next: number } | null {
     const norm = this.ctx.norm;
-    if (NOT_DATES_RE && this.at(NOT_DATES_RE, p)) return null;
+    const can = this.canAt(p);
+    if (can & Bit.notDate && NOT_DATES_RE && this.at(NOT_DATES_RE, p)) return null;
     // numeric dates first: 2023-10-17, 2023/10/17, 2023.10.17
     let a: Atom | null = null;
-    let m = this.at(P.iso, p);
+    let m = (can & Bit.iso ? this.at(P.iso, p) : null);
     const prev = p > 0 ? norm[p - 1] : '';
     if (m && !/[\d.\-/A-Za-z]/.test(prev)) {
       const d = iso(+m[1], +m[3], +m[4]);
@@ -1002,7 +1083,11 @@ class Scanner {
       suffixWord = s[1];
       end += s[0].length;
     }
-    const pm = RE.prefix.exec(norm.slice(Math.max(0, start - 4), start));
+    // RE.prefix ends the text before the date with one of its words, maybe and a space or tab:
+    // a word that ends in 从, 自, 到, 至 or 止. Without one there, it cannot match.
+    let u = start > 0 ? norm.charCodeAt(start - 1) : 0;
+    if ((u === 32 || u === 9) && start > 1) u = norm.charCodeAt(start - 2);
+    const pm = PREFIX_LAST.includes(u) ? RE.prefix.exec(norm.slice(Math.max(0, start - 4), start)) : null;
     let prefixWord = '';
     if (pm) {
       const before = start - pm[0].length - 1 >= 0 ? norm[start - pm[0].length - 1] : '';
@@ -1011,7 +1096,7 @@ class Scanner {
       if (fine && w !== '从') {
         prefixWord = w;
         start -= pm[0].length;
-      } else if (w === '从' && suffixWord && /起|开始|以来|至今/.test(suffixWord)) {
+      } else if (w === '从' && suffixWord && (suffixWord.includes('起') || suffixWord.includes('开始') || suffixWord.includes('以来') || suffixWord.includes('至今'))) {
         start -= pm[0].length;
       } else if (w === '从' && ranged) {
         start -= pm[0].length; // 从X到Y
@@ -1019,18 +1104,19 @@ class Scanner {
     }
     const ref = this.ref;
     const sinceEnd = (st: string | null) => (ref && st && st <= ref ? ref : null);
-    if (/^(以来|至今|迄今)$/.test(suffixWord)) {
+    // (suffixWord is one whole word of P.suffix or '': compared as strings)
+    if (suffixWord === '以来' || suffixWord === '至今' || suffixWord === '迄今') {
       mod = 'since';
       res = { ...res, end: sinceEnd(res.start), relative: true };
-    } else if (/^(起|开始)$/.test(suffixWord) || /^(或之后|或以后|及以后|及之后)$/.test(suffixWord)) {
+    } else if (suffixWord === '起' || suffixWord === '开始' || suffixWord === '或之后' || suffixWord === '或以后' || suffixWord === '及以后' || suffixWord === '及之后') {
       mod = 'since';
       res = { ...res, end: prefixWord.startsWith('自') ? sinceEnd(res.start) : null };
-    } else if (/^(或之前|或以前|及以前|及之前)$/.test(suffixWord)) {
+    } else if (suffixWord === '或之前' || suffixWord === '或以前' || suffixWord === '及以前' || suffixWord === '及之前') {
       mod = 'until';
-    } else if (/^(以前|之前|前)$/.test(suffixWord)) {
+    } else if (suffixWord === '以前' || suffixWord === '之前' || suffixWord === '前') {
       mod = 'before';
       res = { ...res, start: null, end: res.start === null ? null : res.start === res.end ? res.start : addDays(res.start, -1) };
-    } else if (/^(以后|之后|后)$/.test(suffixWord)) {
+    } else if (suffixWord === '以后' || suffixWord === '之后' || suffixWord === '后') {
       mod = 'after';
       res = { ...res, start: res.end === null ? null : res.start === res.end ? res.end : addDays(res.end, 1), end: null };
     } else if (prefixWord.startsWith('自')) {
