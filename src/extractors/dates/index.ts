@@ -14,7 +14,7 @@ import { parseNumeral } from '../../text/numerals.js';
 import { indexAt } from '../../segment/index.js';
 import { addDays, addMonths, addMonthsToDate, isoDateWide, lastOfMonth as lastOfMonthWide, mondayOf, weekday } from '../../calendar.js';
 import { lunarNewYearsEve, lunarToIso } from './lunar.js';
-import { unitTables } from './first.js';
+import { firstUnits, unitTables } from './first.js';
 
 /** A date item; `lunar` is set on dates resolved through the lunar calendar. */
 export type DateOut = DateItem & { lunar?: boolean };
@@ -127,9 +127,26 @@ const CANDIDATE_PARTS = [
 ];
 const CANDIDATE = new RegExp(CANDIDATE_PARTS.join('|'), 'y');
 // The characters a candidate can begin with, for a cheap test before the regex runs.
+// 1: run CANDIDATE there; 2: a unit that only words begin with (中 of 中秋, 国 of 国庆 …):
+// CANDIDATE can match there only when the next unit continues one of those words (WORD_PAIR).
 const FIRST = new Uint8Array(0x10000);
 for (const c of '0123456789〇零一二三四五六七八九十廿两半初正腊冬Qq第前上下本这周週星礼禮') FIRST[c.charCodeAt(0)] = 1;
-for (const w of [...HOLIDAYS.keys(), ...ERAS.keys(), ...NOT_DATES, ...WORDS]) FIRST[w.charCodeAt(0)] = 1;
+{
+  // the units the other alternatives (all but the word list) can start with, read off their source
+  const other = firstUnits(new RegExp(CANDIDATE_PARTS.slice(0, -1).join('|'), 'y'));
+  if (other) for (let k = 0; k < other.length; k += 2) FIRST.fill(1, other[k], other[k + 1] + 1);
+  else FIRST.fill(1);
+}
+/** First and second unit of every word of the word list, as first × 0x10000 + second. */
+const WORD_PAIR = new Set<number>();
+for (const w of [...HOLIDAYS.keys(), ...ERAS.keys(), ...NOT_DATES, ...WORDS]) {
+  const c = w.charCodeAt(0);
+  if (w.length < 2) FIRST[c] = 1;
+  else {
+    if (FIRST[c] === 0) FIRST[c] = 2;
+    WORD_PAIR.add(c * 0x10000 + w.charCodeAt(1));
+  }
+}
 
 const NOT_DATES_RE = NOT_DATES.length ? pat(sticky(`(?:${alternation(NOT_DATES)})`)) : null;
 // every Pat's table, and the map from a unit to its class
@@ -1165,8 +1182,9 @@ class Scanner {
 function nextCandidate(norm: string, i: number, n: number): number {
   while (i < n) {
     const c = norm.charCodeAt(i);
-    if (FIRST[c] === 0) {
-      i++;
+    const f = FIRST[c];
+    if (f === 0 || (f === 2 && !WORD_PAIR.has(c * 0x10000 + norm.charCodeAt(i + 1)))) {
+      i++; // (f 2: no word of the list begins here, and nothing else of CANDIDATE begins with c)
       continue;
     }
     CANDIDATE.lastIndex = i;
