@@ -225,6 +225,14 @@ interface Res {
   lunar?: boolean;
 }
 
+/**
+ * Every Res is made here, with its fields in one order (lunar: true or undefined; only its
+ * truth is read), so that all of them share one shape: no spreads, no fields added later.
+ */
+function mkRes(start: string | null, end: string | null, gran: string, relative: boolean, mod: string | null, lunar: boolean | undefined): Res {
+  return { start, end, gran, relative, mod, lunar };
+}
+
 /** A calendar expression with fields still to resolve: year (explicit or relative), month, day, part. */
 interface Spec {
   y: number | null; // explicit year
@@ -746,21 +754,21 @@ class Scanner {
   resolve(spec: Spec, start: number, end: number): Res {
     const explicitYear = spec.y !== null;
     const relative = !explicitYear;
-    if (!explicitYear && !this.ref) return { start: null, end: null, gran: this.granOf(spec), relative: true, mod: this.modOf(spec), lunar: spec.lunar || undefined };
+    if (!explicitYear && !this.ref) return mkRes(null, null, this.granOf(spec), true, this.modOf(spec), spec.lunar || undefined);
     if (spec.yOff !== null && spec.mOff !== null) {
       const [y, mo] = addMonths(this.refY + spec.yOff, this.refM, spec.mOff); // 去年本月
       const r = this.build(spec, y, mo);
-      return r ? { ...r, relative: true } : this.unresolved(spec, true);
+      return r ? mkRes(r.start, r.end, r.gran, true, r.mod, r.lunar) : this.unresolved(spec, true);
     }
     if (explicitYear || spec.yOff !== null) {
       const y = explicitYear ? spec.y! : this.refY + spec.yOff!;
       const r = this.build(spec, y, spec.m);
-      return r ? { ...r, relative, lunar: spec.lunar || undefined } : this.unresolved(spec, relative);
+      return r ? mkRes(r.start, r.end, r.gran, relative, r.mod, spec.lunar || undefined) : this.unresolved(spec, relative);
     }
     if (spec.mOff !== null) {
       const [y, mo] = addMonths(this.refY, this.refM, spec.mOff);
       const r = this.build(spec, y, mo);
-      return r ? { ...r, relative: true } : this.unresolved(spec, true);
+      return r ? mkRes(r.start, r.end, r.gran, true, r.mod, r.lunar) : this.unresolved(spec, true);
     }
     // no year: the most recent such period that starts on or before the reference date,
     // or the first that ends on or after it when the sentence looks forward.
@@ -768,7 +776,7 @@ class Scanner {
     if (ctxDate) {
       // the date just before in the same sentence gives the year (and, to a bare day, the month)
       const r = spec.m !== null || this.prev!.gran === 'day' ? this.build(spec, ctxDate.y, spec.m ?? ctxDate.m) : null;
-      if (r && r.start) return { ...r, relative: true, lunar: spec.lunar || undefined };
+      if (r && r.start) return mkRes(r.start, r.end, r.gran, true, r.mod, spec.lunar || undefined);
     }
     const fwd = this.forward(start, end);
     const ref = this.ref!;
@@ -779,7 +787,7 @@ class Scanner {
       for (const k of ks) {
         const [y, mo] = addMonths(this.refY, this.refM, k);
         const r = this.build(spec, y, mo);
-        if (r && r.start && r.end && (fwd ? r.end >= ref : r.start <= ref)) return { ...r, relative: true };
+        if (r && r.start && r.end && (fwd ? r.end >= ref : r.start <= ref)) return mkRes(r.start, r.end, r.gran, true, r.mod, r.lunar);
       }
       return this.unresolved(spec, true);
     }
@@ -788,13 +796,13 @@ class Scanner {
       const y = this.refY + k;
       const r = this.build(spec, y, spec.m);
       if (!r || !r.start || !r.end) continue;
-      if (fwd ? r.end >= ref : r.start <= ref) return { ...r, relative: true, lunar: spec.lunar || undefined };
+      if (fwd ? r.end >= ref : r.start <= ref) return mkRes(r.start, r.end, r.gran, true, r.mod, spec.lunar || undefined);
     }
     return this.unresolved(spec, true);
   }
 
   private unresolved(spec: Spec, relative: boolean): Res {
-    return { start: null, end: null, gran: this.granOf(spec), relative, mod: this.modOf(spec), lunar: spec.lunar || undefined };
+    return mkRes(null, null, this.granOf(spec), relative, this.modOf(spec), spec.lunar || undefined);
   }
 
   private granOf(spec: Spec): string {
@@ -868,7 +876,7 @@ class Scanner {
       }
       return null;
     };
-    const mk = (d: string | null, relative: boolean): Res => ({ start: d, end: d, gran: 'holiday', relative, mod: null, ...(lunar ? { lunar: true } : {}) });
+    const mk = (d: string | null, relative: boolean): Res => mkRes(d, d, 'holiday', relative, null, lunar ? true : undefined);
     if (yearSpec && yearSpec.y !== null) return mk(on(yearSpec.y), false);
     if (!this.ref) return mk(null, true);
     if (yearSpec && yearSpec.yOff !== null) return mk(on(this.refY + yearSpec.yOff), true);
@@ -916,7 +924,7 @@ class Scanner {
         else if (edge && edge.startsWith('中')) [a, b, mod] = [iso(y0 + 3, 1, 1)!, iso(y0 + 6, 12, 31)!, 'mid'];
         else if (edge && edge.startsWith('末')) [a, b, mod] = [iso(y0 + 7, 1, 1)!, b, 'late'];
         const relative = !century && !!ref;
-        return { start: p, end: p + m[0].length, res: { start: a, end: b, gran: 'decade', relative, mod } };
+        return { start: p, end: p + m[0].length, res: mkRes(a, b, 'decade', relative, mod, undefined) };
       }
     }
     if ((m = (can & Bit.century ? this.at(P.century, p) : null)) && !numeralAt(norm, p - 1)) {
@@ -930,7 +938,7 @@ class Scanner {
         if (edge && edge.startsWith('初')) [b, mod] = [iso(y0 + 20, 12, 31)!, 'early'];
         else if (edge && edge.startsWith('中')) [a, b, mod] = [iso(y0 + 41, 1, 1)!, iso(y0 + 60, 12, 31)!, 'mid'];
         else if (edge && edge.startsWith('末')) [a, mod] = [iso(y0 + 81, 1, 1)!, 'late'];
-        return { start: p, end: p + m[0].length, res: { start: a, end: b, gran: 'century', relative: !!m[1], mod } };
+        return { start: p, end: p + m[0].length, res: mkRes(a, b, 'century', !!m[1], mod, undefined) };
       }
     }
     if ((m = (can & Bit.ago ? this.at(P.ago, p) : null)) && !numeralAt(norm, p - 1) && prev !== '第') {
@@ -1003,7 +1011,7 @@ class Scanner {
     if ((m = (can & Bit.vague ? this.at(P.vague, p) : null))) {
       const w = m[1];
       const now = w === '至今' || w === '迄今';
-      return { start: p, end: p + m[0].length, res: now ? this.rel(ref, ref, 'day') : { start: null, end: null, gran: 'vague', relative: true, mod: null } };
+      return { start: p, end: p + m[0].length, res: now ? this.rel(ref, ref, 'day') : mkRes(null, null, 'vague', true, null, undefined) };
     }
     if ((m = (can & Bit.now ? this.at(P.now, p) : null)) && (m[2] || /(截至|截止|截止到|截至到|到|至)[ \t]?$/.test(norm.slice(Math.max(0, p - 3), p)))) {
       return { start: p, end: p + m[0].length, res: this.rel(ref, ref, 'day') };
@@ -1013,7 +1021,7 @@ class Scanner {
 
   /** A period relative to the reference date (none without one). */
   private rel(start: string | null, end: string | null, gran: string, mod: string | null = null): Res {
-    return this.ref ? { start, end, gran, relative: true, mod } : { start: null, end: null, gran, relative: true, mod };
+    return this.ref ? mkRes(start, end, gran, true, mod, undefined) : mkRes(null, null, gran, true, mod, undefined);
   }
 
   private inBookTitle(p: number): boolean {
@@ -1124,24 +1132,24 @@ class Scanner {
     // (suffixWord is one whole word of P.suffix or '': compared as strings)
     if (suffixWord === '以来' || suffixWord === '至今' || suffixWord === '迄今') {
       mod = 'since';
-      res = { ...res, end: sinceEnd(res.start), relative: true };
+      res = mkRes(res.start, sinceEnd(res.start), res.gran, true, res.mod, res.lunar);
     } else if (suffixWord === '起' || suffixWord === '开始' || suffixWord === '或之后' || suffixWord === '或以后' || suffixWord === '及以后' || suffixWord === '及之后') {
       mod = 'since';
-      res = { ...res, end: prefixWord.startsWith('自') ? sinceEnd(res.start) : null };
+      res = mkRes(res.start, prefixWord.startsWith('自') ? sinceEnd(res.start) : null, res.gran, res.relative, res.mod, res.lunar);
     } else if (suffixWord === '或之前' || suffixWord === '或以前' || suffixWord === '及以前' || suffixWord === '及之前') {
       mod = 'until';
     } else if (suffixWord === '以前' || suffixWord === '之前' || suffixWord === '前') {
       mod = 'before';
-      res = { ...res, start: null, end: res.start === null ? null : res.start === res.end ? res.start : addDays(res.start, -1) };
+      res = mkRes(null, res.start === null ? null : res.start === res.end ? res.start : addDays(res.start, -1), res.gran, res.relative, res.mod, res.lunar);
     } else if (suffixWord === '以后' || suffixWord === '之后' || suffixWord === '后') {
       mod = 'after';
-      res = { ...res, start: res.end === null ? null : res.start === res.end ? res.end : addDays(res.end, 1), end: null };
+      res = mkRes(res.end === null ? null : res.start === res.end ? res.end : addDays(res.end, 1), null, res.gran, res.relative, res.mod, res.lunar);
     } else if (prefixWord.startsWith('自')) {
       mod = 'since';
-      res = { ...res, end: sinceEnd(res.start) };
+      res = mkRes(res.start, sinceEnd(res.start), res.gran, res.relative, res.mod, res.lunar);
     }
     if (prefixWord.startsWith('截')) mod = 'until'; // 截至X: X itself, the cut-off point
-    if (mod) res = { ...res, mod };
+    if (mod) res = mkRes(res.start, res.end, res.gran, res.relative, mod, res.lunar);
     const anchor = res.start ?? res.end;
     if (anchor && res.gran !== 'vague') this.lastYear = +anchor.slice(0, 4);
     this.note(start, end, res);
@@ -1163,13 +1171,13 @@ class Scanner {
       if (mo !== null && mo < am && bs.m !== null) y++;
       const r = this.build(bs, y, mo);
       if (!r) return null;
-      br = { ...r, relative: ar.relative };
+      br = mkRes(r.start, r.end, r.gran, ar.relative, r.mod, r.lunar);
     }
     if (br.start === null || br.end === null) return null;
     if (br.start < ar.start) return null;
     const end = between ? addDays(br.start, -1) : br.end;
     const gran = ar.gran === br.gran ? ar.gran : ar.gran === 'day' || br.gran === 'day' ? 'day' : ar.gran;
-    return { start: ar.start, end, gran, relative: ar.relative || br.relative, mod: null, lunar: ar.lunar };
+    return mkRes(ar.start, end, gran, ar.relative || br.relative, null, ar.lunar);
   }
 }
 
