@@ -17,6 +17,30 @@ const BIG_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1
 const SKIPPED = new Set([' ', ',', '多', '余', '几', '幾', '来']);
 const ZERO = new Set(['零', '〇']);
 
+/** The tables above by UTF-16 code (parseChinese looks each character up by its code: no string lookup per character). */
+const K_SKIP = 1;
+const K_TENS = 2;
+const K_DIGIT = 3;
+const K_ZERO = 4;
+const K_HALF = 5;
+const K_POINT = 6;
+const K_SMALL = 7;
+const K_BIG = 8;
+const KIND = new Uint8Array(0x10000);
+const VALUE = new Float64Array(0x10000);
+const setKind = (c: string, kind: number, value = 0) => {
+  KIND[c.charCodeAt(0)] = kind;
+  VALUE[c.charCodeAt(0)] = value;
+};
+for (const c of SKIPPED) setKind(c, K_SKIP);
+for (const [c, v] of Object.entries(TENS)) setKind(c, K_TENS, v);
+for (const [c, v] of Object.entries(DIGITS)) setKind(c, ZERO.has(c) ? K_ZERO : K_DIGIT, v);
+setKind('半', K_HALF);
+for (const c of '点點.') setKind(c, K_POINT);
+for (const [c, v] of Object.entries(SMALL_UNITS)) setKind(c, K_SMALL, v);
+for (const [c, v] of Object.entries(BIG_UNITS)) setKind(c, K_BIG, v);
+const isDigitCode = (x: number) => x >= 0x30 && x <= 0x39;
+
 const ARABIC = /^[-−]?\d+(?:\.\d+)?(?:e[-+]?\d+)?$/i;
 const ARABIC_GROUPED = /^[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 
@@ -54,11 +78,12 @@ function parseChinese(s: string): number | null {
   let adjacentDigits = false;
   let sawAny = false;
   for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (SKIPPED.has(c)) continue;
-    if (c >= '0' && c <= '9') {
+    const x = s.charCodeAt(i);
+    const kind = KIND[x];
+    if (kind === K_SKIP) continue;
+    if (isDigitCode(x)) {
       let j = i;
-      while (j < s.length && ((s[j] >= '0' && s[j] <= '9') || s[j] === '.' || s[j] === ',')) j++;
+      while (j < s.length && (isDigitCode(s.charCodeAt(j)) || s[j] === '.' || s[j] === ',')) j++;
       const run = s.slice(i, j).replace(/,/g, '');
       if (!/^\d+(\.\d+)?$/.test(run) || num !== null) return null;
       num = Number(run);
@@ -68,10 +93,10 @@ function parseChinese(s: string): number | null {
       sawAny = true;
       continue;
     }
-    if (c in TENS) {
+    if (kind === K_TENS) {
       // 廿 卅 卌 are a digit and 十 in one: 卅五 = 35
       if (num !== null) return null;
-      section += TENS[c];
+      section += VALUE[x];
       lastUnit = 10;
       zeroSince = false;
       sawUnit = true;
@@ -79,11 +104,11 @@ function parseChinese(s: string): number | null {
       digitRun += 'x';
       continue;
     }
-    if (c in DIGITS) {
-      const d = DIGITS[c];
+    if (kind === K_DIGIT || kind === K_ZERO) {
+      const d = VALUE[x];
       digitRun += String(d);
       sawAny = true;
-      if (ZERO.has(c)) {
+      if (kind === K_ZERO) {
         zeroSince = true; // 一千零五: the 零 only marks a skipped place
         continue;
       }
@@ -91,18 +116,20 @@ function parseChinese(s: string): number | null {
       num = d;
       continue;
     }
-    if (c === '半') {
+    if (kind === K_HALF) {
       num = 0.5;
       sawAny = true;
       continue;
     }
-    if (c === '点' || c === '點' || c === '.') {
+    if (kind === K_POINT) {
       // fraction digits, read positionally: 三点一四 = 3.14
       let digits = '';
       let j = i + 1;
-      while (j < s.length && (s[j] in DIGITS || (s[j] >= '0' && s[j] <= '9') || s[j] === ' ')) {
-        if (s[j] !== ' ') digits += s[j] >= '0' && s[j] <= '9' ? s[j] : String(DIGITS[s[j]]);
-        j++;
+      for (; j < s.length; j++) {
+        const y = s.charCodeAt(j);
+        if (isDigitCode(y)) digits += s[j];
+        else if (KIND[y] === K_DIGIT || KIND[y] === K_ZERO) digits += String(VALUE[y]);
+        else if (y !== 0x20) break;
       }
       if (!digits) return null;
       // 两千三点一 = 2300.1: the abbreviation applies to the digit before the point too
@@ -114,8 +141,8 @@ function parseChinese(s: string): number | null {
       i = j - 1;
       continue;
     }
-    if (c in SMALL_UNITS) {
-      const u = SMALL_UNITS[c];
+    if (kind === K_SMALL) {
+      const u = VALUE[x];
       section += (num ?? 1) * u;
       num = null;
       lastUnit = u;
@@ -124,8 +151,8 @@ function parseChinese(s: string): number | null {
       sawAny = true;
       continue;
     }
-    if (c in BIG_UNITS) {
-      const u = BIG_UNITS[c];
+    if (kind === K_BIG) {
+      const u = VALUE[x];
       const cur = section + (num ?? 0);
       if (cur === 0 && total === 0) return null; // 万, 万万 alone are not numbers
       if (u < lastBig) total += cur * u;

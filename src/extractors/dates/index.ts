@@ -12,8 +12,9 @@ import type { DateItem } from '../../types.js';
 import { alternation, loadList, loadRows } from '../../lexicon/load.js';
 import { parseNumeral } from '../../text/numerals.js';
 import { indexAt } from '../../segment/index.js';
-import { addDays, addMonths, addMonthsToDate, isoDateWide, lastOfMonth, mondayOf, weekday } from '../../calendar.js';
+import { addDays, addMonths, addMonthsToDate, isoDateWide, lastOfMonth as lastOfMonthWide, mondayOf, weekday } from '../../calendar.js';
 import { lunarNewYearsEve, lunarToIso } from './lunar.js';
+import { firstUnits, unitTables } from './first.js';
 
 /** A date item; `lunar` is set on dates resolved through the lunar calendar. */
 export type DateOut = DateItem & { lunar?: boolean };
@@ -82,10 +83,26 @@ const RE = {
   suffix:
     /(以来|至今|迄今|起(?![草诉火飞来步源点码床居])|开始|或之前|或以前|及以前|及之前|或之后|或以后|及以后|及之后|以前|之前|以后|之后|前(?![一二三四五六七八九十两几\d半个天年日晚夕期])|后(?![一二三四五六七八九十两几\d半个期天年日]))/y,
   weekdayApposition: /[ \t]?[,(]?[ \t]?(?:星期|周|週|礼拜)[一二三四五六日天]\)?/y,
-  prefix: /(自从|自|从|截至到|截止到|截止至|截至|截止)[ \t]?$/,
+  prefix: /(自从|自|从|截至到|截止到|截止至|截至|截止)[ \t]?$/, // (PREFIX_LAST: the last units of its words)
   // 将 is also the object marker (将旗下资产转让): only 将 before a time, 于/在/会/要, or a launch verb
   forward: /将(?:于|在|会|要|从|自|[\d一二三四五六七八九十今明下本]|举行|举办|召开|推出|发布|上线|开幕|开通|启动|实施|开始|迎来|到来|持续)|即日起|即将|计划|预计|拟|有望|准备|打算|定于|届时|力争|争取|预定|预期|临近/,
 };
+
+/** A sticky regex with the table (by unit class, see first.ts) of the units a match of it can start with. */
+interface Pat {
+  re: RegExp;
+  first: Uint8Array;
+}
+const PAT_RES: RegExp[] = [];
+const pat = (re: RegExp): Pat => {
+  PAT_RES.push(re);
+  return { re, first: new Uint8Array(0) };
+};
+/** The sticky patterns of RE; `Scanner.at` runs one only where its table allows. */
+const P = {} as Record<Exclude<keyof typeof RE, 'prefix' | 'forward'>, Pat>;
+for (const [k, re] of Object.entries(RE)) if (k !== 'prefix' && k !== 'forward') P[k as keyof typeof P] = pat(re);
+
+const PREFIX_LAST = [...'从自到至止'].map((c) => c.charCodeAt(0));
 
 // Where a date can start: a table of first characters, then one sticky regex (numerals
 // followed by a date unit, and the words that open a date); the atom regexes run only there.
@@ -110,13 +127,92 @@ const CANDIDATE_PARTS = [
 ];
 const CANDIDATE = new RegExp(CANDIDATE_PARTS.join('|'), 'y');
 // The characters a candidate can begin with, for a cheap test before the regex runs.
+// 1: run CANDIDATE there; 2: a unit that only words begin with (中 of 中秋, 国 of 国庆 …):
+// CANDIDATE can match there only when the next unit continues one of those words (WORD_PAIR).
 const FIRST = new Uint8Array(0x10000);
 for (const c of '0123456789〇零一二三四五六七八九十廿两半初正腊冬Qq第前上下本这周週星礼禮') FIRST[c.charCodeAt(0)] = 1;
-for (const w of [...HOLIDAYS.keys(), ...ERAS.keys(), ...NOT_DATES, ...WORDS]) FIRST[w.charCodeAt(0)] = 1;
+{
+  // the units the other alternatives (all but the word list) can start with, read off their source
+  const other = firstUnits(new RegExp(CANDIDATE_PARTS.slice(0, -1).join('|'), 'y'));
+  if (other) for (let k = 0; k < other.length; k += 2) FIRST.fill(1, other[k], other[k + 1] + 1);
+  else FIRST.fill(1);
+}
+/** First and second unit of every word of the word list, as first × 0x10000 + second. */
+const WORD_PAIR = new Set<number>();
+for (const w of [...HOLIDAYS.keys(), ...ERAS.keys(), ...NOT_DATES, ...WORDS]) {
+  const c = w.charCodeAt(0);
+  if (w.length < 2) FIRST[c] = 1;
+  else {
+    if (FIRST[c] === 0) FIRST[c] = 2;
+    WORD_PAIR.add(c * 0x10000 + w.charCodeAt(1));
+  }
+}
 
-const NOT_DATES_RE = NOT_DATES.length ? sticky(`(?:${alternation(NOT_DATES)})`) : null;
+const NOT_DATES_RE = NOT_DATES.length ? pat(sticky(`(?:${alternation(NOT_DATES)})`)) : null;
+// every Pat's table, and the map from a unit to its class
+const { unit: UNIT_CLASS, tables: PAT_TABLES } = unitTables(PAT_RES);
+for (const pt of [...Object.values(P), ...(NOT_DATES_RE ? [NOT_DATES_RE] : [])]) pt.first = PAT_TABLES[PAT_RES.indexOf(pt.re)];
+
+// The patterns tried at a date's first unit (and the month ones after a year), one bit each:
+// START_MASK[class of a unit] holds the bits of those that can start with it, so that a
+// function asks for the mask once and runs at() only for the patterns it admits.
+const enum Bit {
+  ago = 1 << 0,
+  century = 1 << 1,
+  day = 1 << 2,
+  dayRange = 1 << 3,
+  dayRel = 1 << 4,
+  decade = 1 << 5,
+  era = 1 << 6,
+  halfWeek = 1 << 7,
+  halfYearRel = 1 << 8,
+  holiday = 1 << 9,
+  iso = 1 << 10,
+  lunarDay = 1 << 11,
+  monthPartAlone = 1 << 12,
+  now = 1 << 13,
+  quarterAlone = 1 << 14,
+  quarterRel = 1 << 15,
+  vague = 1 << 16,
+  week = 1 << 17,
+  weekday = 1 << 18,
+  yearAnaphor = 1 << 19,
+  yearNum = 1 << 20,
+  yearPartAlone = 1 << 21,
+  yearRange = 1 << 22,
+  yearRel = 1 << 23,
+  yearThousands = 1 << 24,
+  monthRel = 1 << 25,
+  monthRange = 1 << 26,
+  month = 1 << 27,
+  notDate = 1 << 28,
+}
+const START_MASK = new Int32Array(PAT_TABLES[0].length);
+for (const [name, bit] of Object.entries({ ago: Bit.ago, century: Bit.century, day: Bit.day, dayRange: Bit.dayRange, dayRel: Bit.dayRel, decade: Bit.decade, era: Bit.era, halfWeek: Bit.halfWeek, halfYearRel: Bit.halfYearRel, holiday: Bit.holiday, iso: Bit.iso, lunarDay: Bit.lunarDay, monthPartAlone: Bit.monthPartAlone, now: Bit.now, quarterAlone: Bit.quarterAlone, quarterRel: Bit.quarterRel, vague: Bit.vague, week: Bit.week, weekday: Bit.weekday, yearAnaphor: Bit.yearAnaphor, yearNum: Bit.yearNum, yearPartAlone: Bit.yearPartAlone, yearRange: Bit.yearRange, yearRel: Bit.yearRel, yearThousands: Bit.yearThousands, monthRel: Bit.monthRel, monthRange: Bit.monthRange, month: Bit.month })) {
+  const t = P[name as keyof typeof P].first;
+  for (let c = 0; c < t.length; c++) if (t[c] === 1) START_MASK[c] |= bit;
+}
+if (NOT_DATES_RE) for (let c = 0; c < NOT_DATES_RE.first.length; c++) if (NOT_DATES_RE.first[c] === 1) START_MASK[c] |= Bit.notDate;
+
 const CJK = /[\u4e00-\u9fff]/;
 const NUMERAL_BEFORE = /[\d.〇零一二三四五六七八九十百千万亿两]/;
+// The same class as a table by unit, for the unit before a position: numeralAt(norm, p − 1)
+// is NUMERAL_BEFORE.test(norm[p − 1] ?? '') without the one-unit string and the regex call.
+const NUMERAL_UNIT = new Uint8Array(0x10000);
+for (const c of '0123456789.〇零一二三四五六七八九十百千万亿两') NUMERAL_UNIT[c.charCodeAt(0)] = 1;
+/** Is the unit at i (i may be −1: none) one of NUMERAL_BEFORE's? */
+function numeralAt(norm: string, i: number): boolean {
+  return i >= 0 && NUMERAL_UNIT[norm.charCodeAt(i)] === 1;
+}
+
+/** Is s exactly one of the characters of `set` (as /^[…]$/.test(s))? */
+function isOneOf(s: string, set: string): boolean {
+  return s.length === 1 && set.includes(s);
+}
+/** Does s begin with one of the characters of `set` (as /^[…]/.test(s))? */
+function startsWithOneOf(s: string, set: string): boolean {
+  return s.length > 0 && set.includes(s[0]);
+}
 
 // ---------------------------------------------------------------- values
 
@@ -127,6 +223,14 @@ interface Res {
   relative: boolean;
   mod: string | null;
   lunar?: boolean;
+}
+
+/**
+ * Every Res is made here, with its fields in one order (lunar: true or undefined; only its
+ * truth is read), so that all of them share one shape: no spreads, no fields added later.
+ */
+function mkRes(start: string | null, end: string | null, gran: string, relative: boolean, mod: string | null, lunar: boolean | undefined): Res {
+  return { start, end, gran, relative, mod, lunar };
 }
 
 /** A calendar expression with fields still to resolve: year (explicit or relative), month, day, part. */
@@ -183,7 +287,23 @@ function yearOf(s: string): number | null {
   return digits.length === 4 ? v : null;
 }
 
-const iso = isoDateWide;
+// isoDateWide and lastOfMonth, for whole years 1…9999 and months 1…12 without the Date
+// objects they make: a month's length by the proleptic Gregorian rule that Date follows.
+// Any other input goes to those functions themselves.
+const DIM = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const PAD2: string[] = [];
+for (let k = 0; k < 32; k++) PAD2.push(k < 10 ? `0${k}` : String(k));
+function daysIn(y: number, m: number): number {
+  return m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : DIM[m];
+}
+function iso(y: number, m: number, d: number): string | null {
+  if (!(Number.isInteger(y) && y >= 1000 && y <= 9999 && Number.isInteger(m) && m >= 1 && m <= 12 && Number.isInteger(d) && d >= 1)) return isoDateWide(y, m, d);
+  return d > daysIn(y, m) ? null : `${y}-${PAD2[m]}-${PAD2[d]}`;
+}
+function lastOfMonth(y: number, m: number): string {
+  if (!(Number.isInteger(y) && y >= 1000 && y <= 9999 && Number.isInteger(m) && m >= 1 && m <= 12)) return lastOfMonthWide(y, m);
+  return `${y}-${PAD2[m]}-${PAD2[daysIn(y, m)]}`;
+}
 
 function yearBounds(y: number): [string, string] {
   return [iso(y, 1, 1)!, iso(y, 12, 31)!];
@@ -287,22 +407,38 @@ class Scanner {
   /** The year of the last date found, for 当年/同年/次年. */
   lastYear: number | null = null;
 
+  private readonly norm: string;
+
   constructor(private ctx: ExtractContext) {
+    this.norm = ctx.norm;
     this.ref = ctx.referenceDate;
     this.refY = this.ref ? +this.ref.slice(0, 4) : 0;
     this.refM = this.ref ? +this.ref.slice(5, 7) : 0;
   }
 
-  private at(re: RegExp, p: number): RegExpExecArray | null {
-    re.lastIndex = p;
-    return re.exec(this.ctx.norm);
+  /** The bits of the patterns (Bit) that can start at p; all of them past the end, where at() runs each. */
+  private canAt(p: number): number {
+    const c = UNIT_CLASS[this.norm.charCodeAt(p)];
+    return c === undefined ? -1 : START_MASK[c];
   }
+
+  private at(pt: Pat, p: number): RegExpExecArray | null {
+    // a unit that no match starts with: the regex would fail here (first.ts)
+    if (pt.first[UNIT_CLASS[this.norm.charCodeAt(p)]] === 0) return null;
+    pt.re.lastIndex = p;
+    return pt.re.exec(this.norm);
+  }
+
+  /** The sentence found last (sentences do not overlap: one that holds `pos` is the one the search finds). */
+  private lastSentence: { start: number; end: number; index: number } | null = null;
 
   /** The sentence that holds `pos` (or a window around it when there are no sentences). */
   private sentenceAt(pos: number): { start: number; end: number; index: number } {
+    const last = this.lastSentence;
+    if (last !== null && pos >= last.start && pos < last.end) return last;
     const seg = this.ctx.seg;
     const si = seg.sentences.length ? indexAt(seg.sentences, pos) : -1;
-    if (si >= 0) return { start: seg.sentences[si].start, end: seg.sentences[si].end, index: si };
+    if (si >= 0) return (this.lastSentence = { start: seg.sentences[si].start, end: seg.sentences[si].end, index: si });
     return { start: Math.max(0, pos - 60), end: Math.min(this.ctx.norm.length, pos + 60), index: -1 };
   }
 
@@ -355,14 +491,16 @@ class Scanner {
   /** The Y/M/D family at p: years (absolute, relative, reign), year parts, months, month parts, days, lunar days. */
   ymd(p: number, inRange = false): Atom | null {
     const norm = this.ctx.norm;
+    const can = this.canAt(p);
     const spec: Spec = { y: null, yOff: null, m: null, mOff: null, d: null, part: null, lunar: false };
     let q = p;
     let hasYear = false;
     let m: RegExpExecArray | null;
     const prev = p > 0 ? norm[p - 1] : '';
+    const numBefore = numeralAt(norm, p - 1); // NUMERAL_BEFORE.test(prev)
 
     // lunar day first: 农历2015年十月初一, 正月初一, 腊月二十三
-    if ((m = this.at(RE.lunarDay, p)) && (m[1] || m[3] || /^[正腊冬]$/.test(m[4]) || /^[初廿]/.test(m[5])) && !NUMERAL_BEFORE.test(prev)) {
+    if ((m = (can & Bit.lunarDay ? this.at(P.lunarDay, p) : null)) && (m[1] || m[3] || isOneOf(m[4], '正腊冬') || startsWithOneOf(m[5], '初廿')) && !numBefore) {
       const y = m[2] ? yearOf(m[2]) : null;
       const mo = num(m[4]);
       const d = num(m[5]);
@@ -376,7 +514,7 @@ class Scanner {
     }
 
     // year
-    if ((m = this.at(RE.yearRange, p)) && !NUMERAL_BEFORE.test(prev)) {
+    if ((m = (can & Bit.yearRange ? this.at(P.yearRange, p) : null)) && !numBefore) {
       const a = +m[1];
       const b = +m[2];
       if (a >= 1000 && b > a && b - a < 200) {
@@ -385,46 +523,46 @@ class Scanner {
         return { start: p, end: p + m[0].length, spec };
       }
     }
-    if ((m = this.at(RE.yearNum, p)) && !NUMERAL_BEFORE.test(prev) && prev !== '第') {
+    if ((m = (can & Bit.yearNum ? this.at(P.yearNum, p) : null)) && !numBefore && prev !== '第') {
       const y = yearOf(m[1]);
       const digits = m[1].length;
       const after = p + m[0].length;
-      const monthFollows = this.at(RE.month, after) !== null || this.at(RE.monthRange, after) !== null;
+      // (whether a month follows is asked only where it counts: at() has no other effect)
       const ok =
         y !== null &&
         (digits === 4
-          ? y >= 1000 && y <= 2199 && !/^[多余]/.test(norm.slice(after, after + 1))
-          : /^[0〇零]/.test(m[1]) || monthFollows || prev === "'" || prev === '’');
+          ? y >= 1000 && y <= 2199 && !startsWithOneOf(norm.slice(after, after + 1), '多余')
+          : /^[0〇零]/.test(m[1]) || this.at(P.month, after) !== null || this.at(P.monthRange, after) !== null || prev === "'" || prev === '’');
       if (ok) {
         spec.y = y;
         hasYear = true;
         q = after;
       }
     }
-    if (!hasYear && (m = this.at(RE.yearThousands, p)) && !NUMERAL_BEFORE.test(prev)) {
+    if (!hasYear && (m = (can & Bit.yearThousands ? this.at(P.yearThousands, p) : null)) && !numBefore) {
       const y = parseNumeral(m[1]);
       const after = p + m[0].length;
-      if (y !== null && y >= 1000 && y <= 2199 && this.at(RE.month, after)) {
+      if (y !== null && y >= 1000 && y <= 2199 && this.at(P.month, after)) {
         spec.y = y;
         hasYear = true;
         q = after;
       }
     }
-    if (!hasYear && (m = this.at(RE.yearRel, p))) {
+    if (!hasYear && (m = (can & Bit.yearRel ? this.at(P.yearRel, p) : null))) {
       spec.yOff = YEAR_REL[m[1]];
       hasYear = true;
       q = p + m[0].length;
     }
-    if (!hasYear && this.lastYear !== null && (m = this.at(RE.yearAnaphor, p))) {
+    if (!hasYear && this.lastYear !== null && (m = (can & Bit.yearAnaphor ? this.at(P.yearAnaphor, p) : null))) {
       // 当年5月, 次年初: the year the text mentioned last; only with a month or part after it
       const after = p + m[0].length;
-      if (this.at(RE.month, after) || this.at(RE.yearPart, after)) {
+      if (this.at(P.month, after) || this.at(P.yearPart, after)) {
         spec.y = this.lastYear + (m[1] === '次年' || m[1] === '翌年' ? 1 : 0);
         hasYear = true;
         q = after;
       }
     }
-    if (!hasYear && (m = this.at(RE.era, p))) {
+    if (!hasYear && (m = (can & Bit.era ? this.at(P.era, p) : null))) {
       const base = ERAS.get(m[1])!;
       const n = num(m[2]);
       if (n) {
@@ -436,18 +574,18 @@ class Scanner {
 
     if (hasYear) {
       // year → holiday, year part, or month
-      if ((m = this.at(RE.holiday, q)) && !inRange) {
+      if ((m = this.at(P.holiday, q)) && !inRange) {
         const h = this.holidayAt(q, m[1], spec);
         if (h) return { start: p, end: q + m[0].length, res: h };
       }
-      if ((m = this.at(RE.yearPart, q))) {
+      if ((m = this.at(P.yearPart, q))) {
         const part = this.yearPartOf(m);
         if (part) {
           spec.part = part;
           return { start: p, end: q + m[0].length, spec };
         }
       }
-    } else if ((m = this.at(RE.yearPartAlone, p))) {
+    } else if ((m = (can & Bit.yearPartAlone ? this.at(P.yearPartAlone, p) : null))) {
       const w = m[1];
       const part: Part =
         w === '上半年' ? { k: 'h', n: 1 } : w === '下半年' ? { k: 'h', n: 2 } : { k: 'yearEdge', mod: w === '年初' ? 'early' : w === '年中' ? 'mid' : 'late' };
@@ -455,7 +593,7 @@ class Scanner {
         spec.part = part;
         return { start: p, end: p + m[0].length, spec };
       }
-    } else if ((m = this.at(RE.quarterAlone, p)) && !NUMERAL_BEFORE.test(prev)) {
+    } else if ((m = (can & Bit.quarterAlone ? this.at(P.quarterAlone, p) : null)) && !numBefore) {
       const part: Part | null = m[4]
         ? { k: 'firstQ', n: num(m[4])! }
         : { k: 'q', n: m[5] ? +m[5] : m[6] ? 1 : num(m[1] ?? m[2])!, edge: m[3] === '末' ? 'late' : m[3] === '初' ? 'early' : undefined };
@@ -465,27 +603,29 @@ class Scanner {
 
     // month
     let hasMonth = false;
-    if (hasYear && norm[q] === '的' && this.at(RE.month, q + 1)) q++; // 2020年的5月13日
-    if (hasYear && norm[q] === ' ' && q + 1 < norm.length && norm[q + 1] !== ' ' && (this.at(RE.month, q + 1) || this.at(RE.monthRange, q + 1))) q++;
+    if (hasYear && norm[q] === '的' && this.at(P.month, q + 1)) q++; // 2020年的5月13日
+    if (hasYear && norm[q] === ' ' && q + 1 < norm.length && norm[q + 1] !== ' ' && (this.at(P.month, q + 1) || this.at(P.monthRange, q + 1))) q++;
     const prevQ = q > 0 ? norm[q - 1] : '';
+    const canQ = this.canAt(q);
+    const numBeforeQ = numeralAt(norm, q - 1); // NUMERAL_BEFORE.test(prevQ)
     const afterWeekWord = !hasYear && /[期周拜週]/.test(prevQ); // 星期一到十月一日: 一 belongs to 星期
-    if ((m = this.at(RE.monthRel, q)) && (!hasYear || spec.yOff !== null)) {
+    if ((m = (canQ & Bit.monthRel ? this.at(P.monthRel, q) : null)) && (!hasYear || spec.yOff !== null)) {
       spec.mOff = MONTH_REL[m[1]];
       hasMonth = true;
       q += m[0].length;
-    } else if ((hasYear || !NUMERAL_BEFORE.test(prevQ)) && !afterWeekWord && (m = this.at(RE.monthRange, q))) {
+    } else if ((hasYear || !numBeforeQ) && !afterWeekWord && (m = (canQ & Bit.monthRange ? this.at(P.monthRange, q) : null))) {
       const a = num(m[1]);
       const b = num(m[2]);
-      if (a && b && a < b && b <= 12 && !/^[正腊冬]$/.test(m[1])) {
+      if (a && b && a < b && b <= 12 && !isOneOf(m[1], '正腊冬')) {
         spec.m = a;
         spec.month2 = b;
         q += m[0].length;
         return { start: p, end: q, spec };
       }
     }
-    if (!hasMonth && (hasYear || !NUMERAL_BEFORE.test(prevQ)) && !afterWeekWord && (m = this.at(RE.month, q))) {
+    if (!hasMonth && (hasYear || !numBeforeQ) && !afterWeekWord && (m = (canQ & Bit.month ? this.at(P.month, q) : null))) {
       const mo = num(m[1]);
-      if (mo && mo <= 12 && !/^[正腊冬]$/.test(m[1])) {
+      if (mo && mo <= 12 && !isOneOf(m[1], '正腊冬')) {
         spec.m = mo;
         hasMonth = true;
         q += m[0].length;
@@ -498,31 +638,31 @@ class Scanner {
     if (hasMonth) {
       if (!m?.[2] || spec.mOff !== null) {
         // day or part after the month (not after 月份)
-        if ((m = this.at(RE.monthPart, q))) {
+        if ((m = this.at(P.monthPart, q))) {
           const part = this.monthPartOf(m);
           spec.part = part;
           return { start: p, end: q + m[0].length, spec };
         }
         if (norm[q] === ' ' && /\d/.test(norm[q + 1] ?? '')) {
-          const probe = this.at(RE.day, q + 1);
+          const probe = this.at(P.day, q + 1);
           if (probe?.[2]) q++;
         }
-        const dr = this.at(RE.dayRange, q);
+        const dr = this.at(P.dayRange, q);
         if (dr) {
           const a = num(dr[1]);
           const b = num(dr[2]);
-          if (a && b && a < b && b <= 31 && !/^[初廿]/.test(dr[1])) {
+          if (a && b && a < b && b <= 31 && !startsWithOneOf(dr[1], '初廿')) {
             spec.d = a;
             spec.day2 = b;
             return { start: p, end: q + dr[0].length, spec };
           }
         }
-        const dm = this.at(RE.day, q);
+        const dm = this.at(P.day, q);
         if (dm) {
           const d = num(dm[1]);
           const next = norm[q + dm[0].length] ?? '';
           const withSuffix = !!dm[2];
-          const lunarForm = /^[初廿]/.test(dm[1]);
+          const lunarForm = startsWithOneOf(dm[1], '初廿');
           const bareOk = !withSuffix && (hasYear || /[一二三四五六七八九十]/.test(dm[1])) && !/[\d〇零一二三四五六七八九十百千万亿个%.多余号日]/.test(next) && !/[\dA-Za-z]/.test(next);
           if (d && d <= 31 && (withSuffix || bareOk) && !lunarForm) {
             spec.d = d;
@@ -534,8 +674,8 @@ class Scanner {
     }
 
     // bare day: 17日, 十七日, 6-8日 (never 3号线, 30日内, 第3日)
-    if (!NUMERAL_BEFORE.test(prev) && prev !== '第' && prev !== '每') {
-      if ((m = this.at(RE.dayRange, p))) {
+    if (!numBefore && prev !== '第' && prev !== '每') {
+      if ((m = (can & Bit.dayRange ? this.at(P.dayRange, p) : null))) {
         const a = num(m[1]);
         const b = num(m[2]);
         if (a && b && a < b && b <= 31 && this.bareDayOk(m[1], m[3], p + m[0].length)) {
@@ -544,7 +684,7 @@ class Scanner {
           return { start: p, end: p + m[0].length, spec };
         }
       }
-      if ((m = this.at(RE.day, p)) && m[2]) {
+      if ((m = (can & Bit.day ? this.at(P.day, p) : null)) && m[2]) {
         const d = num(m[1]);
         if (d && d <= 31 && this.bareDayOk(m[1], m[2], p + m[0].length)) {
           spec.d = d;
@@ -552,7 +692,7 @@ class Scanner {
         }
       }
     }
-    if ((m = this.at(RE.monthPartAlone, p))) {
+    if ((m = (can & Bit.monthPartAlone ? this.at(P.monthPartAlone, p) : null))) {
       const edge = m[1] ?? m[2] ?? m[3];
       const ok = !m[1] || !CJK.test(prev) || '在于至到止自从的及和、'.includes(prev); // 岁月中 is not 月中
       if (ok) {
@@ -568,7 +708,7 @@ class Scanner {
 
   private bareDayOk(numeral: string, suffix: string, after: number): boolean {
     const next = this.ctx.norm.slice(after, after + 2);
-    if (/^[初廿]/.test(numeral)) return false;
+    if (startsWithOneOf(numeral, '初廿')) return false;
     if (!/^\d/.test(numeral) && !/[十廿]/.test(numeral)) return false; // 一日三餐
     if (suffix === '日') return !/^(内|以内|之内|游|均|元|本|报|前后|电|语|产|系|韩|军|方|籍|企|媒|美)/.test(next);
     // 号: 3号线, 5号楼 are not dates
@@ -614,21 +754,21 @@ class Scanner {
   resolve(spec: Spec, start: number, end: number): Res {
     const explicitYear = spec.y !== null;
     const relative = !explicitYear;
-    if (!explicitYear && !this.ref) return { start: null, end: null, gran: this.granOf(spec), relative: true, mod: this.modOf(spec), lunar: spec.lunar || undefined };
+    if (!explicitYear && !this.ref) return mkRes(null, null, this.granOf(spec), true, this.modOf(spec), spec.lunar || undefined);
     if (spec.yOff !== null && spec.mOff !== null) {
       const [y, mo] = addMonths(this.refY + spec.yOff, this.refM, spec.mOff); // 去年本月
       const r = this.build(spec, y, mo);
-      return r ? { ...r, relative: true } : this.unresolved(spec, true);
+      return r ? mkRes(r.start, r.end, r.gran, true, r.mod, r.lunar) : this.unresolved(spec, true);
     }
     if (explicitYear || spec.yOff !== null) {
       const y = explicitYear ? spec.y! : this.refY + spec.yOff!;
       const r = this.build(spec, y, spec.m);
-      return r ? { ...r, relative, lunar: spec.lunar || undefined } : this.unresolved(spec, relative);
+      return r ? mkRes(r.start, r.end, r.gran, relative, r.mod, spec.lunar || undefined) : this.unresolved(spec, relative);
     }
     if (spec.mOff !== null) {
       const [y, mo] = addMonths(this.refY, this.refM, spec.mOff);
       const r = this.build(spec, y, mo);
-      return r ? { ...r, relative: true } : this.unresolved(spec, true);
+      return r ? mkRes(r.start, r.end, r.gran, true, r.mod, r.lunar) : this.unresolved(spec, true);
     }
     // no year: the most recent such period that starts on or before the reference date,
     // or the first that ends on or after it when the sentence looks forward.
@@ -636,7 +776,7 @@ class Scanner {
     if (ctxDate) {
       // the date just before in the same sentence gives the year (and, to a bare day, the month)
       const r = spec.m !== null || this.prev!.gran === 'day' ? this.build(spec, ctxDate.y, spec.m ?? ctxDate.m) : null;
-      if (r && r.start) return { ...r, relative: true, lunar: spec.lunar || undefined };
+      if (r && r.start) return mkRes(r.start, r.end, r.gran, true, r.mod, spec.lunar || undefined);
     }
     const fwd = this.forward(start, end);
     const ref = this.ref!;
@@ -647,7 +787,7 @@ class Scanner {
       for (const k of ks) {
         const [y, mo] = addMonths(this.refY, this.refM, k);
         const r = this.build(spec, y, mo);
-        if (r && r.start && r.end && (fwd ? r.end >= ref : r.start <= ref)) return { ...r, relative: true };
+        if (r && r.start && r.end && (fwd ? r.end >= ref : r.start <= ref)) return mkRes(r.start, r.end, r.gran, true, r.mod, r.lunar);
       }
       return this.unresolved(spec, true);
     }
@@ -656,13 +796,13 @@ class Scanner {
       const y = this.refY + k;
       const r = this.build(spec, y, spec.m);
       if (!r || !r.start || !r.end) continue;
-      if (fwd ? r.end >= ref : r.start <= ref) return { ...r, relative: true, lunar: spec.lunar || undefined };
+      if (fwd ? r.end >= ref : r.start <= ref) return mkRes(r.start, r.end, r.gran, true, r.mod, spec.lunar || undefined);
     }
     return this.unresolved(spec, true);
   }
 
   private unresolved(spec: Spec, relative: boolean): Res {
-    return { start: null, end: null, gran: this.granOf(spec), relative, mod: this.modOf(spec), lunar: spec.lunar || undefined };
+    return mkRes(null, null, this.granOf(spec), relative, this.modOf(spec), spec.lunar || undefined);
   }
 
   private granOf(spec: Spec): string {
@@ -736,7 +876,7 @@ class Scanner {
       }
       return null;
     };
-    const mk = (d: string | null, relative: boolean): Res => ({ start: d, end: d, gran: 'holiday', relative, mod: null, ...(lunar ? { lunar: true } : {}) });
+    const mk = (d: string | null, relative: boolean): Res => mkRes(d, d, 'holiday', relative, null, lunar ? true : undefined);
     if (yearSpec && yearSpec.y !== null) return mk(on(yearSpec.y), false);
     if (!this.ref) return mk(null, true);
     if (yearSpec && yearSpec.yOff !== null) return mk(on(this.refY + yearSpec.yOff), true);
@@ -758,13 +898,12 @@ class Scanner {
   /** Every atom that is not in the Y/M/D family. */
   other(p: number): Atom | null {
     const norm = this.ctx.norm;
+    const can = this.canAt(p);
     const prev = p > 0 ? norm[p - 1] : '';
     const ref = this.ref;
     let m: RegExpExecArray | null;
-    const rel = (start: string | null, end: string | null, gran: string, mod: string | null = null): Res =>
-      ref ? { start, end, gran, relative: true, mod } : { start: null, end: null, gran, relative: true, mod };
 
-    if ((m = this.at(RE.decade, p)) && !NUMERAL_BEFORE.test(prev)) {
+    if ((m = (can & Bit.decade ? this.at(P.decade, p) : null)) && !numeralAt(norm, p - 1)) {
       let century = m[1] === '上' ? 20 : m[1] === '本' ? 21 : m[2] ? num(m[2]) : null;
       const dec = num(m[3]);
       if (dec !== null && dec % 10 === 0 && dec < 100) {
@@ -785,10 +924,10 @@ class Scanner {
         else if (edge && edge.startsWith('中')) [a, b, mod] = [iso(y0 + 3, 1, 1)!, iso(y0 + 6, 12, 31)!, 'mid'];
         else if (edge && edge.startsWith('末')) [a, b, mod] = [iso(y0 + 7, 1, 1)!, b, 'late'];
         const relative = !century && !!ref;
-        return { start: p, end: p + m[0].length, res: { start: a, end: b, gran: 'decade', relative, mod } };
+        return { start: p, end: p + m[0].length, res: mkRes(a, b, 'decade', relative, mod, undefined) };
       }
     }
-    if ((m = this.at(RE.century, p)) && !NUMERAL_BEFORE.test(prev)) {
+    if ((m = (can & Bit.century ? this.at(P.century, p) : null)) && !numeralAt(norm, p - 1)) {
       const c = m[1] === '上' ? 20 : m[1] === '本' ? 21 : num(m[2]!);
       if (c && c >= 1 && c <= 22) {
         let a = iso((c - 1) * 100 + 1, 1, 1)!;
@@ -799,10 +938,10 @@ class Scanner {
         if (edge && edge.startsWith('初')) [b, mod] = [iso(y0 + 20, 12, 31)!, 'early'];
         else if (edge && edge.startsWith('中')) [a, b, mod] = [iso(y0 + 41, 1, 1)!, iso(y0 + 60, 12, 31)!, 'mid'];
         else if (edge && edge.startsWith('末')) [a, mod] = [iso(y0 + 81, 1, 1)!, 'late'];
-        return { start: p, end: p + m[0].length, res: { start: a, end: b, gran: 'century', relative: !!m[1], mod } };
+        return { start: p, end: p + m[0].length, res: mkRes(a, b, 'century', !!m[1], mod, undefined) };
       }
     }
-    if ((m = this.at(RE.ago, p)) && !NUMERAL_BEFORE.test(prev) && prev !== '第') {
+    if ((m = (can & Bit.ago ? this.at(P.ago, p) : null)) && !numeralAt(norm, p - 1) && prev !== '第') {
       const n = num(m[1]);
       const unit = m[3];
       if (n !== null && n > 0 && (unit !== '月' || m[2])) {
@@ -811,73 +950,78 @@ class Scanner {
         // elsewhere it counts from the event told (戈马易手一年后)
         if (past || this.forward(p, p + m[0].length)) {
           const d = ref ? this.shift(ref, past ? -n : n, unit) : null;
-          return { start: p, end: p + m[0].length, res: rel(d, d, 'day', 'approx') };
+          return { start: p, end: p + m[0].length, res: this.rel(d, d, 'day', 'approx') };
         }
       }
     }
-    if ((m = this.at(RE.holiday, p))) {
+    if ((m = (can & Bit.holiday ? this.at(P.holiday, p) : null))) {
       const res = this.holidayAt(p, m[1], null);
       if (res && !(m[1] === '国庆' && CJK.test(prev) && !'在于至到止自从的及和、迎度庆今去明'.includes(prev))) return { start: p, end: p + m[0].length, res };
     }
-    if ((m = this.at(RE.halfYearRel, p))) {
+    if ((m = (can & Bit.halfYearRel ? this.at(P.halfYearRel, p) : null))) {
       // 上个半年: the half-year before the reference date's
-      if (!ref) return { start: p, end: p + m[0].length, res: rel(null, null, 'half-year') };
+      if (!ref) return { start: p, end: p + m[0].length, res: this.rel(null, null, 'half-year') };
       const h = this.refM <= 6 ? 0 : 1;
       const k = h + (m[1] === '上' ? -1 : m[1] === '下' ? 1 : 0);
       const y = this.refY + Math.floor(k / 2);
       const second = ((k % 2) + 2) % 2 === 1;
-      const r = second ? rel(iso(y, 7, 1), iso(y, 12, 31), 'half-year') : rel(iso(y, 1, 1), iso(y, 6, 30), 'half-year');
+      const r = second ? this.rel(iso(y, 7, 1), iso(y, 12, 31), 'half-year') : this.rel(iso(y, 1, 1), iso(y, 6, 30), 'half-year');
       return { start: p, end: p + m[0].length, res: r };
     }
-    if ((m = this.at(RE.quarterRel, p))) {
+    if ((m = (can & Bit.quarterRel ? this.at(P.quarterRel, p) : null))) {
       // 上一季度, 本季度: the quarter before / of the reference date
-      if (!ref) return { start: p, end: p + m[0].length, res: rel(null, null, 'quarter') };
+      if (!ref) return { start: p, end: p + m[0].length, res: this.rel(null, null, 'quarter') };
       const off = m[1].startsWith('上') ? -1 : m[1].startsWith('下') ? 1 : 0;
       const [y, q0] = addMonths(this.refY, this.refM - ((this.refM - 1) % 3), 3 * off);
       const r = yearPart(y, { k: 'q', n: (q0 + 2) / 3, edge: m[2] === '末' ? 'late' : m[2] === '初' ? 'early' : undefined })!;
-      return { start: p, end: p + m[0].length, res: rel(r.r[0], r.r[1], 'quarter', r.mod) };
+      return { start: p, end: p + m[0].length, res: this.rel(r.r[0], r.r[1], 'quarter', r.mod) };
     }
-    if ((m = this.at(RE.halfWeek, p))) {
-      if (!ref) return { start: p, end: p + m[0].length, res: rel(null, null, 'week') };
+    if ((m = (can & Bit.halfWeek ? this.at(P.halfWeek, p) : null))) {
+      if (!ref) return { start: p, end: p + m[0].length, res: this.rel(null, null, 'week') };
       const mon = mondayOf(ref);
-      const r = m[1] === '上半周' ? rel(mon, addDays(mon, 2), 'week', 'early') : rel(addDays(mon, 3), addDays(mon, 6), 'week', 'late');
+      const r = m[1] === '上半周' ? this.rel(mon, addDays(mon, 2), 'week', 'early') : this.rel(addDays(mon, 3), addDays(mon, 6), 'week', 'late');
       return { start: p, end: p + m[0].length, res: r };
     }
-    if ((m = this.at(RE.week, p)) && prev !== '每') {
+    if ((m = (can & Bit.week ? this.at(P.week, p) : null)) && prev !== '每') {
       const off = { 上上: -2, 下下: 2, 上一: -1, 下一: 1, 上: -1, 下: 1, 本: 0, 这: 0 }[m[1]]!;
       const what = m[3];
-      if (!ref) return { start: p, end: p + m[0].length, res: rel(null, null, what && what !== '末' ? 'day' : 'week') };
+      if (!ref) return { start: p, end: p + m[0].length, res: this.rel(null, null, what && what !== '末' ? 'day' : 'week') };
       const mon = addDays(mondayOf(ref), 7 * off);
       let r: Res;
-      if (!what) r = rel(mon, addDays(mon, 6), 'week');
-      else if (what === '末') r = rel(addDays(mon, 5), addDays(mon, 6), 'weekend');
+      if (!what) r = this.rel(mon, addDays(mon, 6), 'week');
+      else if (what === '末') r = this.rel(addDays(mon, 5), addDays(mon, 6), 'weekend');
       else {
         const d = addDays(mon, WEEKDAY[what] - 1);
-        r = rel(d, d, 'day');
+        r = this.rel(d, d, 'day');
       }
       return { start: p, end: p + m[0].length, res: r };
     }
-    if ((m = this.at(RE.weekday, p)) && !/[每个一二三四五六七八九十\d上下本这]/.test(prev)) {
+    if ((m = (can & Bit.weekday ? this.at(P.weekday, p) : null)) && !/[每个一二三四五六七八九十\d上下本这]/.test(prev)) {
       const wd = WEEKDAY[m[1]];
-      if (!ref) return { start: p, end: p + m[0].length, res: rel(null, null, 'day') };
+      if (!ref) return { start: p, end: p + m[0].length, res: this.rel(null, null, 'day') };
       const fwd = this.forward(p, p + m[0].length);
       const diff = wd - weekday(ref);
       const d = fwd ? addDays(ref, (diff + 7) % 7) : addDays(ref, -((7 - diff) % 7));
-      return { start: p, end: p + m[0].length, res: rel(d, d, 'day') };
+      return { start: p, end: p + m[0].length, res: this.rel(d, d, 'day') };
     }
-    if ((m = this.at(RE.dayRel, p))) {
+    if ((m = (can & Bit.dayRel ? this.at(P.dayRel, p) : null))) {
       const d = ref ? addDays(ref, DAY_REL[m[1]]) : null;
-      if (!this.inBookTitle(p)) return { start: p, end: p + m[0].length, res: rel(d, d, 'day') };
+      if (!this.inBookTitle(p)) return { start: p, end: p + m[0].length, res: this.rel(d, d, 'day') };
     }
-    if ((m = this.at(RE.vague, p))) {
+    if ((m = (can & Bit.vague ? this.at(P.vague, p) : null))) {
       const w = m[1];
       const now = w === '至今' || w === '迄今';
-      return { start: p, end: p + m[0].length, res: now ? rel(ref, ref, 'day') : { start: null, end: null, gran: 'vague', relative: true, mod: null } };
+      return { start: p, end: p + m[0].length, res: now ? this.rel(ref, ref, 'day') : mkRes(null, null, 'vague', true, null, undefined) };
     }
-    if ((m = this.at(RE.now, p)) && (m[2] || /(截至|截止|截止到|截至到|到|至)[ \t]?$/.test(norm.slice(Math.max(0, p - 3), p)))) {
-      return { start: p, end: p + m[0].length, res: rel(ref, ref, 'day') };
+    if ((m = (can & Bit.now ? this.at(P.now, p) : null)) && (m[2] || /(截至|截止|截止到|截至到|到|至)[ \t]?$/.test(norm.slice(Math.max(0, p - 3), p)))) {
+      return { start: p, end: p + m[0].length, res: this.rel(ref, ref, 'day') };
     }
     return null;
+  }
+
+  /** A period relative to the reference date (none without one). */
+  private rel(start: string | null, end: string | null, gran: string, mod: string | null = null): Res {
+    return this.ref ? mkRes(start, end, gran, true, mod, undefined) : mkRes(null, null, gran, true, mod, undefined);
   }
 
   private inBookTitle(p: number): boolean {
@@ -899,10 +1043,11 @@ class Scanner {
 
   expression(p: number): { start: number; end: number; res: Res; next: number } | null {
     const norm = this.ctx.norm;
-    if (NOT_DATES_RE && this.at(NOT_DATES_RE, p)) return null;
+    const can = this.canAt(p);
+    if (can & Bit.notDate && NOT_DATES_RE && this.at(NOT_DATES_RE, p)) return null;
     // numeric dates first: 2023-10-17, 2023/10/17, 2023.10.17
     let a: Atom | null = null;
-    let m = this.at(RE.iso, p);
+    let m = (can & Bit.iso ? this.at(P.iso, p) : null);
     const prev = p > 0 ? norm[p - 1] : '';
     if (m && !/[\d.\-/A-Za-z]/.test(prev)) {
       const d = iso(+m[1], +m[3], +m[4]);
@@ -920,11 +1065,11 @@ class Scanner {
 
     // a range: X至Y, X-Y, X和Y之间
     if (a.spec && !a.spec.lunar) {
-      const c = this.at(RE.conn, end);
+      const c = this.at(P.conn, end);
       if (c) {
         const q = end + c[0].length;
         const word = c[0].trim();
-        const bm = this.at(RE.iso, q);
+        const bm = this.at(P.iso, q);
         let b: Atom | null = null;
         if (bm) {
           const d = iso(+bm[1], +bm[3], +bm[4]);
@@ -932,7 +1077,7 @@ class Scanner {
         }
         b ??= this.ymd(q, true);
         const isBetween = word === '和' || word === '与' || word === '及';
-        const betweenM = b && isBetween ? this.at(RE.between, b.end) : null;
+        const betweenM = b && isBetween ? this.at(P.between, b.end) : null;
         const ownYear = b?.spec && a.spec.y !== null && (b.spec.yOff !== null || b.spec.mOff !== null);
         if (b && ownYear) {
           noSuffix = true; // 2008年至今年前三季度: not 2008年至今
@@ -951,19 +1096,23 @@ class Scanner {
 
     // weekday in apposition: 10月17日(周二), 10月12号，星期一
     if (res.gran === 'day' && a.spec) {
-      const w = this.at(RE.weekdayApposition, end);
+      const w = this.at(P.weekdayApposition, end);
       if (w) end += w[0].length;
     }
 
     // suffix: 以来, 至今, 起, 之前, 之后 …
-    const s = noSuffix ? null : this.at(RE.suffix, end);
+    const s = noSuffix ? null : this.at(P.suffix, end);
     let mod: string | null = null;
     let suffixWord = '';
     if (s && (res.start !== null || res.end !== null || res.relative)) {
       suffixWord = s[1];
       end += s[0].length;
     }
-    const pm = RE.prefix.exec(norm.slice(Math.max(0, start - 4), start));
+    // RE.prefix ends the text before the date with one of its words, maybe and a space or tab:
+    // a word that ends in 从, 自, 到, 至 or 止. Without one there, it cannot match.
+    let u = start > 0 ? norm.charCodeAt(start - 1) : 0;
+    if ((u === 32 || u === 9) && start > 1) u = norm.charCodeAt(start - 2);
+    const pm = PREFIX_LAST.includes(u) ? RE.prefix.exec(norm.slice(Math.max(0, start - 4), start)) : null;
     let prefixWord = '';
     if (pm) {
       const before = start - pm[0].length - 1 >= 0 ? norm[start - pm[0].length - 1] : '';
@@ -972,7 +1121,7 @@ class Scanner {
       if (fine && w !== '从') {
         prefixWord = w;
         start -= pm[0].length;
-      } else if (w === '从' && suffixWord && /起|开始|以来|至今/.test(suffixWord)) {
+      } else if (w === '从' && suffixWord && (suffixWord.includes('起') || suffixWord.includes('开始') || suffixWord.includes('以来') || suffixWord.includes('至今'))) {
         start -= pm[0].length;
       } else if (w === '从' && ranged) {
         start -= pm[0].length; // 从X到Y
@@ -980,26 +1129,27 @@ class Scanner {
     }
     const ref = this.ref;
     const sinceEnd = (st: string | null) => (ref && st && st <= ref ? ref : null);
-    if (/^(以来|至今|迄今)$/.test(suffixWord)) {
+    // (suffixWord is one whole word of P.suffix or '': compared as strings)
+    if (suffixWord === '以来' || suffixWord === '至今' || suffixWord === '迄今') {
       mod = 'since';
-      res = { ...res, end: sinceEnd(res.start), relative: true };
-    } else if (/^(起|开始)$/.test(suffixWord) || /^(或之后|或以后|及以后|及之后)$/.test(suffixWord)) {
+      res = mkRes(res.start, sinceEnd(res.start), res.gran, true, res.mod, res.lunar);
+    } else if (suffixWord === '起' || suffixWord === '开始' || suffixWord === '或之后' || suffixWord === '或以后' || suffixWord === '及以后' || suffixWord === '及之后') {
       mod = 'since';
-      res = { ...res, end: prefixWord.startsWith('自') ? sinceEnd(res.start) : null };
-    } else if (/^(或之前|或以前|及以前|及之前)$/.test(suffixWord)) {
+      res = mkRes(res.start, prefixWord.startsWith('自') ? sinceEnd(res.start) : null, res.gran, res.relative, res.mod, res.lunar);
+    } else if (suffixWord === '或之前' || suffixWord === '或以前' || suffixWord === '及以前' || suffixWord === '及之前') {
       mod = 'until';
-    } else if (/^(以前|之前|前)$/.test(suffixWord)) {
+    } else if (suffixWord === '以前' || suffixWord === '之前' || suffixWord === '前') {
       mod = 'before';
-      res = { ...res, start: null, end: res.start === null ? null : res.start === res.end ? res.start : addDays(res.start, -1) };
-    } else if (/^(以后|之后|后)$/.test(suffixWord)) {
+      res = mkRes(null, res.start === null ? null : res.start === res.end ? res.start : addDays(res.start, -1), res.gran, res.relative, res.mod, res.lunar);
+    } else if (suffixWord === '以后' || suffixWord === '之后' || suffixWord === '后') {
       mod = 'after';
-      res = { ...res, start: res.end === null ? null : res.start === res.end ? res.end : addDays(res.end, 1), end: null };
+      res = mkRes(res.end === null ? null : res.start === res.end ? res.end : addDays(res.end, 1), null, res.gran, res.relative, res.mod, res.lunar);
     } else if (prefixWord.startsWith('自')) {
       mod = 'since';
-      res = { ...res, end: sinceEnd(res.start) };
+      res = mkRes(res.start, sinceEnd(res.start), res.gran, res.relative, res.mod, res.lunar);
     }
     if (prefixWord.startsWith('截')) mod = 'until'; // 截至X: X itself, the cut-off point
-    if (mod) res = { ...res, mod };
+    if (mod) res = mkRes(res.start, res.end, res.gran, res.relative, mod, res.lunar);
     const anchor = res.start ?? res.end;
     if (anchor && res.gran !== 'vague') this.lastYear = +anchor.slice(0, 4);
     this.note(start, end, res);
@@ -1021,14 +1171,36 @@ class Scanner {
       if (mo !== null && mo < am && bs.m !== null) y++;
       const r = this.build(bs, y, mo);
       if (!r) return null;
-      br = { ...r, relative: ar.relative };
+      br = mkRes(r.start, r.end, r.gran, ar.relative, r.mod, r.lunar);
     }
     if (br.start === null || br.end === null) return null;
     if (br.start < ar.start) return null;
     const end = between ? addDays(br.start, -1) : br.end;
     const gran = ar.gran === br.gran ? ar.gran : ar.gran === 'day' || br.gran === 'day' ? 'day' : ar.gran;
-    return { start: ar.start, end, gran, relative: ar.relative || br.relative, mod: null, lunar: ar.lunar };
+    return mkRes(ar.start, end, gran, ar.relative || br.relative, null, ar.lunar);
   }
+}
+
+/**
+ * The next position ≥ i where a candidate starts (FIRST, then CANDIDATE), or n. The positions
+ * before it are passed over as the scan always did: one unit at a time, and after a unit that
+ * starts no candidate, the rest of its number when it is a digit. A small function of its own,
+ * so that this per-unit loop is compiled early and cheaply, apart from the large extractor.
+ */
+function nextCandidate(norm: string, i: number, n: number): number {
+  while (i < n) {
+    const c = norm.charCodeAt(i);
+    const f = FIRST[c];
+    if (f === 0 || (f === 2 && !WORD_PAIR.has(c * 0x10000 + norm.charCodeAt(i + 1)))) {
+      i++; // (f 2: no word of the list begins here, and nothing else of CANDIDATE begins with c)
+      continue;
+    }
+    CANDIDATE.lastIndex = i;
+    if (CANDIDATE.test(norm)) return i;
+    i++;
+    if (c >= 48 && c <= 57) while (i < n && norm.charCodeAt(i) >= 48 && norm.charCodeAt(i) <= 57) i++;
+  }
+  return n;
 }
 
 /** Dates resolved against ctx.referenceDate. Spans are UTF-16 indices of ctx.text; `id` is set by the pipeline. */
@@ -1038,13 +1210,8 @@ export function extractDates(ctx: ExtractContext): DateOut[] {
   const sc = new Scanner(ctx);
   const n = norm.length;
   let i = 0;
-  while (i < n) {
-    if (FIRST[norm.charCodeAt(i)] === 0) {
-      i++;
-      continue;
-    }
-    CANDIDATE.lastIndex = i;
-    const e = CANDIDATE.test(norm) ? sc.expression(i) : null;
+  while ((i = nextCandidate(norm, i, n)) < n) {
+    const e = sc.expression(i);
     if (!e) {
       // skip the rest of a number so that 12345 does not retry at 2345
       const c = norm.charCodeAt(i);

@@ -42,13 +42,17 @@ function lunarNewYear(y: number): string | null {
   hit = null;
   const from = isoDate(y, 1, 20);
   if (from) {
-    for (let i = 0; i <= 32; i++) {
+    // The first 正月初一 from 20 January on (up to 32 days later). A lunar month has 29 or 30
+    // days, so the days after lunar day d (d ≤ 29) up to day 29 of its month are no 初一:
+    // the walk jumps over them (30 − d days on), asking ICU once or twice a month, not daily.
+    for (let i = 0; i <= 32; ) {
       const iso = addDays(from, i);
       const l = lunarOf(iso);
       if (l && l.month === 1 && l.day === 1 && !l.leap) {
         hit = iso;
         break;
       }
+      i += l && l.day <= 29 ? 30 - l.day : 1;
     }
   }
   newYearCache.set(y, hit);
@@ -77,7 +81,13 @@ export function lunarToIso(y: number, month: number, day: number): string | null
         break;
       }
       if (have === want && l.leap) iso = addDays(iso, -29);
-      else if (have < want || (have === want && l.leap)) iso = addDays(iso, 1);
+      else if (l.year === y && l.month === month) {
+        // the wanted month (or its leap twin), another day: one step a day would pass only
+        // days of this same month (a month has at least 29 days), each stepping on the same
+        // way: go there at once, counting the steps (the loop adds the last one)
+        iso = addDays(iso, day - l.day);
+        step += Math.abs(day - l.day) - 1;
+      } else if (have < want || (have === want && l.leap)) iso = addDays(iso, 1);
       else iso = addDays(iso, -1);
       if (have !== want && Math.abs(have - want) > 31 * 13) break;
     }

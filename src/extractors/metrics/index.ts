@@ -47,6 +47,57 @@ const isHan = (c: string | undefined) => {
   return x >= 0x3400 && x <= 0x9fff;
 };
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t';
+// The same tests on a character code (NaN past the text's ends fails them all).
+const isDigitCode = (x: number) => x >= 0x30 && x <= 0x39;
+const isCnCode = (x: number) => (CLASS[x] & 1) === 1;
+const isLatinCode = (x: number) => (x | 0x20) >= 0x61 && (x | 0x20) <= 0x7a;
+const isHanCode = (x: number) => x >= 0x3400 && x <= 0x9fff;
+const isSpaceCode = (x: number) => x === 0x20 || x === 0x09;
+const code = (ch: string) => ch.charCodeAt(0);
+const C_HYPHEN = code('-');
+const C_MINUS = code('−');
+const C_FU = code('负');
+const C_SLASH = code('/');
+const C_DOT = code('.');
+const C_FULLWIDTH_COMMA = code('，');
+const C_BAI = code('百');
+const C_BAI_F = code('佰');
+const C_FEN = code('分');
+const C_WEI = code('位');
+const C_BI = code('比');
+const C_LIANG = code('两');
+const C_ER = code('二');
+const C_DIAN = code('点');
+const C_K = code('k');
+const C_K_UPPER = code('K');
+const C_DUO = code('多');
+const C_LING = code('零');
+const C_DUI = code('对');
+const C_ZHE = code('折');
+const C_DA = code('打');
+const C_YOU = code('又');
+const C_XIA = code('下');
+const C_DOLLAR = code('$');
+const C_YEN = code('¥');
+const C_YEN_FULLWIDTH = code('￥');
+const C_BAN = code('半');
+const C_DI = code('第');
+const C_ZHOU = code('周');
+const C_QI = code('期');
+const C_BAIP = code('拜');
+const C_CHU = code('初');
+const C_YUE = code('月');
+const C_XING = code('星');
+const C_UNDERSCORE = code('_');
+const C_COMMA = code(',');
+const C_COLON = code(':');
+const C_YU = code('余');
+const C_JI = code('几');
+/** CN_SCALE and CN_DIGIT by code: 1 = in the set. */
+const SCALE_CODE = new Uint8Array(0x10000);
+for (const ch of CN_SCALE) SCALE_CODE[code(ch)] = 1;
+const DIGIT_CODE = new Uint8Array(0x10000);
+for (const ch of CN_DIGIT) DIGIT_CODE[code(ch)] = 1;
 /** Characters after which a bare single numeral may stand (是五, “一”). */
 const BARE_BEFORE = new Set(['是', '“', '"', '‘', "'", '「', '『', '\n']);
 /** Characters before which a bare single numeral may stand (五这是, 四不是, “一”). */
@@ -91,6 +142,18 @@ for (const u of UNITS.values()) {
 for (const list of UNITS_BY_FIRST.values()) list.sort((a, b) => b.surface.length - a.surface.length);
 
 const BLOCKERS_BY_FIRST = groupByFirst(loadList(new URL('./unit-blockers.txt', import.meta.url)));
+/** The same blockers by their first character, then their second: a blocker longer than a unit has two, and matches only where both do. */
+const BLOCKERS_BY_PAIR = new Map<number, Map<number, string[]>>();
+for (const [first, list] of BLOCKERS_BY_FIRST) {
+  const bySecond = new Map<number, string[]>();
+  for (const w of list) {
+    if (w.length < 2) continue;
+    const l = bySecond.get(w.charCodeAt(1)) ?? [];
+    l.push(w);
+    bySecond.set(w.charCodeAt(1), l);
+  }
+  BLOCKERS_BY_PAIR.set(first, bySecond);
+}
 const NOT_METRICS = loadList(new URL('./not-metrics.txt', import.meta.url));
 /** Fixed words by (the code of) each character they contain: the word, the offset of the character in it, its first character's code. */
 const NOT_METRICS_BY_CHAR = new Map<number, { w: string; k: number; first: number }[]>();
@@ -167,7 +230,11 @@ const FRACTION_OF = / {0,3}分 {0,3}之 {0,3}/y;
 const SLASH = /\/(\d{1,3})(?![\d/.])/y;
 const POWER = /\^([-+]{0,2})(\d{1,3})(?!\d)/y;
 const CONNECTOR = / {0,3}(?:-|~|～|—{1,2}|–|至|到) {0,3}/y;
+/** The characters a CONNECTOR match starts with. */
+const CONNECTOR_FIRST = new Uint8Array(0x10000);
+for (const ch of ' -~～—–至到') CONNECTOR_FIRST[ch.charCodeAt(0)] = 1;
 const MAX_RUN = 80;
+const PLAIN_DIGITS = /^\d+$/;
 const MONEY_FRACTION = /(?:又|零)?([一二两三四五六七八九]|\d)(角|毛|美分)(?:([一二两三四五六七八九]|\d)分)?/y;
 const SCALE_OF: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000, 万: 1e4, 亿: 1e8 };
 
@@ -191,13 +258,10 @@ export function extractMetrics(ctx: ExtractContext): Metric[] {
   let skipIdx = 0;
   let i = 0;
   while (i < n) {
-    if ((CLASS[norm.charCodeAt(i)] & 2) === 0) {
-      i++;
-      continue;
-    }
-    const c = norm[i];
-    if (c === '对') {
-      if (norm[i + 1] === '折' && norm[i - 1] === '打') {
+    i = nextCandidate(norm, i, n);
+    if (i >= n) break;
+    if (norm.charCodeAt(i) === C_DUI) {
+      if (norm.charCodeAt(i + 1) === C_ZHE && norm.charCodeAt(i - 1) === C_DA) {
         // 打对折: half price
         out.push(metric(ctx, { start: i, end: i + 2, value: 50, unit: '折', kind: 'discount', approx: null, range: null }));
         i += 2;
@@ -218,6 +282,17 @@ export function extractMetrics(ctx: ExtractContext): Metric[] {
   return out;
 }
 
+/**
+ * The first position at or after `i` whose character may start a metric (CLASS bit 2), or
+ * `n`. A small function of its own: its loop is optimized early and alone, while the
+ * candidates' large code stays out of it (measured: fewer instructions than the same loop
+ * inside extractMetrics, which the optimizer compiled and dropped again with its callees).
+ */
+function nextCandidate(norm: string, i: number, n: number): number {
+  while (i < n && (CLASS[norm.charCodeAt(i)] & 2) === 0) i++;
+  return i;
+}
+
 function urlRanges(norm: string): { start: number; end: number }[] {
   const res: { start: number; end: number }[] = [];
   if (norm.indexOf('://') < 0 && norm.indexOf('www.') < 0 && norm.indexOf('@') < 0) return res;
@@ -228,17 +303,19 @@ function urlRanges(norm: string): { start: number; end: number }[] {
 
 /** Reads a numeral run at `pos`. Spaces may separate parts when a Chinese numeral is on one side (7 万5 千4 百, 一百 五 十 二). */
 function readRun(norm: string, pos: number, allowSpaces: boolean, text: string = norm): Run | null {
+  // Characters are read by their codes (no one-character string per character); past the
+  // text's end charCodeAt gives NaN, which fails every test below as undefined did.
   const n = norm.length;
   let i = pos;
   const limit = Math.min(n, pos + MAX_RUN);
-  const c0 = norm[i];
-  if (c0 === '-' || c0 === '−' || c0 === '负') {
-    const prev = norm[i - 1];
-    if (c0 !== '负' && (isDigit(prev) || isLatin(prev) || prev === '-' || prev === '/' || prev === '.')) return null;
-    const next = norm[i + 1];
-    if (!(isDigit(next) || isCn(next) || (next === '.' && isDigit(norm[i + 2])))) return null;
-    if (c0 === '负' && !(isDigit(next) || isCn(next))) return null;
-    if (c0 === '负' && isHan(prev) && !'为是至到达了约之'.includes(prev)) return null; // 减负1872亿元
+  const c0 = norm.charCodeAt(i);
+  if (c0 === C_HYPHEN || c0 === C_MINUS || c0 === C_FU) {
+    const prev = norm.charCodeAt(i - 1);
+    if (c0 !== C_FU && (isDigitCode(prev) || isLatinCode(prev) || prev === C_HYPHEN || prev === C_SLASH || prev === C_DOT)) return null;
+    const next = norm.charCodeAt(i + 1);
+    if (!(isDigitCode(next) || isCnCode(next) || (next === C_DOT && isDigitCode(norm.charCodeAt(i + 2))))) return null;
+    if (c0 === C_FU && !(isDigitCode(next) || isCnCode(next))) return null;
+    if (c0 === C_FU && isHanCode(prev) && !'为是至到达了约之'.includes(norm[i - 1])) return null; // 减负1872亿元
     i++;
   }
   const bodyStart = i;
@@ -247,38 +324,45 @@ function readRun(norm: string, pos: number, allowSpaces: boolean, text: string =
   let sawScale = false;
   let sawCn = false;
   while (i < limit) {
-    const c = norm[i];
-    if (isDigit(c) || (c === '.' && last === '' && isDigit(norm[i + 1]))) {
+    const c = norm.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || (c === C_DOT && last === '' && isDigitCode(norm.charCodeAt(i + 1)))) {
       if (last === 'ar') break;
-      ARABIC.lastIndex = c === '.' ? i + 1 : i;
-      const m = ARABIC.exec(norm);
-      if (!m) break;
+      const from = c === C_DOT ? i + 1 : i;
+      ARABIC.lastIndex = from;
+      if (!ARABIC.test(norm)) break;
       if (i === bodyStart) arabic = true;
       let stop = ARABIC.lastIndex;
-      for (let q = m.index; q < stop; q++) {
-        // $20，300美圆: a full-width comma after an ASCII digit separates clauses
-        if (norm[q] === ',' && text[q] === '，' && !(text.charCodeAt(q - 1) >= 0xff10 && text.charCodeAt(q - 1) <= 0xff19)) stop = q;
+      // $20，300美圆: a full-width comma after an ASCII digit separates clauses (the first such comma ends the run)
+      for (let q = norm.indexOf(',', from); q >= 0 && q < stop; q = norm.indexOf(',', q + 1)) {
+        if (text.charCodeAt(q) === C_FULLWIDTH_COMMA && !(text.charCodeAt(q - 1) >= 0xff10 && text.charCodeAt(q - 1) <= 0xff19)) {
+          stop = q;
+          break;
+        }
       }
       i = stop;
       last = 'ar';
       continue;
     }
-    if (isCn(c)) {
+    if ((CLASS[c] & 1) === 1) {
       // 百分位, 百分比: the 百 starts a word
-      if ((c === '百' || c === '佰') && norm[i + 1] === '分' && (norm[i + 2] === '位' || norm[i + 2] === '比')) break;
+      if ((c === C_BAI || c === C_BAI_F) && norm.charCodeAt(i + 1) === C_FEN && (norm.charCodeAt(i + 2) === C_WEI || norm.charCodeAt(i + 2) === C_BI)) break;
       // 两万两, 三十两, 1234两: a final 两 after a scale or a digit is the unit tael
-      if (c === '两' && i > bodyStart && !isCn(norm[i + 1]) && (CN_SCALE.has(norm[i - 1]) || isDigit(norm[i - 1]) || norm[i - 1] === '二')) break;
-      if (CN_SCALE.has(c)) sawScale = true;
+      if (c === C_LIANG && i > bodyStart && !isCnCode(norm.charCodeAt(i + 1))) {
+        const p = norm.charCodeAt(i - 1);
+        if (SCALE_CODE[p] === 1 || isDigitCode(p) || p === C_ER) break;
+      }
+      if (SCALE_CODE[c] === 1) sawScale = true;
       sawCn = true;
       i++;
       last = 'cn';
       continue;
     }
     if (last === '') break;
-    if (c === '点' && (last === 'cn' || last === 'ar')) {
+    if (c === C_DIAN) {
       let j = i + 1;
-      while (j < limit && j <= i + 2 && isSpace(norm[j])) j++;
-      if (isDigit(norm[j]) || (CN_DIGIT.has(norm[j]) && norm[j] !== '两')) {
+      while (j < limit && j <= i + 2 && isSpaceCode(norm.charCodeAt(j))) j++;
+      const d = norm.charCodeAt(j);
+      if (isDigitCode(d) || (DIGIT_CODE[d] === 1 && d !== C_LIANG)) {
         i = j;
         sawScale = true;
         last = '';
@@ -286,10 +370,16 @@ function readRun(norm: string, pos: number, allowSpaces: boolean, text: string =
       }
       break;
     }
-    if ((c === 'k' || c === 'K') && last === 'ar' && !isLatin(norm[i + 1])) {
+    if ((c === C_K || c === C_K_UPPER) && last === 'ar' && !isLatinCode(norm.charCodeAt(i + 1))) {
       // 40k, 12k个百分点 — but not 4K (a resolution): two digits or a decimal first
-      const digits = norm.slice(bodyStart, i);
-      if (digits.replace(/[^\d]/g, '').length >= 2 || digits.includes('.')) {
+      let digits = 0;
+      let point = false;
+      for (let q = bodyStart; q < i; q++) {
+        const x = norm.charCodeAt(q);
+        if (isDigitCode(x)) digits++;
+        else if (x === C_DOT) point = true;
+      }
+      if (digits >= 2 || point) {
         i++;
         last = 'cn';
         sawScale = true;
@@ -297,25 +387,25 @@ function readRun(norm: string, pos: number, allowSpaces: boolean, text: string =
       }
       break;
     }
-    if (c === '多' || c === '余' || c === '几') {
+    if (c === C_DUO || c === C_YU || c === C_JI) {
       // 一千多万, 二十几万, 500余万: only before a scale
       const k = scaleAfter(norm, i + 1, allowSpaces);
       if (k < 0) break;
       i = k;
       continue;
     }
-    if (isSpace(c) && allowSpaces) {
+    if (allowSpaces && isSpaceCode(c)) {
       let j = i;
-      while (j < limit && isSpace(norm[j]) && j < i + 4) j++;
-      const nx = norm[j];
-      if (nx === '多' || nx === '余' || nx === '几') {
+      while (j < limit && isSpaceCode(norm.charCodeAt(j)) && j < i + 4) j++;
+      const nx = norm.charCodeAt(j);
+      if (nx === C_DUO || nx === C_YU || nx === C_JI) {
         // 十 余 万, 70 余万
         const k = scaleAfter(norm, j + 1, true);
         if (k < 0) break;
         i = k;
         continue;
       }
-      if (isCn(nx) || (last === 'cn' && isDigit(nx)) || (nx === '点' && last === 'cn')) {
+      if (isCnCode(nx) || (last === 'cn' && isDigitCode(nx)) || (nx === C_DIAN && last === 'cn')) {
         i = j;
         continue;
       }
@@ -325,12 +415,12 @@ function readRun(norm: string, pos: number, allowSpaces: boolean, text: string =
   }
   if (i === bodyStart || last === '') return null;
   const runText = norm.slice(pos, i);
-  const body = norm.slice(bodyStart, i);
-  let value = parseNumeral(runText);
+  // plain digits: parseNumeral gives Number(runText) (its Arabic pattern matches them)
+  let value = arabic && !sawCn && !sawScale && PLAIN_DIGITS.test(runText) ? Number(runText) : parseNumeral(runText);
   let range: Run['range'] = null;
-  if ((value === null || (sawCn && !sawScale && body.length === 2)) && !arabic) range = adjacentRange(runText);
+  if ((value === null || (sawCn && !sawScale && i - bodyStart === 2)) && !arabic) range = adjacentRange(runText);
   if (range) value = range.min;
-  const cnDigitsOnly = sawCn && !sawScale && !/\d/.test(body);
+  const cnDigitsOnly = sawCn && !sawScale && !/\d/.test(norm.slice(bodyStart, i));
   return { start: pos, end: i, text: runText, value, arabic, cnDigitsOnly, range };
 }
 
@@ -368,7 +458,7 @@ interface UnitMatch {
 /** The longest unit at `pos` (spaces allowed before it and inside a Chinese unit). */
 function matchUnit(norm: string, pos: number): UnitMatch | null {
   let p = pos;
-  while (p < pos + 3 && isSpace(norm[p])) p++;
+  while (p < pos + 3 && isSpaceCode(norm.charCodeAt(p))) p++;
   const first = norm.charCodeAt(p);
   const list = UNITS_BY_FIRST.get(first);
   if (!list) return null;
@@ -376,10 +466,10 @@ function matchUnit(norm: string, pos: number): UnitMatch | null {
     const u = list[li];
     const end = matchSurface(norm, p, u.surface);
     if (end < 0) continue;
-    if (isLatin(u.surface[u.surface.length - 1]) && isLatin(norm[end])) continue; // 5GBs? no: GBit
-    if (isLatin(u.surface[0]) && p > pos && !isLatin(norm[p]) ) continue;
-    // a word that starts with the unit: 个性, 成为, 年度
-    const blockers = BLOCKERS_BY_FIRST.get(first);
+    if (isLatinCode(u.surface.charCodeAt(u.surface.length - 1)) && isLatinCode(norm.charCodeAt(end))) continue; // 5GBs? no: GBit
+    if (isLatinCode(u.surface.charCodeAt(0)) && p > pos && !isLatinCode(norm.charCodeAt(p))) continue;
+    // a word that starts with the unit: 个性, 成为, 年度 (only blockers that share the next character can match)
+    const blockers = BLOCKERS_BY_PAIR.get(first)?.get(norm.charCodeAt(p + 1));
     if (blockers && blockedAt(norm, p, blockers, u.surface.length)) {
       // 近六成为新物种: after an approximation, 成 is a share even before 为
       if (!(u.surface === '成' && norm[p + 1] === '为' && shareBefore(norm, pos))) return null;
@@ -407,16 +497,19 @@ function shareBefore(norm: string, pos: number): boolean {
 
 /** End of `surface` matched at `p`, allowing up to two spaces between Chinese characters; -1 if no match. */
 function matchSurface(norm: string, p: number, surface: string): number {
+  // Written as is (no surface holds a space, so the loop below would skip none): its end.
+  if (norm.startsWith(surface, p)) return p + surface.length;
   let i = p;
   for (let k = 0; k < surface.length; k++) {
-    if (k > 0 && !isLatin(surface[k])) {
+    const sc = surface.charCodeAt(k);
+    if (k > 0 && !isLatinCode(sc)) {
       let s = 0;
-      while (isSpace(norm[i]) && s < 4) {
+      while (isSpaceCode(norm.charCodeAt(i)) && s < 4) {
         i++;
         s++;
       }
     }
-    if (norm[i] !== surface[k]) return -1;
+    if (norm.charCodeAt(i) !== sc) return -1;
     i++;
   }
   return i;
@@ -424,10 +517,11 @@ function matchSurface(norm: string, p: number, surface: string): number {
 
 function approxBefore(norm: string, pos: number, run: Run): { start: number; approx: Approx | null; word: string } | null {
   let p = pos;
-  if (isSpace(norm[p - 1]) && !isSpace(norm[p - 2])) p--; // 约 3%
+  if (isSpaceCode(norm.charCodeAt(p - 1)) && !isSpaceCode(norm.charCodeAt(p - 2))) p--; // 约 3%
   const candidates = PRE_BY_LAST.get(norm.charCodeAt(p - 1));
   if (!candidates) return null;
-  for (const a of candidates) {
+  for (let ci = 0; ci < candidates.length; ci++) {
+    const a = candidates[ci];
     const s = p - a.word.length;
     if (s < 0 || !norm.startsWith(a.word, s)) continue;
     const before = norm[s - 1];
@@ -477,9 +571,10 @@ function round(v: number): number {
  */
 function tryAt(ctx: ExtractContext, pos: number, out: Metric[]): number {
   const norm = ctx.norm;
-  const c = norm[pos];
+  // the character and the one before by their codes (NaN before the start fails every test, as undefined did)
+  const c = norm.charCodeAt(pos);
   // 零下273度: below zero
-  if (c === '零' && norm[pos + 1] === '下' && (isDigit(norm[pos + 2]) || isCn(norm[pos + 2]))) {
+  if (c === C_LING && norm.charCodeAt(pos + 1) === C_XIA && (isDigitCode(norm.charCodeAt(pos + 2)) || isCnCode(norm.charCodeAt(pos + 2)))) {
     const before = out.length;
     const r = tryAt(ctx, pos + 2, out);
     if (out.length > before) {
@@ -498,19 +593,19 @@ function tryAt(ctx: ExtractContext, pos: number, out: Metric[]): number {
     return r;
   }
   // fast path: a lone Chinese numeral inside a word (一些, 三星, 统一) with nothing around it that could make it a metric
-  if ((CLASS[norm.charCodeAt(pos)] & 1) === 1 && pos + 1 < norm.length) {
+  if ((CLASS[c] & 1) === 1 && pos + 1 < norm.length) {
     const nc = norm.charCodeAt(pos + 1);
     if ((CLASS[nc] & 5) === 0 && nc !== 0x20 && nc !== 0x09 && (pos === 0 || (AROUND[norm.charCodeAt(pos - 1)] & (A_PRE_LAST | A_BARE_BEFORE | A_PUNCT)) === 0)) return pos + 1;
   }
   // currency symbols: $20, ¥300
-  if (c === '$' || c === '¥' || c === '￥') {
-    if (!isDigit(norm[pos + 1]) || isLatin(norm[pos - 1])) return pos + 1;
+  if (c === C_DOLLAR || c === C_YEN || c === C_YEN_FULLWIDTH) {
+    if (!isDigitCode(norm.charCodeAt(pos + 1)) || isLatinCode(norm.charCodeAt(pos - 1))) return pos + 1;
     const run = readRun(norm, pos + 1, false, ctx.text);
     if (!run || run.value === null) return pos + 1;
-    const unit = c === '$' ? '美元' : '元';
+    const unit = c === C_DOLLAR ? '美元' : '元';
     return emit(ctx, out, { start: pos, end: run.end, value: run.value, unit, kind: 'money', approx: null, range: null }, run.end);
   }
-  if (c === '半') {
+  if (c === C_BAN) {
     // 半百 = 50, 半成 = 5 %, 半折 = 50 %
     const nx = norm[pos + 1];
     if (nx === '百' && !isHan(norm[pos + 2])) return emit(ctx, out, { start: pos, end: pos + 2, value: 50, unit: null, kind: 'count', approx: null, range: null }, pos + 2);
@@ -520,19 +615,17 @@ function tryAt(ctx: ExtractContext, pos: number, out: Metric[]): number {
     return pos + 1;
   }
   // ordinals, weekdays, lunar days: 第一, 第3万回, 周一, 星期三, 初一, 正月十五
-  const prev = norm[pos - 1];
-  if (prev === '第' || (isSpace(prev) && norm[pos - 2] === '第')) return skipRun(norm, pos);
-  if (!isDigit(c) && (prev === '周' || prev === '期' || prev === '拜' || prev === '初' || prev === '月' || prev === '星')) return skipRun(norm, pos);
-  // versions and model names: V2.0, GPT-4, A100, iPhone 15
-  if (isLatin(prev) || ((prev === '-' || prev === '_' || prev === '.') && isLatin(norm[pos - 2])) || (isSpace(prev) && isLatin(norm[pos - 2]) && isDigit(c))) return skipRun(norm, pos);
-  const ellipsis = prev === '.' && norm[pos - 2] === '.';
-  const groupComma = prev === ',' && isDigit(norm[pos - 2]) && !(ctx.text[pos - 1] === '，' && !(ctx.text.charCodeAt(pos - 2) >= 0xff10 && ctx.text.charCodeAt(pos - 2) <= 0xff19));
-  if (isDigit(c) && !ellipsis && (isDigit(prev) || prev === '.' || prev === ':' || prev === '/' || groupComma)) return skipRun(norm, pos);
-  if (isDigit(c) && prev === '-' && isDigit(norm[pos - 2])) return skipRun(norm, pos); // 010-62345678, A350-1000
-  // coordinates: 东经81.6, 北纬35.6
-  if (isDigit(c) && /(东经|西经|南纬|北纬)\s?$/.test(norm.slice(Math.max(0, pos - 3), pos))) return skipRun(norm, pos);
-
-  if (c === '.' && prev === '.') return pos + 1;
+  const prev = norm.charCodeAt(pos - 1);
+  const digit = c >= 0x30 && c <= 0x39;
+  // Every test of prevSkips needs the character before to be one of PREV_TESTED (NaN before the start: none).
+  if (PREV_TESTED[prev] === 1) {
+    const r = prevSkips(ctx, pos, c, prev, digit);
+    if (r >= 0) return r;
+  }
+  if (digit) {
+    const r = dateDigits(norm, pos);
+    if (r >= 0) return r;
+  }
 
   let run = readRun(norm, pos, true, ctx.text);
   if (!run) return pos + 1;
@@ -554,11 +647,95 @@ function tryAt(ctx: ExtractContext, pos: number, out: Metric[]): number {
   return readMetric(ctx, run, out);
 }
 
+const JING = '经'.charCodeAt(0);
+const WEI = '纬'.charCodeAt(0);
+const isJingWei = (x: number) => x === JING || x === WEI;
+
+/**
+ * What readRun + readMetric give, found cheaply, for plain Arabic digits that are a year or
+ * a part of a date or time (2023年, 10月, 15日, 8号, 2023-10-17); -1 when the case is not
+ * one of these (the full reading decides). Why it is the same: readRun reads exactly the
+ * digits (the character after them is none that continues a numeral: not a digit, `,` `.`
+ * `e`, a Chinese numeral, 点, 多/余/几 or a space), so the run is {digits, arabic, value a
+ * number, no range}; readMetric then passes by the fractions (no 分/又/space/`/`/`^`
+ * follows), the traps (a leading 0 or 11+ digits with no unit returns the same `end`), has
+ * no approximation inside or between (no mid word starts with the character), and:
+ * - 年 as the unit 年 after a year of four digits (1000–2199): isYear → skipPast(past 年);
+ * - otherwise, with no unit at all, no word after (no post word starts with the character),
+ *   no range connector, a DATE_AFTER character: `end` (past the title check or skipPast,
+ *   which moves past none of these characters) unless an approximation word before gives
+ *   an approximation (约10月…), which the full reading handles.
+ * - 2023-10: four digits, a hyphen and a digit: skipPast(norm, end), the date trap.
+ * One space between the digits and the date character (2025 年 1 月) changes none of this:
+ * readRun stops before a space that no numeral follows, no fraction (分之), mixed number
+ * (a digit) or range connector follows it, matchUnit looks past it, and the no-unit check
+ * reads the character after it (after2).
+ */
+function dateDigits(norm: string, pos: number): number {
+  DIGITS.lastIndex = pos;
+  if (!DIGITS.test(norm)) return -1;
+  const end = DIGITS.lastIndex;
+  // the date character, right after the digits or after one space (2025 年 1 月)
+  const spaced = norm.charCodeAt(end) === 0x20;
+  const kind = DATE_FAST[norm.charCodeAt(spaced ? end + 1 : end) | 0]; // past the end: NaN | 0 = 0
+  if (kind === 0) return -1;
+  if (kind === 3) return !spaced && end - pos === 4 && isDigit(norm[end + 1]) ? skipPast(norm, end) : -1;
+  const unit = matchUnit(norm, end);
+  if (unit !== null) {
+    if (kind !== 1 || unit.info.surface !== '年' || end - pos !== 4) return -1;
+    const year = (norm.charCodeAt(pos) - 48) * 1000 + (norm.charCodeAt(pos + 1) - 48) * 100 + (norm.charCodeAt(pos + 2) - 48) * 10 + (norm.charCodeAt(pos + 3) - 48);
+    return year >= 1000 && year <= 2199 ? skipPast(norm, unit.end) : -1;
+  }
+  const pre = approxBefore(norm, pos, DIGITS_RUN);
+  return pre !== null && pre.approx !== null ? -1 : end;
+}
+const DIGITS = /\d{1,24}/y;
+/** approxBefore reads of a run only `arabic` (and `text` for 上 before a scale character, never before a digit). */
+const DIGITS_RUN: Run = { start: 0, end: 0, text: '', value: 0, arabic: true, cnDigitsOnly: false, range: null };
+/** By the code after plain digits: 1 = 年, 2 = another date character, 3 = a hyphen; 0 = none of dateDigits' cases. */
+const DATE_FAST = new Uint8Array(0x10000);
+for (const ch of DATE_AFTER) {
+  const x = ch.charCodeAt(0);
+  if ((CLASS[x] & 1) === 1 || MID_BY_FIRST.has(x) || POST_BY_FIRST.has(x) || ch === '点' || ch === '分' || ch === '又') continue;
+  DATE_FAST[x] = ch === '年' ? 1 : 2;
+}
+DATE_FAST['-'.charCodeAt(0)] = 3;
+
+/** Where tryAt goes on when the character before rules the candidate out (an ordinal, a weekday, a version, a code, coordinates), or -1. */
+function prevSkips(ctx: ExtractContext, pos: number, c: number, prev: number, digit: boolean): number {
+  const norm = ctx.norm;
+  // ordinals, weekdays, lunar days: 第一, 第3万回, 周一, 星期三, 初一, 正月十五
+  if (prev === C_DI || (isSpaceCode(prev) && norm.charCodeAt(pos - 2) === C_DI)) return skipRun(norm, pos);
+  if (!digit && (prev === C_ZHOU || prev === C_QI || prev === C_BAIP || prev === C_CHU || prev === C_YUE || prev === C_XING)) return skipRun(norm, pos);
+  // versions and model names: V2.0, GPT-4, A100, iPhone 15
+  if (isLatinCode(prev) || ((prev === C_HYPHEN || prev === C_UNDERSCORE || prev === C_DOT) && isLatinCode(norm.charCodeAt(pos - 2))) || (isSpaceCode(prev) && isLatinCode(norm.charCodeAt(pos - 2)) && digit)) return skipRun(norm, pos);
+  const ellipsis = prev === C_DOT && norm.charCodeAt(pos - 2) === C_DOT;
+  const groupComma = prev === C_COMMA && isDigitCode(norm.charCodeAt(pos - 2)) && !(ctx.text.charCodeAt(pos - 1) === C_FULLWIDTH_COMMA && !(ctx.text.charCodeAt(pos - 2) >= 0xff10 && ctx.text.charCodeAt(pos - 2) <= 0xff19));
+  if (digit && !ellipsis && (isDigitCode(prev) || prev === C_DOT || prev === C_COLON || prev === C_SLASH || groupComma)) return skipRun(norm, pos);
+  if (digit && prev === C_HYPHEN && isDigitCode(norm.charCodeAt(pos - 2))) return skipRun(norm, pos); // 010-62345678, A350-1000
+  // coordinates: 东经81.6, 北纬35.6 (the pattern ends in 经 or 纬, or in one of them and a \s)
+  if (digit && (isJingWei(prev) || isJingWei(norm.charCodeAt(pos - 2))) && /(东经|西经|南纬|北纬)\s?$/.test(norm.slice(Math.max(0, pos - 3), pos))) return skipRun(norm, pos);
+  if (c === C_DOT && prev === C_DOT) return pos + 1;
+  return -1;
+}
+/**
+ * The characters before a candidate that prevSkips tests for: 第 周 期 拜 初 月 星, Latin
+ * letters, digits, - _ . , : /, 经 纬, and every \s character (space or tab before 第 or a
+ * Latin letter; any \s between 经/纬 and the number).
+ */
+const PREV_TESTED = new Uint8Array(0x10000);
+for (const ch of '第周期拜初月星0123456789-_.,:/经纬\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff') PREV_TESTED[ch.charCodeAt(0)] = 1;
+for (let x = 0x41; x <= 0x5a; x++) PREV_TESTED[x] = PREV_TESTED[x + 0x20] = 1;
+
 /** Past the digits (or the Chinese numeral) at `pos`: U17三大组别 skips 17, not 三. */
 function skipRun(norm: string, pos: number): number {
   let i = pos;
-  if (isDigit(norm[pos])) while (i < norm.length && i < pos + MAX_RUN && (isDigit(norm[i]) || ((norm[i] === '.' || norm[i] === ',') && isDigit(norm[i + 1])))) i++;
-  else while (i < norm.length && i < pos + MAX_RUN && isCn(norm[i])) i++;
+  if (isDigitCode(norm.charCodeAt(pos))) {
+    for (; i < norm.length && i < pos + MAX_RUN; i++) {
+      const x = norm.charCodeAt(i);
+      if (!(isDigitCode(x) || ((x === C_DOT || x === C_COMMA) && isDigitCode(norm.charCodeAt(i + 1))))) break;
+    }
+  } else while (i < norm.length && i < pos + MAX_RUN && isCnCode(norm.charCodeAt(i))) i++;
   return Math.max(i, pos + 1);
 }
 
@@ -583,7 +760,7 @@ function metric(ctx: ExtractContext, d: Draft): Metric {
     id: '',
     text: ctx.text.slice(d.start, d.end),
     span: { start: d.start, end: d.end },
-    value: d.value === null ? null : round(d.value),
+    value: d.value === null || Number.isInteger(d.value) ? d.value : round(d.value), // round keeps integers
     unit: d.unit,
     kind: d.kind,
     approx: d.approx,
@@ -601,8 +778,9 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
   let range = run.range;
 
   // ---- fractions: 三分之一, 百分之三十, 千分之二点四, 三又三分之一, 3/5, 1 3/5
-  FRACTION_OF.lastIndex = end;
-  if (FRACTION_OF.test(norm)) {
+  // (FRACTION_OF can match only at a space or 分)
+  const fc = norm.charCodeAt(end);
+  if ((fc === 0x20 || fc === C_FEN) && ((FRACTION_OF.lastIndex = end), FRACTION_OF.test(norm))) {
     const numStart = FRACTION_OF.lastIndex;
     const num = readRun(norm, numStart, true, ctx.text);
     const den = run.text.replace(/\s/g, '');
@@ -628,7 +806,7 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
   if (value === null && !range) return run.end;
   // mixed numbers: 三又三分之一, 1 3/5
   const you = skipSpaces(norm, end);
-  if ((norm[you] === '又' && you - end <= 2) || (norm[end] === ' ' && run.arabic && isDigit(norm[end + 1]))) {
+  if ((norm.charCodeAt(you) === C_YOU && you - end <= 2) || (norm.charCodeAt(end) === 0x20 && run.arabic && isDigitCode(norm.charCodeAt(end + 1)))) {
     const isYou = norm[you] === '又';
     const j = isYou ? skipSpaces(norm, you + 1) : end + 1;
     const den = readRun(norm, j, isYou, ctx.text);
@@ -671,7 +849,8 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
     if (after === ':' && isDigit(norm[end + 1])) return skipPast(norm, end); // 2:00
     if ((after === '-' || after === '/' || after === '.') && isDigit(norm[end + 1]) && /^\d{4}$/.test(run.text)) return skipPast(norm, end); // 2023-10-17
     if (after === '.' && (isDigit(norm[end + 1]) || isLatin(norm[end + 1]))) return skipPast(norm, end); // 2.0.1, 600519.SH
-    if (/^\d{11,}$/.test(run.text) || /^0\d/.test(run.text)) {
+    const t = run.text;
+    if ((t.length >= 11 && /^\d{11,}$/.test(t)) || (t.charCodeAt(0) === 0x30 && isDigitCode(t.charCodeAt(1)))) {
       if (!matchUnit(norm, end)) return end; // phone numbers, IDs, codes
     }
   }
@@ -722,14 +901,15 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
       }
     }
   }
-  if (unit && isLatin(unit.info.surface[0]) && unit.start > midEnd && !run.arabic) unit = null;
+  if (unit && isLatinCode(unit.info.surface.charCodeAt(0)) && unit.start > midEnd && !run.arabic) unit = null;
 
   let uEnd = unit ? unit.end : midEnd;
   let kind = unit ? unit.info.kind : 'count';
   let unitName = unit ? unit.info.unit || null : null;
   if (unit && unit.info.ordinalBeforeNoun && isHan(norm[unit.end])) return unit.end;
   // 百县千镇, 万人空巷, 千人计划: a lone 百/千/万 with a unit and no approximation names something
-  if (unit && !approx && !approxBefore(norm, run.start, run) && /^[百千万亿佰仟]$/.test(run.text) && unit.info.kind !== 'size') return unit.end;
+  // (approxBefore is pure: tested after the cheaper text test, same outcome)
+  if (unit && !approx && /^[百千万亿佰仟]$/.test(run.text) && unit.info.kind !== 'size' && !approxBefore(norm, run.start, run)) return unit.end;
   // 一周3次, 一天两次: 一 + a time unit before a number is a rate's denominator
   if (unit && run.text === '一' && unit.info.kind === 'duration' && (isDigit(norm[unit.end]) || isCn(norm[unit.end]))) return unit.end;
   if (unit && unit.info.surface === '块' && isHan(norm[uEnd])) {
@@ -817,8 +997,8 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
 
   // ---- ranges: 3至5倍, 3-5倍, 20%—30%, 10到15个百分点, 7.85亿元~9.5亿元
   if (!range) {
-    CONNECTOR.lastIndex = end2;
-    if (CONNECTOR.test(norm) && end2 === uEnd) {
+    // (CONNECTOR can match only where CONNECTOR_FIRST has the character; the test sets only lastIndex, read below)
+    if (end2 === uEnd && CONNECTOR_FIRST[norm.charCodeAt(end2) | 0] === 1 && ((CONNECTOR.lastIndex = end2), CONNECTOR.test(norm))) {
       const j = CONNECTOR.lastIndex;
       const r2 = readRun(norm, j, true);
       if (r2 && r2.value !== null && value !== null && (!run.arabic || !/^0\d/.test(r2.text))) {
@@ -884,7 +1064,7 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
   if (unit && !run.arabic && run.cnDigitsOnly && run.text.length > 1 && unit.info.surface !== '折' && !range) return end2; // 九九, 五一
   if (!unit && run.cnDigitsOnly && run.text.replace(/\s/g, '').length > 1 && !range) return run.end;
   if (inFixedWord(norm, run.start, end2)) return end2;
-  if (run.start > 0 && inFixedWord(norm, run.start, run.end) && !unit) return run.end;
+  if (!unit && run.start > 0 && inFixedWord(norm, run.start, run.end)) return run.end; // (inFixedWord is pure: tested last)
 
   // currency written before: 人民币 50元 is left to the unit; 8亿元人民币 takes the suffix
   if (unit && unit.info.kind === 'money' && norm.startsWith('人民币', end2) && unitName !== '人民币') end2 += 3;
@@ -902,7 +1082,9 @@ function bareNumberFollows(norm: string, pos: number, text: string): boolean {
 
 function finish(ctx: ExtractContext, out: Metric[], d: Draft, resume: number, run: Run): number {
   void run;
-  return emit(ctx, out, d, resume);
+  if (d.value === null || !Number.isFinite(d.value)) return resume; // as emit
+  out.push(metric(ctx, d));
+  return resume;
 }
 
 function approxStart(norm: string, run: Run): { start: number; approx: Approx | null } {
@@ -911,25 +1093,30 @@ function approxStart(norm: string, run: Run): { start: number; approx: Approx | 
 }
 
 function skipSpaces(norm: string, i: number): number {
-  while (isSpace(norm[i]) && i < norm.length) i++;
+  while (isSpaceCode(norm.charCodeAt(i)) && i < norm.length) i++;
   return i;
 }
 
 function skipPast(norm: string, i: number): number {
   let j = i;
-  while (j < norm.length && j < i + MAX_RUN && (isDigit(norm[j]) || norm[j] === '.' || norm[j] === ':' || norm[j] === '-' || norm[j] === '/' || isLatin(norm[j]))) j++;
+  for (; j < norm.length && j < i + MAX_RUN; j++) {
+    const x = norm.charCodeAt(j);
+    if (!(isDigitCode(x) || x === C_DOT || x === C_COLON || x === C_HYPHEN || x === C_SLASH || isLatinCode(x))) break;
+  }
   return Math.max(j, i);
 }
 
 /** Inside 《…》 (a title): the number is part of a name. */
 function inTitle(norm: string, pos: number): boolean {
   for (let j = pos - 1; j >= 0 && j >= pos - 30; j--) {
-    const c = norm[j];
-    if (c === '《') return true;
-    if (c === '》' || c === '\n') return false;
+    const c = norm.charCodeAt(j);
+    if (c === C_TITLE_OPEN) return true;
+    if (c === C_TITLE_CLOSE || c === 0x0a) return false;
   }
   return false;
 }
+const C_TITLE_OPEN = code('《');
+const C_TITLE_CLOSE = code('》');
 
 function pre0(norm: string, run: Run): boolean {
   return approxBefore(norm, run.start, run) !== null;

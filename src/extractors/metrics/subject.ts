@@ -22,6 +22,28 @@ const SUFFIXES = TRIM.filter((r) => r[0] === 'suffix').map((r) => r[1]).sort((a,
  * prefixes by their first character and suffixes by their last (longest first, as above). */
 const VERB_START = new Uint8Array(0x10000);
 for (const v of VERBS) VERB_START[v.charCodeAt(0)] = 1;
+/** Verbs by their first character, longest first (at one position at most one verb of each length can match). */
+const VERBS_BY_FIRST = new Map<number, string[]>();
+for (const v of VERB_SET) {
+  const list = VERBS_BY_FIRST.get(v.charCodeAt(0)) ?? [];
+  list.push(v);
+  VERBS_BY_FIRST.set(v.charCodeAt(0), list);
+}
+for (const list of VERBS_BY_FIRST.values()) list.sort((a, b) => b.length - a.length);
+/** JavaScript's \s (WhiteSpace and LineTerminator): the candidates from which the character tables below are built. */
+const JS_SPACES = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+/** A table by code of the characters among `candidates` that `re` (one character class) matches. */
+function charTable(re: RegExp, candidates: string): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  for (const ch of candidates) if (re.test(ch)) t[ch.charCodeAt(0)] = 1;
+  return t;
+}
+/** What clean() trims at the start and at the end (the classes as written there; every character they name is a candidate). */
+const JS_SPACE = charTable(/\s/, JS_SPACES);
+const TRIM_START = charTable(/[\s“”"'‘’「」『』、(（)）,的]/, JS_SPACES + '“”"\'‘’「」『』、(（)）,的');
+const TRIM_END = charTable(/[\s“”"'‘’「」『』、(（)）,]/, JS_SPACES + '“”"\'‘’「」『』、(（)）,');
+/** The characters a match of LEADING_TIME can start with (its optional lead word, \s, a digit, or the first character of a time word). */
+const LEADING_TIME_FIRST = charTable(/[截到自从在预\s\d今去前明上下全当同近目如本]/, JS_SPACES + '截到自从在预0123456789今去前明上下全当同近目如本');
 const PREFIX_BY_FIRST = new Map<number, string[]>();
 for (const p of PREFIXES) PREFIX_BY_FIRST.set(p.charCodeAt(0), [...(PREFIX_BY_FIRST.get(p.charCodeAt(0)) ?? []), p]);
 const SUFFIX_BY_LAST = new Map<number, string[]>();
@@ -32,6 +54,8 @@ const VERBLIKE_START = /^(超过|超|突破|破|逾|近|将近|接近|不到|不
 const LEADING_TIME = /^(?:截至|截止|到|自|从|在|预计)?\s?(?:\d{2,4}\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?|今年|去年|前年|明年|上半年|下半年|全年|当年|同期|近年来|近期|目前|当前|如今|本季度|上季度|本月|上月)(?:前三季度|前两季度|[一二三四]季度|上半年|下半年|全年|末|底|初|以来|期间|内|中)?(?:末|底|以来)?/;
 /** Where a noun phrase after a number stops. */
 const NOUN_STOP = new Set([...'的和与及或、在已将都也是为被因等并而了后前时…—'.split(''), ',', '。', '.', '!', '?', ';', ':', '(', ')', '“', '”', '"', '《', '》', '\n']);
+const NOUN_STOP_CODE = new Uint8Array(0x10000);
+for (const ch of NOUN_STOP) NOUN_STOP_CODE[ch.charCodeAt(0)] = 1;
 /** Nouns after 的 that are the change itself, not what is measured (25%的增长). */
 const NOT_SUBJECT_NOUN = /^(增长|增速|增幅|增加|下降|降幅|涨幅|跌幅|提升|提高|减少|比例|比重|水平|速度|幅度)/;
 const MAX_SUBJECT = 24;
@@ -58,7 +82,9 @@ export function assignSubjects(ctx: ExtractContext, metrics: Metric[]): void {
     }
     prevSentence = si;
     const prev = k > 0 ? metrics[k - 1] : null;
-    const gap = prev && indexAt(ctx.seg.sentences, prev.span.end - 1) === si ? norm.slice(prev.span.end, m.span.start) : null;
+    // (the list pattern spans 1 to 3 characters: a longer or empty gap is never one)
+    const gapLength = prev ? m.span.start - prev.span.end : 0;
+    const gap = prev && gapLength >= 1 && gapLength <= 3 && indexAt(ctx.seg.sentences, prev.span.end - 1) === si ? norm.slice(prev.span.end, m.span.start) : null;
     if (gap !== null && /^\s?[和与及、或]\s?$/.test(gap)) {
       // …和28.33亿元: the next number of a list
       listIdx++;
@@ -67,7 +93,8 @@ export function assignSubjects(ctx: ExtractContext, metrics: Metric[]): void {
       continue;
     }
     // 约合 4674.7 亿元人民币: a conversion measures what the number before it measured
-    const conversion = /^(约合|折合|合计约|相当于)/.test(norm.slice(m.span.start, m.span.start + 3));
+    const c0 = norm.charCodeAt(m.span.start);
+    const conversion = (c0 === C_YUE || c0 === C_ZHE || c0 === C_HE || c0 === C_XIANG) && /^(约合|折合|合计约|相当于)/.test(norm.slice(m.span.start, m.span.start + 3));
     const r: SubjectResult = conversion && prevSubject !== null ? { subject: prevSubject, baseline: null, inherit: false } : findSubject(ctx, metrics, k);
     listIdx = 0;
     if (r.subject && /[和与及、]/.test(r.subject) && /分别/.test(norm.slice(Math.max(0, m.span.start - 30), m.span.start))) {
@@ -122,7 +149,9 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   // 1. after the number: 100多名学生, 超3亿千瓦的公共充电容量
   const isCount = m.kind === 'count' && m.range === null;
   const mText = norm.slice(start, end);
-  const before = norm.slice(from, start).replace(/\s+$/, "");
+  let beforeEnd = start; // as .replace(/\s+$/, '') on the slice: without its trailing \s characters
+  while (beforeEnd > from && JS_SPACE[norm.charCodeAt(beforeEnd - 1)] === 1) beforeEnd--;
+  const before = norm.slice(from, beforeEnd);
   let e = end;
   while (norm[e] === ' ' && e < end + 2) e++;
   const de = norm[e] === '的';
@@ -144,13 +173,15 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   // 2. the verb nearest before the number
   let verbAt = -1;
   let verb = '';
-  for (let p = before.length - 1; p >= 0 && p >= before.length - 16; p--) {
-    if (VERB_START[before.charCodeAt(p)] === 0) continue; // no verb starts here
-    for (let L = Math.min(MAX_VERB, before.length - p); L >= 1; L--) {
-      const w = before.slice(p, p + L);
-      if (VERB_SET.has(w) && !(L === 1 && (NOT_VERB.has(before.slice(p - 1, p + 1)) || NOT_VERB.has(norm.slice(from + p, from + p + 2))))) {
+  const lowest = Math.max(0, before.length - 16);
+  for (let p = lastVerbStart(before, before.length - 1, lowest); p >= 0; p = lastVerbStart(before, p - 1, lowest)) {
+    // the longest verb at p (as slicing lengths MAX_VERB…1 and looking each up did), a one-character one unless inside a NOT_VERB word
+    const list = VERBS_BY_FIRST.get(before.charCodeAt(p))!;
+    for (let k = 0; k < list.length; k++) {
+      const w = list[k];
+      if (before.startsWith(w, p) && !(w.length === 1 && (NOT_VERB.has(before.slice(p - 1, p + 1)) || NOT_VERB.has(norm.slice(from + p, from + p + 2))))) {
         verbAt = p;
-        verb = before.slice(p, p + L);
+        verb = w;
         break;
       }
     }
@@ -204,6 +235,24 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   return { subject: null, baseline: null, inherit: true };
 }
 
+/** The last position from `p` down to `lowest` where a verb may start, or -1 (a small loop of its own: optimized early). */
+function lastVerbStart(s: string, p: number, lowest: number): number {
+  for (; p >= lowest; p--) if (VERB_START[s.charCodeAt(p)] === 1) return p;
+  return -1;
+}
+
+/** Where the noun phrase from `p` stops: a stop character or a digit, a space first or before another space, or `limit`. */
+function nounEnd(norm: string, p: number, limit: number): number {
+  let i = p;
+  while (i < limit) {
+    const c = norm.charCodeAt(i);
+    if (NOUN_STOP_CODE[c] === 1 || (c >= 0x30 && c <= 0x39)) break;
+    if (c === 0x20 && (norm.charCodeAt(i + 1) === 0x20 || i === p)) break;
+    i++;
+  }
+  return i;
+}
+
 function startsWithVerb(norm: string, p: number): boolean {
   if (VERB_START[norm.charCodeAt(p)] === 0) return false;
   for (let L = Math.min(MAX_VERB, 4); L >= 2; L--) if (VERB_SET.has(norm.slice(p, p + L))) return true;
@@ -219,9 +268,12 @@ function previousClauseSubject(ctx: ExtractContext, pos: number): string | null 
   if (indexAt(ctx.seg.sentences, prev.start) !== indexAt(ctx.seg.sentences, pos)) return null;
   const t = ctx.norm.slice(prev.start, Math.min(prev.end, prev.start + 30));
   for (let p = 1; p < t.length; p++) {
-    for (let L = Math.min(MAX_VERB, t.length - p); L >= 1; L--) {
-      const w = t.slice(p, p + L);
-      if (VERB_SET.has(w) && !(L === 1 && (NOT_VERB.has(t.slice(p - 1, p + 1)) || NOT_VERB.has(t.slice(p, p + 2))))) {
+    if (VERB_START[t.charCodeAt(p)] === 0) continue; // no verb starts here
+    // the longest verb at p, as slicing lengths MAX_VERB…1 (never past t's end) and looking each up did
+    const list = VERBS_BY_FIRST.get(t.charCodeAt(p))!;
+    for (let k = 0; k < list.length; k++) {
+      const w = list[k];
+      if (t.startsWith(w, p) && !(w.length === 1 && (NOT_VERB.has(t.slice(p - 1, p + 1)) || NOT_VERB.has(t.slice(p, p + 2))))) {
         return clean(ctx.text.slice(prev.start, prev.start + p), t.slice(0, p));
       }
     }
@@ -232,14 +284,8 @@ function previousClauseSubject(ctx: ExtractContext, pos: number): string | null 
 /** The noun phrase that starts at `p` (a few characters up to a particle or a stop). */
 function nounAfter(ctx: ExtractContext, p: number): string | null {
   const norm = ctx.norm;
-  let i = p;
   const limit = Math.min(norm.length, p + 14);
-  while (i < limit) {
-    const c = norm[i];
-    if (NOUN_STOP.has(c) || (c >= '0' && c <= '9')) break;
-    if (c === ' ' && (norm[i + 1] === ' ' || i === p)) break;
-    i++;
-  }
+  const i = nounEnd(norm, p, limit);
   // Ran to the limit without a boundary: where the noun phrase ends is unknown, and a cut
   // word (…面向公众开) is worse than no subject.
   if (i === limit && limit < norm.length) return null;
@@ -253,6 +299,11 @@ function cleanBaseline(s: string): string | null {
 }
 
 const NONE: string[] = [];
+/** First characters of the conversion words (约合, 折合, 合计约, 相当于). */
+const C_YUE = '约'.charCodeAt(0);
+const C_ZHE = '折'.charCodeAt(0);
+const C_HE = '合'.charCodeAt(0);
+const C_XIANG = '相'.charCodeAt(0);
 
 function clean(raw: string, norm: string): string | null {
   let s = 0;
@@ -267,16 +318,18 @@ function clean(raw: string, norm: string): string | null {
   let changed = true;
   while (changed && s < e) {
     changed = false;
-    while (s < e && /[\s“”"'‘’「」『』、(（)）,的]/.test(norm[s])) {
+    while (s < e && TRIM_START[norm.charCodeAt(s)] === 1) {
       s++;
       changed = true;
     }
-    const lt = LEADING_TIME.exec(norm.slice(s, e));
+    const lt = s < e && LEADING_TIME_FIRST[norm.charCodeAt(s)] === 1 ? LEADING_TIME.exec(norm.slice(s, e)) : null;
     if (lt && lt[0].length > 0) {
       s += lt[0].length;
       changed = true;
     }
-    for (const p of PREFIX_BY_FIRST.get(norm.charCodeAt(s)) ?? NONE) {
+    const prefixes = PREFIX_BY_FIRST.get(norm.charCodeAt(s)) ?? NONE;
+    for (let k = 0; k < prefixes.length; k++) {
+      const p = prefixes[k];
       if (norm.startsWith(p, s) && e - s > p.length) {
         s += p.length;
         changed = true;
@@ -287,11 +340,13 @@ function clean(raw: string, norm: string): string | null {
   changed = true;
   while (changed && e > s) {
     changed = false;
-    while (e > s && /[\s“”"'‘’「」『』、(（)）,]/.test(norm[e - 1])) {
+    while (e > s && TRIM_END[norm.charCodeAt(e - 1)] === 1) {
       e--;
       changed = true;
     }
-    for (const p of SUFFIX_BY_LAST.get(norm.charCodeAt(e - 1)) ?? NONE) {
+    const suffixes = SUFFIX_BY_LAST.get(norm.charCodeAt(e - 1)) ?? NONE;
+    for (let k = 0; k < suffixes.length; k++) {
+      const p = suffixes[k];
       if (norm.endsWith(p, e) && e - s > p.length) {
         e -= p.length;
         changed = true;
