@@ -187,12 +187,51 @@ const enum Bit {
   month = 1 << 27,
   notDate = 1 << 28,
 }
+/** The Bit of each pattern by name (for skippedMatches). */
+const BITS: Record<string, number> = { ago: Bit.ago, century: Bit.century, day: Bit.day, dayRange: Bit.dayRange, dayRel: Bit.dayRel, decade: Bit.decade, era: Bit.era, halfWeek: Bit.halfWeek, halfYearRel: Bit.halfYearRel, holiday: Bit.holiday, iso: Bit.iso, lunarDay: Bit.lunarDay, monthPartAlone: Bit.monthPartAlone, now: Bit.now, quarterAlone: Bit.quarterAlone, quarterRel: Bit.quarterRel, vague: Bit.vague, week: Bit.week, weekday: Bit.weekday, yearAnaphor: Bit.yearAnaphor, yearNum: Bit.yearNum, yearPartAlone: Bit.yearPartAlone, yearRange: Bit.yearRange, yearRel: Bit.yearRel, yearThousands: Bit.yearThousands, monthRel: Bit.monthRel, monthRange: Bit.monthRange, month: Bit.month, notDate: Bit.notDate };
 const START_MASK = new Int32Array(PAT_TABLES[0].length);
 for (const [name, bit] of Object.entries({ ago: Bit.ago, century: Bit.century, day: Bit.day, dayRange: Bit.dayRange, dayRel: Bit.dayRel, decade: Bit.decade, era: Bit.era, halfWeek: Bit.halfWeek, halfYearRel: Bit.halfYearRel, holiday: Bit.holiday, iso: Bit.iso, lunarDay: Bit.lunarDay, monthPartAlone: Bit.monthPartAlone, now: Bit.now, quarterAlone: Bit.quarterAlone, quarterRel: Bit.quarterRel, vague: Bit.vague, week: Bit.week, weekday: Bit.weekday, yearAnaphor: Bit.yearAnaphor, yearNum: Bit.yearNum, yearPartAlone: Bit.yearPartAlone, yearRange: Bit.yearRange, yearRel: Bit.yearRel, yearThousands: Bit.yearThousands, monthRel: Bit.monthRel, monthRange: Bit.monthRange, month: Bit.month })) {
   const t = P[name as keyof typeof P].first;
   for (let c = 0; c < t.length; c++) if (t[c] === 1) START_MASK[c] |= bit;
 }
 if (NOT_DATES_RE) for (let c = 0; c < NOT_DATES_RE.first.length; c++) if (NOT_DATES_RE.first[c] === 1) START_MASK[c] |= Bit.notDate;
+
+// At a digit, these patterns take the whole run of digits, of a length they allow, and need
+// one of a few units right after it (read off the patterns; skips.test.ts checks them):
+//   iso        (\d{4})([-/.])                                4      - / .
+//   yearRange  (\d{4})[ \t]?(?:DASH)                          4      space tab DASH
+//   yearNum    (\d{4}|\d{2}|…)[ \t]?年                        2, 4   space tab 年
+//   lunarDay   (?:(\d{4}|…)[ \t]?年)?…                         4      space tab 年 (no other part starts with a digit)
+//   month      (1[0-2]|0?[1-9]|…)[ \t]?月                      1, 2   space tab 月
+//   monthRange (MON)[ \t]?(?:DASH)…                           1, 2   space tab DASH
+//   dayRange   (3[01]|[12]\d|0?[1-9]|…)[ \t]?(?:DASH)…        1, 2   space tab DASH
+//   ago        (\d{1,3}|…)[ \t]?(个)?[ \t]?(年|月|周|星期|天)…  1-3    space tab 个 年 月 周 星 天
+//   decade     (?:(\d{2}|…)[ \t]?世纪)?[ \t]?(\d0|…)[ \t]?年代…  2      space tab 世 年
+//   century    (?:…|(\d{2}|…)[ \t]?世纪)…                      2      space tab 世
+// (A digit after the match would continue the run; a shorter match would leave a digit next.)
+// RUN_LEN[length] and RUN_NEXT[unit after the run]: the bits of the patterns that allow them;
+// DIGIT_FREE: the bits of all other patterns, untouched.
+const DASH_UNITS = ' \t-–—~～－至到';
+const DIGIT_RULES: [number, number[], string][] = [
+  [Bit.iso, [4], '-/.'],
+  [Bit.yearRange, [4], DASH_UNITS],
+  [Bit.yearNum, [2, 4], ' \t年'],
+  [Bit.lunarDay, [4], ' \t年'],
+  [Bit.month, [1, 2], ' \t月'],
+  [Bit.monthRange, [1, 2], DASH_UNITS],
+  [Bit.dayRange, [1, 2], DASH_UNITS],
+  [Bit.ago, [1, 2, 3], ' \t个年月周星天'],
+  [Bit.decade, [2], ' \t世年'],
+  [Bit.century, [2], ' \t世'],
+];
+const RUN_LEN = new Int32Array(6); // lengths 1…4, 5 for longer runs
+const RUN_NEXT = new Map<number, number>();
+let DIGIT_FREE = -1;
+for (const [bit, lens, next] of DIGIT_RULES) {
+  DIGIT_FREE &= ~bit;
+  for (const l of lens) RUN_LEN[l] |= bit;
+  for (const u of next) RUN_NEXT.set(u.charCodeAt(0), (RUN_NEXT.get(u.charCodeAt(0)) ?? 0) | bit);
+}
 
 const CJK = /[\u4e00-\u9fff]/;
 const NUMERAL_BEFORE = /[\d.〇零一二三四五六七八九十百千万亿两]/;
@@ -417,9 +456,17 @@ class Scanner {
   }
 
   /** The bits of the patterns (Bit) that can start at p; all of them past the end, where at() runs each. */
-  private canAt(p: number): number {
-    const c = UNIT_CLASS[this.norm.charCodeAt(p)];
-    return c === undefined ? -1 : START_MASK[c];
+  canAt(p: number): number {
+    const norm = this.norm;
+    const u = norm.charCodeAt(p);
+    const c = UNIT_CLASS[u];
+    if (c === undefined) return -1;
+    if (u < 48 || u > 57) return START_MASK[c];
+    // a digit: the patterns of DIGIT_RULES only where the run's length and the unit after it fit
+    let e = p + 1;
+    while (e < norm.length && norm.charCodeAt(e) >= 48 && norm.charCodeAt(e) <= 57) e++;
+    const fit = RUN_LEN[Math.min(e - p, 5)] & (RUN_NEXT.get(norm.charCodeAt(e)) ?? 0);
+    return START_MASK[c] & (DIGIT_FREE | fit);
   }
 
   private at(pt: Pat, p: number): RegExpExecArray | null {
@@ -1179,6 +1226,25 @@ class Scanner {
     const gran = ar.gran === br.gran ? ar.gran : ar.gran === 'day' || br.gran === 'day' ? 'day' : ar.gran;
     return mkRes(ar.start, end, gran, ar.relative || br.relative, null, ar.lunar);
   }
+}
+
+/**
+ * For tests: the patterns that match somewhere in `text` where Scanner.at would not have run
+ * them (START_MASK, DIGIT_RULES): "name@position" for each; empty when the skips are sound there.
+ */
+export function skippedMatches(text: string): string[] {
+  const sc = new Scanner({ text, norm: text, seg: { paragraphs: [], sentences: [], clauses: [], quotes: [] }, referenceDate: null, header: { title: null, date: null } } as unknown as ExtractContext);
+  const out: string[] = [];
+  for (let p = 0; p <= text.length; p++) {
+    const can = sc.canAt(p);
+    for (const [name, bit] of Object.entries(BITS)) {
+      const pt = name === 'notDate' ? NOT_DATES_RE : P[name as keyof typeof P];
+      if (!pt || can & bit) continue;
+      pt.re.lastIndex = p;
+      if (pt.re.test(text)) out.push(`${name}@${p}`);
+    }
+  }
+  return out;
 }
 
 /**

@@ -1,0 +1,26 @@
+// The extractor skips a pattern where the unit at the position (or, at a digit, the run of
+// digits and the unit after it) shows that it cannot match. Every corpus example, and digit
+// runs of every length before every unit those rules name, must show no match so skipped.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { normalize } from '../../text/normalize.js';
+import { skippedMatches } from './index.js';
+
+const entries = parse(readFileSync(new URL('./corpus.yaml', import.meta.url), 'utf8'), { schema: 'failsafe' }) as { text: string }[];
+
+describe('dates: skipped patterns', () => {
+  it('skips no match in the corpus examples', () => {
+    const texts = entries.map((e) => normalize(String(e.text)));
+    expect(texts.length).toBeGreaterThan(50);
+    expect(texts.flatMap((t) => skippedMatches(t).map((s) => `${s} in ${t}`))).toEqual([]);
+  });
+
+  it('skips no match after digit runs of any length', () => {
+    const tails = [' ', '\t', '-', '/', '.', '–', '—', '~', '～', '－', '至', '到', '年', '月', '日', '号', '个', '周', '星期', '天', '世纪', '年代', '后', 'x', ''];
+    const texts: string[] = [];
+    for (const run of ['1', '12', '10', '30', '123', '2023', '20', '12345'])
+      for (const t of tails) for (const more of ['', '5月', '12月', '年', '10日', '前', '月', '日']) texts.push(`于${run}${t}${more}`);
+    expect(texts.flatMap((t) => skippedMatches(t).map((s) => `${s} in ${t}`))).toEqual([]);
+  });
+});
