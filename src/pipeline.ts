@@ -1,7 +1,7 @@
 // The pipeline, in the order the data flows:
 // normalize → header → segment → extractors → linking → (spans back to the original) → code-point offsets.
 // Pure: text in, document out. Decoding and I/O live in input/ and cli/.
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import { codePointConverter, codePointLength, hasSurrogatePairs, type OffsetConverter } from './text/codepoints.js';
 import { normalize, squeezeAt, squeezeHanSpaces, type SqueezedView } from './text/normalize.js';
 import { detectHeader, type Header } from './input/header.js';
@@ -58,7 +58,7 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Fac
     source: {
       ...options.source,
       encoding: options.source?.encoding ?? 'utf-8',
-      sha256: createHash('sha256').update(text).digest('hex'),
+      sha256: sha256Hex(text),
       chars: pairs ? codePointLength(text) : text.length,
     },
     document: { title: header.title === null ? null : text.slice(header.titleRange!.start, header.titleRange!.end), date: header.date, referenceDate },
@@ -76,6 +76,12 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Fac
 function squeezedContext(text: string, view: SqueezedView, header: Header, referenceDate: string | null): ExtractContext {
   const toView = (r: Span | null) => (r ? { start: lowerBound(view.toOriginal, r.start), end: lowerBound(view.toOriginal, r.end) } : null);
   return { text: squeezeAt(text, view.removed), norm: view.text, seg: segment(view.text), referenceDate, header: { title: toView(header.titleRange), date: toView(header.dateRange) } };
+}
+
+/** SHA-256 of the text's UTF-8 bytes, in hex; the one-shot crypto.hash (Node ≥ 20.12) builds no Hash object. */
+const oneShotHash = (crypto as { hash?: (algorithm: string, data: string) => string }).hash;
+function sha256Hex(text: string): string {
+  return oneShotHash ? oneShotHash('sha256', text) : crypto.createHash('sha256').update(text).digest('hex');
 }
 
 /** First index j with map[j] >= i (map is increasing). */
