@@ -499,7 +499,9 @@ function adverbialReach(s: string, from: number, lex: Lexicon): Uint8Array {
   const advFirst = lex.adverbials.firstBits;
   for (let i = n - 1; i >= from; i--) {
     const c = s.charCodeAt(i);
-    const c1 = s.charCodeAt(i + 1); // NaN past the end: equal to nothing, neither Han nor digit
+    // NaN past the end: equal to nothing, neither Han nor digit — read without going out of
+    // bounds (an out-of-bounds charCodeAt makes V8 throw this function's optimized code away)
+    const c1 = i + 1 < n ? s.charCodeAt(i + 1) : NaN;
     let r = false;
     if (c === SPACE) r = ok[i + 1] === 1;
     // no adverbial starts with c: someStartingAt would fail at its first step
