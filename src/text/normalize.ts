@@ -30,7 +30,17 @@ const ENTITIES: Record<string, string> = {
 };
 
 export function normalize(text: string): string {
-  const map = (unitMap ??= buildUnitMap());
+  let result = mapUnits(text, (unitMap ??= buildUnitMap()));
+  if (result.indexOf('&') >= 0) result = replaceEntities(result);
+  return result;
+}
+
+/**
+ * `text` with every unit replaced as `map` says. The loop is a function of its own: V8
+ * optimizes it in the middle of the first long text, and code after the loop that has not
+ * run yet would otherwise make that optimized code be thrown away again.
+ */
+function mapUnits(text: string, map: Uint16Array): string {
   let codes: Uint16Array | null = null; // allocated at the first unit that changes
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -43,10 +53,7 @@ export function normalize(text: string): string {
       codes[i] = m;
     } else if (codes) codes[i] = c;
   }
-  const changed = codes !== null;
-  let result = changed ? decodeUnits(codes!) : text;
-  if (result.indexOf('&') >= 0) result = replaceEntities(result);
-  return result;
+  return codes ? decodeUnits(codes) : text;
 }
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
