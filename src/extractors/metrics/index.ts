@@ -735,8 +735,14 @@ function fastUnit(ctx: ExtractContext, pos: number, out: Metric[]): number {
   let e = FAST_NUM.lastIndex;
   const numEnd = e;
   let x = norm.charCodeAt(e);
+  // one space before 万/亿 (4674.7 亿): readRun reads past it to the Chinese numeral
+  if (x === 0x20 && (norm.charCodeAt(e + 1) === C_WAN || norm.charCodeAt(e + 1) === C_YI)) x = norm.charCodeAt(++e);
   while (x === C_WAN || x === C_YI) x = norm.charCodeAt(++e);
-  if (FAST_NEXT[x | 0] !== 1) return -1; // past the end: NaN | 0 = 0
+  // one space before the unit (3 %, 20 亿元): readRun stops before it (no numeral, 多/余/几,
+  // digit or 点 after it), no fraction (no 分), mixed number (no digit) or mid word starts
+  // there, and matchUnit looks past it as before
+  const u = x === 0x20 ? norm.charCodeAt(e + 1) : x;
+  if (FAST_NEXT[u | 0] !== 1) return -1; // past the end: NaN | 0 = 0
   const text = norm.slice(pos, e);
   const value0 = e === numEnd ? Number(text) : parseNumeral(text);
   if (value0 === null) return -1;
@@ -750,7 +756,7 @@ function fastUnit(ctx: ExtractContext, pos: number, out: Metric[]): number {
   if (info.ordinalBeforeNoun && isHanCode(after)) return uEnd;
   const kind = info.kind;
   const unitName = info.unit || null;
-  if (after === C_BAN || POST_BY_FIRST.has(after) || CONNECTOR_FIRST[after | 0] === 1) return -1;
+  if (after === C_BAN) return -1;
   if (kind === 'money' && (unitName === '元' || unitName === '美元') && (after === C_YOU || after === C_LING || isDigitCode(after) || DIGIT_CODE[after | 0] === 1)) return -1;
   let value = value0;
   if (info.factor !== 1) value *= info.factor;
@@ -763,6 +769,13 @@ function fastUnit(ctx: ExtractContext, pos: number, out: Metric[]): number {
     else if (pre.approx === 'order') approx = 'order';
   }
   let end2 = uEnd;
+  // a post word of two or more characters (3倍左右, 65%以上) as readMetric takes it; 多/余 fall back
+  const post = approxAt(norm, uEnd, POST_BY_FIRST);
+  if (post !== null) {
+    if (post.word.length < 2) return -1;
+    if (post.approx) approx = approx ?? post.approx;
+    end2 = uEnd + post.word.length;
+  } else if (CONNECTOR_FIRST[after | 0] === 1 && ((CONNECTOR.lastIndex = uEnd), CONNECTOR.test(norm))) return -1; // a range: readMetric
   if (inFixedWord(norm, pos, end2)) return end2;
   if (kind === 'money' && unitName !== '人民币' && norm.startsWith('人民币', end2)) end2 += 3;
   if (!Number.isFinite(value)) return end2; // as finish
