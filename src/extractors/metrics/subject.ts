@@ -292,8 +292,18 @@ function nounAfter(ctx: ExtractContext, p: number): string | null {
   // Ran to the limit without a boundary: where the noun phrase ends is unknown, and a cut
   // word (…面向公众开) is worse than no subject.
   if (i === limit && limit < norm.length) return null;
+  if (!hasHanOrLatin(norm, p, i)) return null; // (tested first now: both tests are pure)
   const t = ctx.text.slice(p, i).trim();
-  return t.length >= 1 && /[\u3400-\u9fffA-Za-z]/.test(norm.slice(p, i)) ? t : null; // norm: full-width letters count too
+  return t.length >= 1 ? t : null;
+}
+
+/** Does norm[p..i) hold a Han character (U+3400–U+9FFF) or a Latin letter, as /[\u3400-\u9fffA-Za-z]/ on the slice? (norm: full-width letters count too) */
+function hasHanOrLatin(norm: string, p: number, i: number): boolean {
+  for (; p < i; p++) {
+    const x = norm.charCodeAt(p);
+    if ((x >= 0x3400 && x <= 0x9fff) || ((x | 0x20) >= 0x61 && (x | 0x20) <= 0x7a)) return true;
+  }
+  return false;
 }
 
 function cleanBaseline(s: string): string | null {
