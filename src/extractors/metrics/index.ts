@@ -625,11 +625,13 @@ function tryAt(ctx: ExtractContext, pos: number, out: Metric[]): number {
   if (digit) {
     const r = dateDigits(norm, pos);
     if (r >= 0) return r;
-    const f = fastUnit(ctx, pos, out);
-    if (f >= 0) return f;
+    if (fastPaths) {
+      const f = fastUnit(ctx, pos, out);
+      if (f >= 0) return f;
+    }
   }
 
-  if (!digit) {
+  if (!digit && fastPaths) {
     const f = fastCn(ctx, pos, c, out);
     if (f >= 0) return f;
   }
@@ -706,6 +708,12 @@ for (const ch of DATE_AFTER) {
   DATE_FAST[x] = ch === '年' ? 1 : 2;
 }
 DATE_FAST['-'.charCodeAt(0)] = 3;
+
+/** fastUnit and fastCn on (the default) or off: off, readRun + readMetric read every number (for the test that both agree). */
+let fastPaths = true;
+export function setFastPaths(on: boolean): void {
+  fastPaths = on;
+}
 
 /**
  * What readRun + readMetric give, with less work, for the commonest metric: Arabic digits
