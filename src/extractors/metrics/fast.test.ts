@@ -37,4 +37,22 @@ describe('fast paths agree with the full reading', () => {
     expect(n).toBeGreaterThan(5000);
     expect(found).toBeGreaterThan(3000);
   });
+  it('on a lone Chinese digit inside words', () => {
+    for (const b of ['', ',', '是', '“', '在', '约', '近', ' ', '\n', '前', '第', '数']) {
+      for (const d of '零〇一二两俩三四五六七八九陆壹') {
+        for (const a of ['川', '星', '些', '季', '方', '。', '的', '是', '”', '', ' 个', '点', '分之一', '十']) {
+          const text = `公司${b}${d}${a}用户`;
+          setFastPaths(true);
+          const fast = extractFromText(text).metrics;
+          setFastPaths(false);
+          expect(fast, text).toEqual(extractFromText(text).metrics);
+          const end = `${b}${d}${a}`;
+          setFastPaths(true);
+          const fastEnd = extractFromText(end).metrics;
+          setFastPaths(false);
+          expect(fastEnd, end).toEqual(extractFromText(end).metrics);
+        }
+      }
+    }
+  });
 });

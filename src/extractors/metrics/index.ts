@@ -632,6 +632,16 @@ function tryAt(ctx: ExtractContext, pos: number, out: Metric[]): number {
   }
 
   if (!digit && fastPaths) {
+    // One Chinese digit before a character that continues no numeral and starts no unit,
+    // approximation word, range or stop (CLASS bits 1 and 4 clear, no space), with no
+    // approximation word before it (approxBefore: the character before ends none and is no
+    // space): readRun reads the digit alone and readMetric finds no unit, so every path
+    // ends in `run.end` (a lone financial digit; bareCnOk, which wants a stop after a single
+    // digit; or no value): as before, pos + 1 (the fast path above needs more: no stop before)
+    if (DIGIT_CODE[c] === 1 && pos + 1 < norm.length) {
+      const nc = norm.charCodeAt(pos + 1);
+      if ((CLASS[nc] & 5) === 0 && nc !== 0x20 && nc !== 0x09 && (AROUND[prev] & A_PRE_LAST) !== A_PRE_LAST && !isSpaceCode(prev)) return pos + 1;
+    }
     const f = fastCn(ctx, pos, c, out);
     if (f >= 0) return f;
   }
