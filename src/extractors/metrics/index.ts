@@ -625,8 +625,26 @@ function tryAt(ctx: ExtractContext, pos: number, out: Metric[]): number {
   if (digit) {
     const r = dateDigits(norm, pos);
     if (r >= 0) return r;
+    if (fastPaths) {
+      const f = fastUnit(ctx, pos, out);
+      if (f >= 0) return f;
+    }
   }
 
+  if (!digit && fastPaths) {
+    // One Chinese digit before a character that continues no numeral and starts no unit,
+    // approximation word, range or stop (CLASS bits 1 and 4 clear, no space), with no
+    // approximation word before it (approxBefore: the character before ends none and is no
+    // space): readRun reads the digit alone and readMetric finds no unit, so every path
+    // ends in `run.end` (a lone financial digit; bareCnOk, which wants a stop after a single
+    // digit; or no value): as before, pos + 1 (the fast path above needs more: no stop before)
+    if (DIGIT_CODE[c] === 1 && pos + 1 < norm.length) {
+      const nc = norm.charCodeAt(pos + 1);
+      if ((CLASS[nc] & 5) === 0 && nc !== 0x20 && nc !== 0x09 && (AROUND[prev] & A_PRE_LAST) !== A_PRE_LAST && !isSpaceCode(prev)) return pos + 1;
+    }
+    const f = fastCn(ctx, pos, c, out);
+    if (f >= 0) return f;
+  }
   let run = readRun(norm, pos, true, ctx.text);
   if (!run) return pos + 1;
   if (run.value === null && !run.range && /\s/.test(run.text)) run = readRun(norm, pos, false, ctx.text) ?? run;
@@ -700,6 +718,147 @@ for (const ch of DATE_AFTER) {
   DATE_FAST[x] = ch === '年' ? 1 : 2;
 }
 DATE_FAST['-'.charCodeAt(0)] = 3;
+
+/** fastUnit and fastCn on (the default) or off: off, readRun + readMetric read every number (for the test that both agree). */
+let fastPaths = true;
+export function setFastPaths(on: boolean): void {
+  fastPaths = on;
+}
+
+/**
+ * What readRun + readMetric give, with less work, for the commonest metric: Arabic digits
+ * (a decimal part, 万/亿 after them allowed) written right before a unit (50.2%, 27.5万家,
+ * 300个); -1 when the case is not one of those below (the full reading decides). Why it is
+ * the same:
+ * - readRun: FAST_NUM matches what ARABIC matches when the character after it is in
+ *   FAST_NEXT (no digit, `,` `.` `e` `E` after it), no comma inside (the full-width comma
+ *   check finds none); 万 and 亿 are Chinese numerals readRun takes (not 百/两, whose own
+ *   rules apply), and at a FAST_NEXT character (no Chinese numeral, digit, 点, k/K, 多/余/几,
+ *   space or tab) it stops. So the run is this text, arabic, no range, not cnDigitsOnly,
+ *   its value Number(text) without 万/亿 (what parseNumeral gives: its Arabic pattern
+ *   matches) and parseNumeral(text) with them; null falls back.
+ * - readMetric: no fraction (no space or 分 after), no mixed number (no 又, space), no `/`
+ *   `^` `:` `-` `.` after, no 多/余/几 in the text, no mid word (FAST_NEXT has no first
+ *   character of one), a text that is no lone financial or scale character and does not
+ *   end in 千/兆/百; the traps for codes return only without a unit. With the unit matchUnit
+ *   finds at the number's end (none: fall back): 年, 点, 成, 折, 块 fall back (their own
+ *   rules); ordinalBeforeNoun as there; factor, add and the unit's approximation as there;
+ *   for 元/美元 money a following 又/零/digit (MONEY_FRACTION's first character) and for
+ *   any unit a following 半 fall back. The approximation before: approxBefore reads of the
+ *   run only `arabic` here (at a digit, 数/几/上 never reach `text`), as in dateDigits. No
+ *   数以…计 (计 is no FAST_NEXT character). A post word or a range connector after the unit
+ *   falls back. With a unit and Arabic digits none of the unit-less or 一 rules apply;
+ *   inFixedWord and 人民币 as there.
+ */
+function fastUnit(ctx: ExtractContext, pos: number, out: Metric[]): number {
+  const norm = ctx.norm;
+  FAST_NUM.lastIndex = pos;
+  if (!FAST_NUM.test(norm)) return -1;
+  let e = FAST_NUM.lastIndex;
+  const numEnd = e;
+  let x = norm.charCodeAt(e);
+  // one space before 万/亿 (4674.7 亿): readRun reads past it to the Chinese numeral
+  if (x === 0x20 && (norm.charCodeAt(e + 1) === C_WAN || norm.charCodeAt(e + 1) === C_YI)) x = norm.charCodeAt(++e);
+  while (x === C_WAN || x === C_YI) x = norm.charCodeAt(++e);
+  // one space before the unit (3 %, 20 亿元): readRun stops before it (no numeral, 多/余/几,
+  // digit or 点 after it), no fraction (no 分), mixed number (no digit) or mid word starts
+  // there, and matchUnit looks past it as before
+  const u = x === 0x20 ? norm.charCodeAt(e + 1) : x;
+  if (FAST_NEXT[u | 0] !== 1) return -1; // past the end: NaN | 0 = 0
+  const text = norm.slice(pos, e);
+  const value0 = e === numEnd ? Number(text) : parseNumeral(text);
+  if (value0 === null) return -1;
+  return fastTail(ctx, out, pos, e, value0, DIGITS_RUN);
+}
+
+/**
+ * The part of fastUnit and fastCn after the number (which ends at `e`, a FAST_NEXT character
+ * or one space and one there): the unit and what readMetric does with it; `run` stands for
+ * the run in approxBefore (its `arabic`; `text` is not read at a digit, see fastUnit).
+ * For 一 (CN_ONE_RUN) the rules of readMetric for 一 as there: a duration before a number,
+ * 这/那/的… before it, 一人一车, an article before a noun phrase.
+ */
+function fastTail(ctx: ExtractContext, out: Metric[], pos: number, e: number, value0: number, run: Run): number {
+  const norm = ctx.norm;
+  const one = run === CN_ONE_RUN;
+  const unit = matchUnit(norm, e);
+  if (unit === null) return -1;
+  const info = unit.info;
+  const s = info.surface;
+  // 年 after Arabic digits may be a year (isYear; never after one Chinese digit, where 年 has no rule of its own)
+  if ((s === '年' && run === DIGITS_RUN) || s === '点' || s === '成' || s === '折' || s === '块') return -1;
+  const uEnd = unit.end;
+  const after = norm.charCodeAt(uEnd);
+  if (info.ordinalBeforeNoun && isHanCode(after)) return uEnd;
+  const kind = info.kind;
+  if (one && kind === 'duration' && (isDigitCode(after) || isCnCode(after))) return uEnd; // 一周3次
+  const unitName = info.unit || null;
+  if (after === C_BAN) return -1;
+  if (kind === 'money' && (unitName === '元' || unitName === '美元') && (after === C_YOU || after === C_LING || isDigitCode(after) || DIGIT_CODE[after | 0] === 1)) return -1;
+  let value = value0;
+  if (info.factor !== 1) value *= info.factor;
+  if (info.add) value += info.add;
+  let approx: Approx | null = info.approx ? info.approx : null;
+  const pre = approxBefore(norm, pos, run);
+  const start = pre ? pre.start : pos;
+  if (pre) {
+    if (pre.approx && !approx) approx = pre.approx;
+    else if (pre.approx === 'order') approx = 'order';
+  }
+  let end2 = uEnd;
+  // a post word of two or more characters (3倍左右, 65%以上) as readMetric takes it; 多/余 fall back
+  const post = approxAt(norm, uEnd, POST_BY_FIRST);
+  if (post !== null) {
+    if (post.word.length < 2) return -1;
+    if (post.approx) approx = approx ?? post.approx;
+    end2 = uEnd + post.word.length;
+  } else if (CONNECTOR_FIRST[after | 0] === 1 && ((CONNECTOR.lastIndex = uEnd), CONNECTOR.test(norm))) return -1; // a range: readMetric
+  if (one) {
+    if (!pre && !approx && '这那的每同哪另某任其'.includes(norm[pos - 1] ?? '~')) return end2;
+    if ((norm.charCodeAt(end2) === C_YI1 && isHanCode(norm.charCodeAt(end2 + 1))) || (norm.charCodeAt(pos - 2) === C_YI1 && isHanCode(norm.charCodeAt(pos - 1)) && end2 === pos + 2)) return end2;
+    if (info.classifier && !approx && !pre && isArticle(ctx, pos, end2)) return end2;
+  }
+  if (inFixedWord(norm, pos, end2)) return end2;
+  if (kind === 'money' && unitName !== '人民币' && norm.startsWith('人民币', end2)) end2 += 3;
+  if (!Number.isFinite(value)) return end2; // as finish
+  out.push(metric(ctx, { start, end: end2, value, unit: unitName, kind, approx, range: null }));
+  return end2;
+}
+const FAST_NUM = /\d{1,24}(?:\.\d{1,12})?/y;
+const C_WAN = code('万');
+const C_YI = code('亿');
+/** The characters that may follow the number part in fastUnit: first characters of units, minus those with rules of their own around the number. */
+const FAST_NEXT = new Uint8Array(0x10000);
+for (const k of UNITS_BY_FIRST.keys()) {
+  if ((CLASS[k] & 1) === 1 || isDigitCode(k) || MID_BY_FIRST.has(k) || ' \t点kK多余几来分又/^:-.,eE计'.includes(String.fromCharCode(k))) continue;
+  FAST_NEXT[k] = 1;
+}
+
+/**
+ * What readRun + readMetric give for one Chinese digit (not 零/〇/俩 or a financial one)
+ * right before a unit (两个, 三家, 一年, 一个…): -1 when not that case. Why it is the same:
+ * tryAt's earlier tests ran as before; readRun reads the digit alone (a FAST_NEXT character
+ * after it continues no numeral: see fastUnit), its value is parseNumeral of it (the table
+ * below holds those values), no range (one character with a value), not arabic,
+ * cnDigitsOnly; readMetric then finds no fraction, mixed number or mid word, the digit is
+ * no financial or scale character, the unit starts right after it (no space: so the Latin
+ * unit rule for runs that are not Arabic never applies), and every rule after that for
+ * a run of one Chinese digit is in fastTail (cnDigitsOnly matters only for longer runs;
+ * isYear is false for one character; approxBefore reads `arabic` = false and, at a digit
+ * that is no scale character, no `text`).
+ */
+function fastCn(ctx: ExtractContext, pos: number, c: number, out: Metric[]): number {
+  const value = SINGLE_CN_VALUE[c];
+  if (value === 0 || FAST_NEXT[ctx.norm.charCodeAt(pos + 1) | 0] !== 1) return -1;
+  return fastTail(ctx, out, pos, pos + 1, value, c === C_YI1 ? CN_ONE_RUN : CN_RUN);
+}
+const C_YI1 = code('一');
+/** parseNumeral of the one-digit runs fastCn takes, by code (0: not one of them). */
+const SINGLE_CN_VALUE = new Float64Array(0x10000);
+for (const ch of '一二两三四五六七八九') SINGLE_CN_VALUE[code(ch)] = parseNumeral(ch) ?? 0;
+/** approxBefore's view of a run of Chinese digits (see fastTail), of 一 and of another digit. */
+const CN_ONE_RUN: Run = { start: 0, end: 0, text: '一', value: 1, arabic: false, cnDigitsOnly: true, range: null };
+const CN_RUN: Run = { start: 0, end: 0, text: '', value: 0, arabic: false, cnDigitsOnly: true, range: null };
 
 /** Where tryAt goes on when the character before rules the candidate out (an ordinal, a weekday, a version, a code, coordinates), or -1. */
 function prevSkips(ctx: ExtractContext, pos: number, c: number, prev: number, digit: boolean): number {
@@ -1053,14 +1212,7 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
   if (!run.arabic && run.text === '一' && !pre && !approx && '这那的每同哪另某任其'.includes(norm[run.start - 1] ?? '~')) return end2;
   // 一人一车, 一村一品: a distributive idiom, not two counts
   if (run.text === '一' && ((norm[end2] === '一' && isHan(norm[end2 + 1])) || (norm[run.start - 2] === '一' && isHan(norm[run.start - 1]) && end2 === run.end + 1))) return end2;
-  if (unit && !run.arabic && run.text === '一' && unit.info.classifier && !approx && !pre) {
-    // 一个千亿参数的大模型, 一位名叫杰克的男生: 一 + classifier before a noun phrase is an article
-    const nx = norm[end2];
-    const ok = nx === undefined || (PUNCT.has(nx) && !(isSpace(nx) && (isDigit(norm[end2 + 1]) || isHan(norm[end2 + 1])))) || (nx === '是' && (run.start === 0 || norm[run.start - 1] === '\n'));
-    const before2 = norm.slice(Math.max(0, run.start - 2), run.start);
-    const counted = /(只有|仅有|仅|只|共|就|才|、)$/.test(before2);
-    if (!ok && !counted && !bareNumberFollows(norm, end2, ctx.text)) return end2;
-  }
+  if (unit && !run.arabic && run.text === '一' && unit.info.classifier && !approx && !pre && isArticle(ctx, run.start, end2)) return end2;
   if (unit && !run.arabic && run.cnDigitsOnly && run.text.length > 1 && unit.info.surface !== '折' && !range) return end2; // 九九, 五一
   if (!unit && run.cnDigitsOnly && run.text.replace(/\s/g, '').length > 1 && !range) return run.end;
   if (inFixedWord(norm, run.start, end2)) return end2;
@@ -1070,6 +1222,16 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
   if (unit && unit.info.kind === 'money' && norm.startsWith('人民币', end2) && unitName !== '人民币') end2 += 3;
 
   return finish(ctx, out, { start, end: end2, value, unit: unitName, kind: range && !unit ? 'count' : kind, approx, range }, end2, run);
+}
+
+/** 一个千亿参数的大模型, 一位名叫杰克的男生: 一 (at `start`) + classifier (ending at `end2`) before a noun phrase is an article. */
+function isArticle(ctx: ExtractContext, start: number, end2: number): boolean {
+  const norm = ctx.norm;
+  const nx = norm[end2];
+  const ok = nx === undefined || (PUNCT.has(nx) && !(isSpace(nx) && (isDigit(norm[end2 + 1]) || isHan(norm[end2 + 1])))) || (nx === '是' && (start === 0 || norm[start - 1] === '\n'));
+  const before2 = norm.slice(Math.max(0, start - 2), start);
+  const counted = /(只有|仅有|仅|只|共|就|才|、)$/.test(before2);
+  return !ok && !counted && !bareNumberFollows(norm, end2, ctx.text);
 }
 
 /** 戒指一对八千: a bare number closing the phrase follows (not 一个千亿参数的大模型). */

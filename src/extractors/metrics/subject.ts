@@ -148,22 +148,24 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
 
   // 1. after the number: 100多名学生, 超3亿千瓦的公共充电容量
   const isCount = m.kind === 'count' && m.range === null;
-  const mText = norm.slice(start, end);
   let beforeEnd = start; // as .replace(/\s+$/, '') on the slice: without its trailing \s characters
   while (beforeEnd > from && JS_SPACE[norm.charCodeAt(beforeEnd - 1)] === 1) beforeEnd--;
   const before = norm.slice(from, beforeEnd);
   let e = end;
-  while (norm[e] === ' ' && e < end + 2) e++;
-  const de = norm[e] === '的';
-  const direct = !de && m.unit !== null && m.kind !== 'duration' && m.kind !== 'age' && m.unit !== '倍' && !startsWithVerb(norm, e) && (isCount || !VERB_FIRST.has(norm[e]));
-  if (de || (isCount && m.unit !== null) || (isCount && m.unit === null && /[万亿]/.test(mText)) || direct) {
+  while (norm.charCodeAt(e) === 0x20 && e < end + 2) e++;
+  const de = norm.charCodeAt(e) === C_DE;
+  // (VERB_FIRST by code: NaN past the end is in no table, as undefined was in no set)
+  const direct = !de && m.unit !== null && m.kind !== 'duration' && m.kind !== 'age' && m.unit !== '倍' && !startsWithVerb(norm, e) && (isCount || VERB_FIRST_CODE[norm.charCodeAt(e)] !== 1);
+  // (the number's text is read where needed: norm[start] is its first character)
+  if (de || (isCount && m.unit !== null) || (isCount && m.unit === null && /[万亿]/.test(norm.slice(start, end))) || direct) {
     const noun = nounAfter(ctx, de ? e + 1 : e);
-    const preferBefore = de && !isCount && !TRANSITIVE.test(before) && /[超逾近约破]/.test(mText[0]) && before.length > 0;
+    const preferBefore = de && !isCount && !TRANSITIVE.test(before) && /[超逾近约破]/.test(norm[start]) && before.length > 0;
     if (noun && !(de && NOT_SUBJECT_NOUN.test(noun)) && m.unit !== '倍' && !preferBefore) return { subject: noun, baseline: null, inherit: false };
   }
 
   // 营收（813亿美元）
-  if (/\($/.test(before)) {
+  if (before.charCodeAt(before.length - 1) === 0x28) {
+    // (as /\($/: a '(' last)
     const inner = before.slice(0, -1);
     const cut = Math.max(inner.lastIndexOf(')'), inner.lastIndexOf('和'), inner.lastIndexOf('与'), inner.lastIndexOf('、'));
     const s = clean(ctx.text.slice(from + cut + 1, from + inner.length), inner.slice(cut + 1));
@@ -191,8 +193,9 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     // the longest verb that ends where this one ends: 同比增长, not 增长
     const vEnd = verbAt + verb.length;
     for (let L = MAX_VERB; L > verb.length; L--) {
+      if (vEnd - L < 0) continue; // (tested before the slice now: same outcome)
       const w = before.slice(vEnd - L, vEnd);
-      if (vEnd - L >= 0 && VERB_SET.has(w)) {
+      if (VERB_SET.has(w)) {
         verbAt = vEnd - L;
         verb = w;
         break;
@@ -228,7 +231,7 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
 
   // 3. the few words before the number (续航400公里), or the sentence's previous subject
   const own = norm.slice(start, start + 3);
-  if (before.length <= 16 || VERBLIKE_START.test(own) || /的/.test(before)) {
+  if (before.length <= 16 || VERBLIKE_START.test(own) || before.indexOf('的') >= 0) {
     const s = clean(ctx.text.slice(from, start), before);
     if (s) return { subject: s, baseline: null, inherit: false };
   }
@@ -289,8 +292,18 @@ function nounAfter(ctx: ExtractContext, p: number): string | null {
   // Ran to the limit without a boundary: where the noun phrase ends is unknown, and a cut
   // word (…面向公众开) is worse than no subject.
   if (i === limit && limit < norm.length) return null;
+  if (!hasHanOrLatin(norm, p, i)) return null; // (tested first now: both tests are pure)
   const t = ctx.text.slice(p, i).trim();
-  return t.length >= 1 && /[\u3400-\u9fffA-Za-z]/.test(norm.slice(p, i)) ? t : null; // norm: full-width letters count too
+  return t.length >= 1 ? t : null;
+}
+
+/** Does norm[p..i) hold a Han character (U+3400–U+9FFF) or a Latin letter, as /[\u3400-\u9fffA-Za-z]/ on the slice? (norm: full-width letters count too) */
+function hasHanOrLatin(norm: string, p: number, i: number): boolean {
+  for (; p < i; p++) {
+    const x = norm.charCodeAt(p);
+    if ((x >= 0x3400 && x <= 0x9fff) || ((x | 0x20) >= 0x61 && (x | 0x20) <= 0x7a)) return true;
+  }
+  return false;
 }
 
 function cleanBaseline(s: string): string | null {
@@ -299,6 +312,11 @@ function cleanBaseline(s: string): string | null {
 }
 
 const NONE: string[] = [];
+/** What clean() skips after a number inside the phrase (the class as written there; every character it names is a candidate). */
+const AFTER_NUMBER = charTable(/[\s\d.%万亿千百岁年月日个名家项及以上下多余]/, JS_SPACES + '0123456789.%万亿千百岁年月日个名家项及以上下多余');
+const C_DE = '的'.charCodeAt(0);
+const VERB_FIRST_CODE = new Uint8Array(0x10000);
+for (const ch of VERB_FIRST) VERB_FIRST_CODE[ch.charCodeAt(0)] = 1;
 /** First characters of the conversion words (约合, 折合, 合计约, 相当于). */
 const C_YUE = '约'.charCodeAt(0);
 const C_ZHE = '折'.charCodeAt(0);
@@ -312,7 +330,7 @@ function clean(raw: string, norm: string): string | null {
   const lastDigit = Math.max(norm.search(/\d[^\d]*$/), -1);
   if (lastDigit >= 0) {
     let j = lastDigit + 1;
-    while (j < e && /[\s\d.%万亿千百岁年月日个名家项及以上下多余]/.test(norm[j])) j++;
+    while (j < e && AFTER_NUMBER[norm.charCodeAt(j)] === 1) j++;
     s = j;
   }
   let changed = true;
@@ -357,7 +375,7 @@ function clean(raw: string, norm: string): string | null {
   if (e - s < 1) return null;
   let text = raw.slice(s, e);
   let tn = norm.slice(s, e);
-  if (e - s > MAX_SUBJECT || /[、]/.test(tn)) {
+  if (e - s > MAX_SUBJECT || tn.indexOf('、') >= 0) {
     // a long phrase: keep its last part (…等品牌部分单品 → 品牌部分单品)
     const cut = Math.max(tn.lastIndexOf('的'), tn.lastIndexOf('等'), tn.lastIndexOf('、'));
     if (cut >= 0 && tn.length - cut - 1 >= 2 && tn.length - cut - 1 <= MAX_SUBJECT) {
@@ -365,6 +383,6 @@ function clean(raw: string, norm: string): string | null {
       tn = tn.slice(cut + 1);
     } else if (e - s > MAX_SUBJECT) return null;
   }
-  if (/^(他|她|我|你|它|这|那|其|该|他们|我们|公司)$/.test(tn)) return null;
+  if (tn.length <= 2 && /^(他|她|我|你|它|这|那|其|该|他们|我们|公司)$/.test(tn)) return null; // (it matches one or two characters only)
   return text.trim() || null;
 }

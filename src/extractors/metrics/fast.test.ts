@@ -1,0 +1,58 @@
+// fastUnit and fastCn (index.ts) stand in for readRun + readMetric on the commonest shapes
+// (3%, 27.5万家, 20 亿元, 两个, 一年, the article 一个…). They must give exactly what the full
+// reading gives: this runs many sentences around such numbers both ways and compares the
+// metrics found (all fields), so a rule changed in readMetric and not in fastTail fails here.
+import { afterEach, describe, expect, it } from 'vitest';
+import { extractFromText } from '../../pipeline.js';
+import { setFastPaths } from './index.js';
+
+const BEFORE = ['', '约', '超过', '近', '这', '那', '是', '只有', '共', '一', '第', 'A', '(', '《', '数以', '预', '增长', '达到', '其中'];
+const NUMBERS = ['3', '12.5', '2023', '05', '1 ', '7 亿', '3万', '4674.7 亿', '1.2万亿', '一', '两', '三', '九', '80'];
+const UNITS = ['%', '个', '人', '美元', '元', '年', '岁', '倍', '家', 'GB', '亿元', '万吨', '个月', '周', '小时', '公里', '位', '成', '块', '届', '种'];
+const AFTER = ['', '左右', '以上', '多', '余', '半', '半,', '至5%', '-8个', '的学生', '人民币', '一车', '3次', '三天', ',', '。', ' 的', ' 至 9', '又5角', '三毛', 'B', '》', '计'];
+
+describe('fast paths agree with the full reading', () => {
+  afterEach(() => setFastPaths(true));
+  it('on numbers before units, with words around them', () => {
+    let n = 0;
+    let found = 0;
+    for (const b of BEFORE) {
+      for (const num of NUMBERS) {
+        for (let k = 0; k < UNITS.length; k++) {
+          // every unit with a few of the words after it (all of them for some units)
+          const afters = k % 3 === 0 ? AFTER : AFTER.filter((_, j) => (j + k) % 4 === 0);
+          for (const a of afters) {
+            const text = `公司${b}${num}${UNITS[k]}${a}用户`;
+            setFastPaths(true);
+            const fast = extractFromText(text).metrics;
+            setFastPaths(false);
+            const slow = extractFromText(text).metrics;
+            expect(fast, text).toEqual(slow);
+            n++;
+            found += slow.length;
+          }
+        }
+      }
+    }
+    expect(n).toBeGreaterThan(5000);
+    expect(found).toBeGreaterThan(3000);
+  });
+  it('on a lone Chinese digit inside words', () => {
+    for (const b of ['', ',', '是', '“', '在', '约', '近', ' ', '\n', '前', '第', '数']) {
+      for (const d of '零〇一二两俩三四五六七八九陆壹') {
+        for (const a of ['川', '星', '些', '季', '方', '。', '的', '是', '”', '', ' 个', '点', '分之一', '十']) {
+          const text = `公司${b}${d}${a}用户`;
+          setFastPaths(true);
+          const fast = extractFromText(text).metrics;
+          setFastPaths(false);
+          expect(fast, text).toEqual(extractFromText(text).metrics);
+          const end = `${b}${d}${a}`;
+          setFastPaths(true);
+          const fastEnd = extractFromText(end).metrics;
+          setFastPaths(false);
+          expect(fastEnd, end).toEqual(extractFromText(end).metrics);
+        }
+      }
+    }
+  });
+});
