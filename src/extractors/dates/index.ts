@@ -515,22 +515,20 @@ class Scanner {
   }
 
   /** The date just found before, for 去年12月4日、15日 and 今年春节假期，2月15日至23日. */
-  private prev: { end: number; sentence: number; y: number; m: number; gran: string } | null = null;
+  // (fields of one record, overwritten by each date, rather than a new object per date;
+  // prevGran null: no date yet)
+  private prevEnd = 0;
+  private prevSentence = 0;
+  private prevY = 0;
+  private prevM = 0;
+  private prevGran: string | null = null;
 
   /** Year (and month) that a year-less date takes from the date just before it in the same sentence. */
   private context(start: number): { y: number; m: number } | null {
-    const p = this.prev;
-    if (!p || start - p.end > 30) return null;
-    if (p.gran !== 'day' && p.gran !== 'holiday') return null;
-    if (this.sentenceAt(start).index !== p.sentence) return null;
-    return { y: p.y, m: p.m };
-  }
-
-  /** Remember a date for the next one's context. */
-  note(start: number, end: number, res: Res): void {
-    const anchor = res.start ?? res.end;
-    if (!anchor || res.gran === 'vague') return;
-    this.prev = { end, sentence: this.sentenceAt(start).index, y: +anchor.slice(0, 4), m: +anchor.slice(5, 7), gran: res.gran };
+    if (this.prevGran === null || start - this.prevEnd > 30) return null;
+    if (this.prevGran !== 'day' && this.prevGran !== 'holiday') return null;
+    if (this.sentenceAt(start).index !== this.prevSentence) return null;
+    return { y: this.prevY, m: this.prevM };
   }
 
   // ---- atoms ----
@@ -822,7 +820,7 @@ class Scanner {
     const ctxDate = spec.d !== null && !spec.lunar ? this.context(start) : null;
     if (ctxDate) {
       // the date just before in the same sentence gives the year (and, to a bare day, the month)
-      const r = spec.m !== null || this.prev!.gran === 'day' ? this.build(spec, ctxDate.y, spec.m ?? ctxDate.m) : null;
+      const r = spec.m !== null || this.prevGran === 'day' ? this.build(spec, ctxDate.y, spec.m ?? ctxDate.m) : null;
       if (r && r.start) return mkRes(r.start, r.end, r.gran, true, r.mod, spec.lunar || undefined);
     }
     const fwd = this.forward(start, end);
@@ -1088,10 +1086,17 @@ class Scanner {
 
   // ---- one date expression at p: atom, range, prefix, suffix ----
 
-  expression(p: number): { start: number; end: number; res: Res; next: number } | null {
+  /** The expression found last by expression(): its span, value and where the scan resumes (fields, not a new object per date). */
+  eStart = 0;
+  eEnd = 0;
+  eRes: Res | null = null;
+  eNext = 0;
+
+  /** Is there a date expression at p? When so, its span, value and next position are in eStart, eEnd, eRes, eNext. */
+  expression(p: number): boolean {
     const norm = this.ctx.norm;
     const can = this.canAt(p);
-    if (can & Bit.notDate && NOT_DATES_RE && this.at(NOT_DATES_RE, p)) return null;
+    if (can & Bit.notDate && NOT_DATES_RE && this.at(NOT_DATES_RE, p)) return false;
     // numeric dates first: 2023-10-17, 2023/10/17, 2023.10.17
     let a: Atom | null = null;
     let m = (can & Bit.iso ? this.at(P.iso, p) : null);
@@ -1102,7 +1107,7 @@ class Scanner {
       if (d && y <= 2199 && (y >= 1900 || (m[2] === '-' && m[3].length === 2 && m[4].length === 2))) a = { start: p, end: p + m[0].length, spec: { y, yOff: null, m: +m[3], mOff: null, d: +m[4], part: null, lunar: false } };
     }
     a ??= this.ymd(p) ?? this.other(p);
-    if (!a) return null;
+    if (!a) return false;
     let res: Res = a.res ?? this.resolve(a.spec!, a.start, a.end);
     let end = a.end;
     let start = a.start;
@@ -1198,9 +1203,21 @@ class Scanner {
     if (prefixWord.startsWith('截')) mod = 'until'; // 截至X: X itself, the cut-off point
     if (mod) res = mkRes(res.start, res.end, res.gran, res.relative, mod, res.lunar);
     const anchor = res.start ?? res.end;
-    if (anchor && res.gran !== 'vague') this.lastYear = +anchor.slice(0, 4);
-    this.note(start, end, res);
-    return { start, end, res, next: Math.max(next, end) };
+    if (anchor && res.gran !== 'vague') {
+      // the year for 当年/同年, and the date for the next one's context (one parse of the year)
+      const y = +anchor.slice(0, 4);
+      this.lastYear = y;
+      this.prevEnd = end;
+      this.prevSentence = this.sentenceAt(start).index;
+      this.prevY = y;
+      this.prevM = +anchor.slice(5, 7);
+      this.prevGran = res.gran;
+    }
+    this.eStart = start;
+    this.eEnd = end;
+    this.eRes = res;
+    this.eNext = Math.max(next, end);
+    return true;
   }
 
   /** X至Y with Y's missing year/month taken from X; `between` (X和Y之间) ends the day before Y starts. */
@@ -1277,19 +1294,20 @@ export function extractDates(ctx: ExtractContext): DateOut[] {
   const n = norm.length;
   let i = 0;
   while ((i = nextCandidate(norm, i, n)) < n) {
-    const e = sc.expression(i);
-    if (!e) {
+    if (!sc.expression(i)) {
       // skip the rest of a number so that 12345 does not retry at 2345
       const c = norm.charCodeAt(i);
       i++;
       if (c >= 48 && c <= 57) while (i < n && norm.charCodeAt(i) >= 48 && norm.charCodeAt(i) <= 57) i++;
       continue;
     }
-    const r = e.res;
+    const r = sc.eRes!;
+    const start = sc.eStart;
+    const end = sc.eEnd;
     const item: DateOut = {
       id: '',
-      text: ctx.text.slice(e.start, e.end),
-      span: { start: e.start, end: e.end },
+      text: ctx.text.slice(start, end),
+      span: { start, end },
       start: r.start,
       end: r.end,
       granularity: r.gran,
@@ -1298,7 +1316,7 @@ export function extractDates(ctx: ExtractContext): DateOut[] {
     };
     if (r.lunar) item.lunar = true;
     out.push(item);
-    i = e.next;
+    i = sc.eNext;
   }
   return out;
 }
