@@ -1271,10 +1271,12 @@ export function skippedMatches(text: string): string[] {
  * so that this per-unit loop is compiled early and cheaply, apart from the large extractor.
  */
 function nextCandidate(norm: string, i: number, n: number): number {
+  const first = FIRST; // (a local: read without a module-slot load and hole check per unit)
   while (i < n) {
+    // the units that start nothing (most of them), in a loop of their own that does no more
+    while (!first[norm.charCodeAt(i)]) if (++i === n) return n;
     const c = norm.charCodeAt(i);
-    const f = FIRST[c];
-    if (f === 0 || (f === 2 && !WORD_PAIR.has(c * 0x10000 + norm.charCodeAt(i + 1)))) {
+    if (first[c] === 2 && !WORD_PAIR.has(c * 0x10000 + norm.charCodeAt(i + 1))) {
       i++; // (f 2: no word of the list begins here, and nothing else of CANDIDATE begins with c)
       continue;
     }
