@@ -189,6 +189,10 @@ const enum Bit {
 }
 /** The Bit of each pattern by name (for skippedMatches). */
 const BITS: Record<string, number> = { ago: Bit.ago, century: Bit.century, day: Bit.day, dayRange: Bit.dayRange, dayRel: Bit.dayRel, decade: Bit.decade, era: Bit.era, halfWeek: Bit.halfWeek, halfYearRel: Bit.halfYearRel, holiday: Bit.holiday, iso: Bit.iso, lunarDay: Bit.lunarDay, monthPartAlone: Bit.monthPartAlone, now: Bit.now, quarterAlone: Bit.quarterAlone, quarterRel: Bit.quarterRel, vague: Bit.vague, week: Bit.week, weekday: Bit.weekday, yearAnaphor: Bit.yearAnaphor, yearNum: Bit.yearNum, yearPartAlone: Bit.yearPartAlone, yearRange: Bit.yearRange, yearRel: Bit.yearRel, yearThousands: Bit.yearThousands, monthRel: Bit.monthRel, monthRange: Bit.monthRange, month: Bit.month, notDate: Bit.notDate };
+/** The patterns ymd() tries where its position allows (the month ones at q, which is p without a year). */
+const YMD_BITS = Bit.lunarDay | Bit.yearRange | Bit.yearNum | Bit.yearThousands | Bit.yearRel | Bit.yearAnaphor | Bit.era | Bit.yearPartAlone | Bit.quarterAlone | Bit.monthRel | Bit.monthRange | Bit.month | Bit.dayRange | Bit.day | Bit.monthPartAlone;
+/** The patterns other() tries. */
+const OTHER_BITS = Bit.decade | Bit.century | Bit.ago | Bit.holiday | Bit.halfYearRel | Bit.quarterRel | Bit.halfWeek | Bit.week | Bit.weekday | Bit.dayRel | Bit.vague | Bit.now;
 const START_MASK = new Int32Array(PAT_TABLES[0].length);
 for (const [name, bit] of Object.entries({ ago: Bit.ago, century: Bit.century, day: Bit.day, dayRange: Bit.dayRange, dayRel: Bit.dayRel, decade: Bit.decade, era: Bit.era, halfWeek: Bit.halfWeek, halfYearRel: Bit.halfYearRel, holiday: Bit.holiday, iso: Bit.iso, lunarDay: Bit.lunarDay, monthPartAlone: Bit.monthPartAlone, now: Bit.now, quarterAlone: Bit.quarterAlone, quarterRel: Bit.quarterRel, vague: Bit.vague, week: Bit.week, weekday: Bit.weekday, yearAnaphor: Bit.yearAnaphor, yearNum: Bit.yearNum, yearPartAlone: Bit.yearPartAlone, yearRange: Bit.yearRange, yearRel: Bit.yearRel, yearThousands: Bit.yearThousands, monthRel: Bit.monthRel, monthRange: Bit.monthRange, month: Bit.month })) {
   const t = P[name as keyof typeof P].first;
@@ -455,6 +459,9 @@ class Scanner {
     this.refM = this.ref ? +this.ref.slice(5, 7) : 0;
   }
 
+  /** The end of the digit run at the position canAt was last asked about, when that is a digit. */
+  private runEnd = 0;
+
   /** The bits of the patterns (Bit) that can start at p; all of them past the end, where at() runs each. */
   canAt(p: number): number {
     const norm = this.norm;
@@ -465,6 +472,7 @@ class Scanner {
     // a digit: the patterns of DIGIT_RULES only where the run's length and the unit after it fit
     let e = p + 1;
     while (e < norm.length && norm.charCodeAt(e) >= 48 && norm.charCodeAt(e) <= 57) e++;
+    this.runEnd = e;
     const fit = RUN_LEN[Math.min(e - p, 5)] & (RUN_NEXT.get(norm.charCodeAt(e)) ?? 0);
     return START_MASK[c] & (DIGIT_FREE | fit);
   }
@@ -534,9 +542,15 @@ class Scanner {
   // ---- atoms ----
 
   /** The Y/M/D family at p: years (absolute, relative, reign), year parts, months, month parts, days, lunar days. */
-  ymd(p: number, inRange = false): Atom | null {
+  ymd(p: number, inRange: boolean, can: number): Atom | null {
     const norm = this.ctx.norm;
-    const can = this.canAt(p);
+    // A bare day (P.day) counts only with its 日/号 (m[2]). At a digit, DAY takes one or two
+    // digits (3[01], [12]\d, 0?[1-9]) and the suffix must follow them: so the run must be of
+    // one or two digits, and [ \t]?[日号] right after it. Without that, P.day cannot serve here.
+    if (can & Bit.day && !this.daySuffixAfterRun(p)) can &= ~Bit.day;
+    // none of the patterns tried below can start here (each is tried only where its bit is
+    // set; the month ones at q = p, as there is no year): nothing to find
+    if ((can & YMD_BITS) === 0) return null;
     const spec: Spec = { y: null, yOff: null, m: null, mOff: null, d: null, part: null, lunar: false };
     let q = p;
     let hasYear = false;
@@ -751,6 +765,18 @@ class Scanner {
     return null;
   }
 
+  /** At a digit (canAt(p) just asked): is the run one or two digits long, followed by [ \t]?[日号]? Elsewhere true. */
+  private daySuffixAfterRun(p: number): boolean {
+    const norm = this.norm;
+    const u = norm.charCodeAt(p);
+    if (u < 48 || u > 57) return true;
+    let e = this.runEnd;
+    if (e - p > 2) return false;
+    let c = norm.charCodeAt(e);
+    if (c === 32 || c === 9) c = norm.charCodeAt(e + 1);
+    return c === 0x65e5 || c === 0x53f7; // 日 号
+  }
+
   private bareDayOk(numeral: string, suffix: string, after: number): boolean {
     const next = this.ctx.norm.slice(after, after + 2);
     if (startsWithOneOf(numeral, '初廿')) return false;
@@ -941,9 +967,9 @@ class Scanner {
   }
 
   /** Every atom that is not in the Y/M/D family. */
-  other(p: number): Atom | null {
+  other(p: number, can: number): Atom | null {
+    if ((can & OTHER_BITS) === 0) return null; // each pattern below is tried only where its bit is set
     const norm = this.ctx.norm;
-    const can = this.canAt(p);
     const prev = p > 0 ? norm[p - 1] : '';
     const ref = this.ref;
     let m: RegExpExecArray | null;
@@ -1106,7 +1132,7 @@ class Scanner {
       const y = +m[1];
       if (d && y <= 2199 && (y >= 1900 || (m[2] === '-' && m[3].length === 2 && m[4].length === 2))) a = { start: p, end: p + m[0].length, spec: { y, yOff: null, m: +m[3], mOff: null, d: +m[4], part: null, lunar: false } };
     }
-    a ??= this.ymd(p) ?? this.other(p);
+    a ??= this.ymd(p, false, can) ?? this.other(p, can);
     if (!a) return false;
     let res: Res = a.res ?? this.resolve(a.spec!, a.start, a.end);
     let end = a.end;
@@ -1127,7 +1153,7 @@ class Scanner {
           const d = iso(+bm[1], +bm[3], +bm[4]);
           if (d) b = { start: q, end: q + bm[0].length, spec: { y: +bm[1], yOff: null, m: +bm[3], mOff: null, d: +bm[4], part: null, lunar: false } };
         }
-        b ??= this.ymd(q, true);
+        b ??= this.ymd(q, true, this.canAt(q));
         const isBetween = word === '和' || word === '与' || word === '及';
         const betweenM = b && isBetween ? this.at(P.between, b.end) : null;
         const ownYear = b?.spec && a.spec.y !== null && (b.spec.yOff !== null || b.spec.mOff !== null);
