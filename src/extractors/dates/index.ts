@@ -544,11 +544,7 @@ class Scanner {
   /** The Y/M/D family at p: years (absolute, relative, reign), year parts, months, month parts, days, lunar days. */
   ymd(p: number, inRange: boolean, can: number): Atom | null {
     const norm = this.ctx.norm;
-    // A bare day (P.day) counts only with its 日/号 (m[2]). At a digit, DAY takes one or two
-    // digits (3[01], [12]\d, 0?[1-9]) and the suffix must follow them: so the run must be of
-    // one or two digits, and [ \t]?[日号] right after it. Without that, P.day cannot serve here.
-    if (can & Bit.day && !this.daySuffixAfterRun(p)) can &= ~Bit.day;
-    // none of the patterns tried below can start here (each is tried only where its bit is
+    // (can: startCan(p)) none of the patterns tried below can start here (each is tried only where its bit is
     // set; the month ones at q = p, as there is no year): nothing to find
     if ((can & YMD_BITS) === 0) return null;
     const spec: Spec = { y: null, yOff: null, m: null, mOff: null, d: null, part: null, lunar: false };
@@ -763,6 +759,17 @@ class Scanner {
       }
     }
     return null;
+  }
+
+  /**
+   * canAt(p) without P.day where a bare day cannot come of it: a bare day (the only use of
+   * P.day at a date's start, in ymd) counts only with its 日/号 (m[2]). At a digit, DAY takes
+   * one or two digits (3[01], [12]\d, 0?[1-9]) and the suffix must follow them: so the run must
+   * be of one or two digits, and [ \t]?[日号] right after it.
+   */
+  startCan(p: number): number {
+    const can = this.canAt(p);
+    return can & Bit.day && !this.daySuffixAfterRun(p) ? can & ~Bit.day : can;
   }
 
   /** At a digit (canAt(p) just asked): is the run one or two digits long, followed by [ \t]?[日号]? Elsewhere true. */
@@ -1121,7 +1128,9 @@ class Scanner {
   /** Is there a date expression at p? When so, its span, value and next position are in eStart, eEnd, eRes, eNext. */
   expression(p: number): boolean {
     const norm = this.ctx.norm;
-    const can = this.canAt(p);
+    const can = this.startCan(p);
+    // every pattern below (and in ymd, other) is tried only where its bit is set: none, nothing
+    if (can === 0) return false;
     if (can & Bit.notDate && NOT_DATES_RE && this.at(NOT_DATES_RE, p)) return false;
     // numeric dates first: 2023-10-17, 2023/10/17, 2023.10.17
     let a: Atom | null = null;
@@ -1153,7 +1162,7 @@ class Scanner {
           const d = iso(+bm[1], +bm[3], +bm[4]);
           if (d) b = { start: q, end: q + bm[0].length, spec: { y: +bm[1], yOff: null, m: +bm[3], mOff: null, d: +bm[4], part: null, lunar: false } };
         }
-        b ??= this.ymd(q, true, this.canAt(q));
+        b ??= this.ymd(q, true, this.startCan(q));
         const isBetween = word === '和' || word === '与' || word === '及';
         const betweenM = b && isBetween ? this.at(P.between, b.end) : null;
         const ownYear = b?.spec && a.spec.y !== null && (b.spec.yOff !== null || b.spec.mOff !== null);
