@@ -115,7 +115,10 @@ const WORDS = [
   '近期', '近日', '日前', '近年', '近些年', '这些年来', '至今', '迄今', '目前', '当前', '现在', '如今', '农历', '阴历', '上世纪', '本世纪',
 ];
 const CANDIDATE_PARTS = [
-  '[\\d〇零一二三四五六七八九十廿两半初正腊冬]{1,8}[ \\t]?(?:年|月|日|号|季|世纪|个[ \\t]?(?:月|周|星期|半?年|季度)|周|星期|天|[-–—~～－至到/.和与及、])',
+  // (the class of numeral units as two: a class of more than 16 ranges is tested by a call out
+  // of the regex code (V8's IsCharacterInRangeArray) at every unit; two smaller ones inline.
+  // Same matches: each alternative takes one unit, the two sets are disjoint, no captures.)
+  '(?:[\\d〇零一二三四五六七八九十]|[廿两半初正腊冬]){1,8}[ \\t]?(?:年|月|日|号|季|世纪|个[ \\t]?(?:月|周|星期|半?年|季度)|周|星期|天|[-–—~～－至到/.和与及、])',
   '[Qq][1-4]',
   '第[ \\t]?[\\d一二三四五六七八九十]{1,3}[ \\t]?(?:季度|周|週|个)',
   '前[ \\t]?[一二三1-3][ \\t]?个?季度',
