@@ -1129,6 +1129,12 @@ class Scanner {
   eNext = 0;
 
   /** Is there a date expression at p? When so, its span, value and next position are in eStart, eEnd, eRes, eNext. */
+  /** The end of a since-period that starts at st: the reference date, when st is not after it. */
+  private sinceEnd(st: string | null): string | null {
+    const ref = this.ref;
+    return ref && st && st <= ref ? ref : null;
+  }
+
   expression(p: number): boolean {
     const norm = this.ctx.norm;
     const can = this.startCan(p);
@@ -1138,8 +1144,7 @@ class Scanner {
     // numeric dates first: 2023-10-17, 2023/10/17, 2023.10.17
     let a: Atom | null = null;
     let m = (can & Bit.iso ? this.at(P.iso, p) : null);
-    const prev = p > 0 ? norm[p - 1] : '';
-    if (m && !/[\d.\-/A-Za-z]/.test(prev)) {
+    if (m && !/[\d.\-/A-Za-z]/.test(p > 0 ? norm[p - 1] : '')) {
       const d = iso(+m[1], +m[3], +m[4]);
       const y = +m[1];
       if (d && y <= 2199 && (y >= 1900 || (m[2] === '-' && m[3].length === 2 && m[4].length === 2))) a = { start: p, end: p + m[0].length, spec: { y, yOff: null, m: +m[3], mOff: null, d: +m[4], part: null, lunar: false } };
@@ -1217,15 +1222,18 @@ class Scanner {
         start -= pm[0].length; // 从X到Y
       }
     }
-    const ref = this.ref;
-    const sinceEnd = (st: string | null) => (ref && st && st <= ref ? ref : null);
-    // (suffixWord is one whole word of P.suffix or '': compared as strings)
-    if (suffixWord === '以来' || suffixWord === '至今' || suffixWord === '迄今') {
+    // (suffixWord is one whole word of P.suffix or '': compared as strings; none of them when '')
+    if (suffixWord === '') {
+      if (prefixWord !== '' && prefixWord.startsWith('自')) {
+        mod = 'since';
+        res = mkRes(res.start, this.sinceEnd(res.start), res.gran, res.relative, res.mod, res.lunar);
+      }
+    } else if (suffixWord === '以来' || suffixWord === '至今' || suffixWord === '迄今') {
       mod = 'since';
-      res = mkRes(res.start, sinceEnd(res.start), res.gran, true, res.mod, res.lunar);
+      res = mkRes(res.start, this.sinceEnd(res.start), res.gran, true, res.mod, res.lunar);
     } else if (suffixWord === '起' || suffixWord === '开始' || suffixWord === '或之后' || suffixWord === '或以后' || suffixWord === '及以后' || suffixWord === '及之后') {
       mod = 'since';
-      res = mkRes(res.start, prefixWord.startsWith('自') ? sinceEnd(res.start) : null, res.gran, res.relative, res.mod, res.lunar);
+      res = mkRes(res.start, prefixWord.startsWith('自') ? this.sinceEnd(res.start) : null, res.gran, res.relative, res.mod, res.lunar);
     } else if (suffixWord === '或之前' || suffixWord === '或以前' || suffixWord === '及以前' || suffixWord === '及之前') {
       mod = 'until';
     } else if (suffixWord === '以前' || suffixWord === '之前' || suffixWord === '前') {
@@ -1236,9 +1244,9 @@ class Scanner {
       res = mkRes(res.end === null ? null : res.start === res.end ? res.end : addDays(res.end, 1), null, res.gran, res.relative, res.mod, res.lunar);
     } else if (prefixWord.startsWith('自')) {
       mod = 'since';
-      res = mkRes(res.start, sinceEnd(res.start), res.gran, res.relative, res.mod, res.lunar);
+      res = mkRes(res.start, this.sinceEnd(res.start), res.gran, res.relative, res.mod, res.lunar);
     }
-    if (prefixWord.startsWith('截')) mod = 'until'; // 截至X: X itself, the cut-off point
+    if (prefixWord !== '' && prefixWord.startsWith('截')) mod = 'until'; // 截至X: X itself, the cut-off point
     if (mod) res = mkRes(res.start, res.end, res.gran, res.relative, mod, res.lunar);
     const anchor = res.start ?? res.end;
     if (anchor && res.gran !== 'vague') {
@@ -1344,10 +1352,13 @@ export function extractDates(ctx: ExtractContext): DateOut[] {
     const r = sc.eRes!;
     const start = sc.eStart;
     const end = sc.eEnd;
+    // (the span made apart: a literal nested in another is copied from its boilerplate by the
+    // runtime, two flat ones by a fast builtin; same object, same key order)
+    const span = { start, end };
     const item: DateOut = {
       id: '',
       text: ctx.text.slice(start, end),
-      span: { start, end },
+      span,
       start: r.start,
       end: r.end,
       granularity: r.gran,
