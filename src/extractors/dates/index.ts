@@ -322,6 +322,20 @@ function num(s: string): number | null {
 
 /** A written year: 4 digits, or 2 digits (08 → 2008, 98 → 1998), Arabic or Chinese digit by digit. */
 function yearOf(s: string): number | null {
+  // all ASCII digits (what \d{4} and \d{2} of P.yearNum give): the loop below would copy them
+  // as they are, so the value is read off them directly
+  const n = s.length;
+  let a = 0;
+  let k = 0;
+  for (; k < n; k++) {
+    const u = s.charCodeAt(k);
+    if (u < 48 || u > 57) break;
+    a = a * 10 + u - 48;
+  }
+  if (k === n && n > 0) {
+    if (n === 2) return a < 50 ? 2000 + a : 1900 + a;
+    return n === 4 ? a : null;
+  }
   let digits = '';
   for (const c of s) {
     const i = CN_DIGIT.indexOf(c);
@@ -342,13 +356,23 @@ for (let k = 0; k < 32; k++) PAD2.push(k < 10 ? `0${k}` : String(k));
 function daysIn(y: number, m: number): number {
   return m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : DIM[m];
 }
+// `${y}-${PAD2[m]}-${PAD2[d]}` as two pieces made once: "2023-" (by year, when first asked)
+// and "10-17" (MONTH_DAY[m × 32 + d]); one concatenation per date instead of four.
+const YEAR_DASH: (string | undefined)[] = new Array(10000);
+const MONTH_DAY: string[] = [];
+for (let m = 0; m <= 12; m++) for (let d = 0; d < 32; d++) MONTH_DAY.push(`${PAD2[m]}-${PAD2[d]}`);
+function yearDash(y: number): string {
+  let s = YEAR_DASH[y];
+  if (s === undefined) s = YEAR_DASH[y] = `${y}-`;
+  return s;
+}
 function iso(y: number, m: number, d: number): string | null {
   if (!(Number.isInteger(y) && y >= 1000 && y <= 9999 && Number.isInteger(m) && m >= 1 && m <= 12 && Number.isInteger(d) && d >= 1)) return isoDateWide(y, m, d);
-  return d > daysIn(y, m) ? null : `${y}-${PAD2[m]}-${PAD2[d]}`;
+  return d > daysIn(y, m) ? null : yearDash(y) + MONTH_DAY[m * 32 + d];
 }
 function lastOfMonth(y: number, m: number): string {
   if (!(Number.isInteger(y) && y >= 1000 && y <= 9999 && Number.isInteger(m) && m >= 1 && m <= 12)) return lastOfMonthWide(y, m);
-  return `${y}-${PAD2[m]}-${PAD2[daysIn(y, m)]}`;
+  return yearDash(y) + MONTH_DAY[m * 32 + daysIn(y, m)];
 }
 
 function yearBounds(y: number): [string, string] {
