@@ -521,7 +521,7 @@ class Scanner {
     const seg = this.ctx.seg;
     const si = seg.sentences.length ? indexAt(seg.sentences, pos) : -1;
     if (si >= 0) return (this.lastSentence = { start: seg.sentences[si].start, end: seg.sentences[si].end, index: si });
-    return { start: Math.max(0, pos - 60), end: Math.min(this.ctx.norm.length, pos + 60), index: -1 };
+    return { start: Math.max(0, pos - 60), end: Math.min(this.norm.length, pos + 60), index: -1 };
   }
 
   /**
@@ -534,7 +534,7 @@ class Scanner {
     const key = pos * 1e7 + end;
     let v = this.forwardCache.get(key);
     if (v === undefined) {
-      const norm = this.ctx.norm;
+      const norm = this.norm;
       let after = norm.slice(end, Math.min(s.end, end + 8));
       const cut = after.search(/[,;:，；：。]/);
       if (cut === 0) {
@@ -570,7 +570,7 @@ class Scanner {
 
   /** The Y/M/D family at p: years (absolute, relative, reign), year parts, months, month parts, days, lunar days. */
   ymd(p: number, inRange: boolean, can: number): Atom | null {
-    const norm = this.ctx.norm;
+    const norm = this.norm;
     // (can: startCan(p)) none of the patterns tried below can start here (each is tried only where its bit is
     // set; the month ones at q = p, as there is no year): nothing to find
     if ((can & YMD_BITS) === 0) return null;
@@ -812,7 +812,7 @@ class Scanner {
   }
 
   private bareDayOk(numeral: string, suffix: string, after: number): boolean {
-    const next = this.ctx.norm.slice(after, after + 2);
+    const next = this.norm.slice(after, after + 2);
     if (startsWithOneOf(numeral, '初廿')) return false;
     if (!/^\d/.test(numeral) && !/[十廿]/.test(numeral)) return false; // 一日三餐
     if (suffix === '日') return !/^(内|以内|之内|游|均|元|本|报|前后|电|语|产|系|韩|军|方|籍|企|媒|美)/.test(next);
@@ -1003,7 +1003,7 @@ class Scanner {
   /** Every atom that is not in the Y/M/D family. */
   other(p: number, can: number): Atom | null {
     if ((can & OTHER_BITS) === 0) return null; // each pattern below is tried only where its bit is set
-    const norm = this.ctx.norm;
+    const norm = this.norm;
     const prev = p > 0 ? norm[p - 1] : '';
     const ref = this.ref;
     let m: RegExpExecArray | null;
@@ -1130,7 +1130,7 @@ class Scanner {
   }
 
   private inBookTitle(p: number): boolean {
-    const norm = this.ctx.norm;
+    const norm = this.norm;
     const open = norm.lastIndexOf('《', p);
     if (open < 0 || p - open > 30) return false;
     const close = norm.lastIndexOf('》', p);
@@ -1160,7 +1160,7 @@ class Scanner {
   }
 
   expression(p: number): boolean {
-    const norm = this.ctx.norm;
+    const norm = this.norm;
     const can = this.startCan(p);
     // every pattern below (and in ymd, other) is tried only where its bit is set: none, nothing
     if (can === 0) return false;
@@ -1362,6 +1362,7 @@ function nextCandidate(norm: string, i: number, n: number): number {
 export function extractDates(ctx: ExtractContext): DateOut[] {
   const out: DateOut[] = [];
   const norm = ctx.norm;
+  const text = ctx.text;
   const sc = new Scanner(ctx);
   const n = norm.length;
   let i = 0;
@@ -1381,7 +1382,7 @@ export function extractDates(ctx: ExtractContext): DateOut[] {
     const span = { start, end };
     const item: DateOut = {
       id: '',
-      text: ctx.text.slice(start, end),
+      text: text.slice(start, end),
       span,
       start: r.start,
       end: r.end,
