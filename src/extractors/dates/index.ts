@@ -406,7 +406,9 @@ function yearPart(y: number, p: Part): { r: [string, string]; gran: string; mod:
       if (p.mod === 'mid') return { r: [iso(y, 6, 1)!, lastOfMonth(y, 7)], gran: 'part-of-year', mod: 'mid' };
       return { r: [iso(y, 11, 1)!, iso(y, 12, 31)!], gran: 'part-of-year', mod: 'late' };
     case 'season': {
-      const [ey, em] = addMonths(y, p.n, 2);
+      const eym = addMonths(y, p.n, 2);
+      const ey = eym[0];
+      const em = eym[1];
       return { r: [iso(y, p.n, 1)!, lastOfMonth(ey, em)], gran: 'season', mod: null };
     }
     case 'nth': {
@@ -861,7 +863,9 @@ class Scanner {
     const relative = !explicitYear;
     if (!explicitYear && !this.ref) return mkRes(null, null, this.granOf(spec), true, this.modOf(spec), spec.lunar || undefined);
     if (spec.yOff !== null && spec.mOff !== null) {
-      const [y, mo] = addMonths(this.refY + spec.yOff, this.refM, spec.mOff); // 去年本月
+      const ym = addMonths(this.refY + spec.yOff, this.refM, spec.mOff); // 去年本月
+      const y = ym[0];
+      const mo = ym[1];
       const r = this.build(spec, y, mo);
       return r ? mkRes(r.start, r.end, r.gran, true, r.mod, r.lunar) : this.unresolved(spec, true);
     }
@@ -871,7 +875,9 @@ class Scanner {
       return r ? mkRes(r.start, r.end, r.gran, relative, r.mod, spec.lunar || undefined) : this.unresolved(spec, relative);
     }
     if (spec.mOff !== null) {
-      const [y, mo] = addMonths(this.refY, this.refM, spec.mOff);
+      const ym = addMonths(this.refY, this.refM, spec.mOff);
+      const y = ym[0];
+      const mo = ym[1];
       const r = this.build(spec, y, mo);
       return r ? mkRes(r.start, r.end, r.gran, true, r.mod, r.lunar) : this.unresolved(spec, true);
     }
@@ -888,16 +894,21 @@ class Scanner {
     const monthLevel = spec.part !== null && (spec.part.k === 'monthEdge' || spec.part.k === 'monthWeek');
     if (spec.m === null && ((spec.d !== null && spec.part === null) || monthLevel)) {
       // a bare day or part of a month (17日, 月底, 上旬): this month or an earlier one
-      const ks = fwd ? [0, 1, 2, 3] : [0, -1, -2, -3];
-      for (const k of ks) {
-        const [y, mo] = addMonths(this.refY, this.refM, k);
+      // (k: 0, 1, 2, 3 forward, else 0, −1, −2, −3; counted, not an array literal iterated, and
+      // the pairs of addMonths read by index, not destructured through the iterator protocol)
+      for (let j = 0; j < 4; j++) {
+        const k = fwd ? j : 0 - j;
+        const ym = addMonths(this.refY, this.refM, k);
+        const y = ym[0];
+        const mo = ym[1];
         const r = this.build(spec, y, mo);
         if (r && r.start && r.end && (fwd ? r.end >= ref : r.start <= ref)) return mkRes(r.start, r.end, r.gran, true, r.mod, r.lunar);
       }
       return this.unresolved(spec, true);
     }
-    const ys = fwd ? [-1, 0, 1, 2, 3, 4, 5, 6, 7, 8] : [1, 0, -1, -2, -3, -4, -5, -6, -7, -8];
-    for (const k of ys) {
+    // (k: −1, 0 … 8 forward, else 1, 0 … −8)
+    for (let j = 0; j < 10; j++) {
+      const k = fwd ? j - 1 : 1 - j;
       const y = this.refY + k;
       const r = this.build(spec, y, spec.m);
       if (!r || !r.start || !r.end) continue;
@@ -943,8 +954,8 @@ class Scanner {
         const r = yearPart(y, spec.part);
         return r ? { start: r.r[0], end: r.r[1], gran: r.gran, mod: r.mod } : null;
       }
-      const [a, b] = yearBounds(y);
-      return { start: a, end: b, gran: 'year', mod: null };
+      const yb = yearBounds(y);
+      return { start: yb[0], end: yb[1], gran: 'year', mod: null };
     }
     if (mo === null) return null;
     if (spec.month2 !== undefined) return { start: iso(y, mo, 1), end: lastOfMonth(y, spec.month2), gran: 'month', mod: null };
@@ -991,11 +1002,14 @@ class Scanner {
     const refT = Date.parse(this.ref);
     let best: string | null = null;
     let bestGap = Infinity;
-    for (const k of [-1, 0, 1]) {
+    for (let k = -1; k <= 1; k++) {
       const d = on(this.refY + k);
       if (!d || (fwd && d < this.ref)) continue;
       const gap = Math.abs(Date.parse(d) - refT);
-      if (gap < bestGap) [best, bestGap] = [d, gap];
+      if (gap < bestGap) {
+        best = d;
+        bestGap = gap;
+      }
     }
     return mk(best, true);
   }
