@@ -115,7 +115,10 @@ const WORDS = [
   '近期', '近日', '日前', '近年', '近些年', '这些年来', '至今', '迄今', '目前', '当前', '现在', '如今', '农历', '阴历', '上世纪', '本世纪',
 ];
 const CANDIDATE_PARTS = [
-  '[\\d〇零一二三四五六七八九十廿两半初正腊冬]{1,8}[ \\t]?(?:年|月|日|号|季|世纪|个[ \\t]?(?:月|周|星期|半?年|季度)|周|星期|天|[-–—~～－至到/.和与及、])',
+  // (the class of numeral units as two: a class of more than 16 ranges is tested by a call out
+  // of the regex code (V8's IsCharacterInRangeArray) at every unit; two smaller ones inline.
+  // Same matches: each alternative takes one unit, the two sets are disjoint, no captures.)
+  '(?:[\\d〇零一二三四五六七八九十]|[廿两半初正腊冬]){1,8}[ \\t]?(?:年|月|日|号|季|世纪|个[ \\t]?(?:月|周|星期|半?年|季度)|周|星期|天|[-–—~～－至到/.和与及、])',
   '[Qq][1-4]',
   '第[ \\t]?[\\d一二三四五六七八九十]{1,3}[ \\t]?(?:季度|周|週|个)',
   '前[ \\t]?[一二三1-3][ \\t]?个?季度',
@@ -189,6 +192,10 @@ const enum Bit {
 }
 /** The Bit of each pattern by name (for skippedMatches). */
 const BITS: Record<string, number> = { ago: Bit.ago, century: Bit.century, day: Bit.day, dayRange: Bit.dayRange, dayRel: Bit.dayRel, decade: Bit.decade, era: Bit.era, halfWeek: Bit.halfWeek, halfYearRel: Bit.halfYearRel, holiday: Bit.holiday, iso: Bit.iso, lunarDay: Bit.lunarDay, monthPartAlone: Bit.monthPartAlone, now: Bit.now, quarterAlone: Bit.quarterAlone, quarterRel: Bit.quarterRel, vague: Bit.vague, week: Bit.week, weekday: Bit.weekday, yearAnaphor: Bit.yearAnaphor, yearNum: Bit.yearNum, yearPartAlone: Bit.yearPartAlone, yearRange: Bit.yearRange, yearRel: Bit.yearRel, yearThousands: Bit.yearThousands, monthRel: Bit.monthRel, monthRange: Bit.monthRange, month: Bit.month, notDate: Bit.notDate };
+/** The patterns ymd() tries where its position allows (the month ones at q, which is p without a year). */
+const YMD_BITS = Bit.lunarDay | Bit.yearRange | Bit.yearNum | Bit.yearThousands | Bit.yearRel | Bit.yearAnaphor | Bit.era | Bit.yearPartAlone | Bit.quarterAlone | Bit.monthRel | Bit.monthRange | Bit.month | Bit.dayRange | Bit.day | Bit.monthPartAlone;
+/** The patterns other() tries. */
+const OTHER_BITS = Bit.decade | Bit.century | Bit.ago | Bit.holiday | Bit.halfYearRel | Bit.quarterRel | Bit.halfWeek | Bit.week | Bit.weekday | Bit.dayRel | Bit.vague | Bit.now;
 const START_MASK = new Int32Array(PAT_TABLES[0].length);
 for (const [name, bit] of Object.entries({ ago: Bit.ago, century: Bit.century, day: Bit.day, dayRange: Bit.dayRange, dayRel: Bit.dayRel, decade: Bit.decade, era: Bit.era, halfWeek: Bit.halfWeek, halfYearRel: Bit.halfYearRel, holiday: Bit.holiday, iso: Bit.iso, lunarDay: Bit.lunarDay, monthPartAlone: Bit.monthPartAlone, now: Bit.now, quarterAlone: Bit.quarterAlone, quarterRel: Bit.quarterRel, vague: Bit.vague, week: Bit.week, weekday: Bit.weekday, yearAnaphor: Bit.yearAnaphor, yearNum: Bit.yearNum, yearPartAlone: Bit.yearPartAlone, yearRange: Bit.yearRange, yearRel: Bit.yearRel, yearThousands: Bit.yearThousands, monthRel: Bit.monthRel, monthRange: Bit.monthRange, month: Bit.month })) {
   const t = P[name as keyof typeof P].first;
@@ -315,6 +322,20 @@ function num(s: string): number | null {
 
 /** A written year: 4 digits, or 2 digits (08 → 2008, 98 → 1998), Arabic or Chinese digit by digit. */
 function yearOf(s: string): number | null {
+  // all ASCII digits (what \d{4} and \d{2} of P.yearNum give): the loop below would copy them
+  // as they are, so the value is read off them directly
+  const n = s.length;
+  let a = 0;
+  let k = 0;
+  for (; k < n; k++) {
+    const u = s.charCodeAt(k);
+    if (u < 48 || u > 57) break;
+    a = a * 10 + u - 48;
+  }
+  if (k === n && n > 0) {
+    if (n === 2) return a < 50 ? 2000 + a : 1900 + a;
+    return n === 4 ? a : null;
+  }
   let digits = '';
   for (const c of s) {
     const i = CN_DIGIT.indexOf(c);
@@ -335,13 +356,23 @@ for (let k = 0; k < 32; k++) PAD2.push(k < 10 ? `0${k}` : String(k));
 function daysIn(y: number, m: number): number {
   return m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : DIM[m];
 }
+// `${y}-${PAD2[m]}-${PAD2[d]}` as two pieces made once: "2023-" (by year, when first asked)
+// and "10-17" (MONTH_DAY[m × 32 + d]); one concatenation per date instead of four.
+const YEAR_DASH: (string | undefined)[] = new Array(10000);
+const MONTH_DAY: string[] = [];
+for (let m = 0; m <= 12; m++) for (let d = 0; d < 32; d++) MONTH_DAY.push(`${PAD2[m]}-${PAD2[d]}`);
+function yearDash(y: number): string {
+  let s = YEAR_DASH[y];
+  if (s === undefined) s = YEAR_DASH[y] = `${y}-`;
+  return s;
+}
 function iso(y: number, m: number, d: number): string | null {
   if (!(Number.isInteger(y) && y >= 1000 && y <= 9999 && Number.isInteger(m) && m >= 1 && m <= 12 && Number.isInteger(d) && d >= 1)) return isoDateWide(y, m, d);
-  return d > daysIn(y, m) ? null : `${y}-${PAD2[m]}-${PAD2[d]}`;
+  return d > daysIn(y, m) ? null : yearDash(y) + MONTH_DAY[m * 32 + d];
 }
 function lastOfMonth(y: number, m: number): string {
   if (!(Number.isInteger(y) && y >= 1000 && y <= 9999 && Number.isInteger(m) && m >= 1 && m <= 12)) return lastOfMonthWide(y, m);
-  return `${y}-${PAD2[m]}-${PAD2[daysIn(y, m)]}`;
+  return yearDash(y) + MONTH_DAY[m * 32 + daysIn(y, m)];
 }
 
 function yearBounds(y: number): [string, string] {
@@ -375,7 +406,9 @@ function yearPart(y: number, p: Part): { r: [string, string]; gran: string; mod:
       if (p.mod === 'mid') return { r: [iso(y, 6, 1)!, lastOfMonth(y, 7)], gran: 'part-of-year', mod: 'mid' };
       return { r: [iso(y, 11, 1)!, iso(y, 12, 31)!], gran: 'part-of-year', mod: 'late' };
     case 'season': {
-      const [ey, em] = addMonths(y, p.n, 2);
+      const eym = addMonths(y, p.n, 2);
+      const ey = eym[0];
+      const em = eym[1];
       return { r: [iso(y, p.n, 1)!, lastOfMonth(ey, em)], gran: 'season', mod: null };
     }
     case 'nth': {
@@ -455,6 +488,9 @@ class Scanner {
     this.refM = this.ref ? +this.ref.slice(5, 7) : 0;
   }
 
+  /** The end of the digit run at the position canAt was last asked about, when that is a digit. */
+  private runEnd = 0;
+
   /** The bits of the patterns (Bit) that can start at p; all of them past the end, where at() runs each. */
   canAt(p: number): number {
     const norm = this.norm;
@@ -465,6 +501,7 @@ class Scanner {
     // a digit: the patterns of DIGIT_RULES only where the run's length and the unit after it fit
     let e = p + 1;
     while (e < norm.length && norm.charCodeAt(e) >= 48 && norm.charCodeAt(e) <= 57) e++;
+    this.runEnd = e;
     const fit = RUN_LEN[Math.min(e - p, 5)] & (RUN_NEXT.get(norm.charCodeAt(e)) ?? 0);
     return START_MASK[c] & (DIGIT_FREE | fit);
   }
@@ -486,7 +523,7 @@ class Scanner {
     const seg = this.ctx.seg;
     const si = seg.sentences.length ? indexAt(seg.sentences, pos) : -1;
     if (si >= 0) return (this.lastSentence = { start: seg.sentences[si].start, end: seg.sentences[si].end, index: si });
-    return { start: Math.max(0, pos - 60), end: Math.min(this.ctx.norm.length, pos + 60), index: -1 };
+    return { start: Math.max(0, pos - 60), end: Math.min(this.norm.length, pos + 60), index: -1 };
   }
 
   /**
@@ -499,7 +536,7 @@ class Scanner {
     const key = pos * 1e7 + end;
     let v = this.forwardCache.get(key);
     if (v === undefined) {
-      const norm = this.ctx.norm;
+      const norm = this.norm;
       let after = norm.slice(end, Math.min(s.end, end + 8));
       const cut = after.search(/[,;:，；：。]/);
       if (cut === 0) {
@@ -515,30 +552,30 @@ class Scanner {
   }
 
   /** The date just found before, for 去年12月4日、15日 and 今年春节假期，2月15日至23日. */
-  private prev: { end: number; sentence: number; y: number; m: number; gran: string } | null = null;
+  // (fields of one record, overwritten by each date, rather than a new object per date;
+  // prevGran null: no date yet)
+  private prevEnd = 0;
+  private prevSentence = 0;
+  private prevY = 0;
+  private prevM = 0;
+  private prevGran: string | null = null;
 
   /** Year (and month) that a year-less date takes from the date just before it in the same sentence. */
   private context(start: number): { y: number; m: number } | null {
-    const p = this.prev;
-    if (!p || start - p.end > 30) return null;
-    if (p.gran !== 'day' && p.gran !== 'holiday') return null;
-    if (this.sentenceAt(start).index !== p.sentence) return null;
-    return { y: p.y, m: p.m };
-  }
-
-  /** Remember a date for the next one's context. */
-  note(start: number, end: number, res: Res): void {
-    const anchor = res.start ?? res.end;
-    if (!anchor || res.gran === 'vague') return;
-    this.prev = { end, sentence: this.sentenceAt(start).index, y: +anchor.slice(0, 4), m: +anchor.slice(5, 7), gran: res.gran };
+    if (this.prevGran === null || start - this.prevEnd > 30) return null;
+    if (this.prevGran !== 'day' && this.prevGran !== 'holiday') return null;
+    if (this.sentenceAt(start).index !== this.prevSentence) return null;
+    return { y: this.prevY, m: this.prevM };
   }
 
   // ---- atoms ----
 
   /** The Y/M/D family at p: years (absolute, relative, reign), year parts, months, month parts, days, lunar days. */
-  ymd(p: number, inRange = false): Atom | null {
-    const norm = this.ctx.norm;
-    const can = this.canAt(p);
+  ymd(p: number, inRange: boolean, can: number): Atom | null {
+    const norm = this.norm;
+    // (can: startCan(p)) none of the patterns tried below can start here (each is tried only where its bit is
+    // set; the month ones at q = p, as there is no year): nothing to find
+    if ((can & YMD_BITS) === 0) return null;
     const spec: Spec = { y: null, yOff: null, m: null, mOff: null, d: null, part: null, lunar: false };
     let q = p;
     let hasYear = false;
@@ -753,8 +790,31 @@ class Scanner {
     return null;
   }
 
+  /**
+   * canAt(p) without P.day where a bare day cannot come of it: a bare day (the only use of
+   * P.day at a date's start, in ymd) counts only with its 日/号 (m[2]). At a digit, DAY takes
+   * one or two digits (3[01], [12]\d, 0?[1-9]) and the suffix must follow them: so the run must
+   * be of one or two digits, and [ \t]?[日号] right after it.
+   */
+  startCan(p: number): number {
+    const can = this.canAt(p);
+    return can & Bit.day && !this.daySuffixAfterRun(p) ? can & ~Bit.day : can;
+  }
+
+  /** At a digit (canAt(p) just asked): is the run one or two digits long, followed by [ \t]?[日号]? Elsewhere true. */
+  private daySuffixAfterRun(p: number): boolean {
+    const norm = this.norm;
+    const u = norm.charCodeAt(p);
+    if (u < 48 || u > 57) return true;
+    let e = this.runEnd;
+    if (e - p > 2) return false;
+    let c = norm.charCodeAt(e);
+    if (c === 32 || c === 9) c = norm.charCodeAt(e + 1);
+    return c === 0x65e5 || c === 0x53f7; // 日 号
+  }
+
   private bareDayOk(numeral: string, suffix: string, after: number): boolean {
-    const next = this.ctx.norm.slice(after, after + 2);
+    const next = this.norm.slice(after, after + 2);
     if (startsWithOneOf(numeral, '初廿')) return false;
     if (!/^\d/.test(numeral) && !/[十廿]/.test(numeral)) return false; // 一日三餐
     if (suffix === '日') return !/^(内|以内|之内|游|均|元|本|报|前后|电|语|产|系|韩|军|方|籍|企|媒|美)/.test(next);
@@ -803,7 +863,9 @@ class Scanner {
     const relative = !explicitYear;
     if (!explicitYear && !this.ref) return mkRes(null, null, this.granOf(spec), true, this.modOf(spec), spec.lunar || undefined);
     if (spec.yOff !== null && spec.mOff !== null) {
-      const [y, mo] = addMonths(this.refY + spec.yOff, this.refM, spec.mOff); // 去年本月
+      const ym = addMonths(this.refY + spec.yOff, this.refM, spec.mOff); // 去年本月
+      const y = ym[0];
+      const mo = ym[1];
       const r = this.build(spec, y, mo);
       return r ? mkRes(r.start, r.end, r.gran, true, r.mod, r.lunar) : this.unresolved(spec, true);
     }
@@ -813,7 +875,9 @@ class Scanner {
       return r ? mkRes(r.start, r.end, r.gran, relative, r.mod, spec.lunar || undefined) : this.unresolved(spec, relative);
     }
     if (spec.mOff !== null) {
-      const [y, mo] = addMonths(this.refY, this.refM, spec.mOff);
+      const ym = addMonths(this.refY, this.refM, spec.mOff);
+      const y = ym[0];
+      const mo = ym[1];
       const r = this.build(spec, y, mo);
       return r ? mkRes(r.start, r.end, r.gran, true, r.mod, r.lunar) : this.unresolved(spec, true);
     }
@@ -822,7 +886,7 @@ class Scanner {
     const ctxDate = spec.d !== null && !spec.lunar ? this.context(start) : null;
     if (ctxDate) {
       // the date just before in the same sentence gives the year (and, to a bare day, the month)
-      const r = spec.m !== null || this.prev!.gran === 'day' ? this.build(spec, ctxDate.y, spec.m ?? ctxDate.m) : null;
+      const r = spec.m !== null || this.prevGran === 'day' ? this.build(spec, ctxDate.y, spec.m ?? ctxDate.m) : null;
       if (r && r.start) return mkRes(r.start, r.end, r.gran, true, r.mod, spec.lunar || undefined);
     }
     const fwd = this.forward(start, end);
@@ -830,16 +894,21 @@ class Scanner {
     const monthLevel = spec.part !== null && (spec.part.k === 'monthEdge' || spec.part.k === 'monthWeek');
     if (spec.m === null && ((spec.d !== null && spec.part === null) || monthLevel)) {
       // a bare day or part of a month (17日, 月底, 上旬): this month or an earlier one
-      const ks = fwd ? [0, 1, 2, 3] : [0, -1, -2, -3];
-      for (const k of ks) {
-        const [y, mo] = addMonths(this.refY, this.refM, k);
+      // (k: 0, 1, 2, 3 forward, else 0, −1, −2, −3; counted, not an array literal iterated, and
+      // the pairs of addMonths read by index, not destructured through the iterator protocol)
+      for (let j = 0; j < 4; j++) {
+        const k = fwd ? j : 0 - j;
+        const ym = addMonths(this.refY, this.refM, k);
+        const y = ym[0];
+        const mo = ym[1];
         const r = this.build(spec, y, mo);
         if (r && r.start && r.end && (fwd ? r.end >= ref : r.start <= ref)) return mkRes(r.start, r.end, r.gran, true, r.mod, r.lunar);
       }
       return this.unresolved(spec, true);
     }
-    const ys = fwd ? [-1, 0, 1, 2, 3, 4, 5, 6, 7, 8] : [1, 0, -1, -2, -3, -4, -5, -6, -7, -8];
-    for (const k of ys) {
+    // (k: −1, 0 … 8 forward, else 1, 0 … −8)
+    for (let j = 0; j < 10; j++) {
+      const k = fwd ? j - 1 : 1 - j;
       const y = this.refY + k;
       const r = this.build(spec, y, spec.m);
       if (!r || !r.start || !r.end) continue;
@@ -885,8 +954,8 @@ class Scanner {
         const r = yearPart(y, spec.part);
         return r ? { start: r.r[0], end: r.r[1], gran: r.gran, mod: r.mod } : null;
       }
-      const [a, b] = yearBounds(y);
-      return { start: a, end: b, gran: 'year', mod: null };
+      const yb = yearBounds(y);
+      return { start: yb[0], end: yb[1], gran: 'year', mod: null };
     }
     if (mo === null) return null;
     if (spec.month2 !== undefined) return { start: iso(y, mo, 1), end: lastOfMonth(y, spec.month2), gran: 'month', mod: null };
@@ -933,19 +1002,22 @@ class Scanner {
     const refT = Date.parse(this.ref);
     let best: string | null = null;
     let bestGap = Infinity;
-    for (const k of [-1, 0, 1]) {
+    for (let k = -1; k <= 1; k++) {
       const d = on(this.refY + k);
       if (!d || (fwd && d < this.ref)) continue;
       const gap = Math.abs(Date.parse(d) - refT);
-      if (gap < bestGap) [best, bestGap] = [d, gap];
+      if (gap < bestGap) {
+        best = d;
+        bestGap = gap;
+      }
     }
     return mk(best, true);
   }
 
   /** Every atom that is not in the Y/M/D family. */
-  other(p: number): Atom | null {
-    const norm = this.ctx.norm;
-    const can = this.canAt(p);
+  other(p: number, can: number): Atom | null {
+    if ((can & OTHER_BITS) === 0) return null; // each pattern below is tried only where its bit is set
+    const norm = this.norm;
     const prev = p > 0 ? norm[p - 1] : '';
     const ref = this.ref;
     let m: RegExpExecArray | null;
@@ -1072,7 +1144,7 @@ class Scanner {
   }
 
   private inBookTitle(p: number): boolean {
-    const norm = this.ctx.norm;
+    const norm = this.norm;
     const open = norm.lastIndexOf('《', p);
     if (open < 0 || p - open > 30) return false;
     const close = norm.lastIndexOf('》', p);
@@ -1088,21 +1160,35 @@ class Scanner {
 
   // ---- one date expression at p: atom, range, prefix, suffix ----
 
-  expression(p: number): { start: number; end: number; res: Res; next: number } | null {
-    const norm = this.ctx.norm;
-    const can = this.canAt(p);
-    if (can & Bit.notDate && NOT_DATES_RE && this.at(NOT_DATES_RE, p)) return null;
+  /** The expression found last by expression(): its span, value and where the scan resumes (fields, not a new object per date). */
+  eStart = 0;
+  eEnd = 0;
+  eRes: Res | null = null;
+  eNext = 0;
+
+  /** Is there a date expression at p? When so, its span, value and next position are in eStart, eEnd, eRes, eNext. */
+  /** The end of a since-period that starts at st: the reference date, when st is not after it. */
+  private sinceEnd(st: string | null): string | null {
+    const ref = this.ref;
+    return ref && st && st <= ref ? ref : null;
+  }
+
+  expression(p: number): boolean {
+    const norm = this.norm;
+    const can = this.startCan(p);
+    // every pattern below (and in ymd, other) is tried only where its bit is set: none, nothing
+    if (can === 0) return false;
+    if (can & Bit.notDate && NOT_DATES_RE && this.at(NOT_DATES_RE, p)) return false;
     // numeric dates first: 2023-10-17, 2023/10/17, 2023.10.17
     let a: Atom | null = null;
     let m = (can & Bit.iso ? this.at(P.iso, p) : null);
-    const prev = p > 0 ? norm[p - 1] : '';
-    if (m && !/[\d.\-/A-Za-z]/.test(prev)) {
+    if (m && !/[\d.\-/A-Za-z]/.test(p > 0 ? norm[p - 1] : '')) {
       const d = iso(+m[1], +m[3], +m[4]);
       const y = +m[1];
       if (d && y <= 2199 && (y >= 1900 || (m[2] === '-' && m[3].length === 2 && m[4].length === 2))) a = { start: p, end: p + m[0].length, spec: { y, yOff: null, m: +m[3], mOff: null, d: +m[4], part: null, lunar: false } };
     }
-    a ??= this.ymd(p) ?? this.other(p);
-    if (!a) return null;
+    a ??= this.ymd(p, false, can) ?? this.other(p, can);
+    if (!a) return false;
     let res: Res = a.res ?? this.resolve(a.spec!, a.start, a.end);
     let end = a.end;
     let start = a.start;
@@ -1122,7 +1208,7 @@ class Scanner {
           const d = iso(+bm[1], +bm[3], +bm[4]);
           if (d) b = { start: q, end: q + bm[0].length, spec: { y: +bm[1], yOff: null, m: +bm[3], mOff: null, d: +bm[4], part: null, lunar: false } };
         }
-        b ??= this.ymd(q, true);
+        b ??= this.ymd(q, true, this.startCan(q));
         const isBetween = word === '和' || word === '与' || word === '及';
         const betweenM = b && isBetween ? this.at(P.between, b.end) : null;
         const ownYear = b?.spec && a.spec.y !== null && (b.spec.yOff !== null || b.spec.mOff !== null);
@@ -1174,15 +1260,18 @@ class Scanner {
         start -= pm[0].length; // 从X到Y
       }
     }
-    const ref = this.ref;
-    const sinceEnd = (st: string | null) => (ref && st && st <= ref ? ref : null);
-    // (suffixWord is one whole word of P.suffix or '': compared as strings)
-    if (suffixWord === '以来' || suffixWord === '至今' || suffixWord === '迄今') {
+    // (suffixWord is one whole word of P.suffix or '': compared as strings; none of them when '')
+    if (suffixWord === '') {
+      if (prefixWord !== '' && prefixWord.startsWith('自')) {
+        mod = 'since';
+        res = mkRes(res.start, this.sinceEnd(res.start), res.gran, res.relative, res.mod, res.lunar);
+      }
+    } else if (suffixWord === '以来' || suffixWord === '至今' || suffixWord === '迄今') {
       mod = 'since';
-      res = mkRes(res.start, sinceEnd(res.start), res.gran, true, res.mod, res.lunar);
+      res = mkRes(res.start, this.sinceEnd(res.start), res.gran, true, res.mod, res.lunar);
     } else if (suffixWord === '起' || suffixWord === '开始' || suffixWord === '或之后' || suffixWord === '或以后' || suffixWord === '及以后' || suffixWord === '及之后') {
       mod = 'since';
-      res = mkRes(res.start, prefixWord.startsWith('自') ? sinceEnd(res.start) : null, res.gran, res.relative, res.mod, res.lunar);
+      res = mkRes(res.start, prefixWord.startsWith('自') ? this.sinceEnd(res.start) : null, res.gran, res.relative, res.mod, res.lunar);
     } else if (suffixWord === '或之前' || suffixWord === '或以前' || suffixWord === '及以前' || suffixWord === '及之前') {
       mod = 'until';
     } else if (suffixWord === '以前' || suffixWord === '之前' || suffixWord === '前') {
@@ -1193,14 +1282,26 @@ class Scanner {
       res = mkRes(res.end === null ? null : res.start === res.end ? res.end : addDays(res.end, 1), null, res.gran, res.relative, res.mod, res.lunar);
     } else if (prefixWord.startsWith('自')) {
       mod = 'since';
-      res = mkRes(res.start, sinceEnd(res.start), res.gran, res.relative, res.mod, res.lunar);
+      res = mkRes(res.start, this.sinceEnd(res.start), res.gran, res.relative, res.mod, res.lunar);
     }
-    if (prefixWord.startsWith('截')) mod = 'until'; // 截至X: X itself, the cut-off point
+    if (prefixWord !== '' && prefixWord.startsWith('截')) mod = 'until'; // 截至X: X itself, the cut-off point
     if (mod) res = mkRes(res.start, res.end, res.gran, res.relative, mod, res.lunar);
     const anchor = res.start ?? res.end;
-    if (anchor && res.gran !== 'vague') this.lastYear = +anchor.slice(0, 4);
-    this.note(start, end, res);
-    return { start, end, res, next: Math.max(next, end) };
+    if (anchor && res.gran !== 'vague') {
+      // the year for 当年/同年, and the date for the next one's context (one parse of the year)
+      const y = +anchor.slice(0, 4);
+      this.lastYear = y;
+      this.prevEnd = end;
+      this.prevSentence = this.sentenceAt(start).index;
+      this.prevY = y;
+      this.prevM = +anchor.slice(5, 7);
+      this.prevGran = res.gran;
+    }
+    this.eStart = start;
+    this.eEnd = end;
+    this.eRes = res;
+    this.eNext = Math.max(next, end);
+    return true;
   }
 
   /** X至Y with Y's missing year/month taken from X; `between` (X和Y之间) ends the day before Y starts. */
@@ -1254,10 +1355,12 @@ export function skippedMatches(text: string): string[] {
  * so that this per-unit loop is compiled early and cheaply, apart from the large extractor.
  */
 function nextCandidate(norm: string, i: number, n: number): number {
+  const first = FIRST; // (a local: read without a module-slot load and hole check per unit)
   while (i < n) {
+    // the units that start nothing (most of them), in a loop of their own that does no more
+    while (!first[norm.charCodeAt(i)]) if (++i === n) return n;
     const c = norm.charCodeAt(i);
-    const f = FIRST[c];
-    if (f === 0 || (f === 2 && !WORD_PAIR.has(c * 0x10000 + norm.charCodeAt(i + 1)))) {
+    if (first[c] === 2 && !WORD_PAIR.has(c * 0x10000 + norm.charCodeAt(i + 1))) {
       i++; // (f 2: no word of the list begins here, and nothing else of CANDIDATE begins with c)
       continue;
     }
@@ -1273,23 +1376,28 @@ function nextCandidate(norm: string, i: number, n: number): number {
 export function extractDates(ctx: ExtractContext): DateOut[] {
   const out: DateOut[] = [];
   const norm = ctx.norm;
+  const text = ctx.text;
   const sc = new Scanner(ctx);
   const n = norm.length;
   let i = 0;
   while ((i = nextCandidate(norm, i, n)) < n) {
-    const e = sc.expression(i);
-    if (!e) {
+    if (!sc.expression(i)) {
       // skip the rest of a number so that 12345 does not retry at 2345
       const c = norm.charCodeAt(i);
       i++;
       if (c >= 48 && c <= 57) while (i < n && norm.charCodeAt(i) >= 48 && norm.charCodeAt(i) <= 57) i++;
       continue;
     }
-    const r = e.res;
+    const r = sc.eRes!;
+    const start = sc.eStart;
+    const end = sc.eEnd;
+    // (the span made apart: a literal nested in another is copied from its boilerplate by the
+    // runtime, two flat ones by a fast builtin; same object, same key order)
+    const span = { start, end };
     const item: DateOut = {
       id: '',
-      text: ctx.text.slice(e.start, e.end),
-      span: { start: e.start, end: e.end },
+      text: text.slice(start, end),
+      span,
       start: r.start,
       end: r.end,
       granularity: r.gran,
@@ -1298,7 +1406,7 @@ export function extractDates(ctx: ExtractContext): DateOut[] {
     };
     if (r.lunar) item.lunar = true;
     out.push(item);
-    i = e.next;
+    i = sc.eNext;
   }
   return out;
 }
