@@ -333,8 +333,9 @@ function readRun(norm: string, pos: number, allowSpaces: boolean, text: string =
       if (i === bodyStart) arabic = true;
       let stop = ARABIC.lastIndex;
       // $20，300美圆: a full-width comma after an ASCII digit separates clauses (the first such comma ends the run)
-      for (let q = norm.indexOf(',', from); q >= 0 && q < stop; q = norm.indexOf(',', q + 1)) {
-        if (text.charCodeAt(q) === C_FULLWIDTH_COMMA && !(text.charCodeAt(q - 1) >= 0xff10 && text.charCodeAt(q - 1) <= 0xff19)) {
+      // (within the run only: an indexOf would search on to the text's end, again per run)
+      for (let q = from; q < stop; q++) {
+        if (norm.charCodeAt(q) === C_COMMA && text.charCodeAt(q) === C_FULLWIDTH_COMMA && !(text.charCodeAt(q - 1) >= 0xff10 && text.charCodeAt(q - 1) <= 0xff19)) {
           stop = q;
           break;
         }
