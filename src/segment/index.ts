@@ -96,6 +96,11 @@ export function segment(text: string): Segmentation {
       const p: Paragraph = { start: s, end: e, index: paragraphs.length };
       paragraphs.push(p);
       scanParagraph(text, p, sentences, clauses, quotes, stack, open, cursor);
+      // marks still open at the paragraph's end (here, not at the end of scanParagraph: V8
+      // optimizes that one early, and code it has not run yet would be deoptimized)
+      for (let k = 0; k < stack.length; k++) quotes.push(stack[k]);
+      stack.length = 0;
+      open[0] = open[1] = open[2] = open[3] = open[4] = 0;
     }
     pos = lineEnd + 1;
   }
@@ -188,10 +193,6 @@ function scanParagraph(
   }
   if (pEnd > clauseStart) clauses.push({ start: clauseStart, end: pEnd, sentence: sentences.length });
   if (pEnd > sentStart) sentences.push({ start: sentStart, end: pEnd, index: sentences.length, paragraph: p.index });
-  // marks still open at the paragraph's end
-  for (let k = 0; k < stack.length; k++) quotes.push(stack[k]);
-  stack.length = 0;
-  open[0] = open[1] = open[2] = open[3] = open[4] = 0;
 }
 
 /** A quotation mark at `i`: opens a pair, closes one, or is ignored. */
