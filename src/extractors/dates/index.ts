@@ -240,6 +240,10 @@ for (const [bit, lens, next] of DIGIT_RULES) {
   for (const u of next) RUN_NEXT.set(u.charCodeAt(0), (RUN_NEXT.get(u.charCodeAt(0)) ?? 0) | bit);
 }
 
+/** The units P.lunarDay can go on with after its year's 年 and spaces: 农历/阴历 or a lunar month's first unit. */
+const LUNAR_AFTER_YEAR = new Uint8Array(0x10000);
+for (const c of '农阴正腊冬十一二三四五六七八九') LUNAR_AFTER_YEAR[c.charCodeAt(0)] = 1;
+
 const CJK = /[\u4e00-\u9fff]/;
 const NUMERAL_BEFORE = /[\d.〇零一二三四五六七八九十百千万亿两]/;
 // The same class as a table by unit, for the unit before a position: numeralAt(norm, p − 1)
@@ -502,8 +506,26 @@ class Scanner {
     let e = p + 1;
     while (e < norm.length && norm.charCodeAt(e) >= 48 && norm.charCodeAt(e) <= 57) e++;
     this.runEnd = e;
-    const fit = RUN_LEN[Math.min(e - p, 5)] & (RUN_NEXT.get(norm.charCodeAt(e)) ?? 0);
+    let fit = RUN_LEN[Math.min(e - p, 5)] & (RUN_NEXT.get(norm.charCodeAt(e)) ?? 0);
+    if (fit & Bit.lunarDay && !this.lunarMonthAfterYear(e)) fit &= ~Bit.lunarDay;
     return START_MASK[c] & (DIGIT_FREE | fit);
+  }
+
+  /**
+   * At a digit, P.lunarDay can only match through its year, (\d{4})[ \t]?年, and must then go on
+   * with [ \t]?(农历|阴历)?[ \t]? and a lunar month's first unit (正腊冬十一…九): e is the end
+   * of the 4-digit run. Is there, after [ \t]?年, at most two spaces/tabs and then one of
+   * LUNAR_AFTER_YEAR (those month units, 农 or 阴)? When not, the regex would fail here.
+   */
+  private lunarMonthAfterYear(e: number): boolean {
+    const norm = this.norm;
+    let c = norm.charCodeAt(e);
+    if (c === 32 || c === 9) c = norm.charCodeAt(++e);
+    if (c !== 0x5e74) return false; // 年
+    c = norm.charCodeAt(++e);
+    if (c === 32 || c === 9) c = norm.charCodeAt(++e);
+    if (c === 32 || c === 9) c = norm.charCodeAt(++e);
+    return LUNAR_AFTER_YEAR[c] === 1; // (NaN past the end: undefined)
   }
 
   private at(pt: Pat, p: number): RegExpExecArray | null {

@@ -20,7 +20,7 @@ describe('dates: skipped patterns', () => {
     const tails = [' ', '\t', '-', '/', '.', '–', '—', '~', '～', '－', '至', '到', '年', '月', '日', '号', '个', '周', '星期', '天', '世纪', '年代', '后', 'x', ''];
     const texts: string[] = [];
     for (const run of ['1', '12', '10', '30', '123', '2023', '20', '12345'])
-      for (const t of tails) for (const more of ['', '5月', '12月', '年', '10日', '前', '月', '日']) texts.push(`于${run}${t}${more}`);
+      for (const t of tails) for (const more of ['', '5月', '12月', '年', '10日', '前', '月', '日', '十月初一', '农历正月初一', ' 腊月初八', '\t 三月初三', '阴历冬月初五', '  十一月十五']) texts.push(`于${run}${t}${more}`);
     expect(texts.flatMap((t) => skippedMatches(t).map((s) => `${s} in ${t}`))).toEqual([]);
   });
 });
