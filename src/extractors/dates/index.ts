@@ -479,7 +479,6 @@ class Scanner {
   readonly ref: string | null;
   readonly refY: number;
   readonly refM: number;
-  private forwardCache = new Map<number, boolean>();
   /** The year of the last date found, for 当年/同年/次年. */
   lastYear: number | null = null;
 
@@ -554,23 +553,19 @@ class Scanner {
    * `UPS 27日宣布，计划今年减员` the plan is not the date's.
    */
   forward(pos: number, end: number): boolean {
+    // (no cache: the answer depends on pos, end and the text only, RE.forward keeps no state,
+    // and over the corpus no (pos, end) was asked twice; a Map by a numeric key cost more)
     const s = this.sentenceAt(pos);
-    const key = pos * 1e7 + end;
-    let v = this.forwardCache.get(key);
-    if (v === undefined) {
-      const norm = this.norm;
-      let after = norm.slice(end, Math.min(s.end, end + 8));
-      const cut = after.search(/[,;:，；：。]/);
-      if (cut === 0) {
-        // a fronted date (8月15日,公司将举行发布会): the clause after it is its predicate
-        after = norm.slice(end + 1, Math.min(s.end, end + 21));
-        const cut2 = after.search(/[,;:，；：。]/);
-        if (cut2 >= 0) after = after.slice(0, cut2);
-      } else if (cut > 0) after = after.slice(0, cut);
-      v = RE.forward.test(norm.slice(Math.max(s.start, pos - 80), pos)) || RE.forward.test(after);
-      this.forwardCache.set(key, v);
-    }
-    return v;
+    const norm = this.norm;
+    let after = norm.slice(end, Math.min(s.end, end + 8));
+    const cut = after.search(/[,;:，；：。]/);
+    if (cut === 0) {
+      // a fronted date (8月15日,公司将举行发布会): the clause after it is its predicate
+      after = norm.slice(end + 1, Math.min(s.end, end + 21));
+      const cut2 = after.search(/[,;:，；：。]/);
+      if (cut2 >= 0) after = after.slice(0, cut2);
+    } else if (cut > 0) after = after.slice(0, cut);
+    return RE.forward.test(norm.slice(Math.max(s.start, pos - 80), pos)) || RE.forward.test(after);
   }
 
   /** The date just found before, for 去年12月4日、15日 and 今年春节假期，2月15日至23日. */
