@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { normalize } from '../../text/normalize.js';
-import { skippedMatches } from './index.js';
+import { skippedCandidates, skippedMatches } from './index.js';
 
 const entries = parse(readFileSync(new URL('./corpus.yaml', import.meta.url), 'utf8'), { schema: 'failsafe' }) as { text: string }[];
 
@@ -20,7 +20,26 @@ describe('dates: skipped patterns', () => {
     const tails = [' ', '\t', '-', '/', '.', '–', '—', '~', '～', '－', '至', '到', '年', '月', '日', '号', '个', '周', '星期', '天', '世纪', '年代', '后', 'x', ''];
     const texts: string[] = [];
     for (const run of ['1', '12', '10', '30', '123', '2023', '20', '12345'])
-      for (const t of tails) for (const more of ['', '5月', '12月', '年', '10日', '前', '月', '日']) texts.push(`于${run}${t}${more}`);
+      for (const t of tails) for (const more of ['', '5月', '12月', '年', '10日', '前', '月', '日', '十月初一', '农历正月初一', ' 腊月初八', '\t 三月初三', '阴历冬月初五', '  十一月十五']) texts.push(`于${run}${t}${more}`);
     expect(texts.flatMap((t) => skippedMatches(t).map((s) => `${s} in ${t}`))).toEqual([]);
+  });
+
+  it('passes over no candidate in the corpus examples', () => {
+    const texts = entries.map((e) => normalize(String(e.text)));
+    expect(texts.filter((t) => skippedCandidates(t).length > 0)).toEqual([]);
+  });
+
+  it('passes over no candidate at a numeral unit, whatever unit follows', () => {
+    const numerals = [...'0123456789〇零一二三四五六七八九十廿两半初正腊冬'];
+    const bad: string[] = [];
+    const ranges = [[0, 0x3100], [0x4e00, 0xa000], [0xfe00, 0x10000]];
+    for (const c of numerals)
+      for (const [lo, hi] of ranges)
+        for (let u = lo; u < hi; u++) {
+          if (u >= 0xd800 && u < 0xe000) continue;
+          const d = String.fromCharCode(u);
+          for (const tail of ['年', '']) if (skippedCandidates(c + d + tail).includes(0)) bad.push(c + d + tail);
+        }
+    expect(bad).toEqual([]);
   });
 });
