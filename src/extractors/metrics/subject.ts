@@ -159,7 +159,8 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   // (the number's text is read where needed: norm[start] is its first character)
   if (de || (isCount && m.unit !== null) || (isCount && m.unit === null && /[万亿]/.test(norm.slice(start, end))) || direct) {
     const noun = nounAfter(ctx, de ? e + 1 : e);
-    const preferBefore = de && !isCount && !TRANSITIVE.test(before) && /[超逾近约破]/.test(norm[start]) && before.length > 0;
+    // (the tests are pure: the character test and the length run before the regex over 'before' now)
+    const preferBefore = de && !isCount && APPROX_FIRST_CODE[norm.charCodeAt(start)] === 1 && before.length > 0 && !TRANSITIVE.test(before);
     if (noun && !(de && NOT_SUBJECT_NOUN.test(noun)) && m.unit !== '倍' && !preferBefore) return { subject: noun, baseline: null, inherit: false };
   }
 
@@ -181,7 +182,7 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     const list = VERBS_BY_FIRST.get(before.charCodeAt(p))!;
     for (let k = 0; k < list.length; k++) {
       const w = list[k];
-      if (before.startsWith(w, p) && !(w.length === 1 && (NOT_VERB.has(before.slice(p - 1, p + 1)) || NOT_VERB.has(norm.slice(from + p, from + p + 2))))) {
+      if (before.startsWith(w, p) && !(w.length === 1 && (notVerbPair(before, p - 1) || notVerbPair(norm, from + p)))) {
         verbAt = p;
         verb = w;
         break;
@@ -193,7 +194,7 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     // the longest verb that ends where this one ends: 同比增长, not 增长
     const vEnd = verbAt + verb.length;
     for (let L = MAX_VERB; L > verb.length; L--) {
-      if (vEnd - L < 0) continue; // (tested before the slice now: same outcome)
+      if (vEnd - L < 0 || VERB_START[before.charCodeAt(vEnd - L)] === 0) continue; // (tested before the slice now: a word whose first character starts no verb is no verb)
       const w = before.slice(vEnd - L, vEnd);
       if (VERB_SET.has(w)) {
         verbAt = vEnd - L;
@@ -206,7 +207,7 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   if (verbAt >= 0) {
     const bStart = verbAt + verb.length;
     const between = before.slice(bStart);
-    const bm = /^(.{1,12}?)的$/.exec(between);
+    const bm = between.length >= 2 && between.charCodeAt(between.length - 1) === C_DE ? /^(.{1,12}?)的$/.exec(between) : null; // (it can match only there)
     if (bm && m.unit === '倍') {
       baseline = cleanBaseline(ctx.text.slice(from + bStart, from + bStart + bm[1].length));
     } else if (between.length > 0 && !/^(了|到|至|为|约|近|超过|达|出|有|\s)+$/.test(between) && !bm && between[0] !== '每') {
@@ -276,7 +277,7 @@ function previousClauseSubject(ctx: ExtractContext, pos: number): string | null 
     const list = VERBS_BY_FIRST.get(t.charCodeAt(p))!;
     for (let k = 0; k < list.length; k++) {
       const w = list[k];
-      if (t.startsWith(w, p) && !(w.length === 1 && (NOT_VERB.has(t.slice(p - 1, p + 1)) || NOT_VERB.has(t.slice(p, p + 2))))) {
+      if (t.startsWith(w, p) && !(w.length === 1 && (notVerbPair(t, p - 1) || notVerbPair(t, p)))) {
         return clean(ctx.text.slice(prev.start, prev.start + p), t.slice(0, p));
       }
     }
@@ -312,6 +313,18 @@ function cleanBaseline(s: string): string | null {
 }
 
 const NONE: string[] = [];
+/** First and second characters of the NOT_VERB words by code: s[p..p+2) can be one only where both tables hold its characters (past either end: p < 0 or NaN, in no table, as the shorter slice was no two-character word). */
+const NV_FIRST = new Uint8Array(0x10000);
+const NV_SECOND = new Uint8Array(0x10000);
+for (const w of NOT_VERB) {
+  NV_FIRST[w.charCodeAt(0)] = 1;
+  NV_SECOND[w.charCodeAt(1)] = 1;
+}
+function notVerbPair(s: string, p: number): boolean {
+  return p >= 0 && NV_FIRST[s.charCodeAt(p)] === 1 && NV_SECOND[s.charCodeAt(p + 1)] === 1 && NOT_VERB.has(s.slice(p, p + 2));
+}
+const APPROX_FIRST_CODE = new Uint8Array(0x10000);
+for (const ch of '超逾近约破') APPROX_FIRST_CODE[ch.charCodeAt(0)] = 1;
 /** What clean() skips after a number inside the phrase (the class as written there; every character it names is a candidate). */
 const AFTER_NUMBER = charTable(/[\s\d.%万亿千百岁年月日个名家项及以上下多余]/, JS_SPACES + '0123456789.%万亿千百岁年月日个名家项及以上下多余');
 const C_DE = '的'.charCodeAt(0);
