@@ -521,6 +521,12 @@ function shareBefore(norm: string, pos: number): boolean {
 function matchSurface(norm: string, p: number, surface: string): number {
   // Written as is (no surface holds a space, so the loop below would skip none): its end.
   if (norm.startsWith(surface, p)) return p + surface.length;
+  // Not written as is: the loop below can match only by skipping spaces before a later
+  // character, so a first character that differs, or a second that differs and is no space,
+  // fails it at once (surfaces hold no space: up to the first difference nothing is skipped).
+  if (norm.charCodeAt(p) !== surface.charCodeAt(0)) return -1;
+  const x = norm.charCodeAt(p + 1);
+  if (x !== surface.charCodeAt(1) && !isSpaceCode(x)) return -1;
   let i = p;
   for (let k = 0; k < surface.length; k++) {
     const sc = surface.charCodeAt(k);
