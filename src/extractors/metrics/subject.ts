@@ -184,7 +184,7 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     // (as /\($/: a '(' last)
     const inner = before.slice(0, -1);
     const cut = Math.max(inner.lastIndexOf(')'), inner.lastIndexOf('和'), inner.lastIndexOf('与'), inner.lastIndexOf('、'));
-    const s = clean(ctx.text.slice(from + cut + 1, from + inner.length), inner.slice(cut + 1));
+    const s = clean(ctx.text, from + cut + 1, inner.slice(cut + 1));
     return { subject: s, baseline: null, inherit: s === null };
   }
 
@@ -227,7 +227,7 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
       baseline = cleanBaseline(ctx.text.slice(from + bStart, from + bStart + bm[1].length));
     } else if (between.length > 0 && !RE_LINK_ONLY.test(between) && !bm && between[0] !== '每') {
       // 东区有新能源汽车200多辆: the noun between the verb and the number
-      const s = clean(ctx.text.slice(from + bStart, start), between);
+      const s = clean(ctx.text, from + bStart, between);
       if (s) return { subject: s, baseline: null, inherit: false };
     }
     let rawEnd = verbAt;
@@ -239,7 +239,7 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
       rawEnd = cmp.index;
       rawNorm = rawNorm.slice(0, rawEnd);
     }
-    const s = clean(ctx.text.slice(from, from + rawEnd), rawNorm);
+    const s = clean(ctx.text, from, rawNorm);
     // 超过其去年收入规模的 100 倍: the verb says which way the number errs
     const direction = baseline === null ? null : RE_MORE.test(verb) ? 'more' : RE_LESS.test(verb) ? 'less' : null;
     return { subject: s, baseline, inherit: s === null, direction };
@@ -248,7 +248,7 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   // 3. the few words before the number (续航400公里), or the sentence's previous subject
   const own = norm.slice(start, start + 3);
   if (before.length <= 16 || VERBLIKE_START.test(own) || before.indexOf('的') >= 0) {
-    const s = clean(ctx.text.slice(from, start), before);
+    const s = clean(ctx.text, from, before);
     if (s) return { subject: s, baseline: null, inherit: false };
   }
   return { subject: null, baseline: null, inherit: true };
@@ -293,7 +293,7 @@ function previousClauseSubject(ctx: ExtractContext, pos: number): string | null 
     for (let k = 0; k < list.length; k++) {
       const w = list[k];
       if (t.startsWith(w, p) && !(w.length === 1 && (notVerbPair(t, p - 1) || notVerbPair(t, p)))) {
-        return clean(ctx.text.slice(prev.start, prev.start + p), t.slice(0, p));
+        return clean(ctx.text, prev.start, t.slice(0, p));
       }
     }
   }
@@ -351,7 +351,12 @@ const C_ZHE = '折'.charCodeAt(0);
 const C_HE = '合'.charCodeAt(0);
 const C_XIANG = '相'.charCodeAt(0);
 
-function clean(raw: string, norm: string): string | null {
+/**
+ * The subject in `norm` (a piece of the normalized text), cut from the original `text` where
+ * that piece starts at `off` (the callers passed text.slice(off, off + L) with L >= norm.length
+ * before; every cut below lies within norm's length, so cutting the whole text at off + … is the same).
+ */
+function clean(text: string, off: number, norm: string): string | null {
   let s = 0;
   let e = norm.length;
   // another number inside: keep what follows the last one (我国60岁及以上老年人口)
@@ -401,16 +406,16 @@ function clean(raw: string, norm: string): string | null {
     }
   }
   if (e - s < 1) return null;
-  let text = raw.slice(s, e);
+  let from = s;
   let tn = norm.slice(s, e);
   if (e - s > MAX_SUBJECT || tn.indexOf('、') >= 0) {
     // a long phrase: keep its last part (…等品牌部分单品 → 品牌部分单品)
     const cut = Math.max(tn.lastIndexOf('的'), tn.lastIndexOf('等'), tn.lastIndexOf('、'));
     if (cut >= 0 && tn.length - cut - 1 >= 2 && tn.length - cut - 1 <= MAX_SUBJECT) {
-      text = text.slice(cut + 1);
+      from = s + cut + 1;
       tn = tn.slice(cut + 1);
     } else if (e - s > MAX_SUBJECT) return null;
   }
   if (tn.length <= 2 && RE_PRONOUN.test(tn)) return null; // (it matches one or two characters only)
-  return text.trim() || null;
+  return text.slice(off + from, off + e).trim() || null;
 }
