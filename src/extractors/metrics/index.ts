@@ -164,6 +164,28 @@ for (const w of NOT_METRICS) {
     NOT_METRICS_BY_CHAR.set(w.charCodeAt(k), list);
   }
 }
+/**
+ * The same entries split by a neighbour of the character: a word can hold the numeral's first
+ * character at offset k only if the text has w[k-1] before it (k >= 1) or w[1] after it
+ * (k = 0, two or more characters), as norm.startsWith(w, start - k) requires. Keyed by
+ * fixedKey(character, neighbour) — a small integer; two pairs may share a key, which only
+ * adds entries that the full test then rejects, so the outcome is the same as over the whole
+ * list (the test is "any entry matches": order does not matter).
+ */
+const FIXED_BY_PREV = new Map<number, { w: string; k: number; first: number }[]>();
+const FIXED_BY_NEXT = new Map<number, { w: string; k: number; first: number }[]>();
+const FIXED_ALONE = new Map<number, { w: string; k: number; first: number }[]>();
+function fixedKey(c: number, neighbour: number): number {
+  return c * 2048 + ((neighbour | 0) & 2047); // (NaN past either end: 0, which no entry's neighbour is, or a shared key)
+}
+for (const [c, entries] of NOT_METRICS_BY_CHAR) {
+  for (const e of entries) {
+    const [map, key] = e.k >= 1 ? [FIXED_BY_PREV, fixedKey(c, e.w.charCodeAt(e.k - 1))] : e.w.length >= 2 ? [FIXED_BY_NEXT, fixedKey(c, e.w.charCodeAt(1))] : [FIXED_ALONE, c];
+    const list = map.get(key) ?? [];
+    list.push(e);
+    map.set(key, list);
+  }
+}
 
 interface ApproxWord {
   word: string;
@@ -500,6 +522,12 @@ function shareBefore(norm: string, pos: number): boolean {
 function matchSurface(norm: string, p: number, surface: string): number {
   // Written as is (no surface holds a space, so the loop below would skip none): its end.
   if (norm.startsWith(surface, p)) return p + surface.length;
+  // Not written as is: the loop below can match only by skipping spaces before a later
+  // character, so a first character that differs, or a second that differs and is no space,
+  // fails it at once (surfaces hold no space: up to the first difference nothing is skipped).
+  if (norm.charCodeAt(p) !== surface.charCodeAt(0)) return -1;
+  const x = norm.charCodeAt(p + 1);
+  if (x !== surface.charCodeAt(1) && !isSpaceCode(x)) return -1;
   let i = p;
   for (let k = 0; k < surface.length; k++) {
     const sc = surface.charCodeAt(k);
@@ -552,8 +580,16 @@ function approxAt(norm: string, pos: number, byFirst: Map<number, ApproxWord[]>)
 
 /** Is the numeral starting at `start` (ending at `end`) inside a fixed word (一些, 统一, 十分, 百度)? */
 function inFixedWord(norm: string, start: number, end: number): boolean {
-  const list = NOT_METRICS_BY_CHAR.get(norm.charCodeAt(start));
-  if (!list) return false;
+  const c = norm.charCodeAt(start);
+  if (!NOT_METRICS_BY_CHAR.has(c)) return false; // no fixed word holds the character (as before)
+  // (fixedKey written out)
+  const base = c * 2048;
+  return fixedIn(FIXED_BY_PREV.get(base + (norm.charCodeAt(start - 1) & 2047)), norm, start, end) || fixedIn(FIXED_BY_NEXT.get(base + (norm.charCodeAt(start + 1) & 2047)), norm, start, end) || (FIXED_ALONE.size > 0 && fixedIn(FIXED_ALONE.get(c), norm, start, end));
+}
+
+/** Does one of the entries (the numeral's first character at offset k of w) hold the numeral start…end? */
+function fixedIn(list: { w: string; k: number; first: number }[] | undefined, norm: string, start: number, end: number): boolean {
+  if (list === undefined) return false;
   for (let i = 0; i < list.length; i++) {
     const { w, k, first } = list[i];
     const s = start - k;

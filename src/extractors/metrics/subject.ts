@@ -66,6 +66,21 @@ const NOT_VERB = new Set(['保有', '所有', '没有', '具有', '含有', '有
 /** Verbs whose object, after the number, is what is measured (提供超3亿千瓦的…). */
 const TRANSITIVE = /(提供|拥有|创造|带来|实现|吸引|建成|建设|完成|获得|满足|支撑|服务|托管|覆盖|发放|投入|新增|设置|举办|开设|培训|帮助|惠及|带动|吸纳)$/;
 
+/** The regular expressions of the functions below, compiled once (none is global or sticky: test/exec/search ignore and keep no lastIndex, so sharing one object is the same as a literal per call). */
+const RE_LIST_GAP = /^\s?[和与及、或]\s?$/;
+const RE_CONVERSION = /^(约合|折合|合计约|相当于)/;
+const RE_LIST_MARK = /[和与及、]/;
+const RE_FENBIE = /分别/;
+const RE_WAN_YI = /[万亿]/;
+const RE_BASELINE_DE = /^(.{1,12}?)的$/;
+const RE_LINK_ONLY = /^(了|到|至|为|约|近|超过|达|出|有|\s)+$/;
+const RE_COMPARE = /(较|比|相比|相较于?)([^,。]{1,12})$/;
+const RE_MORE = /^(超过|超|逾|高于|多于|大于)$/;
+const RE_LESS = /^(不到|不足|低于|少于|近|接近)$/;
+const RE_LAST_DIGIT = /\d[^\d]*$/;
+const RE_PRONOUN = /^(他|她|我|你|它|这|那|其|该|他们|我们|公司)$/;
+const RE_ANY_DIGIT = /[\d０-９]/;
+
 export function assignSubjects(ctx: ExtractContext, metrics: Metric[]): void {
   const norm = ctx.norm;
   let prevSentence = -1;
@@ -85,7 +100,7 @@ export function assignSubjects(ctx: ExtractContext, metrics: Metric[]): void {
     // (the list pattern spans 1 to 3 characters: a longer or empty gap is never one)
     const gapLength = prev ? m.span.start - prev.span.end : 0;
     const gap = prev && gapLength >= 1 && gapLength <= 3 && indexAt(ctx.seg.sentences, prev.span.end - 1) === si ? norm.slice(prev.span.end, m.span.start) : null;
-    if (gap !== null && /^\s?[和与及、或]\s?$/.test(gap)) {
+    if (gap !== null && RE_LIST_GAP.test(gap)) {
       // …和28.33亿元: the next number of a list
       listIdx++;
       m.subject = list ? list[listIdx] ?? null : prevSubject;
@@ -94,10 +109,10 @@ export function assignSubjects(ctx: ExtractContext, metrics: Metric[]): void {
     }
     // 约合 4674.7 亿元人民币: a conversion measures what the number before it measured
     const c0 = norm.charCodeAt(m.span.start);
-    const conversion = (c0 === C_YUE || c0 === C_ZHE || c0 === C_HE || c0 === C_XIANG) && /^(约合|折合|合计约|相当于)/.test(norm.slice(m.span.start, m.span.start + 3));
+    const conversion = (c0 === C_YUE || c0 === C_ZHE || c0 === C_HE || c0 === C_XIANG) && RE_CONVERSION.test(norm.slice(m.span.start, m.span.start + 3));
     const r: SubjectResult = conversion && prevSubject !== null ? { subject: prevSubject, baseline: null, inherit: false } : findSubject(ctx, metrics, k);
     listIdx = 0;
-    if (r.subject && /[和与及、]/.test(r.subject) && /分别/.test(norm.slice(Math.max(0, m.span.start - 30), m.span.start))) {
+    if (r.subject && RE_LIST_MARK.test(r.subject) && RE_FENBIE.test(norm.slice(Math.max(0, m.span.start - 30), m.span.start))) {
       const items = r.subject.split(/[和与及、]/).map((x) => x.trim()).filter(Boolean);
       if (items.length > 1) {
         list = items;
@@ -157,9 +172,10 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   // (VERB_FIRST by code: NaN past the end is in no table, as undefined was in no set)
   const direct = !de && m.unit !== null && m.kind !== 'duration' && m.kind !== 'age' && m.unit !== '倍' && !startsWithVerb(norm, e) && (isCount || VERB_FIRST_CODE[norm.charCodeAt(e)] !== 1);
   // (the number's text is read where needed: norm[start] is its first character)
-  if (de || (isCount && m.unit !== null) || (isCount && m.unit === null && /[万亿]/.test(norm.slice(start, end))) || direct) {
+  if (de || (isCount && m.unit !== null) || (isCount && m.unit === null && RE_WAN_YI.test(norm.slice(start, end))) || direct) {
     const noun = nounAfter(ctx, de ? e + 1 : e);
-    const preferBefore = de && !isCount && !TRANSITIVE.test(before) && /[超逾近约破]/.test(norm[start]) && before.length > 0;
+    // (the tests are pure: the character test and the length run before the regex over 'before' now)
+    const preferBefore = de && !isCount && APPROX_FIRST_CODE[norm.charCodeAt(start)] === 1 && before.length > 0 && !TRANSITIVE.test(before);
     if (noun && !(de && NOT_SUBJECT_NOUN.test(noun)) && m.unit !== '倍' && !preferBefore) return { subject: noun, baseline: null, inherit: false };
   }
 
@@ -168,7 +184,7 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     // (as /\($/: a '(' last)
     const inner = before.slice(0, -1);
     const cut = Math.max(inner.lastIndexOf(')'), inner.lastIndexOf('和'), inner.lastIndexOf('与'), inner.lastIndexOf('、'));
-    const s = clean(ctx.text.slice(from + cut + 1, from + inner.length), inner.slice(cut + 1));
+    const s = clean(ctx.text, from + cut + 1, inner.slice(cut + 1));
     return { subject: s, baseline: null, inherit: s === null };
   }
 
@@ -181,7 +197,7 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     const list = VERBS_BY_FIRST.get(before.charCodeAt(p))!;
     for (let k = 0; k < list.length; k++) {
       const w = list[k];
-      if (before.startsWith(w, p) && !(w.length === 1 && (NOT_VERB.has(before.slice(p - 1, p + 1)) || NOT_VERB.has(norm.slice(from + p, from + p + 2))))) {
+      if (before.startsWith(w, p) && !(w.length === 1 && (notVerbPair(before, p - 1) || notVerbPair(norm, from + p)))) {
         verbAt = p;
         verb = w;
         break;
@@ -193,7 +209,7 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     // the longest verb that ends where this one ends: 同比增长, not 增长
     const vEnd = verbAt + verb.length;
     for (let L = MAX_VERB; L > verb.length; L--) {
-      if (vEnd - L < 0) continue; // (tested before the slice now: same outcome)
+      if (vEnd - L < 0 || VERB_START[before.charCodeAt(vEnd - L)] === 0) continue; // (tested before the slice now: a word whose first character starts no verb is no verb)
       const w = before.slice(vEnd - L, vEnd);
       if (VERB_SET.has(w)) {
         verbAt = vEnd - L;
@@ -206,33 +222,33 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   if (verbAt >= 0) {
     const bStart = verbAt + verb.length;
     const between = before.slice(bStart);
-    const bm = /^(.{1,12}?)的$/.exec(between);
+    const bm = between.length >= 2 && between.charCodeAt(between.length - 1) === C_DE ? RE_BASELINE_DE.exec(between) : null; // (it can match only there)
     if (bm && m.unit === '倍') {
       baseline = cleanBaseline(ctx.text.slice(from + bStart, from + bStart + bm[1].length));
-    } else if (between.length > 0 && !/^(了|到|至|为|约|近|超过|达|出|有|\s)+$/.test(between) && !bm && between[0] !== '每') {
+    } else if (between.length > 0 && !RE_LINK_ONLY.test(between) && !bm && between[0] !== '每') {
       // 东区有新能源汽车200多辆: the noun between the verb and the number
-      const s = clean(ctx.text.slice(from + bStart, start), between);
+      const s = clean(ctx.text, from + bStart, between);
       if (s) return { subject: s, baseline: null, inherit: false };
     }
     let rawEnd = verbAt;
     let rawNorm = before.slice(0, rawEnd);
     // 较上年增长12%: the baseline follows 较/比
-    const cmp = /(较|比|相比|相较于?)([^,。]{1,12})$/.exec(rawNorm);
+    const cmp = RE_COMPARE.exec(rawNorm);
     if (cmp) {
       if (baseline === null) baseline = cleanBaseline(ctx.text.slice(from + cmp.index + cmp[1].length, from + rawEnd));
       rawEnd = cmp.index;
       rawNorm = rawNorm.slice(0, rawEnd);
     }
-    const s = clean(ctx.text.slice(from, from + rawEnd), rawNorm);
+    const s = clean(ctx.text, from, rawNorm);
     // 超过其去年收入规模的 100 倍: the verb says which way the number errs
-    const direction = baseline === null ? null : /^(超过|超|逾|高于|多于|大于)$/.test(verb) ? 'more' : /^(不到|不足|低于|少于|近|接近)$/.test(verb) ? 'less' : null;
+    const direction = baseline === null ? null : RE_MORE.test(verb) ? 'more' : RE_LESS.test(verb) ? 'less' : null;
     return { subject: s, baseline, inherit: s === null, direction };
   }
 
   // 3. the few words before the number (续航400公里), or the sentence's previous subject
   const own = norm.slice(start, start + 3);
   if (before.length <= 16 || VERBLIKE_START.test(own) || before.indexOf('的') >= 0) {
-    const s = clean(ctx.text.slice(from, start), before);
+    const s = clean(ctx.text, from, before);
     if (s) return { subject: s, baseline: null, inherit: false };
   }
   return { subject: null, baseline: null, inherit: true };
@@ -276,8 +292,8 @@ function previousClauseSubject(ctx: ExtractContext, pos: number): string | null 
     const list = VERBS_BY_FIRST.get(t.charCodeAt(p))!;
     for (let k = 0; k < list.length; k++) {
       const w = list[k];
-      if (t.startsWith(w, p) && !(w.length === 1 && (NOT_VERB.has(t.slice(p - 1, p + 1)) || NOT_VERB.has(t.slice(p, p + 2))))) {
-        return clean(ctx.text.slice(prev.start, prev.start + p), t.slice(0, p));
+      if (t.startsWith(w, p) && !(w.length === 1 && (notVerbPair(t, p - 1) || notVerbPair(t, p)))) {
+        return clean(ctx.text, prev.start, t.slice(0, p));
       }
     }
   }
@@ -308,10 +324,22 @@ function hasHanOrLatin(norm: string, p: number, i: number): boolean {
 
 function cleanBaseline(s: string): string | null {
   const t = s.trim().replace(/的$/, '');
-  return t.length >= 1 && t.length <= 12 && !/[\d０-９]/.test(t) ? t : null; // full-width digits too (t is cut from the text)
+  return t.length >= 1 && t.length <= 12 && !RE_ANY_DIGIT.test(t) ? t : null; // full-width digits too (t is cut from the text)
 }
 
 const NONE: string[] = [];
+/** First and second characters of the NOT_VERB words by code: s[p..p+2) can be one only where both tables hold its characters (past either end: p < 0 or NaN, in no table, as the shorter slice was no two-character word). */
+const NV_FIRST = new Uint8Array(0x10000);
+const NV_SECOND = new Uint8Array(0x10000);
+for (const w of NOT_VERB) {
+  NV_FIRST[w.charCodeAt(0)] = 1;
+  NV_SECOND[w.charCodeAt(1)] = 1;
+}
+function notVerbPair(s: string, p: number): boolean {
+  return p >= 0 && NV_FIRST[s.charCodeAt(p)] === 1 && NV_SECOND[s.charCodeAt(p + 1)] === 1 && NOT_VERB.has(s.slice(p, p + 2));
+}
+const APPROX_FIRST_CODE = new Uint8Array(0x10000);
+for (const ch of '超逾近约破') APPROX_FIRST_CODE[ch.charCodeAt(0)] = 1;
 /** What clean() skips after a number inside the phrase (the class as written there; every character it names is a candidate). */
 const AFTER_NUMBER = charTable(/[\s\d.%万亿千百岁年月日个名家项及以上下多余]/, JS_SPACES + '0123456789.%万亿千百岁年月日个名家项及以上下多余');
 const C_DE = '的'.charCodeAt(0);
@@ -323,11 +351,16 @@ const C_ZHE = '折'.charCodeAt(0);
 const C_HE = '合'.charCodeAt(0);
 const C_XIANG = '相'.charCodeAt(0);
 
-function clean(raw: string, norm: string): string | null {
+/**
+ * The subject in `norm` (a piece of the normalized text), cut from the original `text` where
+ * that piece starts at `off` (the callers passed text.slice(off, off + L) with L >= norm.length
+ * before; every cut below lies within norm's length, so cutting the whole text at off + … is the same).
+ */
+function clean(text: string, off: number, norm: string): string | null {
   let s = 0;
   let e = norm.length;
   // another number inside: keep what follows the last one (我国60岁及以上老年人口)
-  const lastDigit = Math.max(norm.search(/\d[^\d]*$/), -1);
+  const lastDigit = Math.max(norm.search(RE_LAST_DIGIT), -1);
   if (lastDigit >= 0) {
     let j = lastDigit + 1;
     while (j < e && AFTER_NUMBER[norm.charCodeAt(j)] === 1) j++;
@@ -373,16 +406,16 @@ function clean(raw: string, norm: string): string | null {
     }
   }
   if (e - s < 1) return null;
-  let text = raw.slice(s, e);
+  let from = s;
   let tn = norm.slice(s, e);
   if (e - s > MAX_SUBJECT || tn.indexOf('、') >= 0) {
     // a long phrase: keep its last part (…等品牌部分单品 → 品牌部分单品)
     const cut = Math.max(tn.lastIndexOf('的'), tn.lastIndexOf('等'), tn.lastIndexOf('、'));
     if (cut >= 0 && tn.length - cut - 1 >= 2 && tn.length - cut - 1 <= MAX_SUBJECT) {
-      text = text.slice(cut + 1);
+      from = s + cut + 1;
       tn = tn.slice(cut + 1);
     } else if (e - s > MAX_SUBJECT) return null;
   }
-  if (tn.length <= 2 && /^(他|她|我|你|它|这|那|其|该|他们|我们|公司)$/.test(tn)) return null; // (it matches one or two characters only)
-  return text.trim() || null;
+  if (tn.length <= 2 && RE_PRONOUN.test(tn)) return null; // (it matches one or two characters only)
+  return text.slice(off + from, off + e).trim() || null;
 }
