@@ -34,3 +34,24 @@ export function escapeRegExp(s: string): string {
 export function alternation(words: Iterable<string>): string {
   return [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeRegExp).join('|');
 }
+
+/**
+ * Items grouped by a character code of their word (`codeOf`), each group in the order of
+ * `items`: lookups by the character at hand instead of trying every word. Pass the items
+ * longest first to get each group longest first.
+ */
+export function groupByCode<T>(items: Iterable<T>, codeOf: (item: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const code = codeOf(item);
+    const group = groups.get(code);
+    if (group) group.push(item);
+    else groups.set(code, [item]);
+  }
+  return groups;
+}
+
+/** Words (or items with a word), longest first; a stable sort, so equal lengths keep their order. */
+export function longestFirst<T>(items: Iterable<T>, wordOf: (item: T) => string): T[] {
+  return [...items].sort((a, b) => wordOf(b).length - wordOf(a).length);
+}

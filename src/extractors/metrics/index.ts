@@ -16,7 +16,7 @@
 import type { ExtractContext } from '../context.js';
 import type { Approx, Metric } from '../../types.js';
 import { parseNumeral } from '../../text/numerals.js';
-import { loadList, loadRows } from '../../lexicon/load.js';
+import { groupByCode, loadList, loadRows, longestFirst } from '../../lexicon/load.js';
 import { assignSubjects } from './subject.js';
 
 // ---------------------------------------------------------------- character classes
@@ -133,26 +133,12 @@ for (const [surface, kind, unit, factor, flags = ''] of loadRows(new URL('./unit
   UNITS.set(surface, info);
 }
 /** Units by first character, longest first (a small trie's first level is enough here). */
-const UNITS_BY_FIRST = new Map<number, UnitInfo[]>();
-for (const u of UNITS.values()) {
-  const list = UNITS_BY_FIRST.get(u.surface.charCodeAt(0)) ?? [];
-  list.push(u);
-  UNITS_BY_FIRST.set(u.surface.charCodeAt(0), list);
-}
-for (const list of UNITS_BY_FIRST.values()) list.sort((a, b) => b.surface.length - a.surface.length);
+const UNITS_BY_FIRST = groupByCode(longestFirst(UNITS.values(), (u) => u.surface), (u) => u.surface.charCodeAt(0));
 
-const BLOCKERS_BY_FIRST = groupByFirst(loadList(new URL('./unit-blockers.txt', import.meta.url)));
-/** The same blockers by their first character, then their second: a blocker longer than a unit has two, and matches only where both do. */
+/** Unit blockers by their first character, then their second, longest first: a blocker longer than a unit has two, and matches only where both do. */
 const BLOCKERS_BY_PAIR = new Map<number, Map<number, string[]>>();
-for (const [first, list] of BLOCKERS_BY_FIRST) {
-  const bySecond = new Map<number, string[]>();
-  for (const w of list) {
-    if (w.length < 2) continue;
-    const l = bySecond.get(w.charCodeAt(1)) ?? [];
-    l.push(w);
-    bySecond.set(w.charCodeAt(1), l);
-  }
-  BLOCKERS_BY_PAIR.set(first, bySecond);
+for (const [first, list] of groupByCode(longestFirst(loadList(new URL('./unit-blockers.txt', import.meta.url)), (w) => w), (w) => w.charCodeAt(0))) {
+  BLOCKERS_BY_PAIR.set(first, groupByCode(list.filter((w) => w.length >= 2), (w) => w.charCodeAt(1)));
 }
 const NOT_METRICS = loadList(new URL('./not-metrics.txt', import.meta.url));
 /** Fixed words by (the code of) each character they contain: the word, the offset of the character in it, its first character's code. */
@@ -197,27 +183,12 @@ for (const [word, where, approx] of loadRows(new URL('./approx.tsv', import.meta
 }
 for (const list of Object.values(APPROX)) list.sort((a, b) => b.word.length - a.word.length);
 /** Words before a number, by (the code of) their last character. */
-const PRE_BY_LAST = new Map<number, ApproxWord[]>();
-for (const a of APPROX.pre) {
-  const k = a.word.charCodeAt(a.word.length - 1);
-  const list = PRE_BY_LAST.get(k) ?? [];
-  list.push(a);
-  PRE_BY_LAST.set(k, list);
-}
+const PRE_BY_LAST = groupByCode(APPROX.pre, (a) => a.word.charCodeAt(a.word.length - 1));
 
 // 4 = may follow a numeral and matter (a unit's first character, an approximation, a stop)
 /** Words between a number and its unit (mid) and after the unit (post), by their first character, longest first. */
-const MID_BY_FIRST = byFirstCode(APPROX.mid);
-const POST_BY_FIRST = byFirstCode(APPROX.post);
-function byFirstCode(list: ApproxWord[]): Map<number, ApproxWord[]> {
-  const m = new Map<number, ApproxWord[]>();
-  for (const a of list) {
-    const l = m.get(a.word.charCodeAt(0)) ?? [];
-    l.push(a);
-    m.set(a.word.charCodeAt(0), l);
-  }
-  return m;
-}
+const MID_BY_FIRST = groupByCode(APPROX.mid, (a) => a.word.charCodeAt(0));
+const POST_BY_FIRST = groupByCode(APPROX.post, (a) => a.word.charCodeAt(0));
 /** Bits by UTF-16 unit for the characters tested around a lone numeral. */
 const AROUND = new Uint8Array(0x10000);
 const A_PRE_LAST = 1; // last character of an approximation word before a number
@@ -232,17 +203,6 @@ for (const k of UNITS_BY_FIRST.keys()) CLASS[k] |= 4;
 for (const ch of '多余几来点分又/^%‰~～-—–至到左上前以及之出开计') CLASS[ch.charCodeAt(0)] |= 4;
 for (const ch of [...BARE_AFTER, ...PUNCT, '的', '是']) CLASS[ch.charCodeAt(0)] |= 4;
 for (const ch of '0123456789') CLASS[ch.charCodeAt(0)] |= 4;
-
-function groupByFirst(words: string[]): Map<number, string[]> {
-  const m = new Map<number, string[]>();
-  for (const w of words) {
-    const list = m.get(w.charCodeAt(0)) ?? [];
-    list.push(w);
-    m.set(w.charCodeAt(0), list);
-  }
-  for (const list of m.values()) list.sort((a, b) => b.length - a.length);
-  return m;
-}
 
 // ---------------------------------------------------------------- anchored regexes
 

@@ -10,7 +10,7 @@
 import type { ExtractContext } from '../context.js';
 import type { Metric } from '../../types.js';
 import { indexAt } from '../../segment/index.js';
-import { loadList, loadRows } from '../../lexicon/load.js';
+import { groupByCode, loadList, loadRows, longestFirst } from '../../lexicon/load.js';
 
 const VERBS = loadList(new URL('./subject-verbs.txt', import.meta.url));
 const VERB_SET = new Set(VERBS);
@@ -23,13 +23,7 @@ const SUFFIXES = TRIM.filter((r) => r[0] === 'suffix').map((r) => r[1]).sort((a,
 const VERB_START = new Uint8Array(0x10000);
 for (const v of VERBS) VERB_START[v.charCodeAt(0)] = 1;
 /** Verbs by their first character, longest first (at one position at most one verb of each length can match). */
-const VERBS_BY_FIRST = new Map<number, string[]>();
-for (const v of VERB_SET) {
-  const list = VERBS_BY_FIRST.get(v.charCodeAt(0)) ?? [];
-  list.push(v);
-  VERBS_BY_FIRST.set(v.charCodeAt(0), list);
-}
-for (const list of VERBS_BY_FIRST.values()) list.sort((a, b) => b.length - a.length);
+const VERBS_BY_FIRST = groupByCode(longestFirst(VERB_SET, (v) => v), (v) => v.charCodeAt(0));
 /** JavaScript's \s (WhiteSpace and LineTerminator): the candidates from which the character tables below are built. */
 const JS_SPACES = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 /** A table by code of the characters among `candidates` that `re` (one character class) matches. */
@@ -44,10 +38,8 @@ const TRIM_START = charTable(/[\s“”"'‘’「」『』、(（)）,的]/, JS
 const TRIM_END = charTable(/[\s“”"'‘’「」『』、(（)）,]/, JS_SPACES + '“”"\'‘’「」『』、(（)）,');
 /** The characters a match of LEADING_TIME can start with (its optional lead word, \s, a digit, or the first character of a time word). */
 const LEADING_TIME_FIRST = charTable(/[截到自从在预\s\d今去前明上下全当同近目如本]/, JS_SPACES + '截到自从在预0123456789今去前明上下全当同近目如本');
-const PREFIX_BY_FIRST = new Map<number, string[]>();
-for (const p of PREFIXES) PREFIX_BY_FIRST.set(p.charCodeAt(0), [...(PREFIX_BY_FIRST.get(p.charCodeAt(0)) ?? []), p]);
-const SUFFIX_BY_LAST = new Map<number, string[]>();
-for (const p of SUFFIXES) SUFFIX_BY_LAST.set(p.charCodeAt(p.length - 1), [...(SUFFIX_BY_LAST.get(p.charCodeAt(p.length - 1)) ?? []), p]);
+const PREFIX_BY_FIRST = groupByCode(PREFIXES, (p) => p.charCodeAt(0));
+const SUFFIX_BY_LAST = groupByCode(SUFFIXES, (p) => p.charCodeAt(p.length - 1));
 /** Words that open the number's own phrase (超过200个): they stand for the verb. */
 const VERBLIKE_START = /^(超过|超|突破|破|逾|近|将近|接近|不到|不足|约|高达|多达|达)/;
 /** A leading date or time frame: 2023年, 2025年前三季度, 截至9月末. */
