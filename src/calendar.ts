@@ -27,10 +27,28 @@ const DAY_MS = 86400000;
 
 /** Like isoDate but for any year 1…9999 (historical reign years such as 神龙元年 = 705). */
 export function isoDateWide(y: number, m: number, d: number): string | null {
+  if (isPlainYmd(y, m) && Number.isInteger(d) && d >= 1) return d > fastDaysIn(y, m) ? null : yearDash(y) + MONTH_DAY[m * 32 + d];
   if (!(Number.isInteger(y) && y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1)) return null;
   if (d > daysInMonthWide(y, m)) return null;
   return `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
 }
+
+// The fast path of isoDateWide and lastOfMonth, which the dates extractor calls for every
+// date: for whole years 1000…9999 and months 1…12, no Date object, and the string joined
+// from two cached pieces ("2023-" by year, "10-17" from a table); a month's length by the
+// proleptic Gregorian rule that Date follows. Anything else takes the general path.
+const isPlainYmd = (y: number, m: number) => Number.isInteger(y) && y >= 1000 && y <= 9999 && Number.isInteger(m) && m >= 1 && m <= 12;
+const DAYS_IN = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function fastDaysIn(y: number, m: number): number {
+  return m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : DAYS_IN[m];
+}
+const YEAR_DASH: (string | undefined)[] = new Array(10000);
+function yearDash(y: number): string {
+  return (YEAR_DASH[y] ??= `${y}-`);
+}
+/** "MM-DD" at m × 32 + d. */
+const MONTH_DAY: string[] = [];
+for (let m = 0; m <= 12; m++) for (let d = 0; d < 32; d++) MONTH_DAY.push(`${pad2(m)}-${pad2(d)}`);
 
 function utc(y: number, m: number, d: number): Date {
   const t = new Date(0);
@@ -80,5 +98,6 @@ export function mondayOf(iso: string): string {
 
 /** The last day of month y-m, as ISO. */
 export function lastOfMonth(y: number, m: number): string {
+  if (isPlainYmd(y, m)) return yearDash(y) + MONTH_DAY[m * 32 + fastDaysIn(y, m)];
   return isoDateWide(y, m, daysInMonthWide(y, m))!;
 }

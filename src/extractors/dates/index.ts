@@ -12,7 +12,7 @@ import type { DateItem } from '../../types.js';
 import { alternation, loadList, loadRows } from '../../lexicon/load.js';
 import { parseNumeral } from '../../text/numerals.js';
 import { indexAt } from '../../segment/index.js';
-import { addDays, addMonths, addMonthsToDate, isoDateWide, lastOfMonth as lastOfMonthWide, mondayOf, weekday } from '../../calendar.js';
+import { addDays, addMonths, addMonthsToDate, isoDateWide, lastOfMonth, mondayOf, weekday } from '../../calendar.js';
 import { lunarNewYearsEve, lunarToIso } from './lunar.js';
 import { firstUnits, unitTables } from './first.js';
 
@@ -215,7 +215,8 @@ const YMD_BITS = Bit.lunarDay | Bit.yearRange | Bit.yearNum | Bit.yearThousands 
 /** The patterns other() tries. */
 const OTHER_BITS = Bit.decade | Bit.century | Bit.ago | Bit.holiday | Bit.halfYearRel | Bit.quarterRel | Bit.halfWeek | Bit.week | Bit.weekday | Bit.dayRel | Bit.vague | Bit.now;
 const START_MASK = new Int32Array(PAT_TABLES[0].length);
-for (const [name, bit] of Object.entries({ ago: Bit.ago, century: Bit.century, day: Bit.day, dayRange: Bit.dayRange, dayRel: Bit.dayRel, decade: Bit.decade, era: Bit.era, halfWeek: Bit.halfWeek, halfYearRel: Bit.halfYearRel, holiday: Bit.holiday, iso: Bit.iso, lunarDay: Bit.lunarDay, monthPartAlone: Bit.monthPartAlone, now: Bit.now, quarterAlone: Bit.quarterAlone, quarterRel: Bit.quarterRel, vague: Bit.vague, week: Bit.week, weekday: Bit.weekday, yearAnaphor: Bit.yearAnaphor, yearNum: Bit.yearNum, yearPartAlone: Bit.yearPartAlone, yearRange: Bit.yearRange, yearRel: Bit.yearRel, yearThousands: Bit.yearThousands, monthRel: Bit.monthRel, monthRange: Bit.monthRange, month: Bit.month })) {
+for (const [name, bit] of Object.entries(BITS)) {
+  if (bit === Bit.notDate) continue; // NOT_DATES_RE, below: not one of P
   const t = P[name as keyof typeof P].first;
   for (let c = 0; c < t.length; c++) if (t[c] === 1) START_MASK[c] |= bit;
 }
@@ -369,69 +370,41 @@ function yearOf(s: string): number | null {
   return digits.length === 4 ? v : null;
 }
 
-// isoDateWide and lastOfMonth, for whole years 1…9999 and months 1…12 without the Date
-// objects they make: a month's length by the proleptic Gregorian rule that Date follows.
-// Any other input goes to those functions themselves.
-const DIM = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const PAD2: string[] = [];
-for (let k = 0; k < 32; k++) PAD2.push(k < 10 ? `0${k}` : String(k));
-function daysIn(y: number, m: number): number {
-  return m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : DIM[m];
-}
-// `${y}-${PAD2[m]}-${PAD2[d]}` as two pieces made once: "2023-" (by year, when first asked)
-// and "10-17" (MONTH_DAY[m × 32 + d]); one concatenation per date instead of four.
-const YEAR_DASH: (string | undefined)[] = new Array(10000);
-const MONTH_DAY: string[] = [];
-for (let m = 0; m <= 12; m++) for (let d = 0; d < 32; d++) MONTH_DAY.push(`${PAD2[m]}-${PAD2[d]}`);
-function yearDash(y: number): string {
-  let s = YEAR_DASH[y];
-  if (s === undefined) s = YEAR_DASH[y] = `${y}-`;
-  return s;
-}
-function iso(y: number, m: number, d: number): string | null {
-  if (!(Number.isInteger(y) && y >= 1000 && y <= 9999 && Number.isInteger(m) && m >= 1 && m <= 12 && Number.isInteger(d) && d >= 1)) return isoDateWide(y, m, d);
-  return d > daysIn(y, m) ? null : yearDash(y) + MONTH_DAY[m * 32 + d];
-}
-function lastOfMonth(y: number, m: number): string {
-  if (!(Number.isInteger(y) && y >= 1000 && y <= 9999 && Number.isInteger(m) && m >= 1 && m <= 12)) return lastOfMonthWide(y, m);
-  return yearDash(y) + MONTH_DAY[m * 32 + daysIn(y, m)];
-}
-
 function yearBounds(y: number): [string, string] {
-  return [iso(y, 1, 1)!, iso(y, 12, 31)!];
+  return [isoDateWide(y, 1, 1)!, isoDateWide(y, 12, 31)!];
 }
 function monthBounds(y: number, m: number): [string, string] | null {
-  const a = iso(y, m, 1);
+  const a = isoDateWide(y, m, 1);
   return a ? [a, lastOfMonth(y, m)] : null;
 }
 /** Monday of the first week of a period: the week that holds its 4th day (ISO 8601 for years). */
 function firstMonday(y: number, m: number): string {
-  return mondayOf(iso(y, m, 4)!);
+  return mondayOf(isoDateWide(y, m, 4)!);
 }
 
 /** The period of a year-part within year y. */
 function yearPart(y: number, p: Part): { r: [string, string]; gran: string; mod: string | null } | null {
   switch (p.k) {
     case 'h':
-      return { r: p.n === 1 ? [iso(y, 1, 1)!, iso(y, 6, 30)!] : [iso(y, 7, 1)!, iso(y, 12, 31)!], gran: 'half-year', mod: null };
+      return { r: p.n === 1 ? [isoDateWide(y, 1, 1)!, isoDateWide(y, 6, 30)!] : [isoDateWide(y, 7, 1)!, isoDateWide(y, 12, 31)!], gran: 'half-year', mod: null };
     case 'q': {
       if (p.n < 1 || p.n > 4) return null;
       const m0 = p.n * 3 - 2;
       if (p.edge === 'late') return { r: monthBounds(y, m0 + 2)!, gran: 'quarter', mod: 'late' };
       if (p.edge === 'early') return { r: monthBounds(y, m0)!, gran: 'quarter', mod: 'early' };
-      return { r: [iso(y, m0, 1)!, lastOfMonth(y, m0 + 2)], gran: 'quarter', mod: null };
+      return { r: [isoDateWide(y, m0, 1)!, lastOfMonth(y, m0 + 2)], gran: 'quarter', mod: null };
     }
     case 'firstQ':
-      return p.n >= 1 && p.n <= 4 ? { r: [iso(y, 1, 1)!, lastOfMonth(y, p.n * 3)], gran: 'quarter', mod: null } : null;
+      return p.n >= 1 && p.n <= 4 ? { r: [isoDateWide(y, 1, 1)!, lastOfMonth(y, p.n * 3)], gran: 'quarter', mod: null } : null;
     case 'yearEdge':
-      if (p.mod === 'early') return { r: [iso(y, 1, 1)!, lastOfMonth(y, 2)], gran: 'part-of-year', mod: 'early' };
-      if (p.mod === 'mid') return { r: [iso(y, 6, 1)!, lastOfMonth(y, 7)], gran: 'part-of-year', mod: 'mid' };
-      return { r: [iso(y, 11, 1)!, iso(y, 12, 31)!], gran: 'part-of-year', mod: 'late' };
+      if (p.mod === 'early') return { r: [isoDateWide(y, 1, 1)!, lastOfMonth(y, 2)], gran: 'part-of-year', mod: 'early' };
+      if (p.mod === 'mid') return { r: [isoDateWide(y, 6, 1)!, lastOfMonth(y, 7)], gran: 'part-of-year', mod: 'mid' };
+      return { r: [isoDateWide(y, 11, 1)!, isoDateWide(y, 12, 31)!], gran: 'part-of-year', mod: 'late' };
     case 'season': {
       const eym = addMonths(y, p.n, 2);
       const ey = eym[0];
       const em = eym[1];
-      return { r: [iso(y, p.n, 1)!, lastOfMonth(ey, em)], gran: 'season', mod: null };
+      return { r: [isoDateWide(y, p.n, 1)!, lastOfMonth(ey, em)], gran: 'season', mod: null };
     }
     case 'nth': {
       if (p.unit === '月') return p.n >= 1 && p.n <= 12 ? { r: monthBounds(y, p.n)!, gran: 'month', mod: null } : null;
@@ -447,14 +420,14 @@ function yearPart(y: number, p: Part): { r: [string, string]; gran: string; mod:
         const months = p.unit === '季度' ? n * 3 : n;
         if (months > 12) return null;
         return p.k === 'firstN'
-          ? { r: [iso(y, 1, 1)!, lastOfMonth(y, months)], gran: 'month', mod: 'early' }
-          : { r: [iso(y, 13 - months, 1)!, iso(y, 12, 31)!], gran: 'month', mod: 'late' };
+          ? { r: [isoDateWide(y, 1, 1)!, lastOfMonth(y, months)], gran: 'month', mod: 'early' }
+          : { r: [isoDateWide(y, 13 - months, 1)!, isoDateWide(y, 12, 31)!], gran: 'month', mod: 'late' };
       }
       if (p.unit === '天' || p.unit === '日') {
         if (n > 366) return null;
         return p.k === 'firstN'
-          ? { r: [iso(y, 1, 1)!, addDays(iso(y, 1, 1)!, n - 1)], gran: 'day', mod: 'early' }
-          : { r: [addDays(iso(y, 12, 31)!, 1 - n), iso(y, 12, 31)!], gran: 'day', mod: 'late' };
+          ? { r: [isoDateWide(y, 1, 1)!, addDays(isoDateWide(y, 1, 1)!, n - 1)], gran: 'day', mod: 'early' }
+          : { r: [addDays(isoDateWide(y, 12, 31)!, 1 - n), isoDateWide(y, 12, 31)!], gran: 'day', mod: 'late' };
       }
       if (n > 53) return null;
       if (p.k === 'firstN') {
@@ -471,9 +444,9 @@ function yearPart(y: number, p: Part): { r: [string, string]; gran: string; mod:
 
 function monthPart(y: number, m: number, p: Part): { r: [string, string]; gran: string; mod: string | null } | null {
   if (p.k === 'monthEdge') {
-    const a = iso(y, m, p.from);
+    const a = isoDateWide(y, m, p.from);
     if (!a) return null;
-    const b = p.to === null ? lastOfMonth(y, m) : iso(y, m, p.to)!;
+    const b = p.to === null ? lastOfMonth(y, m) : isoDateWide(y, m, p.to)!;
     return { r: [a, b], gran: p.gran ?? 'part-of-month', mod: p.mod };
   }
   if (p.k === 'monthWeek') {
@@ -983,7 +956,7 @@ class Scanner {
       const g = lunarToIso(y, mo, spec.d);
       return g ? { start: g, end: g, gran: 'day', mod: null, lunar: true } : null;
     }
-    if (spec.year2 !== undefined) return { start: iso(y, 1, 1), end: iso(spec.year2, 12, 31), gran: 'year', mod: null };
+    if (spec.year2 !== undefined) return { start: isoDateWide(y, 1, 1), end: isoDateWide(spec.year2, 12, 31), gran: 'year', mod: null };
     if (mo === null && spec.d === null) {
       if (spec.part) {
         const r = yearPart(y, spec.part);
@@ -993,12 +966,12 @@ class Scanner {
       return { start: yb[0], end: yb[1], gran: 'year', mod: null };
     }
     if (mo === null) return null;
-    if (spec.month2 !== undefined) return { start: iso(y, mo, 1), end: lastOfMonth(y, spec.month2), gran: 'month', mod: null };
+    if (spec.month2 !== undefined) return { start: isoDateWide(y, mo, 1), end: lastOfMonth(y, spec.month2), gran: 'month', mod: null };
     if (spec.d !== null) {
-      const d = iso(y, mo, spec.d);
+      const d = isoDateWide(y, mo, spec.d);
       if (!d) return null;
       if (spec.day2 !== undefined) {
-        const d2 = iso(y, mo, spec.day2);
+        const d2 = isoDateWide(y, mo, spec.day2);
         return d2 ? { start: d, end: d2, gran: 'day', mod: null } : null;
       }
       return { start: d, end: d, gran: 'day', mod: null };
@@ -1017,13 +990,13 @@ class Scanner {
     const h = HOLIDAYS.get(name)!;
     const lunar = h.cal === 'lunar' || h.cal === 'eve';
     const on = (y: number): string | null => {
-      if (h.cal === 'solar') return iso(y, h.m, h.d);
+      if (h.cal === 'solar') return isoDateWide(y, h.m, h.d);
       if (h.cal === 'lunar') return lunarToIso(y, h.m, h.d);
       if (h.cal === 'eve') return lunarNewYearsEve(y);
       if (h.cal === 'qingming') {
         const yy = y % 100;
         const c = y >= 2000 ? 4.81 : 5.59;
-        return iso(y, 4, Math.floor(yy * 0.2422 + c) - Math.floor(yy / 4));
+        return isoDateWide(y, 4, Math.floor(yy * 0.2422 + c) - Math.floor(yy / 4));
       }
       return null;
     };
@@ -1070,13 +1043,13 @@ class Scanner {
           if (y0 > top) y0 -= 100;
           century = null;
         }
-        let a = iso(y0, 1, 1)!;
-        let b = iso(y0 + 9, 12, 31)!;
+        let a = isoDateWide(y0, 1, 1)!;
+        let b = isoDateWide(y0 + 9, 12, 31)!;
         const edge = m[4];
         let mod: string | null = null;
-        if (edge && edge.startsWith('初')) [a, b, mod] = [a, iso(y0 + 3, 12, 31)!, 'early'];
-        else if (edge && edge.startsWith('中')) [a, b, mod] = [iso(y0 + 3, 1, 1)!, iso(y0 + 6, 12, 31)!, 'mid'];
-        else if (edge && edge.startsWith('末')) [a, b, mod] = [iso(y0 + 7, 1, 1)!, b, 'late'];
+        if (edge && edge.startsWith('初')) [a, b, mod] = [a, isoDateWide(y0 + 3, 12, 31)!, 'early'];
+        else if (edge && edge.startsWith('中')) [a, b, mod] = [isoDateWide(y0 + 3, 1, 1)!, isoDateWide(y0 + 6, 12, 31)!, 'mid'];
+        else if (edge && edge.startsWith('末')) [a, b, mod] = [isoDateWide(y0 + 7, 1, 1)!, b, 'late'];
         const relative = !century && !!ref;
         return { start: p, end: p + m[0].length, res: mkRes(a, b, 'decade', relative, mod, undefined) };
       }
@@ -1084,14 +1057,14 @@ class Scanner {
     if ((m = (can & Bit.century ? this.at(P.century, p) : null)) && !numeralAt(norm, p - 1)) {
       const c = m[1] === '上' ? 20 : m[1] === '本' ? 21 : num(m[2]!);
       if (c && c >= 1 && c <= 22) {
-        let a = iso((c - 1) * 100 + 1, 1, 1)!;
-        let b = iso(c * 100, 12, 31)!;
+        let a = isoDateWide((c - 1) * 100 + 1, 1, 1)!;
+        let b = isoDateWide(c * 100, 12, 31)!;
         const edge = m[3];
         let mod: string | null = null;
         const y0 = (c - 1) * 100;
-        if (edge && edge.startsWith('初')) [b, mod] = [iso(y0 + 20, 12, 31)!, 'early'];
-        else if (edge && edge.startsWith('中')) [a, b, mod] = [iso(y0 + 41, 1, 1)!, iso(y0 + 60, 12, 31)!, 'mid'];
-        else if (edge && edge.startsWith('末')) [a, mod] = [iso(y0 + 81, 1, 1)!, 'late'];
+        if (edge && edge.startsWith('初')) [b, mod] = [isoDateWide(y0 + 20, 12, 31)!, 'early'];
+        else if (edge && edge.startsWith('中')) [a, b, mod] = [isoDateWide(y0 + 41, 1, 1)!, isoDateWide(y0 + 60, 12, 31)!, 'mid'];
+        else if (edge && edge.startsWith('末')) [a, mod] = [isoDateWide(y0 + 81, 1, 1)!, 'late'];
         return { start: p, end: p + m[0].length, res: mkRes(a, b, 'century', !!m[1], mod, undefined) };
       }
     }
@@ -1119,7 +1092,7 @@ class Scanner {
       const k = h + (m[1] === '上' ? -1 : m[1] === '下' ? 1 : 0);
       const y = this.refY + Math.floor(k / 2);
       const second = ((k % 2) + 2) % 2 === 1;
-      const r = second ? this.rel(iso(y, 7, 1), iso(y, 12, 31), 'half-year') : this.rel(iso(y, 1, 1), iso(y, 6, 30), 'half-year');
+      const r = second ? this.rel(isoDateWide(y, 7, 1), isoDateWide(y, 12, 31), 'half-year') : this.rel(isoDateWide(y, 1, 1), isoDateWide(y, 6, 30), 'half-year');
       return { start: p, end: p + m[0].length, res: r };
     }
     if ((m = (can & Bit.quarterRel ? this.at(P.quarterRel, p) : null))) {
@@ -1218,7 +1191,7 @@ class Scanner {
     let a: Atom | null = null;
     let m = (can & Bit.iso ? this.at(P.iso, p) : null);
     if (m && !/[\d.\-/A-Za-z]/.test(p > 0 ? norm[p - 1] : '')) {
-      const d = iso(+m[1], +m[3], +m[4]);
+      const d = isoDateWide(+m[1], +m[3], +m[4]);
       const y = +m[1];
       if (d && y <= 2199 && (y >= 1900 || (m[2] === '-' && m[3].length === 2 && m[4].length === 2))) a = { start: p, end: p + m[0].length, spec: { y, yOff: null, m: +m[3], mOff: null, d: +m[4], part: null, lunar: false } };
     }
@@ -1240,7 +1213,7 @@ class Scanner {
         const bm = this.at(P.iso, q);
         let b: Atom | null = null;
         if (bm) {
-          const d = iso(+bm[1], +bm[3], +bm[4]);
+          const d = isoDateWide(+bm[1], +bm[3], +bm[4]);
           if (d) b = { start: q, end: q + bm[0].length, spec: { y: +bm[1], yOff: null, m: +bm[3], mOff: null, d: +bm[4], part: null, lunar: false } };
         }
         b ??= this.ymd(q, true, this.startCan(q));
