@@ -1,6 +1,7 @@
 // Rule-based segmentation, the base every extractor works on. One linear pass over the
 // normalized text (see text/normalize.ts: full-width punctuation is already ASCII there,
 // so `，` arrives as `,` and `？` as `?`). All positions are UTF-16 indices of that text.
+import { isDigitCode } from '../text/chars.js';
 
 export interface Range {
   start: number;
@@ -70,7 +71,6 @@ const openKind = (code: number) => (code === 0x201c ? 0 : code === 0x300c ? 1 : 
 /** Kind a closing mark closes, or -1 (’ is also an apostrophe: it only closes an open ‘). */
 const closeKind = (code: number) => (code === 0x201d ? 0 : code === 0x300d ? 1 : code === 0x300f ? 2 : code === 0x2019 ? 3 : -1);
 
-const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 
 export function segment(text: string): Segmentation {
   const paragraphs: Paragraph[] = [];

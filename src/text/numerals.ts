@@ -6,6 +6,7 @@
 // value (三分之一 = 0.333…, 百分之三十 = 0.3): reading 百分之 as a percent is the metric
 // extractor's business. Two digits side by side with units around (三四万) are a range,
 // not one numeral: null.
+import { isDigitCode } from './chars.js';
 
 const DIGITS: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 俩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 幺: 1,
@@ -39,7 +40,6 @@ setKind('半', K_HALF);
 for (const c of '点點.') setKind(c, K_POINT);
 for (const [c, v] of Object.entries(SMALL_UNITS)) setKind(c, K_SMALL, v);
 for (const [c, v] of Object.entries(BIG_UNITS)) setKind(c, K_BIG, v);
-const isDigitCode = (x: number) => x >= 0x30 && x <= 0x39;
 
 const ARABIC = /^[-−]?\d+(?:\.\d+)?(?:e[-+]?\d+)?$/i;
 const ARABIC_GROUPED = /^[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;

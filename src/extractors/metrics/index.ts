@@ -17,6 +17,7 @@ import type { ExtractContext } from '../context.js';
 import type { Approx, Metric } from '../../types.js';
 import { parseNumeral } from '../../text/numerals.js';
 import { groupByCode, loadList, loadRows, longestFirst } from '../../lexicon/load.js';
+import { isDigitCode, isHanCode, isLatinCode } from '../../text/chars.js';
 import { assignSubjects } from './subject.js';
 
 // ---------------------------------------------------------------- character classes
@@ -48,10 +49,7 @@ const isHan = (c: string | undefined) => {
 };
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t';
 // The same tests on a character code (NaN past the text's ends fails them all).
-const isDigitCode = (x: number) => x >= 0x30 && x <= 0x39;
 const isCnCode = (x: number) => (CLASS[x] & 1) === 1;
-const isLatinCode = (x: number) => (x | 0x20) >= 0x61 && (x | 0x20) <= 0x7a;
-const isHanCode = (x: number) => x >= 0x3400 && x <= 0x9fff;
 const isSpaceCode = (x: number) => x === 0x20 || x === 0x09;
 const code = (ch: string) => ch.charCodeAt(0);
 const C_HYPHEN = code('-');

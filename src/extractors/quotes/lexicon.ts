@@ -1,7 +1,7 @@
 // The quote extractor's lexicons, read once from the data files in ./data/ (one entry a
 // line, `#` comments). Everything word-like the rules know lives there, not in code.
 import { loadList, loadRows } from '../../lexicon/load.js';
-import { charTable } from './chars.js';
+import { charTable } from '../../text/chars.js';
 
 const data = (name: string) => new URL(`./data/${name}`, import.meta.url);
 

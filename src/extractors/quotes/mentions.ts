@@ -2,7 +2,7 @@
 // them: `是元隆雅图执行总裁王大为关注的重点。他认为…` (他 = 王大为, of 元隆雅图), `深圳云天励飞技术
 // 股份有限公司于今年7月…。公司相关负责人介绍…` (公司 = that company).
 import { alternation, loadList } from '../../lexicon/load.js';
-import { isHanCode as isHanUnit, isLatinCode, unitTable } from './chars.js';
+import { isHanCode, isLatinCode, unitTable } from '../../text/chars.js';
 import { lexicon } from './lexicon.js';
 import { parseAffiliations, type AffiliationRange, type ParsedSpeaker, type Range, type SpeakerMemory } from './speakers.js';
 
@@ -32,7 +32,6 @@ const LEFT_STOP = unitTable(',、。:;!?“”「」()了是对向与和让被�
 const DUN = '、'.charCodeAt(0);
 
 // `”蔡尧辉是三水区本土球员`: a name opening a sentence (after 。!?” or at the start), introduced by 是
-const isHanCode = (c: number) => c >= 0x3400 && c <= 0x9fff;
 /** A name may start at st: the window start, or right after 。!?”. */
 function introStart(norm: string, st: number, from: number): boolean {
   if (st === from) return true;
@@ -125,7 +124,7 @@ function readName(norm: string, i: number, to: number): number {
     // the last segment stops at a function character, after at most 4 (艾米·胡德给出了 → 艾米·胡德)
     const full = i + dot[0].length;
     let seg = full;
-    while (seg > i && isHanUnit(norm.charCodeAt(seg - 1))) seg--;
+    while (seg > i && isHanCode(norm.charCodeAt(seg - 1))) seg--;
     let e = seg;
     while (e < full && e - seg < 4 && FUNCTION_UNITS[norm.charCodeAt(e)] !== 1) e++;
     // 肯尼思·萨蒙见过: the last segment stops where its transliteration characters do
@@ -139,7 +138,7 @@ function readName(norm: string, i: number, to: number): number {
   const lat = LATIN_NAME.exec(norm);
   if (lat && i + lat[0].length <= to && isLatinCode(norm.charCodeAt(i)) && lat[0].includes(' ')) return i + lat[0].length; // Nikolaos Panigirtzoglou
   let j = i;
-  while (j < to && j - i < 5 && isHanUnit(norm.charCodeAt(j))) j++;
+  while (j < to && j - i < 5 && isHanCode(norm.charCodeAt(j))) j++;
   const run = j - i;
   const lex = lexicon();
   if (run < 2 || FUNCTION_CHARS.has(norm[i]) || lex.weakSurnames.has(norm[i])) return -1;
@@ -164,7 +163,7 @@ function readName(norm: string, i: number, to: number): number {
 /** Characters an organization's name does not run back over (被接到了沙河医院 → 沙河医院). */
 const ORG_LEFT_STOP = unitTable('的了在到是对向与和及从为被把给将由等这该其各本此据以');
 /** [\u3400-\u9fffA-Za-z0-9] */
-const isOrgUnit = (c: number) => isHanUnit(c) || isLatinCode(c) || (c >= 48 && c <= 57);
+const isOrgUnit = (c: number) => isHanCode(c) || isLatinCode(c) || (c >= 48 && c <= 57);
 
 /** Organizations named in norm[from, to) (深圳云天励飞技术股份有限公司, 沙河医院). */
 export function findOrgMentions(norm: string, from: number, to: number): OrgMention[] {

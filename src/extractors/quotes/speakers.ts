@@ -4,6 +4,7 @@
 // compound surnames), names already seen in the document — never by word segmentation.
 // Pure: a string and offsets in, offsets out (all UTF-16 indices into the same text).
 import { lexicon, type Lexicon } from './lexicon.js';
+import { isDigitCode, isHanCode } from '../../text/chars.js';
 
 export interface Range {
   start: number;
@@ -41,8 +42,6 @@ export interface SpeakerMemory {
 
 const MAX_PHRASE = 80;
 const isHan = (c: string | undefined) => c !== undefined && c.charCodeAt(0) >= 0x3400 && c.charCodeAt(0) <= 0x9fff;
-const isHanCode = (c: number) => c >= 0x3400 && c <= 0x9fff;
-const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const code = (c: string) => c.charCodeAt(0);
 const SPACE = 32;
 const OPEN_PAREN = 40;

@@ -1,4 +1,5 @@
-// Character tests on UTF-16 code units (norm.charCodeAt(i)) instead of one-character strings:
+// Character tests on UTF-16 code units (norm.charCodeAt(i)), shared by the segmenter,
+// numerals and the extractors, instead of one-character strings:
 // `norm[i]` of a Han character allocates a string, and a Set or RegExp test on it costs a call.
 // Code units past the end are NaN: no table holds them (table[NaN] is undefined, never 1) and
 // no range test accepts them — the same answers the string forms give for `undefined`.
