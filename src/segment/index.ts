@@ -57,8 +57,7 @@ for (const c of CLAUSE) TABLE[c.charCodeAt(0)] |= T_CLAUSE;
 for (const c of DOTS) TABLE[c.charCodeAt(0)] |= T_DOTS;
 for (const c of CLOSERS) TABLE[c.charCodeAt(0)] |= T_CLOSER;
 for (const c of QUOTE_MARKS) TABLE[c.charCodeAt(0)] |= T_QUOTE;
-const SCAN = T_SENT | T_CLAUSE | T_DOTS | T_QUOTE;
-/** Every unit with a SCAN bit, as a native search (global: test() leaves lastIndex after the hit). */
+/** Every unit the scan stops at (a T_SENT, T_CLAUSE, T_DOTS or T_QUOTE bit), as a native search (global: test() leaves lastIndex after the hit). */
 const NEXT_SCAN = new RegExp(`[${[...(SENT + CLAUSE + DOTS + QUOTE_MARKS)].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g');
 const ELLIPSIS = 0x2026;
 const DOT = 0x2e;
@@ -79,7 +78,7 @@ export function segment(text: string): Segmentation {
   const quotes: QuotePair[] = [];
   const stack: QuotePair[] = [];
   const open = [0, 0, 0, 0, 0];
-  const cursor = { next: -1 }; // the next unit with a SCAN bit, as last searched
+  const cursor = { next: -1 }; // the next unit NEXT_SCAN finds, as last searched
   const n = text.length;
   let pos = 0;
   while (pos <= n) {

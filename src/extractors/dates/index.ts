@@ -264,12 +264,10 @@ const LUNAR_AFTER_YEAR = new Uint8Array(0x10000);
 for (const c of '农阴正腊冬十一二三四五六七八九') LUNAR_AFTER_YEAR[c.charCodeAt(0)] = 1;
 
 const CJK = /[\u4e00-\u9fff]/;
-const NUMERAL_BEFORE = /[\d.〇零一二三四五六七八九十百千万亿两]/;
-// The same class as a table by unit, for the unit before a position: numeralAt(norm, p − 1)
-// is NUMERAL_BEFORE.test(norm[p − 1] ?? '') without the one-unit string and the regex call.
+/** Numeral units ([\d.〇零一二三四五六七八九十百千万亿两]) by code, for the unit before a position. */
 const NUMERAL_UNIT = new Uint8Array(0x10000);
 for (const c of '0123456789.〇零一二三四五六七八九十百千万亿两') NUMERAL_UNIT[c.charCodeAt(0)] = 1;
-/** Is the unit at i (i may be −1: none) one of NUMERAL_BEFORE's? */
+/** Is the unit at i (i may be −1: none) a numeral unit? */
 function numeralAt(norm: string, i: number): boolean {
   return i >= 0 && NUMERAL_UNIT[norm.charCodeAt(i)] === 1;
 }
