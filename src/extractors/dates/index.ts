@@ -587,7 +587,7 @@ class Scanner {
     let hasYear = false;
     let m: RegExpExecArray | null;
     const prev = p > 0 ? norm[p - 1] : '';
-    const numBefore = numeralAt(norm, p - 1); // NUMERAL_BEFORE.test(prev)
+    const numBefore = numeralAt(norm, p - 1);
 
     // lunar day first: 农历2015年十月初一, 正月初一, 腊月二十三
     if ((m = (can & Bit.lunarDay ? this.at(P.lunarDay, p) : null)) && (m[1] || m[3] || isOneOf(m[4], '正腊冬') || startsWithOneOf(m[5], '初廿')) && !numBefore) {
@@ -697,7 +697,7 @@ class Scanner {
     if (hasYear && norm[q] === ' ' && q + 1 < norm.length && norm[q + 1] !== ' ' && (this.at(P.month, q + 1) || this.at(P.monthRange, q + 1))) q++;
     const prevQ = q > 0 ? norm[q - 1] : '';
     const canQ = this.canAt(q);
-    const numBeforeQ = numeralAt(norm, q - 1); // NUMERAL_BEFORE.test(prevQ)
+    const numBeforeQ = numeralAt(norm, q - 1);
     const afterWeekWord = !hasYear && /[期周拜週]/.test(prevQ); // 星期一到十月一日: 一 belongs to 星期
     if ((m = (canQ & Bit.monthRel ? this.at(P.monthRel, q) : null)) && (!hasYear || spec.yOff !== null)) {
       spec.mOff = MONTH_REL[m[1]];
