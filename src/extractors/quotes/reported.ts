@@ -47,12 +47,8 @@ export interface ParagraphInput {
 
 export function paragraphAttributions(input: ParagraphInput): Attribution[] {
   const { norm, paragraph: p, sentences, pairs } = input;
-  const cursor = new PairCursor(pairs, p.end);
-  const skipTo = (pos: number) => {
-    const c = cursor.covering(pos);
-    return c ? innerEnd(c, p.end) + 1 : -1;
-  };
-  const hits = findCues(norm, p.start, p.end, skipTo);
+  // no quotation in the paragraph (most): nothing to skip, no cursor to build
+  const hits = findCues(norm, p.start, p.end, pairs.length === 0 ? noSkip : skipper(new PairCursor(pairs, p.end), p.end));
   // no cue, no attribution: every step below works on the events (skip its set-up)
   if (hits.length === 0) return [];
   const claimed = new Set<QuotePair>();
@@ -129,6 +125,15 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
   }
   // an attribution with nothing after its colon hands over to the next paragraph (kept, empty)
   return events.filter((e) => e.parts.length > 0 || (e === events[events.length - 1] && norm[p.end - 1] === ':'));
+}
+
+const noSkip = () => -1;
+/** findCues' skipTo: past the end of the quotation covering pos, or -1. */
+function skipper(cursor: PairCursor, paraEnd: number): (pos: number) => number {
+  return (pos) => {
+    const c = cursor.covering(pos);
+    return c ? innerEnd(c, paraEnd) + 1 : -1;
+  };
 }
 
 /** The reported text holds a quotation of speech (…，“甚至可能非常保守”。). */
