@@ -27,9 +27,9 @@ const LATIN_ADDRESSEE = / ?[A-Za-z][A-Za-z0-9.&'-]{0,20}(?: [A-Za-z0-9.&'-]{1,20
  * Cue occurrences in norm[from, to) in text order. `skipTo(pos)` returns the end of a
  * quotation covering pos (cues inside quoted speech are not attributions), or -1.
  */
-export function findCues(norm: string, from: number, to: number, skipTo: (pos: number) => number): CueHit[] {
+export function findCues(norm: string, from: number, to: number, skipTo: (pos: number) => number): readonly CueHit[] {
   const lex = lexicon();
-  const out: CueHit[] = [];
+  let out: CueHit[] | null = null; // (most windows hold no cue: no array)
   // a leftmost-longest scan of the window with the cue trie (no alternation regex)
   let pos = from;
   for (let f = lex.cues.find(norm, pos, to); f; f = lex.cues.find(norm, pos, to)) {
@@ -44,12 +44,13 @@ export function findCues(norm: string, from: number, to: number, skipTo: (pos: n
     pos = end;
     const hit = classify(norm, start, end, to, cue, lex.cueType.get(cue)!, lex.freeCues.has(cue));
     if (hit) {
-      out.push(hit);
+      (out ??= []).push(hit);
       if (hit.end > pos) pos = hit.end;
     }
   }
-  return out;
+  return out ?? NO_CUES;
 }
+const NO_CUES: readonly CueHit[] = [];
 
 function classify(norm: string, start: number, end: number, to: number, cue: string, type: CueType, free: boolean): CueHit | null {
   let q = end;

@@ -51,6 +51,7 @@ interface Feed {
   org: OrgMention | null;
 }
 const NO_FEED: Feed[] = []; // shared by paragraphs that name nobody: never pushed to
+const NO_PAIRS: QuotePair[] = []; // shared by paragraphs without a quotation: only read
 const byAt = (a: Feed, b: Feed) => a.at - b.at;
 
 function runFeed(coref: Coref, f: Feed, paragraph: number): void {
@@ -82,10 +83,14 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
 
   for (const p of seg.paragraphs) {
     // outermost quotation pairs and clauses of this paragraph
-    const pairs: QuotePair[] = [];
+    let pairs: QuotePair[] = NO_PAIRS; // (most paragraphs: no quotation, no array)
     while (qi < seg.quotes.length && seg.quotes[qi].open < p.start) qi++;
     let k = qi;
-    for (; k < seg.quotes.length && seg.quotes[k].open < p.end; k++) if (seg.quotes[k].depth === 0) pairs.push(seg.quotes[k]);
+    for (; k < seg.quotes.length && seg.quotes[k].open < p.end; k++) {
+      if (seg.quotes[k].depth !== 0) continue;
+      if (pairs === NO_PAIRS) pairs = [];
+      pairs.push(seg.quotes[k]);
+    }
     qi = k;
     if (ctx.header.title && overlaps(p, ctx.header.title)) {
       intro = null;
