@@ -18,12 +18,14 @@ const pairHash = (a: number, b: number) => ((a * 31) ^ b) & 0xffff;
 
 /**
  * A set of words with allocation-free "longest word ending at / starting at position"
- * lookups: a forward and a backward trie walked one code unit at a time (no slices).
+ * lookups: a forward and a backward trie walked one code unit at a time (no slices). The
+ * backward trie is built at the first endingAt (9 of the 14 sets never call it).
  */
 export class WordSet {
   readonly words: Set<string>;
   private readonly fwd = node();
-  private readonly bwd = node();
+  /** Built at the first endingAt: most sets are only read forward. */
+  private bwd: Node | null = null;
   /** firstBits[c]: 1 when some word starts with code unit c, 2 when c alone is a word too. */
   readonly firstBits = new Uint8Array(0x10000);
   /** A filter over the first two code units of the longer words (no false negatives). */
@@ -46,7 +48,13 @@ export class WordSet {
         f = n;
       }
       f.end = true;
-      let b = this.bwd;
+    }
+  }
+  private buildBwd(): Node {
+    const root = node();
+    for (const w of this.words) {
+      if (!w) continue;
+      let b = root;
       for (let i = w.length - 1; i >= 0; i--) {
         const c = w.charCodeAt(i);
         let n = b.next.get(c);
@@ -55,13 +63,14 @@ export class WordSet {
       }
       b.end = true;
     }
+    return (this.bwd = root);
   }
   has(w: string): boolean {
     return this.words.has(w);
   }
   /** Length of the longest word that ends at `end` in `s` and starts at or after `min`, or 0. */
   endingAt(s: string, end: number, min = 0): number {
-    let n: Node | undefined = this.bwd;
+    let n: Node | undefined = this.bwd ?? this.buildBwd();
     let best = 0;
     for (let i = end - 1; i >= min; i--) {
       n = n.next.get(s.charCodeAt(i));
