@@ -19,7 +19,8 @@ const pairHash = (a: number, b: number) => ((a * 31) ^ b) & 0xffff;
 /**
  * A set of words with allocation-free "longest word ending at / starting at position"
  * lookups: a forward and a backward trie walked one code unit at a time (no slices). The
- * backward trie is built at the first endingAt (9 of the 14 sets never call it).
+ * backward trie is built at the first endingAt (9 of the 14 sets never call it), the
+ * pair filter at the first find (3 sets call it).
  */
 export class WordSet {
   readonly words: Set<string>;
@@ -28,8 +29,8 @@ export class WordSet {
   private bwd: Node | null = null;
   /** firstBits[c]: 1 when some word starts with code unit c, 2 when c alone is a word too. */
   readonly firstBits = new Uint8Array(0x10000);
-  /** A filter over the first two code units of the longer words (no false negatives). */
-  private readonly pairBits = new Uint8Array(0x10000);
+  /** A filter over the first two code units of the longer words (no false negatives); built at the first find. */
+  private pairBits: Uint8Array | null = null;
   constructor(list: Iterable<string>) {
     this.words = new Set(list);
     for (const w of this.words) {
@@ -38,7 +39,6 @@ export class WordSet {
       if (w.length === 1) this.firstBits[c0] = 2;
       else {
         if (this.firstBits[c0] === 0) this.firstBits[c0] = 1;
-        this.pairBits[pairHash(c0, w.charCodeAt(1))] = 1;
       }
       let f = this.fwd;
       for (let i = 0; i < w.length; i++) {
@@ -49,6 +49,11 @@ export class WordSet {
       }
       f.end = true;
     }
+  }
+  private buildPairBits(): Uint8Array {
+    const bits = new Uint8Array(0x10000);
+    for (const w of this.words) if (w.length > 1) bits[pairHash(w.charCodeAt(0), w.charCodeAt(1))] = 1;
+    return (this.pairBits = bits);
   }
   private buildBwd(): Node {
     const root = node();
@@ -107,7 +112,7 @@ export class WordSet {
    */
   find(s: string, from: number, to: number): [number, number] | null {
     const bits = this.firstBits;
-    const pairs = this.pairBits;
+    const pairs = this.pairBits ?? this.buildPairBits();
     for (let i = from; i < to; i++) {
       const c = s.charCodeAt(i);
       const b = bits[c];
