@@ -19,6 +19,7 @@ import { parseNumeral } from '../../text/numerals.js';
 import { groupByCode, loadList, loadRows, longestFirst } from '../../lexicon/load.js';
 import { isDigitCode, isHanCode, isLatinCode } from '../../text/chars.js';
 import { assignSubjects } from './subject.js';
+import { tableByCode } from './table.js';
 
 // ---------------------------------------------------------------- character classes
 
@@ -131,13 +132,15 @@ for (const [surface, kind, unit, factor, flags = ''] of loadRows(new URL('./unit
   UNITS.set(surface, info);
 }
 /** Units by first character, longest first (a small trie's first level is enough here). */
-const UNITS_BY_FIRST = groupByCode(longestFirst(UNITS.values(), (u) => u.surface), (u) => u.surface.charCodeAt(0));
+const UNIT_GROUPS = groupByCode(longestFirst(UNITS.values(), (u) => u.surface), (u) => u.surface.charCodeAt(0));
+const UNITS_BY_FIRST = tableByCode(UNIT_GROUPS);
 
 /** Unit blockers by their first character, then their second, longest first: a blocker longer than a unit has two, and matches only where both do. */
-const BLOCKERS_BY_PAIR = new Map<number, Map<number, string[]>>();
+const BLOCKER_GROUPS = new Map<number, Map<number, string[]>>();
 for (const [first, list] of groupByCode(longestFirst(loadList(new URL('./unit-blockers.txt', import.meta.url)), (w) => w), (w) => w.charCodeAt(0))) {
-  BLOCKERS_BY_PAIR.set(first, groupByCode(list.filter((w) => w.length >= 2), (w) => w.charCodeAt(1)));
+  BLOCKER_GROUPS.set(first, groupByCode(list.filter((w) => w.length >= 2), (w) => w.charCodeAt(1)));
 }
+const BLOCKERS_BY_PAIR = tableByCode(BLOCKER_GROUPS);
 const NOT_METRICS = loadList(new URL('./not-metrics.txt', import.meta.url));
 /** Fixed words by (the code of) each character they contain: the word, the offset of the character in it, its first character's code. */
 const NOT_METRICS_BY_CHAR = new Map<number, { w: string; k: number; first: number }[]>();
@@ -162,6 +165,9 @@ const FIXED_ALONE = new Map<number, { w: string; k: number; first: number }[]>()
 function fixedKey(c: number, neighbour: number): number {
   return c * 2048 + ((neighbour | 0) & 2047); // (NaN past either end: 0, which no entry's neighbour is, or a shared key)
 }
+/** The characters some fixed word holds (NOT_METRICS_BY_CHAR's keys) by code. */
+const FIXED_CHAR = new Uint8Array(0x10000);
+for (const c of NOT_METRICS_BY_CHAR.keys()) FIXED_CHAR[c] = 1;
 for (const [c, entries] of NOT_METRICS_BY_CHAR) {
   for (const e of entries) {
     const [map, key] = e.k >= 1 ? [FIXED_BY_PREV, fixedKey(c, e.w.charCodeAt(e.k - 1))] : e.w.length >= 2 ? [FIXED_BY_NEXT, fixedKey(c, e.w.charCodeAt(1))] : [FIXED_ALONE, c];
@@ -181,23 +187,24 @@ for (const [word, where, approx] of loadRows(new URL('./approx.tsv', import.meta
 }
 for (const list of Object.values(APPROX)) list.sort((a, b) => b.word.length - a.word.length);
 /** Words before a number, by (the code of) their last character. */
-const PRE_BY_LAST = groupByCode(APPROX.pre, (a) => a.word.charCodeAt(a.word.length - 1));
+const PRE_GROUPS = groupByCode(APPROX.pre, (a) => a.word.charCodeAt(a.word.length - 1));
+const PRE_BY_LAST = tableByCode(PRE_GROUPS);
 
 // 4 = may follow a numeral and matter (a unit's first character, an approximation, a stop)
 /** Words between a number and its unit (mid) and after the unit (post), by their first character, longest first. */
-const MID_BY_FIRST = groupByCode(APPROX.mid, (a) => a.word.charCodeAt(0));
-const POST_BY_FIRST = groupByCode(APPROX.post, (a) => a.word.charCodeAt(0));
+const MID_BY_FIRST = tableByCode(groupByCode(APPROX.mid, (a) => a.word.charCodeAt(0)));
+const POST_BY_FIRST = tableByCode(groupByCode(APPROX.post, (a) => a.word.charCodeAt(0)));
 /** Bits by UTF-16 unit for the characters tested around a lone numeral. */
 const AROUND = new Uint8Array(0x10000);
 const A_PRE_LAST = 1; // last character of an approximation word before a number
 const A_BARE_BEFORE = 2;
 const A_PUNCT = 4;
-for (const k of PRE_BY_LAST.keys()) AROUND[k] |= A_PRE_LAST;
+for (const k of PRE_GROUPS.keys()) AROUND[k] |= A_PRE_LAST;
 for (const ch of BARE_BEFORE) AROUND[ch.charCodeAt(0)] |= A_BARE_BEFORE;
 for (const ch of PUNCT) AROUND[ch.charCodeAt(0)] |= A_PUNCT;
 AROUND['前'.charCodeAt(0)] |= A_BARE_BEFORE; // 前三: as good as a stop here
 
-for (const k of UNITS_BY_FIRST.keys()) CLASS[k] |= 4;
+for (const k of UNIT_GROUPS.keys()) CLASS[k] |= 4;
 for (const ch of '多余几来点分又/^%‰~～-—–至到左上前以及之出开计') CLASS[ch.charCodeAt(0)] |= 4;
 for (const ch of [...BARE_AFTER, ...PUNCT, '的', '是']) CLASS[ch.charCodeAt(0)] |= 4;
 for (const ch of '0123456789') CLASS[ch.charCodeAt(0)] |= 4;
@@ -441,7 +448,7 @@ function matchUnit(norm: string, pos: number): UnitMatch | null {
   let p = pos;
   while (p < pos + 3 && isSpaceCode(norm.charCodeAt(p))) p++;
   const first = norm.charCodeAt(p);
-  const list = UNITS_BY_FIRST.get(first);
+  const list = UNITS_BY_FIRST[first];
   if (!list) return null;
   for (let li = 0; li < list.length; li++) {
     const u = list[li];
@@ -450,7 +457,7 @@ function matchUnit(norm: string, pos: number): UnitMatch | null {
     if (isLatinCode(u.surface.charCodeAt(u.surface.length - 1)) && isLatinCode(norm.charCodeAt(end))) continue; // 5GBs? no: GBit
     if (isLatinCode(u.surface.charCodeAt(0)) && p > pos && !isLatinCode(norm.charCodeAt(p))) continue;
     // a word that starts with the unit: 个性, 成为, 年度 (only blockers that share the next character can match)
-    const blockers = BLOCKERS_BY_PAIR.get(first)?.get(norm.charCodeAt(p + 1));
+    const blockers = BLOCKERS_BY_PAIR[first]?.get(norm.charCodeAt(p + 1));
     if (blockers && blockedAt(norm, p, blockers, u.surface.length)) {
       // 近六成为新物种: after an approximation, 成 is a share even before 为
       if (!(u.surface === '成' && norm[p + 1] === '为' && shareBefore(norm, pos))) return null;
@@ -505,7 +512,7 @@ function matchSurface(norm: string, p: number, surface: string): number {
 function approxBefore(norm: string, pos: number, run: Run): { start: number; approx: Approx | null; word: string } | null {
   let p = pos;
   if (isSpaceCode(norm.charCodeAt(p - 1)) && !isSpaceCode(norm.charCodeAt(p - 2))) p--; // 约 3%
-  const candidates = PRE_BY_LAST.get(norm.charCodeAt(p - 1));
+  const candidates = PRE_BY_LAST[norm.charCodeAt(p - 1)];
   if (!candidates) return null;
   for (let ci = 0; ci < candidates.length; ci++) {
     const a = candidates[ci];
@@ -529,8 +536,8 @@ function approxBefore(norm: string, pos: number, run: Run): { start: number; app
   return null;
 }
 
-function approxAt(norm: string, pos: number, byFirst: Map<number, ApproxWord[]>): ApproxWord | null {
-  const list = byFirst.get(norm.charCodeAt(pos));
+function approxAt(norm: string, pos: number, byFirst: (ApproxWord[] | undefined)[]): ApproxWord | null {
+  const list = byFirst[norm.charCodeAt(pos)];
   if (!list) return null;
   for (let k = 0; k < list.length; k++) if (norm.startsWith(list[k].word, pos)) return list[k];
   return null;
@@ -539,7 +546,7 @@ function approxAt(norm: string, pos: number, byFirst: Map<number, ApproxWord[]>)
 /** Is the numeral starting at `start` (ending at `end`) inside a fixed word (一些, 统一, 十分, 百度)? */
 function inFixedWord(norm: string, start: number, end: number): boolean {
   const c = norm.charCodeAt(start);
-  if (!NOT_METRICS_BY_CHAR.has(c)) return false; // no fixed word holds the character (as before)
+  if (FIXED_CHAR[c] !== 1) return false; // no fixed word holds the character (as before)
   // (fixedKey written out)
   const base = c * 2048;
   return fixedIn(FIXED_BY_PREV.get(base + (norm.charCodeAt(start - 1) & 2047)), norm, start, end) || fixedIn(FIXED_BY_NEXT.get(base + (norm.charCodeAt(start + 1) & 2047)), norm, start, end) || (FIXED_ALONE.size > 0 && fixedIn(FIXED_ALONE.get(c), norm, start, end));
@@ -709,7 +716,7 @@ const DIGITS_RUN: Run = { start: 0, end: 0, text: '', value: 0, arabic: true, cn
 const DATE_FAST = new Uint8Array(0x10000);
 for (const ch of DATE_AFTER) {
   const x = ch.charCodeAt(0);
-  if ((CLASS[x] & 1) === 1 || MID_BY_FIRST.has(x) || POST_BY_FIRST.has(x) || ch === '点' || ch === '分' || ch === '又') continue;
+  if ((CLASS[x] & 1) === 1 || MID_BY_FIRST[x] !== undefined || POST_BY_FIRST[x] !== undefined || ch === '点' || ch === '分' || ch === '又') continue;
   DATE_FAST[x] = ch === '年' ? 1 : 2;
 }
 DATE_FAST['-'.charCodeAt(0)] = 3;
@@ -824,8 +831,8 @@ const C_WAN = code('万');
 const C_YI = code('亿');
 /** The characters that may follow the number part in fastUnit: first characters of units, minus those with rules of their own around the number. */
 const FAST_NEXT = new Uint8Array(0x10000);
-for (const k of UNITS_BY_FIRST.keys()) {
-  if ((CLASS[k] & 1) === 1 || isDigitCode(k) || MID_BY_FIRST.has(k) || ' \t点kK多余几来分又/^:-.,eE计'.includes(String.fromCharCode(k))) continue;
+for (const k of UNIT_GROUPS.keys()) {
+  if ((CLASS[k] & 1) === 1 || isDigitCode(k) || MID_BY_FIRST[k] !== undefined || ' \t点kK多余几来分又/^:-.,eE计'.includes(String.fromCharCode(k))) continue;
   FAST_NEXT[k] = 1;
 }
 
