@@ -168,8 +168,18 @@ function fixedKey(c: number, neighbour: number): number {
 /** The characters some fixed word holds (NOT_METRICS_BY_CHAR's keys) by code. */
 const FIXED_CHAR = new Uint8Array(0x10000);
 for (const c of NOT_METRICS_BY_CHAR.keys()) FIXED_CHAR[c] = 1;
+/**
+ * The neighbours themselves by code (w[k-1] of the entries in FIXED_BY_PREV, w[1] of those in
+ * FIXED_BY_NEXT): where the text's neighbour is none of them, no entry of that map can match
+ * (norm.startsWith(w, start - k) needs the text to hold the entry's neighbour there), so the
+ * lookup is skipped (NaN past either end: in no table, and no entry matches there either).
+ */
+const FIXED_PREV_CHAR = new Uint8Array(0x10000);
+const FIXED_NEXT_CHAR = new Uint8Array(0x10000);
 for (const [c, entries] of NOT_METRICS_BY_CHAR) {
   for (const e of entries) {
+    if (e.k >= 1) FIXED_PREV_CHAR[e.w.charCodeAt(e.k - 1)] = 1;
+    else if (e.w.length >= 2) FIXED_NEXT_CHAR[e.w.charCodeAt(1)] = 1;
     const [map, key] = e.k >= 1 ? [FIXED_BY_PREV, fixedKey(c, e.w.charCodeAt(e.k - 1))] : e.w.length >= 2 ? [FIXED_BY_NEXT, fixedKey(c, e.w.charCodeAt(1))] : [FIXED_ALONE, c];
     const list = map.get(key) ?? [];
     list.push(e);
@@ -549,7 +559,9 @@ function inFixedWord(norm: string, start: number, end: number): boolean {
   if (FIXED_CHAR[c] !== 1) return false; // no fixed word holds the character (as before)
   // (fixedKey written out)
   const base = c * 2048;
-  return fixedIn(FIXED_BY_PREV.get(base + (norm.charCodeAt(start - 1) & 2047)), norm, start, end) || fixedIn(FIXED_BY_NEXT.get(base + (norm.charCodeAt(start + 1) & 2047)), norm, start, end) || (FIXED_ALONE.size > 0 && fixedIn(FIXED_ALONE.get(c), norm, start, end));
+  const prev = norm.charCodeAt(start - 1);
+  const next = norm.charCodeAt(start + 1);
+  return (FIXED_PREV_CHAR[prev] === 1 && fixedIn(FIXED_BY_PREV.get(base + (prev & 2047)), norm, start, end)) || (FIXED_NEXT_CHAR[next] === 1 && fixedIn(FIXED_BY_NEXT.get(base + (next & 2047)), norm, start, end)) || (FIXED_ALONE.size > 0 && fixedIn(FIXED_ALONE.get(c), norm, start, end));
 }
 
 /** Does one of the entries (the numeral's first character at offset k of w) hold the numeral start…end? */
