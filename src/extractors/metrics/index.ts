@@ -116,13 +116,16 @@ interface UnitInfo {
   classifier: boolean;
   /** Before a noun the number names a position, not a count (十四届全国人大). */
   ordinalBeforeNoun?: boolean;
+  /** The surface's first and last characters are Latin letters (GB, kWh): matchUnit's two Latin rules, read once. */
+  latinStart: boolean;
+  latinEnd: boolean;
   approx: Approx | null;
   add: number;
 }
 
 const UNITS = new Map<string, UnitInfo>();
 for (const [surface, kind, unit, factor, flags = ''] of loadRows(new URL('./units.tsv', import.meta.url))) {
-  const info: UnitInfo = { surface, kind, unit: unit === '-' ? '' : unit || surface, factor: factor ? Number(factor) : 1, classifier: false, approx: null, add: 0 };
+  const info: UnitInfo = { surface, kind, unit: unit === '-' ? '' : unit || surface, factor: factor ? Number(factor) : 1, classifier: false, approx: null, add: 0, latinStart: isLatinCode(surface.charCodeAt(0)), latinEnd: isLatinCode(surface.charCodeAt(surface.length - 1)) };
   for (const f of flags.split(/[ ,]+/)) {
     if (f === 'cl') info.classifier = true;
     else if (f === 'ord') info.ordinalBeforeNoun = true;
@@ -141,6 +144,9 @@ for (const [first, list] of groupByCode(longestFirst(loadList(new URL('./unit-bl
   BLOCKER_GROUPS.set(first, groupByCode(list.filter((w) => w.length >= 2), (w) => w.charCodeAt(1)));
 }
 const BLOCKERS_BY_PAIR = tableByCode(BLOCKER_GROUPS);
+/** The second characters of the blockers (of any first one) by code: where the text's is none of them, no blocker list exists for the pair. */
+const BLOCKER_SECOND = new Uint8Array(0x10000);
+for (const byPair of BLOCKER_GROUPS.values()) for (const second of byPair.keys()) BLOCKER_SECOND[second] = 1;
 const NOT_METRICS = loadList(new URL('./not-metrics.txt', import.meta.url));
 /** Fixed words by (the code of) each character they contain: the word, the offset of the character in it, its first character's code. */
 const NOT_METRICS_BY_CHAR = new Map<number, { w: string; k: number; first: number }[]>();
@@ -464,10 +470,11 @@ function matchUnit(norm: string, pos: number): UnitMatch | null {
     const u = list[li];
     const end = matchSurface(norm, p, u.surface);
     if (end < 0) continue;
-    if (isLatinCode(u.surface.charCodeAt(u.surface.length - 1)) && isLatinCode(norm.charCodeAt(end))) continue; // 5GBs? no: GBit
-    if (isLatinCode(u.surface.charCodeAt(0)) && p > pos && !isLatinCode(norm.charCodeAt(p))) continue;
+    if (u.latinEnd && isLatinCode(norm.charCodeAt(end))) continue; // 5GBs? no: GBit
+    if (u.latinStart && p > pos && !isLatinCode(norm.charCodeAt(p))) continue;
     // a word that starts with the unit: 个性, 成为, 年度 (only blockers that share the next character can match)
-    const blockers = BLOCKERS_BY_PAIR[first]?.get(norm.charCodeAt(p + 1));
+    const second = norm.charCodeAt(p + 1);
+    const blockers = BLOCKER_SECOND[second] === 1 ? BLOCKERS_BY_PAIR[first]?.get(second) : undefined;
     if (blockers && blockedAt(norm, p, blockers, u.surface.length)) {
       // 近六成为新物种: after an approximation, 成 is a share even before 为
       if (!(u.surface === '成' && norm[p + 1] === '为' && shareBefore(norm, pos))) return null;
@@ -1078,7 +1085,7 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
       }
     }
   }
-  if (unit && isLatinCode(unit.info.surface.charCodeAt(0)) && unit.start > midEnd && !run.arabic) unit = null;
+  if (unit && unit.info.latinStart && unit.start > midEnd && !run.arabic) unit = null;
 
   let uEnd = unit ? unit.end : midEnd;
   let kind = unit ? unit.info.kind : 'count';
