@@ -119,13 +119,15 @@ interface UnitInfo {
   /** The surface's first and last characters are Latin letters (GB, kWh): matchUnit's two Latin rules, read once. */
   latinStart: boolean;
   latinEnd: boolean;
+  /** The code of the surface's second character, -1 for a one-character surface. */
+  second: number;
   approx: Approx | null;
   add: number;
 }
 
 const UNITS = new Map<string, UnitInfo>();
 for (const [surface, kind, unit, factor, flags = ''] of loadRows(new URL('./units.tsv', import.meta.url))) {
-  const info: UnitInfo = { surface, kind, unit: unit === '-' ? '' : unit || surface, factor: factor ? Number(factor) : 1, classifier: false, approx: null, add: 0, latinStart: isLatinCode(surface.charCodeAt(0)), latinEnd: isLatinCode(surface.charCodeAt(surface.length - 1)) };
+  const info: UnitInfo = { surface, kind, unit: unit === '-' ? '' : unit || surface, factor: factor ? Number(factor) : 1, classifier: false, approx: null, add: 0, latinStart: isLatinCode(surface.charCodeAt(0)), latinEnd: isLatinCode(surface.charCodeAt(surface.length - 1)), second: surface.length > 1 ? surface.charCodeAt(1) : -1 };
   for (const f of flags.split(/[ ,]+/)) {
     if (f === 'cl') info.classifier = true;
     else if (f === 'ord') info.ordinalBeforeNoun = true;
@@ -466,14 +468,16 @@ function matchUnit(norm: string, pos: number): UnitMatch | null {
   const first = norm.charCodeAt(p);
   const list = UNITS_BY_FIRST[first];
   if (!list) return null;
+  const second = norm.charCodeAt(p + 1);
   for (let li = 0; li < list.length; li++) {
     const u = list[li];
+    // (matchSurface fails at once where the second character differs and is no space: tested here first, no call)
+    if (u.second >= 0 && u.second !== second && !isSpaceCode(second)) continue;
     const end = matchSurface(norm, p, u.surface);
     if (end < 0) continue;
     if (u.latinEnd && isLatinCode(norm.charCodeAt(end))) continue; // 5GBs? no: GBit
     if (u.latinStart && p > pos && !isLatinCode(norm.charCodeAt(p))) continue;
     // a word that starts with the unit: 个性, 成为, 年度 (only blockers that share the next character can match)
-    const second = norm.charCodeAt(p + 1);
     const blockers = BLOCKER_SECOND[second] === 1 ? BLOCKERS_BY_PAIR[first]?.get(second) : undefined;
     if (blockers && blockedAt(norm, p, blockers, u.surface.length)) {
       // 近六成为新物种: after an approximation, 成 is a share even before 为
