@@ -253,18 +253,6 @@ function lastVerbStart(s: string, p: number, lowest: number): number {
   return -1;
 }
 
-/** Where the noun phrase from `p` stops: a stop character or a digit, a space first or before another space, or `limit`. */
-function nounEnd(norm: string, p: number, limit: number): number {
-  let i = p;
-  while (i < limit) {
-    const c = norm.charCodeAt(i);
-    if (NOUN_STOP_CODE[c] === 1 || (c >= 0x30 && c <= 0x39)) break;
-    if (c === 0x20 && (norm.charCodeAt(i + 1) === 0x20 || i === p)) break;
-    i++;
-  }
-  return i;
-}
-
 function startsWithVerb(norm: string, p: number): boolean {
   if (VERB_START[norm.charCodeAt(p)] === 0) return false;
   for (let L = Math.min(MAX_VERB, 4); L >= 2; L--) if (VERB_SET.has(norm.slice(p, p + L))) return true;
@@ -293,26 +281,30 @@ function previousClauseSubject(ctx: ExtractContext, pos: number): string | null 
   return null;
 }
 
-/** The noun phrase that starts at `p` (a few characters up to a particle or a stop). */
+/**
+ * The noun phrase that starts at `p` (a few characters up to a particle or a stop). One pass
+ * finds where it stops (a stop character or a digit, a space first or before another space,
+ * or the limit) and whether it holds a Han character (U+3400–U+9FFF) or a Latin letter (as
+ * /[\u3400-\u9fffA-Za-z]/ on the slice; norm: full-width letters count too).
+ */
 function nounAfter(ctx: ExtractContext, p: number): string | null {
   const norm = ctx.norm;
   const limit = Math.min(norm.length, p + 14);
-  const i = nounEnd(norm, p, limit);
+  let i = p;
+  let word = false;
+  while (i < limit) {
+    const c = norm.charCodeAt(i);
+    if (NOUN_STOP_CODE[c] === 1 || (c >= 0x30 && c <= 0x39)) break;
+    if (c === 0x20 && (norm.charCodeAt(i + 1) === 0x20 || i === p)) break;
+    if ((c >= 0x3400 && c <= 0x9fff) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) word = true;
+    i++;
+  }
   // Ran to the limit without a boundary: where the noun phrase ends is unknown, and a cut
   // word (…面向公众开) is worse than no subject.
   if (i === limit && limit < norm.length) return null;
-  if (!hasHanOrLatin(norm, p, i)) return null; // (tested first now: both tests are pure)
+  if (!word) return null;
   const t = ctx.text.slice(p, i).trim();
   return t.length >= 1 ? t : null;
-}
-
-/** Does norm[p..i) hold a Han character (U+3400–U+9FFF) or a Latin letter, as /[\u3400-\u9fffA-Za-z]/ on the slice? (norm: full-width letters count too) */
-function hasHanOrLatin(norm: string, p: number, i: number): boolean {
-  for (; p < i; p++) {
-    const x = norm.charCodeAt(p);
-    if ((x >= 0x3400 && x <= 0x9fff) || ((x | 0x20) >= 0x61 && (x | 0x20) <= 0x7a)) return true;
-  }
-  return false;
 }
 
 function cleanBaseline(s: string): string | null {
