@@ -81,9 +81,13 @@ export function assignSubjects(ctx: ExtractContext, metrics: Metric[]): void {
   // 营业收入和归母净利润分别达669.26亿元和28.33亿元: one subject for each number, in order
   let list: string[] | null = null;
   let listIdx = 0;
+  const sentences = ctx.seg.sentences;
+  // RE_FENBIE can match a piece of norm only where norm holds 分别: one native scan per text
+  // instead of the list tests for every metric of a text without it
+  const fenbie = norm.indexOf('分别') >= 0;
   for (let k = 0; k < metrics.length; k++) {
     const m = metrics[k];
-    const si = indexAt(ctx.seg.sentences, m.span.start);
+    const si = indexAt(sentences, m.span.start);
     if (si !== prevSentence) {
       prevSubject = null;
       list = null;
@@ -92,7 +96,7 @@ export function assignSubjects(ctx: ExtractContext, metrics: Metric[]): void {
     const prev = k > 0 ? metrics[k - 1] : null;
     // (the list pattern spans 1 to 3 characters: a longer or empty gap is never one)
     const gapLength = prev ? m.span.start - prev.span.end : 0;
-    const gap = prev && gapLength >= 1 && gapLength <= 3 && indexAt(ctx.seg.sentences, prev.span.end - 1) === si ? norm.slice(prev.span.end, m.span.start) : null;
+    const gap = prev && gapLength >= 1 && gapLength <= 3 && indexAt(sentences, prev.span.end - 1) === si ? norm.slice(prev.span.end, m.span.start) : null;
     if (gap !== null && RE_LIST_GAP.test(gap)) {
       // …和28.33亿元: the next number of a list
       listIdx++;
@@ -105,7 +109,7 @@ export function assignSubjects(ctx: ExtractContext, metrics: Metric[]): void {
     const conversion = (c0 === C_YUE || c0 === C_ZHE || c0 === C_HE || c0 === C_XIANG) && RE_CONVERSION.test(norm.slice(m.span.start, m.span.start + 3));
     const r: SubjectResult = conversion && prevSubject !== null ? { subject: prevSubject, baseline: null, inherit: false } : findSubject(ctx, metrics, k);
     listIdx = 0;
-    if (r.subject && RE_LIST_MARK.test(r.subject) && RE_FENBIE.test(norm.slice(Math.max(0, m.span.start - 30), m.span.start))) {
+    if (r.subject && fenbie && RE_LIST_MARK.test(r.subject) && RE_FENBIE.test(norm.slice(Math.max(0, m.span.start - 30), m.span.start))) {
       const items = r.subject.split(/[和与及、]/).map((x) => x.trim()).filter(Boolean);
       if (items.length > 1) {
         list = items;
