@@ -71,6 +71,7 @@ const RE_COMPARE = /(较|比|相比|相较于?)([^,。]{1,12})$/;
 const RE_MORE = /^(超过|超|逾|高于|多于|大于)$/;
 const RE_LESS = /^(不到|不足|低于|少于|近|接近)$/;
 const RE_LAST_DIGIT = /\d[^\d]*$/;
+const RE_DIGIT = /\d/;
 const RE_PRONOUN = /^(他|她|我|你|它|这|那|其|该|他们|我们|公司)$/;
 const RE_ANY_DIGIT = /[\d０-９]/;
 
@@ -349,7 +350,9 @@ function clean(text: string, off: number, norm: string): string | null {
   let s = 0;
   let e = norm.length;
   // another number inside: keep what follows the last one (我国60岁及以上老年人口)
-  const lastDigit = Math.max(norm.search(RE_LAST_DIGIT), -1);
+  // (RE_LAST_DIGIT matches wherever a digit is, at the last one: a piece with no digit, tested
+  // by RE_DIGIT without the match object search makes, gives -1 as the search did)
+  const lastDigit = RE_DIGIT.test(norm) ? Math.max(norm.search(RE_LAST_DIGIT), -1) : -1;
   if (lastDigit >= 0) {
     let j = lastDigit + 1;
     while (j < e && AFTER_NUMBER[norm.charCodeAt(j)] === 1) j++;
