@@ -138,14 +138,14 @@ for (const [surface, kind, unit, factor, flags = ''] of loadRows(new URL('./unit
 }
 /** Units by first character, longest first (a small trie's first level is enough here). */
 const UNIT_GROUPS = groupByCode(longestFirst(UNITS.values(), (u) => u.surface), (u) => u.surface.charCodeAt(0));
-const UNITS_BY_FIRST = tableByCode(UNIT_GROUPS);
+const [UNIT_SLOT, UNITS_BY_FIRST] = tableByCode(UNIT_GROUPS);
 
 /** Unit blockers by their first character, then their second, longest first: a blocker longer than a unit has two, and matches only where both do. */
 const BLOCKER_GROUPS = new Map<number, Map<number, string[]>>();
 for (const [first, list] of groupByCode(longestFirst(loadList(new URL('./unit-blockers.txt', import.meta.url)), (w) => w), (w) => w.charCodeAt(0))) {
   BLOCKER_GROUPS.set(first, groupByCode(list.filter((w) => w.length >= 2), (w) => w.charCodeAt(1)));
 }
-const BLOCKERS_BY_PAIR = tableByCode(BLOCKER_GROUPS);
+const [BLOCKER_SLOT, BLOCKERS_BY_PAIR] = tableByCode(BLOCKER_GROUPS);
 /** The second characters of the blockers (of any first one) by code: where the text's is none of them, no blocker list exists for the pair. */
 const BLOCKER_SECOND = new Uint8Array(0x10000);
 for (const byPair of BLOCKER_GROUPS.values()) for (const second of byPair.keys()) BLOCKER_SECOND[second] = 1;
@@ -206,12 +206,12 @@ for (const [word, where, approx] of loadRows(new URL('./approx.tsv', import.meta
 for (const list of Object.values(APPROX)) list.sort((a, b) => b.word.length - a.word.length);
 /** Words before a number, by (the code of) their last character. */
 const PRE_GROUPS = groupByCode(APPROX.pre, (a) => a.word.charCodeAt(a.word.length - 1));
-const PRE_BY_LAST = tableByCode(PRE_GROUPS);
+const [PRE_SLOT, PRE_BY_LAST] = tableByCode(PRE_GROUPS);
 
 // 4 = may follow a numeral and matter (a unit's first character, an approximation, a stop)
 /** Words between a number and its unit (mid) and after the unit (post), by their first character, longest first. */
-const MID_BY_FIRST = tableByCode(groupByCode(APPROX.mid, (a) => a.word.charCodeAt(0)));
-const POST_BY_FIRST = tableByCode(groupByCode(APPROX.post, (a) => a.word.charCodeAt(0)));
+const [MID_SLOT, MID_BY_FIRST] = tableByCode(groupByCode(APPROX.mid, (a) => a.word.charCodeAt(0)));
+const [POST_SLOT, POST_BY_FIRST] = tableByCode(groupByCode(APPROX.post, (a) => a.word.charCodeAt(0)));
 /** Bits by UTF-16 unit for the characters tested around a lone numeral. */
 const AROUND = new Uint8Array(0x10000);
 const A_PRE_LAST = 1; // last character of an approximation word before a number
@@ -466,7 +466,7 @@ function matchUnit(norm: string, pos: number): UnitMatch | null {
   let p = pos;
   while (p < pos + 3 && isSpaceCode(norm.charCodeAt(p))) p++;
   const first = norm.charCodeAt(p);
-  const list = UNITS_BY_FIRST[first];
+  const list = UNITS_BY_FIRST[UNIT_SLOT[first]];
   if (!list) return null;
   const second = norm.charCodeAt(p + 1);
   for (let li = 0; li < list.length; li++) {
@@ -478,7 +478,7 @@ function matchUnit(norm: string, pos: number): UnitMatch | null {
     if (u.latinEnd && isLatinCode(norm.charCodeAt(end))) continue; // 5GBs? no: GBit
     if (u.latinStart && p > pos && !isLatinCode(norm.charCodeAt(p))) continue;
     // a word that starts with the unit: 个性, 成为, 年度 (only blockers that share the next character can match)
-    const blockers = BLOCKER_SECOND[second] === 1 ? BLOCKERS_BY_PAIR[first]?.get(second) : undefined;
+    const blockers = BLOCKER_SECOND[second] === 1 ? BLOCKERS_BY_PAIR[BLOCKER_SLOT[first]]?.get(second) : undefined;
     if (blockers && blockedAt(norm, p, blockers, u.surface.length)) {
       // 近六成为新物种: after an approximation, 成 is a share even before 为
       if (!(u.surface === '成' && norm[p + 1] === '为' && shareBefore(norm, pos))) return null;
@@ -533,7 +533,7 @@ function matchSurface(norm: string, p: number, surface: string): number {
 function approxBefore(norm: string, pos: number, run: Run): { start: number; approx: Approx | null; word: string } | null {
   let p = pos;
   if (isSpaceCode(norm.charCodeAt(p - 1)) && !isSpaceCode(norm.charCodeAt(p - 2))) p--; // 约 3%
-  const candidates = PRE_BY_LAST[norm.charCodeAt(p - 1)];
+  const candidates = PRE_BY_LAST[PRE_SLOT[norm.charCodeAt(p - 1)]];
   if (!candidates) return null;
   for (let ci = 0; ci < candidates.length; ci++) {
     const a = candidates[ci];
@@ -557,8 +557,8 @@ function approxBefore(norm: string, pos: number, run: Run): { start: number; app
   return null;
 }
 
-function approxAt(norm: string, pos: number, byFirst: (ApproxWord[] | undefined)[]): ApproxWord | null {
-  const list = byFirst[norm.charCodeAt(pos)];
+function approxAt(norm: string, pos: number, slot: Uint16Array, byFirst: (ApproxWord[] | undefined)[]): ApproxWord | null {
+  const list = byFirst[slot[norm.charCodeAt(pos)]];
   if (!list) return null;
   for (let k = 0; k < list.length; k++) if (norm.startsWith(list[k].word, pos)) return list[k];
   return null;
@@ -739,7 +739,7 @@ const DIGITS_RUN: Run = { start: 0, end: 0, text: '', value: 0, arabic: true, cn
 const DATE_FAST = new Uint8Array(0x10000);
 for (const ch of DATE_AFTER) {
   const x = ch.charCodeAt(0);
-  if ((CLASS[x] & 1) === 1 || MID_BY_FIRST[x] !== undefined || POST_BY_FIRST[x] !== undefined || ch === '点' || ch === '分' || ch === '又') continue;
+  if ((CLASS[x] & 1) === 1 || MID_SLOT[x] !== 0 || POST_SLOT[x] !== 0 || ch === '点' || ch === '分' || ch === '又') continue;
   DATE_FAST[x] = ch === '年' ? 1 : 2;
 }
 DATE_FAST['-'.charCodeAt(0)] = 3;
@@ -832,7 +832,7 @@ function fastTail(ctx: ExtractContext, out: Metric[], pos: number, e: number, va
   }
   let end2 = uEnd;
   // a post word of two or more characters (3倍左右, 65%以上) as readMetric takes it; 多/余 fall back
-  const post = approxAt(norm, uEnd, POST_BY_FIRST);
+  const post = approxAt(norm, uEnd, POST_SLOT, POST_BY_FIRST);
   if (post !== null) {
     if (post.word.length < 2) return -1;
     if (post.approx) approx = approx ?? post.approx;
@@ -855,7 +855,7 @@ const C_YI = code('亿');
 /** The characters that may follow the number part in fastUnit: first characters of units, minus those with rules of their own around the number. */
 const FAST_NEXT = new Uint8Array(0x10000);
 for (const k of UNIT_GROUPS.keys()) {
-  if ((CLASS[k] & 1) === 1 || isDigitCode(k) || MID_BY_FIRST[k] !== undefined || ' \t点kK多余几来分又/^:-.,eE计'.includes(String.fromCharCode(k))) continue;
+  if ((CLASS[k] & 1) === 1 || isDigitCode(k) || MID_SLOT[k] !== 0 || ' \t点kK多余几来分又/^:-.,eE计'.includes(String.fromCharCode(k))) continue;
   FAST_NEXT[k] = 1;
 }
 
@@ -1045,7 +1045,7 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
 
   // ---- approximation between the number and its unit: 30多倍, 十余款, 2万多; inside: 70 余万, 一千多万
   let approx: Approx | null = /[多余几]/.test(run.text) ? 'more' : null;
-  const mid = approxAt(norm, end, MID_BY_FIRST);
+  const mid = approxAt(norm, end, MID_SLOT, MID_BY_FIRST);
   let midEnd = end;
   if (mid) {
     const afterMid = end + mid.word.length;
@@ -1171,7 +1171,7 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
 
   // ---- approximation after the unit: 3倍左右, 65%以上, 一年多
   let end2 = uEnd;
-  const post = approxAt(norm, uEnd, POST_BY_FIRST);
+  const post = approxAt(norm, uEnd, POST_SLOT, POST_BY_FIRST);
   if (post && (unit || post.word.length > 1)) {
     const single = post.word === '多' || post.word === '余';
     const okSingle = unit && !unit.info.classifier && kind !== 'count' && !approx && !isHan(norm[uEnd + 1]) || (unit && !unit.info.classifier && kind === 'duration' && !approx);
@@ -1190,7 +1190,7 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
       const j = CONNECTOR.lastIndex;
       const r2 = readRun(norm, j, true);
       if (r2 && r2.value !== null && value !== null && (!run.arabic || !/^0\d/.test(r2.text))) {
-        const mid2 = approxAt(norm, r2.end, MID_BY_FIRST);
+        const mid2 = approxAt(norm, r2.end, MID_SLOT, MID_BY_FIRST);
         const m2End = mid2 && mid2.word !== '来' && mid2.word !== '几' ? r2.end + mid2.word.length : r2.end;
         const u2 = matchUnit(norm, m2End);
         const sameUnit = u2 && (!unit || unit.info.surface === u2.info.surface || unit.info.unit === u2.info.unit);
@@ -1201,7 +1201,7 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
           if (u2.info.surface === '成') v2 = r2.value * 10;
           if (v2 > v1 && r2.text.length <= 24) {
             let e2 = u2.end;
-            const post2 = approxAt(norm, e2, POST_BY_FIRST);
+            const post2 = approxAt(norm, e2, POST_SLOT, POST_BY_FIRST);
             let ap = approx;
             if (post2 && post2.word.length > 1) {
               ap = ap ?? post2.approx;

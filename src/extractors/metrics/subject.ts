@@ -24,7 +24,7 @@ const SUFFIXES = TRIM.filter((r) => r[0] === 'suffix').map((r) => r[1]).sort((a,
 const VERB_START = new Uint8Array(0x10000);
 for (const v of VERBS) VERB_START[v.charCodeAt(0)] = 1;
 /** Verbs by their first character, longest first (at one position at most one verb of each length can match). */
-const VERBS_BY_FIRST = tableByCode(groupByCode(longestFirst(VERB_SET, (v) => v), (v) => v.charCodeAt(0)));
+const [VERB_SLOT, VERBS_BY_FIRST] = tableByCode(groupByCode(longestFirst(VERB_SET, (v) => v), (v) => v.charCodeAt(0)));
 /** JavaScript's \s (WhiteSpace and LineTerminator): the candidates from which the character tables below are built. */
 const JS_SPACES = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 /** A table by code of the characters among `candidates` that `re` (one character class) matches. */
@@ -39,8 +39,8 @@ const TRIM_START = charTable(/[\s“”"'‘’「」『』、(（)）,的]/, JS
 const TRIM_END = charTable(/[\s“”"'‘’「」『』、(（)）,]/, JS_SPACES + '“”"\'‘’「」『』、(（)）,');
 /** The characters a match of LEADING_TIME can start with (its optional lead word, \s, a digit, or the first character of a time word). */
 const LEADING_TIME_FIRST = charTable(/[截到自从在预\s\d今去前明上下全当同近目如本]/, JS_SPACES + '截到自从在预0123456789今去前明上下全当同近目如本');
-const PREFIX_BY_FIRST = tableByCode(groupByCode(PREFIXES, (p) => p.charCodeAt(0)));
-const SUFFIX_BY_LAST = tableByCode(groupByCode(SUFFIXES, (p) => p.charCodeAt(p.length - 1)));
+const [PREFIX_SLOT, PREFIX_BY_FIRST] = tableByCode(groupByCode(PREFIXES, (p) => p.charCodeAt(0)));
+const [SUFFIX_SLOT, SUFFIX_BY_LAST] = tableByCode(groupByCode(SUFFIXES, (p) => p.charCodeAt(p.length - 1)));
 /** Words that open the number's own phrase (超过200个): they stand for the verb. */
 const VERBLIKE_START = /^(超过|超|突破|破|逾|近|将近|接近|不到|不足|约|高达|多达|达)/;
 /** A leading date or time frame: 2023年, 2025年前三季度, 截至9月末. */
@@ -192,7 +192,7 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   const lowest = Math.max(0, before.length - 16);
   for (let p = lastVerbStart(before, before.length - 1, lowest); p >= 0; p = lastVerbStart(before, p - 1, lowest)) {
     // the longest verb at p (as slicing lengths MAX_VERB…1 and looking each up did), a one-character one unless inside a NOT_VERB word
-    const list = VERBS_BY_FIRST[before.charCodeAt(p)]!;
+    const list = VERBS_BY_FIRST[VERB_SLOT[before.charCodeAt(p)]]!;
     for (let k = 0; k < list.length; k++) {
       const w = list[k];
       if (before.startsWith(w, p) && !(w.length === 1 && (notVerbPair(before, p - 1) || notVerbPair(norm, from + p)))) {
@@ -275,7 +275,7 @@ function previousClauseSubject(ctx: ExtractContext, pos: number): string | null 
   for (let p = 1; p < t.length; p++) {
     if (VERB_START[t.charCodeAt(p)] === 0) continue; // no verb starts here
     // the longest verb at p, as slicing lengths MAX_VERB…1 (never past t's end) and looking each up did
-    const list = VERBS_BY_FIRST[t.charCodeAt(p)]!;
+    const list = VERBS_BY_FIRST[VERB_SLOT[t.charCodeAt(p)]]!;
     for (let k = 0; k < list.length; k++) {
       const w = list[k];
       if (t.startsWith(w, p) && !(w.length === 1 && (notVerbPair(t, p - 1) || notVerbPair(t, p)))) {
@@ -370,7 +370,7 @@ function clean(text: string, off: number, norm: string): string | null {
       s += lt[0].length;
       changed = true;
     }
-    const prefixes = PREFIX_BY_FIRST[norm.charCodeAt(s)] ?? NONE;
+    const prefixes = PREFIX_BY_FIRST[PREFIX_SLOT[norm.charCodeAt(s)]] ?? NONE;
     for (let k = 0; k < prefixes.length; k++) {
       const p = prefixes[k];
       if (norm.startsWith(p, s) && e - s > p.length) {
@@ -387,7 +387,7 @@ function clean(text: string, off: number, norm: string): string | null {
       e--;
       changed = true;
     }
-    const suffixes = SUFFIX_BY_LAST[norm.charCodeAt(e - 1)] ?? NONE;
+    const suffixes = SUFFIX_BY_LAST[SUFFIX_SLOT[norm.charCodeAt(e - 1)]] ?? NONE;
     for (let k = 0; k < suffixes.length; k++) {
       const p = suffixes[k];
       if (norm.endsWith(p, e) && e - s > p.length) {
