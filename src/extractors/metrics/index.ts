@@ -19,6 +19,7 @@ import { parseNumeral } from '../../text/numerals.js';
 import { groupByCode, loadList, loadRows, longestFirst } from '../../lexicon/load.js';
 import { isDigitCode, isHanCode, isLatinCode } from '../../text/chars.js';
 import { assignSubjects } from './subject.js';
+import { tableByCode } from './table.js';
 
 // ---------------------------------------------------------------- character classes
 
@@ -115,13 +116,18 @@ interface UnitInfo {
   classifier: boolean;
   /** Before a noun the number names a position, not a count (十四届全国人大). */
   ordinalBeforeNoun?: boolean;
+  /** The surface's first and last characters are Latin letters (GB, kWh): matchUnit's two Latin rules, read once. */
+  latinStart: boolean;
+  latinEnd: boolean;
+  /** The code of the surface's second character, -1 for a one-character surface. */
+  second: number;
   approx: Approx | null;
   add: number;
 }
 
 const UNITS = new Map<string, UnitInfo>();
 for (const [surface, kind, unit, factor, flags = ''] of loadRows(new URL('./units.tsv', import.meta.url))) {
-  const info: UnitInfo = { surface, kind, unit: unit === '-' ? '' : unit || surface, factor: factor ? Number(factor) : 1, classifier: false, approx: null, add: 0 };
+  const info: UnitInfo = { surface, kind, unit: unit === '-' ? '' : unit || surface, factor: factor ? Number(factor) : 1, classifier: false, approx: null, add: 0, latinStart: isLatinCode(surface.charCodeAt(0)), latinEnd: isLatinCode(surface.charCodeAt(surface.length - 1)), second: surface.length > 1 ? surface.charCodeAt(1) : -1 };
   for (const f of flags.split(/[ ,]+/)) {
     if (f === 'cl') info.classifier = true;
     else if (f === 'ord') info.ordinalBeforeNoun = true;
@@ -131,13 +137,18 @@ for (const [surface, kind, unit, factor, flags = ''] of loadRows(new URL('./unit
   UNITS.set(surface, info);
 }
 /** Units by first character, longest first (a small trie's first level is enough here). */
-const UNITS_BY_FIRST = groupByCode(longestFirst(UNITS.values(), (u) => u.surface), (u) => u.surface.charCodeAt(0));
+const UNIT_GROUPS = groupByCode(longestFirst(UNITS.values(), (u) => u.surface), (u) => u.surface.charCodeAt(0));
+const [UNIT_SLOT, UNITS_BY_FIRST] = tableByCode(UNIT_GROUPS);
 
 /** Unit blockers by their first character, then their second, longest first: a blocker longer than a unit has two, and matches only where both do. */
-const BLOCKERS_BY_PAIR = new Map<number, Map<number, string[]>>();
+const BLOCKER_GROUPS = new Map<number, Map<number, string[]>>();
 for (const [first, list] of groupByCode(longestFirst(loadList(new URL('./unit-blockers.txt', import.meta.url)), (w) => w), (w) => w.charCodeAt(0))) {
-  BLOCKERS_BY_PAIR.set(first, groupByCode(list.filter((w) => w.length >= 2), (w) => w.charCodeAt(1)));
+  BLOCKER_GROUPS.set(first, groupByCode(list.filter((w) => w.length >= 2), (w) => w.charCodeAt(1)));
 }
+const [BLOCKER_SLOT, BLOCKERS_BY_PAIR] = tableByCode(BLOCKER_GROUPS);
+/** The second characters of the blockers (of any first one) by code: where the text's is none of them, no blocker list exists for the pair. */
+const BLOCKER_SECOND = new Uint8Array(0x10000);
+for (const byPair of BLOCKER_GROUPS.values()) for (const second of byPair.keys()) BLOCKER_SECOND[second] = 1;
 const NOT_METRICS = loadList(new URL('./not-metrics.txt', import.meta.url));
 /** Fixed words by (the code of) each character they contain: the word, the offset of the character in it, its first character's code. */
 const NOT_METRICS_BY_CHAR = new Map<number, { w: string; k: number; first: number }[]>();
@@ -162,8 +173,21 @@ const FIXED_ALONE = new Map<number, { w: string; k: number; first: number }[]>()
 function fixedKey(c: number, neighbour: number): number {
   return c * 2048 + ((neighbour | 0) & 2047); // (NaN past either end: 0, which no entry's neighbour is, or a shared key)
 }
+/** The characters some fixed word holds (NOT_METRICS_BY_CHAR's keys) by code. */
+const FIXED_CHAR = new Uint8Array(0x10000);
+for (const c of NOT_METRICS_BY_CHAR.keys()) FIXED_CHAR[c] = 1;
+/**
+ * The neighbours themselves by code (w[k-1] of the entries in FIXED_BY_PREV, w[1] of those in
+ * FIXED_BY_NEXT): where the text's neighbour is none of them, no entry of that map can match
+ * (norm.startsWith(w, start - k) needs the text to hold the entry's neighbour there), so the
+ * lookup is skipped (NaN past either end: in no table, and no entry matches there either).
+ */
+const FIXED_PREV_CHAR = new Uint8Array(0x10000);
+const FIXED_NEXT_CHAR = new Uint8Array(0x10000);
 for (const [c, entries] of NOT_METRICS_BY_CHAR) {
   for (const e of entries) {
+    if (e.k >= 1) FIXED_PREV_CHAR[e.w.charCodeAt(e.k - 1)] = 1;
+    else if (e.w.length >= 2) FIXED_NEXT_CHAR[e.w.charCodeAt(1)] = 1;
     const [map, key] = e.k >= 1 ? [FIXED_BY_PREV, fixedKey(c, e.w.charCodeAt(e.k - 1))] : e.w.length >= 2 ? [FIXED_BY_NEXT, fixedKey(c, e.w.charCodeAt(1))] : [FIXED_ALONE, c];
     const list = map.get(key) ?? [];
     list.push(e);
@@ -181,23 +205,24 @@ for (const [word, where, approx] of loadRows(new URL('./approx.tsv', import.meta
 }
 for (const list of Object.values(APPROX)) list.sort((a, b) => b.word.length - a.word.length);
 /** Words before a number, by (the code of) their last character. */
-const PRE_BY_LAST = groupByCode(APPROX.pre, (a) => a.word.charCodeAt(a.word.length - 1));
+const PRE_GROUPS = groupByCode(APPROX.pre, (a) => a.word.charCodeAt(a.word.length - 1));
+const [PRE_SLOT, PRE_BY_LAST] = tableByCode(PRE_GROUPS);
 
 // 4 = may follow a numeral and matter (a unit's first character, an approximation, a stop)
 /** Words between a number and its unit (mid) and after the unit (post), by their first character, longest first. */
-const MID_BY_FIRST = groupByCode(APPROX.mid, (a) => a.word.charCodeAt(0));
-const POST_BY_FIRST = groupByCode(APPROX.post, (a) => a.word.charCodeAt(0));
+const [MID_SLOT, MID_BY_FIRST] = tableByCode(groupByCode(APPROX.mid, (a) => a.word.charCodeAt(0)));
+const [POST_SLOT, POST_BY_FIRST] = tableByCode(groupByCode(APPROX.post, (a) => a.word.charCodeAt(0)));
 /** Bits by UTF-16 unit for the characters tested around a lone numeral. */
 const AROUND = new Uint8Array(0x10000);
 const A_PRE_LAST = 1; // last character of an approximation word before a number
 const A_BARE_BEFORE = 2;
 const A_PUNCT = 4;
-for (const k of PRE_BY_LAST.keys()) AROUND[k] |= A_PRE_LAST;
+for (const k of PRE_GROUPS.keys()) AROUND[k] |= A_PRE_LAST;
 for (const ch of BARE_BEFORE) AROUND[ch.charCodeAt(0)] |= A_BARE_BEFORE;
 for (const ch of PUNCT) AROUND[ch.charCodeAt(0)] |= A_PUNCT;
 AROUND['前'.charCodeAt(0)] |= A_BARE_BEFORE; // 前三: as good as a stop here
 
-for (const k of UNITS_BY_FIRST.keys()) CLASS[k] |= 4;
+for (const k of UNIT_GROUPS.keys()) CLASS[k] |= 4;
 for (const ch of '多余几来点分又/^%‰~～-—–至到左上前以及之出开计') CLASS[ch.charCodeAt(0)] |= 4;
 for (const ch of [...BARE_AFTER, ...PUNCT, '的', '是']) CLASS[ch.charCodeAt(0)] |= 4;
 for (const ch of '0123456789') CLASS[ch.charCodeAt(0)] |= 4;
@@ -441,16 +466,19 @@ function matchUnit(norm: string, pos: number): UnitMatch | null {
   let p = pos;
   while (p < pos + 3 && isSpaceCode(norm.charCodeAt(p))) p++;
   const first = norm.charCodeAt(p);
-  const list = UNITS_BY_FIRST.get(first);
+  const list = UNITS_BY_FIRST[UNIT_SLOT[first]];
   if (!list) return null;
+  const second = norm.charCodeAt(p + 1);
   for (let li = 0; li < list.length; li++) {
     const u = list[li];
+    // (matchSurface fails at once where the second character differs and is no space: tested here first, no call)
+    if (u.second >= 0 && u.second !== second && !isSpaceCode(second)) continue;
     const end = matchSurface(norm, p, u.surface);
     if (end < 0) continue;
-    if (isLatinCode(u.surface.charCodeAt(u.surface.length - 1)) && isLatinCode(norm.charCodeAt(end))) continue; // 5GBs? no: GBit
-    if (isLatinCode(u.surface.charCodeAt(0)) && p > pos && !isLatinCode(norm.charCodeAt(p))) continue;
+    if (u.latinEnd && isLatinCode(norm.charCodeAt(end))) continue; // 5GBs? no: GBit
+    if (u.latinStart && p > pos && !isLatinCode(norm.charCodeAt(p))) continue;
     // a word that starts with the unit: 个性, 成为, 年度 (only blockers that share the next character can match)
-    const blockers = BLOCKERS_BY_PAIR.get(first)?.get(norm.charCodeAt(p + 1));
+    const blockers = BLOCKER_SECOND[second] === 1 ? BLOCKERS_BY_PAIR[BLOCKER_SLOT[first]]?.get(second) : undefined;
     if (blockers && blockedAt(norm, p, blockers, u.surface.length)) {
       // 近六成为新物种: after an approximation, 成 is a share even before 为
       if (!(u.surface === '成' && norm[p + 1] === '为' && shareBefore(norm, pos))) return null;
@@ -505,7 +533,7 @@ function matchSurface(norm: string, p: number, surface: string): number {
 function approxBefore(norm: string, pos: number, run: Run): { start: number; approx: Approx | null; word: string } | null {
   let p = pos;
   if (isSpaceCode(norm.charCodeAt(p - 1)) && !isSpaceCode(norm.charCodeAt(p - 2))) p--; // 约 3%
-  const candidates = PRE_BY_LAST.get(norm.charCodeAt(p - 1));
+  const candidates = PRE_BY_LAST[PRE_SLOT[norm.charCodeAt(p - 1)]];
   if (!candidates) return null;
   for (let ci = 0; ci < candidates.length; ci++) {
     const a = candidates[ci];
@@ -529,8 +557,8 @@ function approxBefore(norm: string, pos: number, run: Run): { start: number; app
   return null;
 }
 
-function approxAt(norm: string, pos: number, byFirst: Map<number, ApproxWord[]>): ApproxWord | null {
-  const list = byFirst.get(norm.charCodeAt(pos));
+function approxAt(norm: string, pos: number, slot: Uint16Array, byFirst: (ApproxWord[] | undefined)[]): ApproxWord | null {
+  const list = byFirst[slot[norm.charCodeAt(pos)]];
   if (!list) return null;
   for (let k = 0; k < list.length; k++) if (norm.startsWith(list[k].word, pos)) return list[k];
   return null;
@@ -539,10 +567,12 @@ function approxAt(norm: string, pos: number, byFirst: Map<number, ApproxWord[]>)
 /** Is the numeral starting at `start` (ending at `end`) inside a fixed word (一些, 统一, 十分, 百度)? */
 function inFixedWord(norm: string, start: number, end: number): boolean {
   const c = norm.charCodeAt(start);
-  if (!NOT_METRICS_BY_CHAR.has(c)) return false; // no fixed word holds the character (as before)
+  if (FIXED_CHAR[c] !== 1) return false; // no fixed word holds the character (as before)
   // (fixedKey written out)
   const base = c * 2048;
-  return fixedIn(FIXED_BY_PREV.get(base + (norm.charCodeAt(start - 1) & 2047)), norm, start, end) || fixedIn(FIXED_BY_NEXT.get(base + (norm.charCodeAt(start + 1) & 2047)), norm, start, end) || (FIXED_ALONE.size > 0 && fixedIn(FIXED_ALONE.get(c), norm, start, end));
+  const prev = norm.charCodeAt(start - 1);
+  const next = norm.charCodeAt(start + 1);
+  return (FIXED_PREV_CHAR[prev] === 1 && fixedIn(FIXED_BY_PREV.get(base + (prev & 2047)), norm, start, end)) || (FIXED_NEXT_CHAR[next] === 1 && fixedIn(FIXED_BY_NEXT.get(base + (next & 2047)), norm, start, end)) || (FIXED_ALONE.size > 0 && fixedIn(FIXED_ALONE.get(c), norm, start, end));
 }
 
 /** Does one of the entries (the numeral's first character at offset k of w) hold the numeral start…end? */
@@ -709,7 +739,7 @@ const DIGITS_RUN: Run = { start: 0, end: 0, text: '', value: 0, arabic: true, cn
 const DATE_FAST = new Uint8Array(0x10000);
 for (const ch of DATE_AFTER) {
   const x = ch.charCodeAt(0);
-  if ((CLASS[x] & 1) === 1 || MID_BY_FIRST.has(x) || POST_BY_FIRST.has(x) || ch === '点' || ch === '分' || ch === '又') continue;
+  if ((CLASS[x] & 1) === 1 || MID_SLOT[x] !== 0 || POST_SLOT[x] !== 0 || ch === '点' || ch === '分' || ch === '又') continue;
   DATE_FAST[x] = ch === '年' ? 1 : 2;
 }
 DATE_FAST['-'.charCodeAt(0)] = 3;
@@ -802,7 +832,7 @@ function fastTail(ctx: ExtractContext, out: Metric[], pos: number, e: number, va
   }
   let end2 = uEnd;
   // a post word of two or more characters (3倍左右, 65%以上) as readMetric takes it; 多/余 fall back
-  const post = approxAt(norm, uEnd, POST_BY_FIRST);
+  const post = approxAt(norm, uEnd, POST_SLOT, POST_BY_FIRST);
   if (post !== null) {
     if (post.word.length < 2) return -1;
     if (post.approx) approx = approx ?? post.approx;
@@ -824,8 +854,8 @@ const C_WAN = code('万');
 const C_YI = code('亿');
 /** The characters that may follow the number part in fastUnit: first characters of units, minus those with rules of their own around the number. */
 const FAST_NEXT = new Uint8Array(0x10000);
-for (const k of UNITS_BY_FIRST.keys()) {
-  if ((CLASS[k] & 1) === 1 || isDigitCode(k) || MID_BY_FIRST.has(k) || ' \t点kK多余几来分又/^:-.,eE计'.includes(String.fromCharCode(k))) continue;
+for (const k of UNIT_GROUPS.keys()) {
+  if ((CLASS[k] & 1) === 1 || isDigitCode(k) || MID_SLOT[k] !== 0 || ' \t点kK多余几来分又/^:-.,eE计'.includes(String.fromCharCode(k))) continue;
   FAST_NEXT[k] = 1;
 }
 
@@ -910,10 +940,14 @@ function emit(ctx: ExtractContext, out: Metric[], d: Draft, resume: number): num
 }
 
 function metric(ctx: ExtractContext, d: Draft): Metric {
+  // The span is built apart: an object literal nested in another makes V8 copy the whole
+  // literal in its runtime (a deep boilerplate copy per metric); two flat literals are
+  // copied by its fast builtin. Same object, same key order.
+  const span = { start: d.start, end: d.end };
   return {
     id: '',
     text: ctx.text.slice(d.start, d.end),
-    span: { start: d.start, end: d.end },
+    span,
     value: d.value === null || Number.isInteger(d.value) ? d.value : round(d.value), // round keeps integers
     unit: d.unit,
     kind: d.kind,
@@ -1011,7 +1045,7 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
 
   // ---- approximation between the number and its unit: 30多倍, 十余款, 2万多; inside: 70 余万, 一千多万
   let approx: Approx | null = /[多余几]/.test(run.text) ? 'more' : null;
-  const mid = approxAt(norm, end, MID_BY_FIRST);
+  const mid = approxAt(norm, end, MID_SLOT, MID_BY_FIRST);
   let midEnd = end;
   if (mid) {
     const afterMid = end + mid.word.length;
@@ -1055,7 +1089,7 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
       }
     }
   }
-  if (unit && isLatinCode(unit.info.surface.charCodeAt(0)) && unit.start > midEnd && !run.arabic) unit = null;
+  if (unit && unit.info.latinStart && unit.start > midEnd && !run.arabic) unit = null;
 
   let uEnd = unit ? unit.end : midEnd;
   let kind = unit ? unit.info.kind : 'count';
@@ -1137,7 +1171,7 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
 
   // ---- approximation after the unit: 3倍左右, 65%以上, 一年多
   let end2 = uEnd;
-  const post = approxAt(norm, uEnd, POST_BY_FIRST);
+  const post = approxAt(norm, uEnd, POST_SLOT, POST_BY_FIRST);
   if (post && (unit || post.word.length > 1)) {
     const single = post.word === '多' || post.word === '余';
     const okSingle = unit && !unit.info.classifier && kind !== 'count' && !approx && !isHan(norm[uEnd + 1]) || (unit && !unit.info.classifier && kind === 'duration' && !approx);
@@ -1156,7 +1190,7 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
       const j = CONNECTOR.lastIndex;
       const r2 = readRun(norm, j, true);
       if (r2 && r2.value !== null && value !== null && (!run.arabic || !/^0\d/.test(r2.text))) {
-        const mid2 = approxAt(norm, r2.end, MID_BY_FIRST);
+        const mid2 = approxAt(norm, r2.end, MID_SLOT, MID_BY_FIRST);
         const m2End = mid2 && mid2.word !== '来' && mid2.word !== '几' ? r2.end + mid2.word.length : r2.end;
         const u2 = matchUnit(norm, m2End);
         const sameUnit = u2 && (!unit || unit.info.surface === u2.info.surface || unit.info.unit === u2.info.unit);
@@ -1167,7 +1201,7 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
           if (u2.info.surface === '成') v2 = r2.value * 10;
           if (v2 > v1 && r2.text.length <= 24) {
             let e2 = u2.end;
-            const post2 = approxAt(norm, e2, POST_BY_FIRST);
+            const post2 = approxAt(norm, e2, POST_SLOT, POST_BY_FIRST);
             let ap = approx;
             if (post2 && post2.word.length > 1) {
               ap = ap ?? post2.approx;

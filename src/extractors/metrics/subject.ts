@@ -11,6 +11,7 @@ import type { ExtractContext } from '../context.js';
 import type { Metric } from '../../types.js';
 import { indexAt } from '../../segment/index.js';
 import { groupByCode, loadList, loadRows, longestFirst } from '../../lexicon/load.js';
+import { tableByCode } from './table.js';
 
 const VERBS = loadList(new URL('./subject-verbs.txt', import.meta.url));
 const VERB_SET = new Set(VERBS);
@@ -23,7 +24,7 @@ const SUFFIXES = TRIM.filter((r) => r[0] === 'suffix').map((r) => r[1]).sort((a,
 const VERB_START = new Uint8Array(0x10000);
 for (const v of VERBS) VERB_START[v.charCodeAt(0)] = 1;
 /** Verbs by their first character, longest first (at one position at most one verb of each length can match). */
-const VERBS_BY_FIRST = groupByCode(longestFirst(VERB_SET, (v) => v), (v) => v.charCodeAt(0));
+const [VERB_SLOT, VERBS_BY_FIRST] = tableByCode(groupByCode(longestFirst(VERB_SET, (v) => v), (v) => v.charCodeAt(0)));
 /** JavaScript's \s (WhiteSpace and LineTerminator): the candidates from which the character tables below are built. */
 const JS_SPACES = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 /** A table by code of the characters among `candidates` that `re` (one character class) matches. */
@@ -38,8 +39,8 @@ const TRIM_START = charTable(/[\s“”"'‘’「」『』、(（)）,的]/, JS
 const TRIM_END = charTable(/[\s“”"'‘’「」『』、(（)）,]/, JS_SPACES + '“”"\'‘’「」『』、(（)）,');
 /** The characters a match of LEADING_TIME can start with (its optional lead word, \s, a digit, or the first character of a time word). */
 const LEADING_TIME_FIRST = charTable(/[截到自从在预\s\d今去前明上下全当同近目如本]/, JS_SPACES + '截到自从在预0123456789今去前明上下全当同近目如本');
-const PREFIX_BY_FIRST = groupByCode(PREFIXES, (p) => p.charCodeAt(0));
-const SUFFIX_BY_LAST = groupByCode(SUFFIXES, (p) => p.charCodeAt(p.length - 1));
+const [PREFIX_SLOT, PREFIX_BY_FIRST] = tableByCode(groupByCode(PREFIXES, (p) => p.charCodeAt(0)));
+const [SUFFIX_SLOT, SUFFIX_BY_LAST] = tableByCode(groupByCode(SUFFIXES, (p) => p.charCodeAt(p.length - 1)));
 /** Words that open the number's own phrase (超过200个): they stand for the verb. */
 const VERBLIKE_START = /^(超过|超|突破|破|逾|近|将近|接近|不到|不足|约|高达|多达|达)/;
 /** A leading date or time frame: 2023年, 2025年前三季度, 截至9月末. */
@@ -70,6 +71,7 @@ const RE_COMPARE = /(较|比|相比|相较于?)([^,。]{1,12})$/;
 const RE_MORE = /^(超过|超|逾|高于|多于|大于)$/;
 const RE_LESS = /^(不到|不足|低于|少于|近|接近)$/;
 const RE_LAST_DIGIT = /\d[^\d]*$/;
+const RE_DIGIT = /\d/;
 const RE_PRONOUN = /^(他|她|我|你|它|这|那|其|该|他们|我们|公司)$/;
 const RE_ANY_DIGIT = /[\d０-９]/;
 
@@ -80,9 +82,13 @@ export function assignSubjects(ctx: ExtractContext, metrics: Metric[]): void {
   // 营业收入和归母净利润分别达669.26亿元和28.33亿元: one subject for each number, in order
   let list: string[] | null = null;
   let listIdx = 0;
+  const sentences = ctx.seg.sentences;
+  // RE_FENBIE can match a piece of norm only where norm holds 分别: one native scan per text
+  // instead of the list tests for every metric of a text without it
+  const fenbie = norm.indexOf('分别') >= 0;
   for (let k = 0; k < metrics.length; k++) {
     const m = metrics[k];
-    const si = indexAt(ctx.seg.sentences, m.span.start);
+    const si = indexAt(sentences, m.span.start);
     if (si !== prevSentence) {
       prevSubject = null;
       list = null;
@@ -91,7 +97,7 @@ export function assignSubjects(ctx: ExtractContext, metrics: Metric[]): void {
     const prev = k > 0 ? metrics[k - 1] : null;
     // (the list pattern spans 1 to 3 characters: a longer or empty gap is never one)
     const gapLength = prev ? m.span.start - prev.span.end : 0;
-    const gap = prev && gapLength >= 1 && gapLength <= 3 && indexAt(ctx.seg.sentences, prev.span.end - 1) === si ? norm.slice(prev.span.end, m.span.start) : null;
+    const gap = prev && gapLength >= 1 && gapLength <= 3 && indexAt(sentences, prev.span.end - 1) === si ? norm.slice(prev.span.end, m.span.start) : null;
     if (gap !== null && RE_LIST_GAP.test(gap)) {
       // …和28.33亿元: the next number of a list
       listIdx++;
@@ -104,7 +110,7 @@ export function assignSubjects(ctx: ExtractContext, metrics: Metric[]): void {
     const conversion = (c0 === C_YUE || c0 === C_ZHE || c0 === C_HE || c0 === C_XIANG) && RE_CONVERSION.test(norm.slice(m.span.start, m.span.start + 3));
     const r: SubjectResult = conversion && prevSubject !== null ? { subject: prevSubject, baseline: null, inherit: false } : findSubject(ctx, metrics, k);
     listIdx = 0;
-    if (r.subject && RE_LIST_MARK.test(r.subject) && RE_FENBIE.test(norm.slice(Math.max(0, m.span.start - 30), m.span.start))) {
+    if (r.subject && fenbie && RE_LIST_MARK.test(r.subject) && RE_FENBIE.test(norm.slice(Math.max(0, m.span.start - 30), m.span.start))) {
       const items = r.subject.split(/[和与及、]/).map((x) => x.trim()).filter(Boolean);
       if (items.length > 1) {
         list = items;
@@ -186,7 +192,7 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   const lowest = Math.max(0, before.length - 16);
   for (let p = lastVerbStart(before, before.length - 1, lowest); p >= 0; p = lastVerbStart(before, p - 1, lowest)) {
     // the longest verb at p (as slicing lengths MAX_VERB…1 and looking each up did), a one-character one unless inside a NOT_VERB word
-    const list = VERBS_BY_FIRST.get(before.charCodeAt(p))!;
+    const list = VERBS_BY_FIRST[VERB_SLOT[before.charCodeAt(p)]]!;
     for (let k = 0; k < list.length; k++) {
       const w = list[k];
       if (before.startsWith(w, p) && !(w.length === 1 && (notVerbPair(before, p - 1) || notVerbPair(norm, from + p)))) {
@@ -252,18 +258,6 @@ function lastVerbStart(s: string, p: number, lowest: number): number {
   return -1;
 }
 
-/** Where the noun phrase from `p` stops: a stop character or a digit, a space first or before another space, or `limit`. */
-function nounEnd(norm: string, p: number, limit: number): number {
-  let i = p;
-  while (i < limit) {
-    const c = norm.charCodeAt(i);
-    if (NOUN_STOP_CODE[c] === 1 || (c >= 0x30 && c <= 0x39)) break;
-    if (c === 0x20 && (norm.charCodeAt(i + 1) === 0x20 || i === p)) break;
-    i++;
-  }
-  return i;
-}
-
 function startsWithVerb(norm: string, p: number): boolean {
   if (VERB_START[norm.charCodeAt(p)] === 0) return false;
   for (let L = Math.min(MAX_VERB, 4); L >= 2; L--) if (VERB_SET.has(norm.slice(p, p + L))) return true;
@@ -281,7 +275,7 @@ function previousClauseSubject(ctx: ExtractContext, pos: number): string | null 
   for (let p = 1; p < t.length; p++) {
     if (VERB_START[t.charCodeAt(p)] === 0) continue; // no verb starts here
     // the longest verb at p, as slicing lengths MAX_VERB…1 (never past t's end) and looking each up did
-    const list = VERBS_BY_FIRST.get(t.charCodeAt(p))!;
+    const list = VERBS_BY_FIRST[VERB_SLOT[t.charCodeAt(p)]]!;
     for (let k = 0; k < list.length; k++) {
       const w = list[k];
       if (t.startsWith(w, p) && !(w.length === 1 && (notVerbPair(t, p - 1) || notVerbPair(t, p)))) {
@@ -292,26 +286,30 @@ function previousClauseSubject(ctx: ExtractContext, pos: number): string | null 
   return null;
 }
 
-/** The noun phrase that starts at `p` (a few characters up to a particle or a stop). */
+/**
+ * The noun phrase that starts at `p` (a few characters up to a particle or a stop). One pass
+ * finds where it stops (a stop character or a digit, a space first or before another space,
+ * or the limit) and whether it holds a Han character (U+3400–U+9FFF) or a Latin letter (as
+ * /[\u3400-\u9fffA-Za-z]/ on the slice; norm: full-width letters count too).
+ */
 function nounAfter(ctx: ExtractContext, p: number): string | null {
   const norm = ctx.norm;
   const limit = Math.min(norm.length, p + 14);
-  const i = nounEnd(norm, p, limit);
+  let i = p;
+  let word = false;
+  while (i < limit) {
+    const c = norm.charCodeAt(i);
+    if (NOUN_STOP_CODE[c] === 1 || (c >= 0x30 && c <= 0x39)) break;
+    if (c === 0x20 && (norm.charCodeAt(i + 1) === 0x20 || i === p)) break;
+    if ((c >= 0x3400 && c <= 0x9fff) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) word = true;
+    i++;
+  }
   // Ran to the limit without a boundary: where the noun phrase ends is unknown, and a cut
   // word (…面向公众开) is worse than no subject.
   if (i === limit && limit < norm.length) return null;
-  if (!hasHanOrLatin(norm, p, i)) return null; // (tested first now: both tests are pure)
+  if (!word) return null;
   const t = ctx.text.slice(p, i).trim();
   return t.length >= 1 ? t : null;
-}
-
-/** Does norm[p..i) hold a Han character (U+3400–U+9FFF) or a Latin letter, as /[\u3400-\u9fffA-Za-z]/ on the slice? (norm: full-width letters count too) */
-function hasHanOrLatin(norm: string, p: number, i: number): boolean {
-  for (; p < i; p++) {
-    const x = norm.charCodeAt(p);
-    if ((x >= 0x3400 && x <= 0x9fff) || ((x | 0x20) >= 0x61 && (x | 0x20) <= 0x7a)) return true;
-  }
-  return false;
 }
 
 function cleanBaseline(s: string): string | null {
@@ -352,7 +350,9 @@ function clean(text: string, off: number, norm: string): string | null {
   let s = 0;
   let e = norm.length;
   // another number inside: keep what follows the last one (我国60岁及以上老年人口)
-  const lastDigit = Math.max(norm.search(RE_LAST_DIGIT), -1);
+  // (RE_LAST_DIGIT matches wherever a digit is, at the last one: a piece with no digit, tested
+  // by RE_DIGIT without the match object search makes, gives -1 as the search did)
+  const lastDigit = RE_DIGIT.test(norm) ? Math.max(norm.search(RE_LAST_DIGIT), -1) : -1;
   if (lastDigit >= 0) {
     let j = lastDigit + 1;
     while (j < e && AFTER_NUMBER[norm.charCodeAt(j)] === 1) j++;
@@ -370,7 +370,7 @@ function clean(text: string, off: number, norm: string): string | null {
       s += lt[0].length;
       changed = true;
     }
-    const prefixes = PREFIX_BY_FIRST.get(norm.charCodeAt(s)) ?? NONE;
+    const prefixes = PREFIX_BY_FIRST[PREFIX_SLOT[norm.charCodeAt(s)]] ?? NONE;
     for (let k = 0; k < prefixes.length; k++) {
       const p = prefixes[k];
       if (norm.startsWith(p, s) && e - s > p.length) {
@@ -387,7 +387,7 @@ function clean(text: string, off: number, norm: string): string | null {
       e--;
       changed = true;
     }
-    const suffixes = SUFFIX_BY_LAST.get(norm.charCodeAt(e - 1)) ?? NONE;
+    const suffixes = SUFFIX_BY_LAST[SUFFIX_SLOT[norm.charCodeAt(e - 1)]] ?? NONE;
     for (let k = 0; k < suffixes.length; k++) {
       const p = suffixes[k];
       if (norm.endsWith(p, e) && e - s > p.length) {
