@@ -135,7 +135,10 @@ const CANDIDATE = new RegExp(CANDIDATE_PARTS.join('|'), 'y');
 // The characters a candidate can begin with, for a cheap test before the regex runs.
 // 1: run CANDIDATE there; 2: a unit that only words begin with (中 of 中秋, 国 of 国庆 …):
 // CANDIDATE can match there only when the next unit continues one of those words (WORD_PAIR).
+// 4 and 8 (below): as 2, or when the next unit has that bit in NEXT (2 is never one of NEXT's bits).
 const FIRST = new Uint8Array(0x10000);
+/** For FIRST 4 and 8: the units that can come second in a match of the alternatives they begin (bit 4: NUM_NEXT, bit 8: WORD_NEXT). */
+const NEXT = new Uint8Array(0x10000);
 for (const c of '0123456789〇零一二三四五六七八九十廿两半初正腊冬Qq第前上下本这周週星礼禮') FIRST[c.charCodeAt(0)] = 1;
 {
   // the units the other alternatives (all but the word list) can start with, read off their source
@@ -143,26 +146,44 @@ for (const c of '0123456789〇零一二三四五六七八九十廿两半初正�
   if (other) for (let k = 0; k < other.length; k += 2) FIRST.fill(1, other[k], other[k + 1] + 1);
   else FIRST.fill(1);
 }
-// 3: a numeral unit that begins no alternative but the numeral one (and maybe words of two or
+// 4: a numeral unit that begins no alternative but the numeral one (and maybe words of two or
 // more units): CANDIDATE can match there only when the next unit continues the numeral one (a
-// numeral unit, space, tab or a first unit of NUM_TAIL: NUM_NEXT) or one of those words (WORD_PAIR).
-const NUM_NEXT = new Uint8Array(0x10000);
+// numeral unit, space, tab or a first unit of NUM_TAIL: NUM_NEXT, bit 4 of NEXT) or one of those words (WORD_PAIR).
 {
   const next = firstUnits(new RegExp(`${NUM_UNIT}|[ \\t]|${NUM_TAIL}`, 'y'));
   const starts = firstUnits(new RegExp(NUM_UNIT, 'y'));
   const rest = firstUnits(new RegExp(CANDIDATE_PARTS.slice(1, -1).join('|'), 'y'));
   if (next && starts && rest) {
-    for (let k = 0; k < next.length; k += 2) NUM_NEXT.fill(1, next[k], next[k + 1] + 1);
+    for (let k = 0; k < next.length; k += 2) for (let u = next[k]; u <= next[k + 1]; u++) NEXT[u] |= 4;
     const other = new Uint8Array(0x10000);
     for (let k = 0; k < rest.length; k += 2) other.fill(1, rest[k], rest[k + 1] + 1);
-    for (let k = 0; k < starts.length; k += 2) for (let u = starts[k]; u <= starts[k + 1]; u++) if (FIRST[u] === 1 && other[u] === 0) FIRST[u] = 3;
+    for (let k = 0; k < starts.length; k += 2) for (let u = starts[k]; u <= starts[k + 1]; u++) if (FIRST[u] === 1 && other[u] === 0) FIRST[u] = 4;
+  }
+}
+// 8: 上 下 这 本 前 第 begin, besides words of two or more units, only these alternatives of
+// CANDIDATE (none of the others: checked below against their first units), whose second unit
+// is one of WORD_NEXT, bit 8 of NEXT (read off this regex: what follows their first unit):
+//   第[ \t]?[\d一…十]{1,3}…              space tab, a digit, 一…十
+//   前[ \t]?[一二三1-3]…                   space tab, 一二三 1-3
+//   (?:上上|下下|上一|下一|上|下|本|这)[ \t]?个?[ \t]?(?:周|週|星期|礼拜|禮拜)   上 下 一, space tab, 个, 周 週 星 礼 禮
+//   (?:上|下|这|本)个?半[年月周]             个 半
+//   (?:上一?个?|本|这一?个?|下一?个?)季度      一 个 季
+// CANDIDATE can match at one of them only when the next unit is in WORD_NEXT or continues a word (WORD_PAIR).
+{
+  const next = firstUnits(/[ \t\d一二三四五六七八九十]|[上下一个半季]|周|週|星期|礼拜|禮拜/y);
+  const rest = firstUnits(new RegExp([CANDIDATE_PARTS[0], CANDIDATE_PARTS[1], CANDIDATE_PARTS[5]].join('|'), 'y'));
+  const alone = new Set([...'上下这本前第'].map((c) => c.charCodeAt(0)));
+  // (only when no other alternative, read off its source, can begin with one of them)
+  if (next && rest && !rest.some((lo, k) => k % 2 === 0 && [...alone].some((u) => u >= lo && u <= rest[k + 1]))) {
+    for (let k = 0; k < next.length; k += 2) for (let u = next[k]; u <= next[k + 1]; u++) NEXT[u] |= 8;
+    for (const u of alone) if (FIRST[u] === 1) FIRST[u] = 8;
   }
 }
 /** First and second unit of every word of the word list, as first × 0x10000 + second. */
 const WORD_PAIR = new Set<number>();
 for (const w of [...HOLIDAYS.keys(), ...ERAS.keys(), ...NOT_DATES, ...WORDS]) {
   const c = w.charCodeAt(0);
-  if (w.length < 2) FIRST[c] = 1; // (also a 3: a one-unit word matches whatever follows)
+  if (w.length < 2) FIRST[c] = 1; // (also a 4 or 8: a one-unit word matches whatever follows)
   else {
     if (FIRST[c] === 0) FIRST[c] = 2;
     WORD_PAIR.add(c * 0x10000 + w.charCodeAt(1));
@@ -1356,14 +1377,14 @@ export function skippedMatches(text: string): string[] {
 
 /**
  * For tests: the positions of `text` where CANDIDATE matches but nextCandidate's table tests
- * (FIRST, NUM_NEXT, WORD_PAIR) pass over the unit without running it; empty when they are sound there.
+ * (FIRST, NEXT, WORD_PAIR) pass over the unit without running it; empty when they are sound there.
  */
 export function skippedCandidates(text: string): number[] {
   const out: number[] = [];
   for (let p = 0; p < text.length; p++) {
     const c = text.charCodeAt(p);
     const f = FIRST[c];
-    const passed = f === 0 || (f !== 1 && (f === 3 ? NUM_NEXT[text.charCodeAt(p + 1)] !== 1 : true) && !WORD_PAIR.has(c * 0x10000 + text.charCodeAt(p + 1)));
+    const passed = f === 0 || (f !== 1 && (NEXT[text.charCodeAt(p + 1)] & f) === 0 && !WORD_PAIR.has(c * 0x10000 + text.charCodeAt(p + 1)));
     CANDIDATE.lastIndex = p;
     if (passed && CANDIDATE.test(text)) out.push(p);
   }
@@ -1383,9 +1404,9 @@ function nextCandidate(norm: string, i: number, n: number): number {
     while (!first[norm.charCodeAt(i)]) if (++i === n) return n;
     const c = norm.charCodeAt(i);
     const f = first[c];
-    if (f !== 1 && (f === 3 ? NUM_NEXT[norm.charCodeAt(i + 1)] !== 1 : true) && !WORD_PAIR.has(c * 0x10000 + norm.charCodeAt(i + 1))) {
+    if (f !== 1 && (NEXT[norm.charCodeAt(i + 1)] & f) === 0 && !WORD_PAIR.has(c * 0x10000 + norm.charCodeAt(i + 1))) {
       // (f 2: no word of the list begins here, and nothing else of CANDIDATE begins with c;
-      // f 3: nor does the numeral alternative go on here. CANDIDATE would fail: as after a
+      // f 4 / f 8: nor does the numeral alternative / an alternative of 上下这本前第 go on here. CANDIDATE would fail: as after a
       // failed run, one unit on; at a digit the run ends here, as the next unit is no digit.)
       i++;
       continue;
