@@ -893,28 +893,25 @@ class Scanner {
       const ym = addMonths(this.refY + spec.yOff, this.refM, spec.mOff); // 去年本月
       const y = ym[0];
       const mo = ym[1];
-      const r = this.build(spec, y, mo);
-      return r ? mkRes(r.start, r.end, r.gran, true, r.mod, r.lunar) : this.unresolved(spec, true);
+      return this.build(spec, y, mo, true) ?? this.unresolved(spec, true);
     }
     if (explicitYear || spec.yOff !== null) {
       const y = explicitYear ? spec.y! : this.refY + spec.yOff!;
-      const r = this.build(spec, y, spec.m);
-      return r ? mkRes(r.start, r.end, r.gran, relative, r.mod, spec.lunar || undefined) : this.unresolved(spec, relative);
+      return this.build(spec, y, spec.m, relative) ?? this.unresolved(spec, relative);
     }
     if (spec.mOff !== null) {
       const ym = addMonths(this.refY, this.refM, spec.mOff);
       const y = ym[0];
       const mo = ym[1];
-      const r = this.build(spec, y, mo);
-      return r ? mkRes(r.start, r.end, r.gran, true, r.mod, r.lunar) : this.unresolved(spec, true);
+      return this.build(spec, y, mo, true) ?? this.unresolved(spec, true);
     }
     // no year: the most recent such period that starts on or before the reference date,
     // or the first that ends on or after it when the sentence looks forward.
     const ctxDate = spec.d !== null && !spec.lunar ? this.context(start) : null;
     if (ctxDate) {
       // the date just before in the same sentence gives the year (and, to a bare day, the month)
-      const r = spec.m !== null || this.prevGran === 'day' ? this.build(spec, ctxDate.y, spec.m ?? ctxDate.m) : null;
-      if (r && r.start) return mkRes(r.start, r.end, r.gran, true, r.mod, spec.lunar || undefined);
+      const r = spec.m !== null || this.prevGran === 'day' ? this.build(spec, ctxDate.y, spec.m ?? ctxDate.m, true) : null;
+      if (r && r.start) return r;
     }
     const fwd = this.forward(start, end);
     const ref = this.ref!;
@@ -928,8 +925,8 @@ class Scanner {
         const ym = addMonths(this.refY, this.refM, k);
         const y = ym[0];
         const mo = ym[1];
-        const r = this.build(spec, y, mo);
-        if (r && r.start && r.end && (fwd ? r.end >= ref : r.start <= ref)) return mkRes(r.start, r.end, r.gran, true, r.mod, r.lunar);
+        const r = this.build(spec, y, mo, true);
+        if (r && r.start && r.end && (fwd ? r.end >= ref : r.start <= ref)) return r;
       }
       return this.unresolved(spec, true);
     }
@@ -937,9 +934,9 @@ class Scanner {
     for (let j = 0; j < 10; j++) {
       const k = fwd ? j - 1 : 1 - j;
       const y = this.refY + k;
-      const r = this.build(spec, y, spec.m);
+      const r = this.build(spec, y, spec.m, true);
       if (!r || !r.start || !r.end) continue;
-      if (fwd ? r.end >= ref : r.start <= ref) return mkRes(r.start, r.end, r.gran, true, r.mod, spec.lunar || undefined);
+      if (fwd ? r.end >= ref : r.start <= ref) return r;
     }
     return this.unresolved(spec, true);
   }
@@ -968,39 +965,43 @@ class Scanner {
     return null;
   }
 
-  /** The period of spec in year y (and month mo when given), or null when it does not exist. */
-  private build(spec: Spec, y: number, mo: number | null): Omit<Res, 'relative'> | null {
+  /**
+   * The period of spec in year y (and month mo when given) as the Res itself (`relative` as
+   * given; lunar only on a lunar spec, whose every period comes from the first branch), or
+   * null when it does not exist.
+   */
+  private build(spec: Spec, y: number, mo: number | null, relative: boolean): Res | null {
     if (spec.lunar) {
       if (mo === null || spec.d === null) return null;
       const g = lunarToIso(y, mo, spec.d);
-      return g ? { start: g, end: g, gran: 'day', mod: null, lunar: true } : null;
+      return g ? mkRes(g, g, 'day', relative, null, true) : null;
     }
-    if (spec.year2 !== undefined) return { start: isoDateWide(y, 1, 1), end: isoDateWide(spec.year2, 12, 31), gran: 'year', mod: null };
+    if (spec.year2 !== undefined) return mkRes(isoDateWide(y, 1, 1), isoDateWide(spec.year2, 12, 31), 'year', relative, null, undefined);
     if (mo === null && spec.d === null) {
       if (spec.part) {
         const r = yearPart(y, spec.part);
-        return r ? { start: r.r[0], end: r.r[1], gran: r.gran, mod: r.mod } : null;
+        return r ? mkRes(r.r[0], r.r[1], r.gran, relative, r.mod, undefined) : null;
       }
       const yb = yearBounds(y);
-      return { start: yb[0], end: yb[1], gran: 'year', mod: null };
+      return mkRes(yb[0], yb[1], 'year', relative, null, undefined);
     }
     if (mo === null) return null;
-    if (spec.month2 !== undefined) return { start: isoDateWide(y, mo, 1), end: lastOfMonth(y, spec.month2), gran: 'month', mod: null };
+    if (spec.month2 !== undefined) return mkRes(isoDateWide(y, mo, 1), lastOfMonth(y, spec.month2), 'month', relative, null, undefined);
     if (spec.d !== null) {
       const d = isoDateWide(y, mo, spec.d);
       if (!d) return null;
       if (spec.day2 !== undefined) {
         const d2 = isoDateWide(y, mo, spec.day2);
-        return d2 ? { start: d, end: d2, gran: 'day', mod: null } : null;
+        return d2 ? mkRes(d, d2, 'day', relative, null, undefined) : null;
       }
-      return { start: d, end: d, gran: 'day', mod: null };
+      return mkRes(d, d, 'day', relative, null, undefined);
     }
     if (spec.part) {
       const r = monthPart(y, mo, spec.part);
-      return r ? { start: r.r[0], end: r.r[1], gran: r.gran, mod: r.mod } : null;
+      return r ? mkRes(r.r[0], r.r[1], r.gran, relative, r.mod, undefined) : null;
     }
     const b = monthBounds(y, mo);
-    return b ? { start: b[0], end: b[1], gran: 'month', mod: null } : null;
+    return b ? mkRes(b[0], b[1], 'month', relative, null, undefined) : null;
   }
 
   // ---- other atoms ----
@@ -1344,9 +1345,9 @@ class Scanner {
       const mo = bs.m ?? (bs.d !== null && as.d !== null ? am : null);
       if (mo === null && bs.d === null) return null;
       if (mo !== null && mo < am && bs.m !== null) y++;
-      const r = this.build(bs, y, mo);
+      const r = this.build(bs, y, mo, ar.relative);
       if (!r) return null;
-      br = mkRes(r.start, r.end, r.gran, ar.relative, r.mod, r.lunar);
+      br = r;
     }
     if (br.start === null || br.end === null) return null;
     if (br.start < ar.start) return null;
