@@ -137,7 +137,11 @@ const CANDIDATE = new RegExp(CANDIDATE_PARTS.join('|'), 'y');
 // CANDIDATE can match there only when the next unit continues one of those words (WORD_PAIR).
 // 4 and 8 (below): as 2, or when the next unit has that bit in NEXT (2 is never one of NEXT's bits).
 const FIRST = new Uint8Array(0x10000);
-/** For FIRST 4 and 8: the units that can come second in a match of the alternatives they begin (bit 4: NUM_NEXT, bit 8: WORD_NEXT). */
+/**
+ * For FIRST 4 and 8: the units that can come second in a match of the alternatives they begin
+ * (bit 4: NUM_NEXT, bit 8: WORD_NEXT); bit 1: the second unit of some word of two or more units
+ * (WORD_PAIR can hold a pair ending in this unit only then).
+ */
 const NEXT = new Uint8Array(0x10000);
 for (const c of '0123456789〇零一二三四五六七八九十廿两半初正腊冬Qq第前上下本这周週星礼禮') FIRST[c.charCodeAt(0)] = 1;
 {
@@ -187,6 +191,7 @@ for (const w of [...HOLIDAYS.keys(), ...ERAS.keys(), ...NOT_DATES, ...WORDS]) {
   else {
     if (FIRST[c] === 0) FIRST[c] = 2;
     WORD_PAIR.add(c * 0x10000 + w.charCodeAt(1));
+    NEXT[w.charCodeAt(1)] |= 1;
   }
 }
 
@@ -1385,7 +1390,8 @@ export function skippedCandidates(text: string): number[] {
   for (let p = 0; p < text.length; p++) {
     const c = text.charCodeAt(p);
     const f = FIRST[c];
-    const passed = f === 0 || (f !== 1 && (NEXT[text.charCodeAt(p + 1)] & f) === 0 && !WORD_PAIR.has(c * 0x10000 + text.charCodeAt(p + 1)));
+    const x = NEXT[text.charCodeAt(p + 1)];
+    const passed = f === 0 || (f !== 1 && (x & f) === 0 && ((x & 1) === 0 || !WORD_PAIR.has(c * 0x10000 + text.charCodeAt(p + 1))));
     CANDIDATE.lastIndex = p;
     if (passed && CANDIDATE.test(text)) out.push(p);
   }
@@ -1405,10 +1411,12 @@ function nextCandidate(norm: string, i: number, n: number): number {
     while (!first[norm.charCodeAt(i)]) if (++i === n) return n;
     const c = norm.charCodeAt(i);
     const f = first[c];
-    if (f !== 1 && (NEXT[norm.charCodeAt(i + 1)] & f) === 0 && !WORD_PAIR.has(c * 0x10000 + norm.charCodeAt(i + 1))) {
+    const x = NEXT[norm.charCodeAt(i + 1)];
+    if (f !== 1 && (x & f) === 0 && ((x & 1) === 0 || !WORD_PAIR.has(c * 0x10000 + norm.charCodeAt(i + 1)))) {
       // (f 2: no word of the list begins here, and nothing else of CANDIDATE begins with c;
-      // f 4 / f 8: nor does the numeral alternative / an alternative of 上下这本前第 go on here. CANDIDATE would fail: as after a
-      // failed run, one unit on; at a digit the run ends here, as the next unit is no digit.)
+      // f 4 / f 8: nor does the numeral alternative / an alternative of 上下这本前第 go on here;
+      // x & 1 0: no word's second unit is next, WORD_PAIR need not be asked. CANDIDATE would
+      // fail: as after a failed run, one unit on; at a digit the run ends here, as the next unit is no digit.)
       i++;
       continue;
     }
