@@ -135,7 +135,14 @@ const CANDIDATE = new RegExp(CANDIDATE_PARTS.join('|'), 'y');
 // The characters a candidate can begin with, for a cheap test before the regex runs.
 // 1: run CANDIDATE there; 2: a unit that only words begin with (中 of 中秋, 国 of 国庆 …):
 // CANDIDATE can match there only when the next unit continues one of those words (WORD_PAIR).
+// 4 and 8 (below): as 2, or when the next unit has that bit in NEXT (2 is never one of NEXT's bits).
 const FIRST = new Uint8Array(0x10000);
+/**
+ * For FIRST 4 and 8: the units that can come second in a match of the alternatives they begin
+ * (bit 4: NUM_NEXT, bit 8: WORD_NEXT); bit 1: the second unit of some word of two or more units
+ * (WORD_PAIR can hold a pair ending in this unit only then).
+ */
+const NEXT = new Uint8Array(0x10000);
 for (const c of '0123456789〇零一二三四五六七八九十廿两半初正腊冬Qq第前上下本这周週星礼禮') FIRST[c.charCodeAt(0)] = 1;
 {
   // the units the other alternatives (all but the word list) can start with, read off their source
@@ -143,29 +150,48 @@ for (const c of '0123456789〇零一二三四五六七八九十廿两半初正�
   if (other) for (let k = 0; k < other.length; k += 2) FIRST.fill(1, other[k], other[k + 1] + 1);
   else FIRST.fill(1);
 }
-// 3: a numeral unit that begins no alternative but the numeral one (and maybe words of two or
+// 4: a numeral unit that begins no alternative but the numeral one (and maybe words of two or
 // more units): CANDIDATE can match there only when the next unit continues the numeral one (a
-// numeral unit, space, tab or a first unit of NUM_TAIL: NUM_NEXT) or one of those words (WORD_PAIR).
-const NUM_NEXT = new Uint8Array(0x10000);
+// numeral unit, space, tab or a first unit of NUM_TAIL: NUM_NEXT, bit 4 of NEXT) or one of those words (WORD_PAIR).
 {
   const next = firstUnits(new RegExp(`${NUM_UNIT}|[ \\t]|${NUM_TAIL}`, 'y'));
   const starts = firstUnits(new RegExp(NUM_UNIT, 'y'));
   const rest = firstUnits(new RegExp(CANDIDATE_PARTS.slice(1, -1).join('|'), 'y'));
   if (next && starts && rest) {
-    for (let k = 0; k < next.length; k += 2) NUM_NEXT.fill(1, next[k], next[k + 1] + 1);
+    for (let k = 0; k < next.length; k += 2) for (let u = next[k]; u <= next[k + 1]; u++) NEXT[u] |= 4;
     const other = new Uint8Array(0x10000);
     for (let k = 0; k < rest.length; k += 2) other.fill(1, rest[k], rest[k + 1] + 1);
-    for (let k = 0; k < starts.length; k += 2) for (let u = starts[k]; u <= starts[k + 1]; u++) if (FIRST[u] === 1 && other[u] === 0) FIRST[u] = 3;
+    for (let k = 0; k < starts.length; k += 2) for (let u = starts[k]; u <= starts[k + 1]; u++) if (FIRST[u] === 1 && other[u] === 0) FIRST[u] = 4;
+  }
+}
+// 8: 上 下 这 本 前 第 begin, besides words of two or more units, only these alternatives of
+// CANDIDATE (none of the others: checked below against their first units), whose second unit
+// is one of WORD_NEXT, bit 8 of NEXT (read off this regex: what follows their first unit):
+//   第[ \t]?[\d一…十]{1,3}…              space tab, a digit, 一…十
+//   前[ \t]?[一二三1-3]…                   space tab, 一二三 1-3
+//   (?:上上|下下|上一|下一|上|下|本|这)[ \t]?个?[ \t]?(?:周|週|星期|礼拜|禮拜)   上 下 一, space tab, 个, 周 週 星 礼 禮
+//   (?:上|下|这|本)个?半[年月周]             个 半
+//   (?:上一?个?|本|这一?个?|下一?个?)季度      一 个 季
+// CANDIDATE can match at one of them only when the next unit is in WORD_NEXT or continues a word (WORD_PAIR).
+{
+  const next = firstUnits(/[ \t\d一二三四五六七八九十]|[上下一个半季]|周|週|星期|礼拜|禮拜/y);
+  const rest = firstUnits(new RegExp([CANDIDATE_PARTS[0], CANDIDATE_PARTS[1], CANDIDATE_PARTS[5]].join('|'), 'y'));
+  const alone = new Set([...'上下这本前第'].map((c) => c.charCodeAt(0)));
+  // (only when no other alternative, read off its source, can begin with one of them)
+  if (next && rest && !rest.some((lo, k) => k % 2 === 0 && [...alone].some((u) => u >= lo && u <= rest[k + 1]))) {
+    for (let k = 0; k < next.length; k += 2) for (let u = next[k]; u <= next[k + 1]; u++) NEXT[u] |= 8;
+    for (const u of alone) if (FIRST[u] === 1) FIRST[u] = 8;
   }
 }
 /** First and second unit of every word of the word list, as first × 0x10000 + second. */
 const WORD_PAIR = new Set<number>();
 for (const w of [...HOLIDAYS.keys(), ...ERAS.keys(), ...NOT_DATES, ...WORDS]) {
   const c = w.charCodeAt(0);
-  if (w.length < 2) FIRST[c] = 1; // (also a 3: a one-unit word matches whatever follows)
+  if (w.length < 2) FIRST[c] = 1; // (also a 4 or 8: a one-unit word matches whatever follows)
   else {
     if (FIRST[c] === 0) FIRST[c] = 2;
     WORD_PAIR.add(c * 0x10000 + w.charCodeAt(1));
+    NEXT[w.charCodeAt(1)] |= 1;
   }
 }
 
@@ -872,28 +898,25 @@ class Scanner {
       const ym = addMonths(this.refY + spec.yOff, this.refM, spec.mOff); // 去年本月
       const y = ym[0];
       const mo = ym[1];
-      const r = this.build(spec, y, mo);
-      return r ? mkRes(r.start, r.end, r.gran, true, r.mod, r.lunar) : this.unresolved(spec, true);
+      return this.build(spec, y, mo, true) ?? this.unresolved(spec, true);
     }
     if (explicitYear || spec.yOff !== null) {
       const y = explicitYear ? spec.y! : this.refY + spec.yOff!;
-      const r = this.build(spec, y, spec.m);
-      return r ? mkRes(r.start, r.end, r.gran, relative, r.mod, spec.lunar || undefined) : this.unresolved(spec, relative);
+      return this.build(spec, y, spec.m, relative) ?? this.unresolved(spec, relative);
     }
     if (spec.mOff !== null) {
       const ym = addMonths(this.refY, this.refM, spec.mOff);
       const y = ym[0];
       const mo = ym[1];
-      const r = this.build(spec, y, mo);
-      return r ? mkRes(r.start, r.end, r.gran, true, r.mod, r.lunar) : this.unresolved(spec, true);
+      return this.build(spec, y, mo, true) ?? this.unresolved(spec, true);
     }
     // no year: the most recent such period that starts on or before the reference date,
     // or the first that ends on or after it when the sentence looks forward.
     const ctxDate = spec.d !== null && !spec.lunar ? this.context(start) : null;
     if (ctxDate) {
       // the date just before in the same sentence gives the year (and, to a bare day, the month)
-      const r = spec.m !== null || this.prevGran === 'day' ? this.build(spec, ctxDate.y, spec.m ?? ctxDate.m) : null;
-      if (r && r.start) return mkRes(r.start, r.end, r.gran, true, r.mod, spec.lunar || undefined);
+      const r = spec.m !== null || this.prevGran === 'day' ? this.build(spec, ctxDate.y, spec.m ?? ctxDate.m, true) : null;
+      if (r && r.start) return r;
     }
     const fwd = this.forward(start, end);
     const ref = this.ref!;
@@ -907,8 +930,8 @@ class Scanner {
         const ym = addMonths(this.refY, this.refM, k);
         const y = ym[0];
         const mo = ym[1];
-        const r = this.build(spec, y, mo);
-        if (r && r.start && r.end && (fwd ? r.end >= ref : r.start <= ref)) return mkRes(r.start, r.end, r.gran, true, r.mod, r.lunar);
+        const r = this.build(spec, y, mo, true);
+        if (r && r.start && r.end && (fwd ? r.end >= ref : r.start <= ref)) return r;
       }
       return this.unresolved(spec, true);
     }
@@ -916,9 +939,9 @@ class Scanner {
     for (let j = 0; j < 10; j++) {
       const k = fwd ? j - 1 : 1 - j;
       const y = this.refY + k;
-      const r = this.build(spec, y, spec.m);
+      const r = this.build(spec, y, spec.m, true);
       if (!r || !r.start || !r.end) continue;
-      if (fwd ? r.end >= ref : r.start <= ref) return mkRes(r.start, r.end, r.gran, true, r.mod, spec.lunar || undefined);
+      if (fwd ? r.end >= ref : r.start <= ref) return r;
     }
     return this.unresolved(spec, true);
   }
@@ -947,39 +970,43 @@ class Scanner {
     return null;
   }
 
-  /** The period of spec in year y (and month mo when given), or null when it does not exist. */
-  private build(spec: Spec, y: number, mo: number | null): Omit<Res, 'relative'> | null {
+  /**
+   * The period of spec in year y (and month mo when given) as the Res itself (`relative` as
+   * given; lunar only on a lunar spec, whose every period comes from the first branch), or
+   * null when it does not exist.
+   */
+  private build(spec: Spec, y: number, mo: number | null, relative: boolean): Res | null {
     if (spec.lunar) {
       if (mo === null || spec.d === null) return null;
       const g = lunarToIso(y, mo, spec.d);
-      return g ? { start: g, end: g, gran: 'day', mod: null, lunar: true } : null;
+      return g ? mkRes(g, g, 'day', relative, null, true) : null;
     }
-    if (spec.year2 !== undefined) return { start: isoDateWide(y, 1, 1), end: isoDateWide(spec.year2, 12, 31), gran: 'year', mod: null };
+    if (spec.year2 !== undefined) return mkRes(isoDateWide(y, 1, 1), isoDateWide(spec.year2, 12, 31), 'year', relative, null, undefined);
     if (mo === null && spec.d === null) {
       if (spec.part) {
         const r = yearPart(y, spec.part);
-        return r ? { start: r.r[0], end: r.r[1], gran: r.gran, mod: r.mod } : null;
+        return r ? mkRes(r.r[0], r.r[1], r.gran, relative, r.mod, undefined) : null;
       }
       const yb = yearBounds(y);
-      return { start: yb[0], end: yb[1], gran: 'year', mod: null };
+      return mkRes(yb[0], yb[1], 'year', relative, null, undefined);
     }
     if (mo === null) return null;
-    if (spec.month2 !== undefined) return { start: isoDateWide(y, mo, 1), end: lastOfMonth(y, spec.month2), gran: 'month', mod: null };
+    if (spec.month2 !== undefined) return mkRes(isoDateWide(y, mo, 1), lastOfMonth(y, spec.month2), 'month', relative, null, undefined);
     if (spec.d !== null) {
       const d = isoDateWide(y, mo, spec.d);
       if (!d) return null;
       if (spec.day2 !== undefined) {
         const d2 = isoDateWide(y, mo, spec.day2);
-        return d2 ? { start: d, end: d2, gran: 'day', mod: null } : null;
+        return d2 ? mkRes(d, d2, 'day', relative, null, undefined) : null;
       }
-      return { start: d, end: d, gran: 'day', mod: null };
+      return mkRes(d, d, 'day', relative, null, undefined);
     }
     if (spec.part) {
       const r = monthPart(y, mo, spec.part);
-      return r ? { start: r.r[0], end: r.r[1], gran: r.gran, mod: r.mod } : null;
+      return r ? mkRes(r.r[0], r.r[1], r.gran, relative, r.mod, undefined) : null;
     }
     const b = monthBounds(y, mo);
-    return b ? { start: b[0], end: b[1], gran: 'month', mod: null } : null;
+    return b ? mkRes(b[0], b[1], 'month', relative, null, undefined) : null;
   }
 
   // ---- other atoms ----
@@ -1323,9 +1350,9 @@ class Scanner {
       const mo = bs.m ?? (bs.d !== null && as.d !== null ? am : null);
       if (mo === null && bs.d === null) return null;
       if (mo !== null && mo < am && bs.m !== null) y++;
-      const r = this.build(bs, y, mo);
+      const r = this.build(bs, y, mo, ar.relative);
       if (!r) return null;
-      br = mkRes(r.start, r.end, r.gran, ar.relative, r.mod, r.lunar);
+      br = r;
     }
     if (br.start === null || br.end === null) return null;
     if (br.start < ar.start) return null;
@@ -1356,14 +1383,15 @@ export function skippedMatches(text: string): string[] {
 
 /**
  * For tests: the positions of `text` where CANDIDATE matches but nextCandidate's table tests
- * (FIRST, NUM_NEXT, WORD_PAIR) pass over the unit without running it; empty when they are sound there.
+ * (FIRST, NEXT, WORD_PAIR) pass over the unit without running it; empty when they are sound there.
  */
 export function skippedCandidates(text: string): number[] {
   const out: number[] = [];
   for (let p = 0; p < text.length; p++) {
     const c = text.charCodeAt(p);
     const f = FIRST[c];
-    const passed = f === 0 || (f !== 1 && (f === 3 ? NUM_NEXT[text.charCodeAt(p + 1)] !== 1 : true) && !WORD_PAIR.has(c * 0x10000 + text.charCodeAt(p + 1)));
+    const x = NEXT[text.charCodeAt(p + 1)];
+    const passed = f === 0 || (f !== 1 && (x & f) === 0 && ((x & 1) === 0 || !WORD_PAIR.has(c * 0x10000 + text.charCodeAt(p + 1))));
     CANDIDATE.lastIndex = p;
     if (passed && CANDIDATE.test(text)) out.push(p);
   }
@@ -1383,10 +1411,12 @@ function nextCandidate(norm: string, i: number, n: number): number {
     while (!first[norm.charCodeAt(i)]) if (++i === n) return n;
     const c = norm.charCodeAt(i);
     const f = first[c];
-    if (f !== 1 && (f === 3 ? NUM_NEXT[norm.charCodeAt(i + 1)] !== 1 : true) && !WORD_PAIR.has(c * 0x10000 + norm.charCodeAt(i + 1))) {
+    const x = NEXT[norm.charCodeAt(i + 1)];
+    if (f !== 1 && (x & f) === 0 && ((x & 1) === 0 || !WORD_PAIR.has(c * 0x10000 + norm.charCodeAt(i + 1)))) {
       // (f 2: no word of the list begins here, and nothing else of CANDIDATE begins with c;
-      // f 3: nor does the numeral alternative go on here. CANDIDATE would fail: as after a
-      // failed run, one unit on; at a digit the run ends here, as the next unit is no digit.)
+      // f 4 / f 8: nor does the numeral alternative / an alternative of 上下这本前第 go on here;
+      // x & 1 0: no word's second unit is next, WORD_PAIR need not be asked. CANDIDATE would
+      // fail: as after a failed run, one unit on; at a digit the run ends here, as the next unit is no digit.)
       i++;
       continue;
     }

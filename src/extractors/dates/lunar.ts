@@ -1,8 +1,54 @@
-// Lunar (Chinese calendar) dates → Gregorian ISO dates, through ICU's Chinese calendar
-// that Node carries (`Intl.DateTimeFormat('zh-u-ca-chinese')`). No tables of our own.
+// Lunar (Chinese calendar) dates → Gregorian ISO dates. For lunar years 1900–2100 from a
+// table of our own (lunar.tsv: each year's new year and month lengths), read at the first
+// lunar date; outside it through ICU's Chinese calendar that Node carries
+// (`Intl.DateTimeFormat('zh-u-ca-chinese')`). The table exists because building that
+// formatter costs ~125 M instructions (~20 ms) of ICU set-up in every process and every
+// worker thread that meets one lunar date. scripts/lunar-table.mjs generated it from this
+// same ICU formatter, and lunar.test.ts checks it against the ICU path (lunarToIsoByIcu).
 import { addDays, isoDate } from '../../calendar.js';
+import { loadRows } from '../../lexicon/load.js';
 
-// Made at the first lunar date (it costs ~15 ms of ICU set-up, which most runs never need).
+interface TableYear {
+  newYear: string; // ISO date of 正月初一
+  leapAfter: number; // the month its leap month follows, 0 for none
+  start: number[]; // at month 1…12: days from the new year to the 1st of that (non-leap) month
+  length: number[]; // at month 1…12: its days (29 or 30)
+}
+
+// Lunar years by year − tableFirst; loaded at the first call.
+let table: TableYear[] | null = null;
+let tableFirst = 0;
+
+function loadTable(): TableYear[] {
+  const years: TableYear[] = [];
+  for (const [y, newYear, leapAfter, lengths] of loadRows(new URL('./lunar.tsv', import.meta.url))) {
+    if (!years.length) tableFirst = +y;
+    const start = [0];
+    const length = [0];
+    let at = 0;
+    let month = 0;
+    for (let i = 0; i < lengths.length; i++) {
+      const days = lengths[i] === 'L' ? 30 : 29;
+      const leap = +leapAfter > 0 && i === +leapAfter; // the leap month comes right after its namesake
+      if (!leap) {
+        month++;
+        start[month] = at;
+        length[month] = days;
+      }
+      at += days;
+    }
+    years.push({ newYear, leapAfter: +leapAfter, start, length });
+  }
+  return years;
+}
+
+/** The table's entry for lunar year y, or undefined outside the table (ICU answers there). */
+function tableYear(y: number): TableYear | undefined {
+  table ??= loadTable();
+  return Number.isInteger(y) ? table[y - tableFirst] : undefined;
+}
+
+// Made at the first lunar date outside the table (it costs ~20 ms of ICU set-up, which most runs never need).
 let fmt: Intl.DateTimeFormat | null = null;
 const MONTHS: Record<string, number> = {
   正月: 1, 一月: 1, 二月: 2, 三月: 3, 四月: 4, 五月: 5, 六月: 6, 七月: 7, 八月: 8, 九月: 9, 十月: 10,
@@ -63,6 +109,18 @@ const cache = new Map<string, string | null>();
 
 /** The Gregorian ISO date of lunar year/month/day (non-leap month), or null (no such day, or outside ICU's range). */
 export function lunarToIso(y: number, month: number, day: number): string | null {
+  const t = tableYear(y);
+  if (!t || !Number.isInteger(month) || !Number.isInteger(day)) return lunarToIsoByIcu(y, month, day);
+  if (month < 1 || month > 12 || day < 1 || day > t.length[month]) return null;
+  // Kept from the ICU walk below so that answers stay the same: it misses 三十 of a 30-day
+  // month that its leap twin follows (2023 二月三十) when its first estimate lands in the
+  // leap month, and returns null there (19 such days in 1900–2100; lunar.test.ts checks them).
+  if (day === 30 && t.leapAfter === month && Math.round((month - 1) * 29.53) + 29 >= t.start[month] + 30) return null;
+  return addDays(t.newYear, t.start[month] + day - 1);
+}
+
+/** lunarToIso through ICU alone (the fallback outside the table; exported for lunar.test.ts). */
+export function lunarToIsoByIcu(y: number, month: number, day: number): string | null {
   const key = `${y}-${month}-${day}`;
   let hit = cache.get(key);
   if (hit !== undefined) return hit;
@@ -98,6 +156,12 @@ export function lunarToIso(y: number, month: number, day: number): string | null
 
 /** 除夕: the last day of lunar year y − 1, i.e. the day before the new year of lunar year y. */
 export function lunarNewYearsEve(y: number): string | null {
+  const t = tableYear(y);
+  return t ? addDays(t.newYear, -1) : lunarNewYearsEveByIcu(y);
+}
+
+/** lunarNewYearsEve through ICU alone (the fallback outside the table; exported for lunar.test.ts). */
+export function lunarNewYearsEveByIcu(y: number): string | null {
   const ny = lunarNewYear(y);
   return ny ? addDays(ny, -1) : null;
 }

@@ -42,4 +42,17 @@ describe('dates: skipped patterns', () => {
         }
     expect(bad).toEqual([]);
   });
+
+  it('passes over no candidate at 上 下 这 本 前 第, whatever unit follows', () => {
+    const bad: string[] = [];
+    // (what completes each of their alternatives after its second unit, and the words' second halves)
+    const tails = ['', '度', '期', '拜', '年', '月', '周', '季度', '个季度', '一季度', '1周', '半年', '个周', ' 周', '个 周', '个星期', '年度'];
+    for (const c of '上下这本前第')
+      for (let u = 0; u < 0x10000; u++) {
+        if (u >= 0xd800 && u < 0xe000) continue;
+        const d = String.fromCharCode(u);
+        for (const tail of tails) if (skippedCandidates(c + d + tail).includes(0)) bad.push(c + d + tail);
+      }
+    expect(bad).toEqual([]);
+  });
 });
