@@ -81,8 +81,10 @@ describe('lunar table', () => {
     expect(lunarToIso(2024, 12, 30)).toBeNull(); // 2024's 腊月 has 29 days: no 腊月三十
     expect(lunarToIso(2024, 12, 29)).toBe('2025-01-28');
     expect(lunarNewYearsEve(2025)).toBe('2025-01-28');
-    // The ICU walk misses 2023 二月三十 (2023-03-21, before 闰二月); the table keeps that
-    expect(lunarToIso(2023, 2, 30)).toBeNull();
+    // 三十 of a month its leap twin follows: 2023 二月三十 is the day before 闰二月初一
+    // (the ICU walk used to miss it when its first estimate fell into the leap month)
+    expect(lunarToIso(2023, 2, 30)).toBe('2023-03-21');
+    expect(lunarToIsoByIcu(2023, 2, 30)).toBe('2023-03-21');
     expect(lunarToIso(2023, 2, 29)).toBe('2023-03-20');
   });
 });

@@ -112,10 +112,6 @@ export function lunarToIso(y: number, month: number, day: number): string | null
   const t = tableYear(y);
   if (!t || !Number.isInteger(month) || !Number.isInteger(day)) return lunarToIsoByIcu(y, month, day);
   if (month < 1 || month > 12 || day < 1 || day > t.length[month]) return null;
-  // Kept from the ICU walk below so that answers stay the same: it misses 三十 of a 30-day
-  // month that its leap twin follows (2023 二月三十) when its first estimate lands in the
-  // leap month, and returns null there (19 such days in 1900–2100; lunar.test.ts checks them).
-  if (day === 30 && t.leapAfter === month && Math.round((month - 1) * 29.53) + 29 >= t.start[month] + 30) return null;
   return addDays(t.newYear, t.start[month] + day - 1);
 }
 
@@ -132,20 +128,25 @@ export function lunarToIsoByIcu(y: number, month: number, day: number): string |
     for (let step = 0; step < 40; step++) {
       const l = lunarOf(iso);
       if (!l) break;
+      if (l.leap && l.year === y && l.month === month) {
+        // the leap twin (闰二月 for 二月): back to the last day of the month itself (29 days
+        // back could land on the twin's first day, and the walk went to and fro from there)
+        iso = addDays(iso, -l.day);
+        continue;
+      }
       const want = (y * 13 + month) * 31 + day;
       const have = (l.year * 13 + l.month) * 31 + l.day;
-      if (have === want && !l.leap) {
+      if (have === want) {
         hit = iso;
         break;
       }
-      if (have === want && l.leap) iso = addDays(iso, -29);
-      else if (l.year === y && l.month === month) {
+      if (l.year === y && l.month === month) {
         // the wanted month (or its leap twin), another day: one step a day would pass only
         // days of this same month (a month has at least 29 days), each stepping on the same
         // way: go there at once, counting the steps (the loop adds the last one)
         iso = addDays(iso, day - l.day);
         step += Math.abs(day - l.day) - 1;
-      } else if (have < want || (have === want && l.leap)) iso = addDays(iso, 1);
+      } else if (have < want) iso = addDays(iso, 1);
       else iso = addDays(iso, -1);
       if (have !== want && Math.abs(have - want) > 31 * 13) break;
     }
