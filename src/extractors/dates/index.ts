@@ -98,9 +98,16 @@ const pat = (re: RegExp): Pat => {
   PAT_RES.push(re);
   return { re, first: new Uint8Array(0) };
 };
-/** The sticky patterns of RE; `Scanner.at` runs one only where its table allows. */
-const P = {} as Record<Exclude<keyof typeof RE, 'prefix' | 'forward'>, Pat>;
-for (const [k, re] of Object.entries(RE)) if (k !== 'prefix' && k !== 'forward') P[k as keyof typeof P] = pat(re);
+/**
+ * The sticky patterns of RE; `Scanner.at` runs one only where its table allows. (Made in one
+ * go by Object.fromEntries, which gives an object of fast properties: filled key by key, its 31
+ * keys put it in dictionary mode, and every P.x load was a hash lookup.)
+ */
+const P = Object.fromEntries(
+  Object.entries(RE)
+    .filter(([k]) => k !== 'prefix' && k !== 'forward')
+    .map(([k, re]) => [k, pat(re)]),
+) as Record<Exclude<keyof typeof RE, 'prefix' | 'forward'>, Pat>;
 
 const PREFIX_LAST = [...'从自到至止'].map((c) => c.charCodeAt(0));
 
@@ -298,6 +305,33 @@ function numeralAt(norm: string, i: number): boolean {
   return i >= 0 && NUMERAL_UNIT[norm.charCodeAt(i)] === 1;
 }
 
+/**
+ * The value of s[from, to) when that is 1 to 15 ASCII digits, else −1: what Number gives for
+ * such a string (its decimal value, leading zeros and all; exact below 2^53), read off the codes
+ * without a substring and the runtime's string-to-number conversion, which a cold run calls
+ * for every `+str` of a fresh string.
+ */
+function digitsValue(s: string, from: number, to: number): number {
+  if (to <= from || to - from > 15 || to > s.length) return -1;
+  let a = 0;
+  for (let k = from; k < to; k++) {
+    const u = s.charCodeAt(k);
+    if (u < 48 || u > 57) return -1;
+    a = a * 10 + u - 48;
+  }
+  return a;
+}
+/** +s.slice(from, to) (digitsValue where it applies). */
+function numberAt(s: string, from: number, to: number): number {
+  const v = digitsValue(s, from, to);
+  return v >= 0 ? v : +s.slice(from, to);
+}
+/** +s (digitsValue where it applies). */
+function numberOf(s: string): number {
+  const v = digitsValue(s, 0, s.length);
+  return v >= 0 ? v : +s;
+}
+
 /** Is s exactly one of the characters of `set` (as /^[…]$/.test(s))? */
 function isOneOf(s: string, set: string): boolean {
   return s.length === 1 && set.includes(s);
@@ -362,6 +396,9 @@ function num(s: string): number | null {
   if (s === '元' || s === '正' || s === '首') return 1;
   if (s === '腊') return 12;
   if (s === '冬') return 11;
+  // (ASCII digits: parseNumeral gives Number(s), their value)
+  const a = digitsValue(s, 0, s.length);
+  if (a >= 0) return a;
   if (s.startsWith('初')) s = s.slice(1);
   const v = parseNumeral(s);
   return v === null || !Number.isFinite(v) ? null : v;
@@ -371,15 +408,10 @@ function num(s: string): number | null {
 function yearOf(s: string): number | null {
   // all ASCII digits (what \d{4} and \d{2} of P.yearNum give): the loop below would copy them
   // as they are, so the value is read off them directly
+  // (longer runs of ASCII digits, which digitsValue leaves, are null below too)
   const n = s.length;
-  let a = 0;
-  let k = 0;
-  for (; k < n; k++) {
-    const u = s.charCodeAt(k);
-    if (u < 48 || u > 57) break;
-    a = a * 10 + u - 48;
-  }
-  if (k === n && n > 0) {
+  const a = digitsValue(s, 0, n);
+  if (a >= 0) {
     if (n === 2) return a < 50 ? 2000 + a : 1900 + a;
     return n === 4 ? a : null;
   }
@@ -502,8 +534,8 @@ class Scanner {
   constructor(private ctx: ExtractContext) {
     this.norm = ctx.norm;
     this.ref = ctx.referenceDate;
-    this.refY = this.ref ? +this.ref.slice(0, 4) : 0;
-    this.refM = this.ref ? +this.ref.slice(5, 7) : 0;
+    this.refY = this.ref ? numberAt(this.ref, 0, 4) : 0;
+    this.refM = this.ref ? numberAt(this.ref, 5, 7) : 0;
   }
 
   /** The end of the digit run at the position canAt was last asked about, when that is a digit. */
@@ -631,8 +663,8 @@ class Scanner {
 
     // year
     if ((m = (can & Bit.yearRange ? this.at(P.yearRange, p) : null)) && !numBefore) {
-      const a = +m[1];
-      const b = +m[2];
+      const a = numberOf(m[1]);
+      const b = numberOf(m[2]);
       if (a >= 1000 && b > a && b - a < 200) {
         spec.y = a;
         spec.year2 = b;
@@ -1216,9 +1248,15 @@ class Scanner {
     let a: Atom | null = null;
     let m = (can & Bit.iso ? this.at(P.iso, p) : null);
     if (m && !/[\d.\-/A-Za-z]/.test(p > 0 ? norm[p - 1] : '')) {
-      const d = isoDateWide(+m[1], +m[3], +m[4]);
-      const y = +m[1];
-      if (d && y <= 2199 && (y >= 1900 || (m[2] === '-' && m[3].length === 2 && m[4].length === 2))) a = { start: p, end: p + m[0].length, spec: { y, yOff: null, m: +m[3], mOff: null, d: +m[4], part: null, lunar: false } };
+      const y = numberOf(m[1]);
+      const mo = numberOf(m[3]);
+      const dd = numberOf(m[4]);
+      const d = isoDateWide(y, mo, dd);
+      if (d && y <= 2199 && (y >= 1900 || (m[2] === '-' && m[3].length === 2 && m[4].length === 2))) {
+        // (the spec made apart: a literal nested in another is copied from its boilerplate by the runtime)
+        const spec: Spec = { y, yOff: null, m: mo, mOff: null, d: dd, part: null, lunar: false };
+        a = { start: p, end: p + m[0].length, spec };
+      }
     }
     a ??= this.ymd(p, false, can) ?? this.other(p, can);
     if (!a) return false;
@@ -1238,8 +1276,13 @@ class Scanner {
         const bm = this.at(P.iso, q);
         let b: Atom | null = null;
         if (bm) {
-          const d = isoDateWide(+bm[1], +bm[3], +bm[4]);
-          if (d) b = { start: q, end: q + bm[0].length, spec: { y: +bm[1], yOff: null, m: +bm[3], mOff: null, d: +bm[4], part: null, lunar: false } };
+          const by = numberOf(bm[1]);
+          const bmo = numberOf(bm[3]);
+          const bd = numberOf(bm[4]);
+          if (isoDateWide(by, bmo, bd)) {
+            const spec: Spec = { y: by, yOff: null, m: bmo, mOff: null, d: bd, part: null, lunar: false };
+            b = { start: q, end: q + bm[0].length, spec };
+          }
         }
         b ??= this.ymd(q, true, this.startCan(q));
         const isBetween = word === '和' || word === '与' || word === '及';
@@ -1322,12 +1365,12 @@ class Scanner {
     const anchor = res.start ?? res.end;
     if (anchor && res.gran !== 'vague') {
       // the year for 当年/同年, and the date for the next one's context (one parse of the year)
-      const y = +anchor.slice(0, 4);
+      const y = numberAt(anchor, 0, 4);
       this.lastYear = y;
       this.prevEnd = end;
       this.prevSentence = this.sentenceAt(start).index;
       this.prevY = y;
-      this.prevM = +anchor.slice(5, 7);
+      this.prevM = numberAt(anchor, 5, 7);
       this.prevGran = res.gran;
     }
     this.eStart = start;
@@ -1340,8 +1383,8 @@ class Scanner {
   /** X至Y with Y's missing year/month taken from X; `between` (X和Y之间) ends the day before Y starts. */
   private rangeOf(as: Spec, ar: Res, bs: Spec, bStart: number, bEnd: number, between: boolean): Res | null {
     if (ar.start === null) return null;
-    const ay = +ar.start.slice(0, 4);
-    const am = +ar.start.slice(5, 7);
+    const ay = numberAt(ar.start, 0, 4);
+    const am = numberAt(ar.start, 5, 7);
     let br: Res;
     if (bs.y !== null || bs.yOff !== null || bs.mOff !== null || bs.part) br = this.resolve(bs, bStart, bEnd);
     else {
