@@ -128,7 +128,12 @@ const CANDIDATE_PARTS = [
   // (the class of numeral units as two: a class of more than 16 ranges is tested by a call out
   // of the regex code (V8's IsCharacterInRangeArray) at every unit; two smaller ones inline.
   // Same matches: each alternative takes one unit, the two sets are disjoint, no captures.)
-  `${NUM_UNIT}{1,8}[ \\t]?${NUM_TAIL}`,
+  // (not at a run of digits other than 4 long before a '.': 1.5, 12.8, 12345.6. No pattern can
+  // start there (Scanner.startCan: '.' after a run is in DIGIT_RULES for iso alone, 4 digits;
+  // the other patterns that begin with a digit are P.day, which needs 日/号 after one or two),
+  // so expression failed there and the scan went on after the run, as it does where this fails;
+  // no other alternative begins with a digit)
+  `(?!(?:\\d{1,3}|\\d{5,})\\.)${NUM_UNIT}{1,8}[ \\t]?${NUM_TAIL}`,
   '[Qq][1-4]',
   '第[ \\t]?[\\d一二三四五六七八九十]{1,3}[ \\t]?(?:季度|周|週|个)',
   '前[ \\t]?[一二三1-3][ \\t]?个?季度',
