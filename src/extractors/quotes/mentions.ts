@@ -2,7 +2,7 @@
 // them: `是元隆雅图执行总裁王大为关注的重点。他认为…` (他 = 王大为, of 元隆雅图), `深圳云天励飞技术
 // 股份有限公司于今年7月…。公司相关负责人介绍…` (公司 = that company).
 import { alternation, loadList } from '../../lexicon/load.js';
-import { isHanCode, isLatinCode, unitTable } from '../../text/chars.js';
+import { charTable, isHanCode, isLatinCode, unitTable } from '../../text/chars.js';
 import { lexicon, type Lexicon } from './lexicon.js';
 import { parseAffiliations, type AffiliationRange, type ParsedSpeaker, type Range, type SpeakerMemory } from './speakers.js';
 
@@ -17,8 +17,31 @@ export interface OrgMention {
   org: Range;
 }
 
-let descRe: RegExp | null = null;
-const DETERMINER = /(?:这家|该|一家|这|那|其)$/;
+/** 这家, 该, 一家, 这, 那, 其 ends norm[max(from, d - 2), d) (code units, no slice and regex). */
+function determinerBefore(norm: string, from: number, d: number): boolean {
+  if (d - 1 < from) return false;
+  const c = norm.charCodeAt(d - 1);
+  if (c === 0x8be5 || c === 0x8fd9 || c === 0x90a3 || c === 0x5176) return true; // 该 这 那 其
+  if (c !== 0x5bb6 || d - 2 < from) return false; // 家
+  const b = norm.charCodeAt(d - 2);
+  return b === 0x8fd9 || b === 0x4e00; // 这家, 一家
+}
+
+/** ^(?:descriptor|[A-Za-z ]){1,6}$, and the code units such a string can start and end with. */
+let descriptors: { re: RegExp; first: Uint8Array; last: Uint8Array } | null = null;
+/** norm[s, at) is nothing but descriptors (AI 初创, 上市): the regex runs only where its first and last code units allow. */
+function onlyDescriptors(norm: string, s: number, at: number): boolean {
+  if (!descriptors) {
+    const words = loadList(new URL('./data/org-descriptors.txt', import.meta.url));
+    const latin = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz ';
+    descriptors = {
+      re: new RegExp(`^(?:${alternation(words)}|[A-Za-z ]){1,6}$`),
+      first: charTable([...latin, ...words.map((w) => w.slice(0, 1))]),
+      last: charTable([...latin, ...words.map((w) => w.slice(-1))]),
+    };
+  }
+  return descriptors.first[norm.charCodeAt(s)] === 1 && descriptors.last[norm.charCodeAt(at - 1)] === 1 && descriptors.re.test(norm.slice(s, at));
+}
 
 const HAN = /^[\u3400-\u9fff]$/;
 const LATIN_NAME = /[A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20}){1,3}(?![A-Za-z])/y;
@@ -219,9 +242,7 @@ export function findOrgMentions(norm: string, from: number, to: number): OrgMent
     // 这家 AI 初创公司, 上市公司: a kind of organization, not a name
     let d = s;
     while (d > from && (norm.charCodeAt(d - 1) === 32 || isLatinCode(norm.charCodeAt(d - 1))) && s - d < 12) d--;
-    if (DETERMINER.test(norm.slice(Math.max(from, d - 2), d))) continue;
-    descRe ??= new RegExp(`^(?:${alternation(loadList(new URL('./data/org-descriptors.txt', import.meta.url)))}|[A-Za-z ]){1,6}$`);
-    if (descRe.test(norm.slice(s, at))) continue;
+    if (determinerBefore(norm, from, d) || onlyDescriptors(norm, s, at)) continue;
     out.push({ org: { start: s, end } });
   }
   return out;
