@@ -2,8 +2,8 @@
 // them: `是元隆雅图执行总裁王大为关注的重点。他认为…` (他 = 王大为, of 元隆雅图), `深圳云天励飞技术
 // 股份有限公司于今年7月…。公司相关负责人介绍…` (公司 = that company).
 import { alternation, loadList } from '../../lexicon/load.js';
-import { isHanCode, isLatinCode, unitTable } from '../../text/chars.js';
-import { lexicon } from './lexicon.js';
+import { charTable, isHanCode, isLatinCode, unitTable } from '../../text/chars.js';
+import { lexicon, type Lexicon } from './lexicon.js';
 import { parseAffiliations, type AffiliationRange, type ParsedSpeaker, type Range, type SpeakerMemory } from './speakers.js';
 
 export interface PersonMention {
@@ -17,15 +17,37 @@ export interface OrgMention {
   org: Range;
 }
 
-let descRe: RegExp | null = null;
-const DETERMINER = /(?:这家|该|一家|这|那|其)$/;
+/** 这家, 该, 一家, 这, 那, 其 ends norm[max(from, d - 2), d) (code units, no slice and regex). */
+function determinerBefore(norm: string, from: number, d: number): boolean {
+  if (d - 1 < from) return false;
+  const c = norm.charCodeAt(d - 1);
+  if (c === 0x8be5 || c === 0x8fd9 || c === 0x90a3 || c === 0x5176) return true; // 该 这 那 其
+  if (c !== 0x5bb6 || d - 2 < from) return false; // 家
+  const b = norm.charCodeAt(d - 2);
+  return b === 0x8fd9 || b === 0x4e00; // 这家, 一家
+}
+
+/** ^(?:descriptor|[A-Za-z ]){1,6}$, and the code units such a string can start and end with. */
+let descriptors: { re: RegExp; first: Uint8Array; last: Uint8Array } | null = null;
+/** norm[s, at) is nothing but descriptors (AI 初创, 上市): the regex runs only where its first and last code units allow. */
+function onlyDescriptors(norm: string, s: number, at: number): boolean {
+  if (!descriptors) {
+    const words = loadList(new URL('./data/org-descriptors.txt', import.meta.url));
+    const latin = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz ';
+    descriptors = {
+      re: new RegExp(`^(?:${alternation(words)}|[A-Za-z ]){1,6}$`),
+      first: charTable([...latin, ...words.map((w) => w.slice(0, 1))]),
+      last: charTable([...latin, ...words.map((w) => w.slice(-1))]),
+    };
+  }
+  return descriptors.first[norm.charCodeAt(s)] === 1 && descriptors.last[norm.charCodeAt(at - 1)] === 1 && descriptors.re.test(norm.slice(s, at));
+}
 
 const HAN = /^[\u3400-\u9fff]$/;
 const LATIN_NAME = /[A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20}){1,3}(?![A-Za-z])/y;
 const DOT_NAME = /[\u3400-\u9fff]{1,8}(?:\s{0,2}[·•・‧-]\s{0,2}[\u3400-\u9fff]{1,8}){1,3}/y;
 /** Characters that do not end a name (王大为关注 → 王大为; 小王对 → 小王). */
-const FUNCTION_CHARS = new Set('的是在和与及等对向也就都将已还于则了把被让给从到说表认指介称透强会要能可并而或其这那不们里时关曾又亦仍正用凑'.split(''));
-const FUNCTION_UNITS = unitTable([...FUNCTION_CHARS].join(''));
+const FUNCTION_UNITS = unitTable('的是在和与及等对向也就都将已还于则了把被让给从到说表认指介称透强会要能可并而或其这那不们里时关曾又亦仍正用凑');
 /** Where the description of a person in running text starts (after these). */
 const SHARED = /^\s{0,2}(?:\([^()]{0,40}\))?\s{0,2}[和与及、]\s{0,2}$/;
 const LEFT_STOP = unitTable(',、。:;!?“”「」()了是对向与和让被由为给把将在从见');
@@ -52,15 +74,17 @@ export function findPersonMentions(norm: string, from: number, to: number): Pers
   let k = 0;
   let lastEnd = from;
   let prevStart = -1;
+  const surnameBits = lex.singleSurnameBits;
+  const weakBits = lex.weakSurnameBits;
   const win = norm.slice(from, to); // indexOf on the window only
   for (let w = win.indexOf('是'); w >= 0; w = win.indexOf('是', w + 1)) {
     const at = from + w;
-    // the name ends at `at` (…是) or, after 也/曾, one before
+    // the name ends at `at` (…是) or, after 也/曾, also one before (no array of ends)
     const c1 = at - 1 >= from ? norm.charCodeAt(at - 1) : 0;
-    const ends = c1 === 0x4e5f || c1 === 0x66fe ? [at, at - 1] : [at];
+    const lastE = c1 === 0x4e5f || c1 === 0x66fe ? at - 1 : at;
     let start = -1;
     let len = 0;
-    for (const e of ends) {
+    for (let e = at; e >= lastE; e--) {
       for (let L = 3; L >= 2; L--) {
         const st = e - L;
         if (st < from || st < lastEnd) continue;
@@ -74,13 +98,20 @@ export function findPersonMentions(norm: string, from: number, to: number): Pers
     if (start < 0 || start === prevStart) continue;
     prevStart = start;
     lastEnd = start + len;
-    const name = norm.slice(start, start + len);
-    if (!lex.singleSurnames.has(name[0]) || lex.weakSurnames.has(name[0]) || lex.notNames.has(name)) continue;
-    if (out.some((p) => p.name.start <= start && start < p.name.end)) continue;
+    // (code tables: the same answers as the Sets for one code unit; the name sliced last)
+    const c0 = norm.charCodeAt(start);
+    if (surnameBits[c0] !== 1 || weakBits[c0] === 1 || lex.notNames.has(norm.slice(start, start + len))) continue;
+    if (insideName(out, start)) continue;
     out.push({ name: { start, end: start + len }, mention: { start, end: start + len }, affiliations: [] });
     k++;
   }
   return k ? out.sort((a, b) => a.name.start - b.name.start) : out;
+}
+
+/** Some mention's name covers pos. */
+function insideName(out: readonly PersonMention[], pos: number): boolean {
+  for (let i = 0; i < out.length; i++) if (out[i].name.start <= pos && pos < out[i].name.end) return true;
+  return false;
 }
 
 function findTitled(norm: string, from: number, to: number): PersonMention[] {
@@ -91,7 +122,7 @@ function findTitled(norm: string, from: number, to: number): PersonMention[] {
     const at = w[0]; // the title found: norm[at, e)
     const e = at + w[1];
     pos = e;
-    const nameEnd = readName(norm, e, to);
+    const nameEnd = readName(norm, e, to, lex);
     if (nameEnd < 0) continue;
     const name = norm.slice(e, nameEnd);
     if (lex.notNames.has(name) || lex.titles.endingAt(norm, nameEnd, e) || lex.unnamed.has(name)) continue;
@@ -117,9 +148,27 @@ function findTitled(norm: string, from: number, to: number): PersonMention[] {
   return out;
 }
 
-function readName(norm: string, i: number, to: number): number {
-  DOT_NAME.lastIndex = i;
-  const dot = DOT_NAME.exec(norm);
+/** [·•・‧-]: what joins the parts of DOT_NAME. */
+const NAME_DOTS = unitTable('·•・‧-');
+/** \s of a RegExp (WhiteSpace and LineTerminator) on a code unit, and U+180E (once a space): a superset is safe, it only lets the regex run. */
+const isSpaceCode = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || c === 0x180e || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/**
+ * DOT_NAME can match at i: its first run of Han characters can only end where the Han
+ * characters from i do (the next thing is a blank or a dot, neither Han), so that run is
+ * 1 to 8 long and a blank or a dot follows it. Most title hits fail this; the regex then runs.
+ */
+function dotNamePossible(norm: string, i: number): boolean {
+  let r = i;
+  while (r - i < 9 && isHanCode(norm.charCodeAt(r))) r++;
+  if (r === i || r - i > 8) return false;
+  const c = norm.charCodeAt(r);
+  return NAME_DOTS[c] === 1 || isSpaceCode(c);
+}
+
+function readName(norm: string, i: number, to: number, lex: Lexicon): number {
+  const dot = dotNamePossible(norm, i) ? ((DOT_NAME.lastIndex = i), DOT_NAME.exec(norm)) : null;
   if (dot && i + dot[0].length <= to) {
     // the last segment stops at a function character, after at most 4 (艾米·胡德给出了 → 艾米·胡德)
     const full = i + dot[0].length;
@@ -128,36 +177,42 @@ function readName(norm: string, i: number, to: number): number {
     let e = seg;
     while (e < full && e - seg < 4 && FUNCTION_UNITS[norm.charCodeAt(e)] !== 1) e++;
     // 肯尼思·萨蒙见过: the last segment stops where its transliteration characters do
-    const tl = lexicon().translitBits;
+    const tl = lex.translitBits;
     let t = seg;
     while (t < e && tl[norm.charCodeAt(t)] === 1) t++;
     if (t - seg >= 2 && t < e) e = t;
     return e > seg ? e : -1;
   }
-  LATIN_NAME.lastIndex = i;
-  const lat = LATIN_NAME.exec(norm);
-  if (lat && i + lat[0].length <= to && isLatinCode(norm.charCodeAt(i)) && lat[0].includes(' ')) return i + lat[0].length; // Nikolaos Panigirtzoglou
+  const c0 = norm.charCodeAt(i);
+  if (c0 >= 65 && c0 <= 90) {
+    // (LATIN_NAME starts with [A-Z]: not run for anything else)
+    LATIN_NAME.lastIndex = i;
+    const lat = LATIN_NAME.exec(norm);
+    if (lat && i + lat[0].length <= to && lat[0].includes(' ')) return i + lat[0].length; // Nikolaos Panigirtzoglou
+  }
   let j = i;
   while (j < to && j - i < 5 && isHanCode(norm.charCodeAt(j))) j++;
   const run = j - i;
-  const lex = lexicon();
-  if (run < 2 || FUNCTION_CHARS.has(norm[i]) || lex.weakSurnames.has(norm[i])) return -1;
+  // one-character Sets as code-unit tables (the same answers for one code unit, no strings)
+  const surname = lex.singleSurnameBits;
+  const translit = lex.translitBits;
+  if (run < 2 || FUNCTION_UNITS[c0] === 1 || lex.weakSurnameBits[c0] === 1) return -1;
+  const c1 = norm.charCodeAt(i + 1);
+  const compound = lex.compoundSurnames.has(norm.slice(i, i + 2));
+  const xiaoLao = (c0 === 0x5c0f || c0 === 0x8001) && surname[c1] === 1; // 小王, 老王
   // the name runs up to punctuation — if it starts like a name (渔民救起。 names nobody)
-  const nameLike = lex.singleSurnames.has(norm[i]) || lex.compoundSurnames.has(norm.slice(i, i + 2)) || lex.translit.has(norm[i]) || ((norm[i] === '小' || norm[i] === '老') && lex.singleSurnames.has(norm[i + 1]));
-  if (run <= 4 && (j >= to || !HAN.test(norm[j]))) return nameLike ? j : -1;
-  if (lex.translit.has(norm[i]) && !lex.singleSurnames.has(norm[i])) {
+  const nameLike = surname[c0] === 1 || compound || translit[c0] === 1 || xiaoLao;
+  if (run <= 4 && (j >= to || !isHanCode(norm.charCodeAt(j)))) return nameLike ? j : -1;
+  if (translit[c0] === 1 && surname[c0] !== 1) {
     // 芬兰总理奥尔波抵达北京: a transliterated name runs over transliteration characters
     let t = i;
-    while (t < to && t - i < 6 && lex.translitBits[norm.charCodeAt(t)] === 1) t++;
+    while (t < to && t - i < 6 && translit[norm.charCodeAt(t)] === 1) t++;
     return t - i >= 2 ? t : -1;
   }
-  if (!lex.singleSurnames.has(norm[i]) && !lex.compoundSurnames.has(norm.slice(i, i + 2))) {
-    if (!((norm[i] === '小' || norm[i] === '老') && lex.singleSurnames.has(norm[i + 1]))) return -1;
-    return i + 2;
-  }
-  const base = lex.compoundSurnames.has(norm.slice(i, i + 2)) ? i + 1 : i;
+  if (surname[c0] !== 1 && !compound) return xiaoLao ? i + 2 : -1;
+  const base = compound ? i + 1 : i;
   // 王睿初步弄清了: a two-character name before an adverbial
-  return FUNCTION_CHARS.has(norm[base + 2]) || lex.adverbials.startingAt(norm, base + 2, to) >= 2 ? base + 2 : base + 3;
+  return FUNCTION_UNITS[norm.charCodeAt(base + 2)] === 1 || lex.adverbials.startingAt(norm, base + 2, to) >= 2 ? base + 2 : base + 3;
 }
 
 /** Characters an organization's name does not run back over (被接到了沙河医院 → 沙河医院). */
@@ -187,9 +242,7 @@ export function findOrgMentions(norm: string, from: number, to: number): OrgMent
     // 这家 AI 初创公司, 上市公司: a kind of organization, not a name
     let d = s;
     while (d > from && (norm.charCodeAt(d - 1) === 32 || isLatinCode(norm.charCodeAt(d - 1))) && s - d < 12) d--;
-    if (DETERMINER.test(norm.slice(Math.max(from, d - 2), d))) continue;
-    descRe ??= new RegExp(`^(?:${alternation(loadList(new URL('./data/org-descriptors.txt', import.meta.url)))}|[A-Za-z ]){1,6}$`);
-    if (descRe.test(norm.slice(s, at))) continue;
+    if (determinerBefore(norm, from, d) || onlyDescriptors(norm, s, at)) continue;
     out.push({ org: { start: s, end } });
   }
   return out;
