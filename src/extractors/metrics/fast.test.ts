@@ -1,5 +1,6 @@
 // fastUnit and fastCn (index.ts) stand in for readRun + readMetric on the commonest shapes
-// (3%, 27.5万家, 20 亿元, 两个, 一年, the article 一个…). They must give exactly what the full
+// (3%, 27.5万家, 20 亿元, 两个, 一年, the article 一个…), and loneDigit on digits that read
+// no metric (之一。, 一部分). They must give exactly what the full
 // reading gives: this runs many sentences around such numbers both ways and compares the
 // metrics found (all fields), so a rule changed in readMetric and not in fastTail fails here.
 import { afterEach, describe, expect, it } from 'vitest';
@@ -38,9 +39,9 @@ describe('fast paths agree with the full reading', () => {
     expect(found).toBeGreaterThan(3000);
   });
   it('on a lone Chinese digit inside words', () => {
-    for (const b of ['', ',', '是', '“', '在', '约', '近', ' ', '\n', '前', '第', '数']) {
+    for (const b of ['', ',', '是', '“', '在', '约', '近', ' ', '\n', '前', '第', '数', '之', '(', '\t', '约\t', '统']) {
       for (const d of '零〇一二两俩三四五六七八九陆壹') {
-        for (const a of ['川', '星', '些', '季', '方', '。', '的', '是', '”', '', ' 个', '点', '分之一', '十']) {
+        for (const a of ['川', '星', '些', '季', '方', '。', '的', '是', '”', '', ' 个', '点', '分之一', '十', '部分', '部', '、', ')', '华为', '角', '年', '计', '又', '下', '毛钱', '块', '成为', '成', '\n', '天', '人']) {
           const text = `公司${b}${d}${a}用户`;
           setFastPaths(true);
           const fast = extractFromText(text).metrics;
