@@ -1,6 +1,6 @@
 // fastUnit and fastCn (index.ts) stand in for readRun + readMetric on the commonest shapes
-// (3%, 27.5万家, 20 亿元, 两个, 一年, the article 一个…), and loneDigit on digits that read
-// no metric (之一。, 一部分). They must give exactly what the full
+// (3%, 27.5万家, 20 亿元, 两个, 一年, the article 一个…), and loneDigit and fastCode on
+// numbers that read no metric (之一。, 一部分, 600519.SH, 5G). They must give exactly what the full
 // reading gives: this runs many sentences around such numbers both ways and compares the
 // metrics found (all fields), so a rule changed in readMetric and not in fastTail fails here.
 import { afterEach, describe, expect, it } from 'vitest';
@@ -37,6 +37,22 @@ describe('fast paths agree with the full reading', () => {
     }
     expect(n).toBeGreaterThan(5000);
     expect(found).toBeGreaterThan(3000);
+  });
+  it('on digits in codes, versions and names (fastCode)', () => {
+    let n = 0;
+    for (const b of ['', '约', '(', '《', '股票', 'A', '=', '“', '\n', '第']) {
+      for (const num of ['3', '12.5', '600519', '05', '2023', '12345678901', '7', '0.5', '1234567']) {
+        for (const a of ['.SH', '.sz', '.0.1', '.5G', '.x', '. ', 'G', 'D', 'S店', 'SH', 'sh', ',SH', 'B', 'GB', 'kWh', 'e5', 'E', 'K', 'k', 'x', 'H', 'Hz', 'mAh', 'V', 'W', '》', ')', '“', 'G5个', 'SH3%', '.SH3%', 'x2倍', '.2A3倍']) {
+          const text = `公司${b}${num}${a}用户`;
+          setFastPaths(true);
+          const fast = extractFromText(text).metrics;
+          setFastPaths(false);
+          expect(fast, text).toEqual(extractFromText(text).metrics);
+          n++;
+        }
+      }
+    }
+    expect(n).toBeGreaterThan(2000);
   });
   it('on a lone Chinese digit inside words', () => {
     for (const b of ['', ',', '是', '“', '在', '约', '近', ' ', '\n', '前', '第', '数', '之', '(', '\t', '约\t', '统']) {

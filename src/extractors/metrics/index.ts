@@ -822,6 +822,8 @@ function fastUnit(ctx: ExtractContext, pos: number, out: Metric[]): number {
   let e = FAST_NUM.lastIndex;
   const numEnd = e;
   let x = norm.charCodeAt(e);
+  // (FAST_NEXT has neither `.` nor these letters: fastUnit would end here with -1, and the full reading may be left to fastCode)
+  if (x === C_DOT || (isLatinCode(x) && FAST_NEXT[x] !== 1)) return fastCode(norm, pos, e, x);
   // one space before 万/亿 (4674.7 亿): readRun reads past it to the Chinese numeral
   if (x === 0x20 && (norm.charCodeAt(e + 1) === C_WAN || norm.charCodeAt(e + 1) === C_YI)) x = norm.charCodeAt(++e);
   while (x === C_WAN || x === C_YI) x = norm.charCodeAt(++e);
@@ -835,6 +837,36 @@ function fastUnit(ctx: ExtractContext, pos: number, out: Metric[]): number {
   if (value0 === null) return -1;
   return fastTail(ctx, out, pos, e, value0, DIGITS_RUN);
 }
+
+/**
+ * What readRun + readMetric give for Arabic digits (FAST_NUM: a decimal part allowed) that
+ * are part of a code, a version or a name, not a metric: before `.` and a digit or a Latin
+ * letter (600519.SH, 2.0.1) and right before a Latin letter other than e/E/k/K where no
+ * unit, mid or post word starts (5G, 3D, 7S店); -1 otherwise (the full reading decides).
+ * Called by fastUnit with the FAST_NUM match (pos…e) and the code `x` at e.
+ * Why it is the same: readRun reads exactly the FAST_NUM text (ARABIC matches the same
+ * there: no comma, exponent or further digit follows; at `.` or such a letter its loop
+ * stops), arabic, its value a number (parseNumeral's Arabic pattern). readMetric finds no
+ * fraction, mixed number, `/` or `^` after it, then
+ * - at `.` + a digit or a Latin letter: the trap for versions and codes, skipPast(end);
+ * - at the letter: the trap for phone numbers and codes (11+ digits, a leading 0) returns
+ *   the end (no unit there), no approximation inside or between, no unit (matchUnit is
+ *   pure: none), no post word or range connector, so the unit-less checks: inside a title
+ *   the end; 6 digits with `(` before or SH/SZ/HK after the end; every other check there
+ *   (formulas, dates with points, a year, 5G) gives skipPast(end), and it is reached.
+ */
+function fastCode(norm: string, pos: number, e: number, x: number): number {
+  if (x === C_DOT) {
+    const y = norm.charCodeAt(e + 1);
+    return isDigitCode(y) || isLatinCode(y) ? skipPast(norm, e) : -1;
+  }
+  if (!isLatinCode(x) || (x | 0x20) === 0x65 || (x | 0x20) === 0x6b || MID_SLOT[x] !== 0 || POST_SLOT[x] !== 0 || matchUnit(norm, e) !== null) return -1; // (e/E: an exponent; k/K: 40k)
+  const lead0 = norm.charCodeAt(pos) === 0x30 && isDigitCode(norm.charCodeAt(pos + 1));
+  if (lead0 || (e - pos >= 11 && PLAIN_DIGITS.test(norm.slice(pos, e))) || inTitle(norm, pos)) return e;
+  if (e - pos === 6 && (norm.charCodeAt(pos - 1) === C_PAREN_OPEN || /^[.,]?\s?(SH|SZ|HK|sh|sz)/.test(norm.slice(e, e + 4))) && PLAIN_DIGITS.test(norm.slice(pos, e))) return e;
+  return skipPast(norm, e);
+}
+const C_PAREN_OPEN = code('(');
 
 /**
  * The part of fastUnit and fastCn after the number (which ends at `e`, a FAST_NEXT character
