@@ -670,7 +670,7 @@ function tryAt(ctx: ExtractContext, pos: number, out: Metric[]): number {
     }
     const f = fastCn(ctx, pos, c, out);
     if (f >= 0) return f;
-    if (DIGIT_CODE[c] === 1 && loneDigit(norm, pos)) return pos + 1;
+    if (SCALE_CODE[c] === 1 ? loneNumeral(norm, pos) && !scaleUnitAt(norm, pos) : DIGIT_CODE[c] === 1 && loneNumeral(norm, pos)) return pos + 1;
   }
   let run = readRun(norm, pos, true, ctx.text);
   if (!run) return pos + 1;
@@ -693,22 +693,26 @@ function tryAt(ctx: ExtractContext, pos: number, out: Metric[]): number {
 }
 
 /**
- * One Chinese digit (CN_DIGIT) that readRun + readMetric read as no metric, so that tryAt
- * goes on at `pos + 1` (之一。, 一部分, “三星, 陆海): false when not sure. Why it is the same:
- * - readRun reads the digit alone: the character after it (LONE_AFTER) is no Chinese
- *   numeral, digit, 点, 多/余/几, space or tab. With no value tryAt returns the run's end
- *   (no fraction: no space or 分 after).
+ * One Chinese digit (CN_DIGIT) or scale character (CN_SCALE; see scaleUnitAt) that readRun +
+ * readMetric read as no metric, so that tryAt goes on at `pos + 1` (之一。, 一部分, “三星,
+ * 陆海, “万国): false when not sure. Why it is the same:
+ * - readRun reads the character alone: the one after it (LONE_AFTER) is no Chinese
+ *   numeral, digit, 点, 多/余/几, space or tab (nor 分: no 百分位 rule). With no value tryAt
+ *   returns the run's end (no fraction: no space or 分 after; for a lone 万/亿 no
+ *   approximation before it and no 余/多 after it; no 数以…计: no 计).
  * - readMetric then finds no fraction (no space or 分), mixed number (no 又), mid word,
  *   post word, range connector or 数以…计 (no 计) after it, and no unit: none starts with
  *   the character, or matchUnit (pure) finds none there (一部分: the blocker 部分). A lone
  *   financial digit returns the end (no unit). No approximation word before it: the
  *   character before ends none and is no space or tab (approxBefore finds none).
+ * - A lone scale character: no unit of two or more characters starts with it (scaleUnitAt),
+ *   so readMetric does not return past one (千克, 万吨 with no number before).
  * - So the unit-less test is reached before any metric is made (inTitle returns the end),
  *   and bareCnOk (single digit, no approximation) is false when the character before is no
  *   stop, 是 or 前 (no BARE_BEFORE, PUNCT: stopBefore false and not 前三的), or the one
  *   after is no stop and no 的 (stopAfter false, not 三的): the run's end, pos + 1.
  */
-function loneDigit(norm: string, pos: number): boolean {
+function loneNumeral(norm: string, pos: number): boolean {
   const after = LONE_AFTER[norm.charCodeAt(pos + 1) | 0]; // past the end: NaN | 0 = 0
   if (after === 0) return false;
   const prev = norm.charCodeAt(pos - 1); // NaN at the start: no bit, no space
@@ -717,14 +721,19 @@ function loneDigit(norm: string, pos: number): boolean {
   if ((after & L_STOP) !== 0 && (around !== 0 || pos === 0)) return false;
   return (after & L_UNIT) === 0 || matchUnit(norm, pos + 1) === null;
 }
-/** By the code after the digit: L_OK = a character loneDigit allows; L_STOP = a stop or 的 (BARE_AFTER, PUNCT); L_UNIT = a unit starts with it. */
+/** The unit of two or more characters (not 千卡) at a lone scale character that readMetric reads as a unit (千克, 百分点, 万吨). */
+function scaleUnitAt(norm: string, pos: number): boolean {
+  const u = matchUnit(norm, pos);
+  return u !== null && u.info.surface.length > 1 && u.info.surface !== '千卡';
+}
+/** By the code after the digit: L_OK = a character loneNumeral allows; L_STOP = a stop or 的 (BARE_AFTER, PUNCT); L_UNIT = a unit starts with it. */
 const LONE_AFTER = new Uint8Array(0x10000);
 const L_OK = 1;
 const L_STOP = 2;
 const L_UNIT = 4;
 // (filled, then the few excluded characters cleared: a loop over all 65536 codes costs ~60M instructions in a cold run)
 LONE_AFTER.fill(L_OK);
-LONE_AFTER[0] = 0; // loneDigit reads NaN | 0 = 0 past the text's end, where bareCnOk sees no character after
+LONE_AFTER[0] = 0; // loneNumeral reads NaN | 0 = 0 past the text's end, where bareCnOk sees no character after
 for (const ch of [...CN_DIGIT, ...CN_SCALE, ...'0123456789 \t点多余几分又计', ...CONNECTOR_CHARS]) LONE_AFTER[code(ch)] = 0;
 for (const a of [...APPROX.mid, ...APPROX.post]) LONE_AFTER[a.word.charCodeAt(0)] = 0;
 for (const k of UNIT_GROUPS.keys()) if (LONE_AFTER[k] !== 0) LONE_AFTER[k] |= L_UNIT;
