@@ -1,5 +1,6 @@
 // fastUnit and fastCn (index.ts) stand in for readRun + readMetric on the commonest shapes
-// (3%, 27.5万家, 20 亿元, 两个, 一年, the article 一个…). They must give exactly what the full
+// (3%, 27.5万家, 20 亿元, 两个, 一年, the article 一个…), and loneNumeral and fastCode on
+// numbers that read no metric (之一。, 一部分, 600519.SH, 5G). They must give exactly what the full
 // reading gives: this runs many sentences around such numbers both ways and compares the
 // metrics found (all fields), so a rule changed in readMetric and not in fastTail fails here.
 import { afterEach, describe, expect, it } from 'vitest';
@@ -37,10 +38,26 @@ describe('fast paths agree with the full reading', () => {
     expect(n).toBeGreaterThan(5000);
     expect(found).toBeGreaterThan(3000);
   });
+  it('on digits in codes, versions and names (fastCode)', () => {
+    let n = 0;
+    for (const b of ['', '约', '(', '《', '股票', 'A', '=', '“', '\n', '第']) {
+      for (const num of ['3', '12.5', '600519', '05', '2023', '12345678901', '7', '0.5', '1234567']) {
+        for (const a of ['.SH', '.sz', '.0.1', '.5G', '.x', '. ', 'G', 'D', 'S店', 'SH', 'sh', ',SH', 'B', 'GB', 'kWh', 'e5', 'E', 'K', 'k', 'x', 'H', 'Hz', 'mAh', 'V', 'W', '》', ')', '“', 'G5个', 'SH3%', '.SH3%', 'x2倍', '.2A3倍']) {
+          const text = `公司${b}${num}${a}用户`;
+          setFastPaths(true);
+          const fast = extractFromText(text).metrics;
+          setFastPaths(false);
+          expect(fast, text).toEqual(extractFromText(text).metrics);
+          n++;
+        }
+      }
+    }
+    expect(n).toBeGreaterThan(2000);
+  });
   it('on a lone Chinese digit inside words', () => {
-    for (const b of ['', ',', '是', '“', '在', '约', '近', ' ', '\n', '前', '第', '数']) {
-      for (const d of '零〇一二两俩三四五六七八九陆壹') {
-        for (const a of ['川', '星', '些', '季', '方', '。', '的', '是', '”', '', ' 个', '点', '分之一', '十']) {
+    for (const b of ['', ',', '是', '“', '在', '约', '近', ' ', '\n', '前', '第', '数', '之', '(', '\t', '约\t', '统', '上', '数以']) {
+      for (const d of '零〇一二两俩三四五六七八九陆壹十百千万亿兆佰拾廿') {
+        for (const a of ['川', '星', '些', '季', '方', '。', '的', '是', '”', '', ' 个', '点', '分之一', '十', '部分', '部', '、', ')', '华为', '角', '年', '计', '又', '下', '毛钱', '块', '成为', '成', '\n', '天', '人', '吨', '克', '卡', '瓦时', '分点', '国']) {
           const text = `公司${b}${d}${a}用户`;
           setFastPaths(true);
           const fast = extractFromText(text).metrics;

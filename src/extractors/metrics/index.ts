@@ -237,7 +237,8 @@ const POWER = /\^([-+]{0,2})(\d{1,3})(?!\d)/y;
 const CONNECTOR = / {0,3}(?:-|~|～|—{1,2}|–|至|到) {0,3}/y;
 /** The characters a CONNECTOR match starts with. */
 const CONNECTOR_FIRST = new Uint8Array(0x10000);
-for (const ch of ' -~～—–至到') CONNECTOR_FIRST[ch.charCodeAt(0)] = 1;
+const CONNECTOR_CHARS = ' -~～—–至到';
+for (const ch of CONNECTOR_CHARS) CONNECTOR_FIRST[ch.charCodeAt(0)] = 1;
 const MAX_RUN = 80;
 const PLAIN_DIGITS = /^\d+$/;
 const MONEY_FRACTION = /(?:又|零)?([一二两三四五六七八九]|\d)(角|毛|美分)(?:([一二两三四五六七八九]|\d)分)?/y;
@@ -669,6 +670,7 @@ function tryAt(ctx: ExtractContext, pos: number, out: Metric[]): number {
     }
     const f = fastCn(ctx, pos, c, out);
     if (f >= 0) return f;
+    if (SCALE_CODE[c] === 1 ? loneNumeral(norm, pos) && !scaleUnitAt(norm, pos) : DIGIT_CODE[c] === 1 && loneNumeral(norm, pos)) return pos + 1;
   }
   let run = readRun(norm, pos, true, ctx.text);
   if (!run) return pos + 1;
@@ -689,6 +691,53 @@ function tryAt(ctx: ExtractContext, pos: number, out: Metric[]): number {
   }
   return readMetric(ctx, run, out);
 }
+
+/**
+ * One Chinese digit (CN_DIGIT) or scale character (CN_SCALE; see scaleUnitAt) that readRun +
+ * readMetric read as no metric, so that tryAt goes on at `pos + 1` (之一。, 一部分, “三星,
+ * 陆海, “万国): false when not sure. Why it is the same:
+ * - readRun reads the character alone: the one after it (LONE_AFTER) is no Chinese
+ *   numeral, digit, 点, 多/余/几, space or tab (nor 分: no 百分位 rule). With no value tryAt
+ *   returns the run's end (no fraction: no space or 分 after; for a lone 万/亿 no
+ *   approximation before it and no 余/多 after it; no 数以…计: no 计).
+ * - readMetric then finds no fraction (no space or 分), mixed number (no 又), mid word,
+ *   post word, range connector or 数以…计 (no 计) after it, and no unit: none starts with
+ *   the character, or matchUnit (pure) finds none there (一部分: the blocker 部分). A lone
+ *   financial digit returns the end (no unit). No approximation word before it: the
+ *   character before ends none and is no space or tab (approxBefore finds none).
+ * - A lone scale character: no unit of two or more characters starts with it (scaleUnitAt),
+ *   so readMetric does not return past one (千克, 万吨 with no number before).
+ * - So the unit-less test is reached before any metric is made (inTitle returns the end),
+ *   and bareCnOk (single digit, no approximation) is false when the character before is no
+ *   stop, 是 or 前 (no BARE_BEFORE, PUNCT: stopBefore false and not 前三的), or the one
+ *   after is no stop and no 的 (stopAfter false, not 三的): the run's end, pos + 1.
+ */
+function loneNumeral(norm: string, pos: number): boolean {
+  const after = LONE_AFTER[norm.charCodeAt(pos + 1) | 0]; // past the end: NaN | 0 = 0
+  if (after === 0) return false;
+  const prev = norm.charCodeAt(pos - 1); // NaN at the start: no bit, no space
+  const around = AROUND[prev] & (A_PRE_LAST | A_BARE_BEFORE | A_PUNCT);
+  if ((around & A_PRE_LAST) !== 0 || isSpaceCode(prev)) return false;
+  if ((after & L_STOP) !== 0 && (around !== 0 || pos === 0)) return false;
+  return (after & L_UNIT) === 0 || matchUnit(norm, pos + 1) === null;
+}
+/** The unit of two or more characters (not 千卡) at a lone scale character that readMetric reads as a unit (千克, 百分点, 万吨). */
+function scaleUnitAt(norm: string, pos: number): boolean {
+  const u = matchUnit(norm, pos);
+  return u !== null && u.info.surface.length > 1 && u.info.surface !== '千卡';
+}
+/** By the code after the digit: L_OK = a character loneNumeral allows; L_STOP = a stop or 的 (BARE_AFTER, PUNCT); L_UNIT = a unit starts with it. */
+const LONE_AFTER = new Uint8Array(0x10000);
+const L_OK = 1;
+const L_STOP = 2;
+const L_UNIT = 4;
+// (filled, then the few excluded characters cleared: a loop over all 65536 codes costs ~60M instructions in a cold run)
+LONE_AFTER.fill(L_OK);
+LONE_AFTER[0] = 0; // loneNumeral reads NaN | 0 = 0 past the text's end, where bareCnOk sees no character after
+for (const ch of [...CN_DIGIT, ...CN_SCALE, ...'0123456789 \t点多余几分又计', ...CONNECTOR_CHARS]) LONE_AFTER[code(ch)] = 0;
+for (const a of [...APPROX.mid, ...APPROX.post]) LONE_AFTER[a.word.charCodeAt(0)] = 0;
+for (const k of UNIT_GROUPS.keys()) if (LONE_AFTER[k] !== 0) LONE_AFTER[k] |= L_UNIT;
+for (const ch of [...BARE_AFTER, ...PUNCT, '的']) if (LONE_AFTER[code(ch)] !== 0) LONE_AFTER[code(ch)] |= L_STOP;
 
 const JING = '经'.charCodeAt(0);
 const WEI = '纬'.charCodeAt(0);
@@ -782,6 +831,8 @@ function fastUnit(ctx: ExtractContext, pos: number, out: Metric[]): number {
   let e = FAST_NUM.lastIndex;
   const numEnd = e;
   let x = norm.charCodeAt(e);
+  // (FAST_NEXT has neither `.` nor these letters: fastUnit would end here with -1, and the full reading may be left to fastCode)
+  if (x === C_DOT || (isLatinCode(x) && FAST_NEXT[x] !== 1)) return fastCode(norm, pos, e, x);
   // one space before 万/亿 (4674.7 亿): readRun reads past it to the Chinese numeral
   if (x === 0x20 && (norm.charCodeAt(e + 1) === C_WAN || norm.charCodeAt(e + 1) === C_YI)) x = norm.charCodeAt(++e);
   while (x === C_WAN || x === C_YI) x = norm.charCodeAt(++e);
@@ -795,6 +846,36 @@ function fastUnit(ctx: ExtractContext, pos: number, out: Metric[]): number {
   if (value0 === null) return -1;
   return fastTail(ctx, out, pos, e, value0, DIGITS_RUN);
 }
+
+/**
+ * What readRun + readMetric give for Arabic digits (FAST_NUM: a decimal part allowed) that
+ * are part of a code, a version or a name, not a metric: before `.` and a digit or a Latin
+ * letter (600519.SH, 2.0.1) and right before a Latin letter other than e/E/k/K where no
+ * unit, mid or post word starts (5G, 3D, 7S店); -1 otherwise (the full reading decides).
+ * Called by fastUnit with the FAST_NUM match (pos…e) and the code `x` at e.
+ * Why it is the same: readRun reads exactly the FAST_NUM text (ARABIC matches the same
+ * there: no comma, exponent or further digit follows; at `.` or such a letter its loop
+ * stops), arabic, its value a number (parseNumeral's Arabic pattern). readMetric finds no
+ * fraction, mixed number, `/` or `^` after it, then
+ * - at `.` + a digit or a Latin letter: the trap for versions and codes, skipPast(end);
+ * - at the letter: the trap for phone numbers and codes (11+ digits, a leading 0) returns
+ *   the end (no unit there), no approximation inside or between, no unit (matchUnit is
+ *   pure: none), no post word or range connector, so the unit-less checks: inside a title
+ *   the end; 6 digits with `(` before or SH/SZ/HK after the end; every other check there
+ *   (formulas, dates with points, a year, 5G) gives skipPast(end), and it is reached.
+ */
+function fastCode(norm: string, pos: number, e: number, x: number): number {
+  if (x === C_DOT) {
+    const y = norm.charCodeAt(e + 1);
+    return isDigitCode(y) || isLatinCode(y) ? skipPast(norm, e) : -1;
+  }
+  if (!isLatinCode(x) || (x | 0x20) === 0x65 || (x | 0x20) === 0x6b || MID_SLOT[x] !== 0 || POST_SLOT[x] !== 0 || matchUnit(norm, e) !== null) return -1; // (e/E: an exponent; k/K: 40k)
+  const lead0 = norm.charCodeAt(pos) === 0x30 && isDigitCode(norm.charCodeAt(pos + 1));
+  if (lead0 || (e - pos >= 11 && PLAIN_DIGITS.test(norm.slice(pos, e))) || inTitle(norm, pos)) return e;
+  if (e - pos === 6 && (norm.charCodeAt(pos - 1) === C_PAREN_OPEN || /^[.,]?\s?(SH|SZ|HK|sh|sz)/.test(norm.slice(e, e + 4))) && PLAIN_DIGITS.test(norm.slice(pos, e))) return e;
+  return skipPast(norm, e);
+}
+const C_PAREN_OPEN = code('(');
 
 /**
  * The part of fastUnit and fastCn after the number (which ends at `e`, a FAST_NEXT character
