@@ -119,11 +119,32 @@ const WORDS = [
   '上半年', '下半年', '前半年', '后半年', '年初', '年中', '年底', '年末', '岁末', '首季度',
   '本月', '这个月', '上个月', '上月', '下个月', '下月', '上上个月', '月初', '月中', '月底', '月末', '上旬', '中旬', '下旬', '上半月', '下半月',
   '大前天', '大后天', '前天', '昨天', '昨日', '昨晚', '昨夜', '今天', '今日', '今晨', '今早', '今晚', '明天', '明日', '明晚', '明早', '后天',
-  '近期', '近日', '日前', '近年', '近些年', '这些年来', '至今', '迄今', '目前', '当前', '现在', '如今', '农历', '阴历', '上世纪', '本世纪',
+  '近期', '近日', '日前', '近年', '近些年', '这些年来', '至今', '迄今', '农历', '阴历', '上世纪', '本世纪',
 ];
+/**
+ * 目前/当前/现在/如今 open a date only as P.now accepts it in Scanner.other: before 为止, or
+ * after (截至|截止|截止到|截至到|到|至)[ \t]? (whose last units are 至, 到 or 截止). No other
+ * pattern, holiday, era or not-date begins with these words (目 现 如 begin nothing else; 当 also
+ * 当年 of P.yearAnaphor, which this does not touch), so elsewhere expression() failed there and the
+ * scan went on one unit later, as it does where CANDIDATE fails. (The lookbehind runs only after
+ * the word has matched.) Their first two units still feed FIRST and WORD_PAIR, as words do.
+ */
+const NOW_WORDS = ['目前', '当前', '现在', '如今'];
+const NOW_ALT = `(?:${NOW_WORDS.join('|')})(?:为止|(?<=(?:[至到]|截止)[ \\t]?..))`;
 /** CANDIDATE's first alternative: a numeral unit, up to 8 of them, then a date unit (NUM_TAIL). */
 const NUM_UNIT = '(?:[\\d〇零一二三四五六七八九十]|[廿两半初正腊冬])';
-const NUM_TAIL = '(?:年|月|日|号|季|世纪|个[ \\t]?(?:月|周|星期|半?年|季度)|周|星期|天|[-–—~～－至到/.和与及、])';
+// What may follow a run of numeral units for some pattern to match at its start. Each pattern
+// that begins with numeral units takes the whole run (what it needs after its numerals is none of
+// them), so the unit after the run (and a space or tab) decides:
+//   年  yearNum, lunarDay (a run of 2 or 4 digits: NUM_YEAR), ago (年 then 以前 之前 前 以后 之后 后),
+//       decade (年代)
+//   个  ago alone: 个[ \t]?(年|月|周|星期|天) then its suffix (天 after 个 never opened a candidate)
+//   周 星期 天  ago alone, with its suffix;   季  quarterAlone alone: [一二三四][ \t]?季度 (NUM_QUARTER)
+//   月 日 号 世纪 and a dash: month, lunarDay, day, dayRange, monthRange, century, decade, yearRange, iso
+// (和 与 及 、 and a 个 before 半年 or 季度 continue none of them: they opened candidates that failed.)
+const NUM_TAIL = '(?:年[以之前后代]|月|日|号|世纪|个[ \\t]?(?:月|周|星期|年)[以之前后]|(?:周|星期|天)[以之前后]|[-–—~～－至到/.])';
+const NUM_YEAR = '[\\d〇零一二三四五六七八九]{2}(?:[\\d〇零一二三四五六七八九]{2})?[ \\t]?年';
+const NUM_QUARTER = '[一二三四][ \\t]?季';
 const CANDIDATE_PARTS = [
   // (the class of numeral units as two: a class of more than 16 ranges is tested by a call out
   // of the regex code (V8's IsCharacterInRangeArray) at every unit; two smaller ones inline.
@@ -132,8 +153,8 @@ const CANDIDATE_PARTS = [
   // start there (Scanner.startCan: '.' after a run is in DIGIT_RULES for iso alone, 4 digits;
   // the other patterns that begin with a digit are P.day, which needs 日/号 after one or two),
   // so expression failed there and the scan went on after the run, as it does where this fails;
-  // no other alternative begins with a digit)
-  `(?!(?:\\d{1,3}|\\d{5,})\\.)${NUM_UNIT}{1,8}[ \\t]?${NUM_TAIL}`,
+  // no other alternative begins with a digit; at 4 digits and a '.', iso needs \d{1,2}\. next)
+  `(?!(?:\\d{1,3}|\\d{5,})\\.|\\d{4}\\.(?!\\d\\d?\\.))(?:${NUM_UNIT}{1,8}[ \\t]?${NUM_TAIL}|${NUM_YEAR}|${NUM_QUARTER})`,
   '[Qq][1-4]',
   '第[ \\t]?[\\d一二三四五六七八九十]{1,3}[ \\t]?(?:季度|周|週|个)',
   '前[ \\t]?[一二三1-3][ \\t]?个?季度',
@@ -141,9 +162,8 @@ const CANDIDATE_PARTS = [
   '(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]',
   '(?:上|下|这|本)个?半[年月周]',
   '(?:上一?个?|本|这一?个?|下一?个?)季度',
-  alternation([...HOLIDAYS.keys(), ...ERAS.keys(), ...NOT_DATES, ...WORDS]),
 ];
-const CANDIDATE = new RegExp(CANDIDATE_PARTS.join('|'), 'y');
+const CANDIDATE = new RegExp([...CANDIDATE_PARTS, alternation([...HOLIDAYS.keys(), ...ERAS.keys(), ...NOT_DATES, ...WORDS]), NOW_ALT].join('|'), 'y');
 // The characters a candidate can begin with, for a cheap test before the regex runs.
 // 1: run CANDIDATE there; 2: a unit that only words begin with (中 of 中秋, 国 of 国庆 …):
 // CANDIDATE can match there only when the next unit continues one of those words (WORD_PAIR).
@@ -158,7 +178,7 @@ const NEXT = new Uint8Array(0x10000);
 for (const c of '0123456789〇零一二三四五六七八九十廿两半初正腊冬Qq第前上下本这周週星礼禮') FIRST[c.charCodeAt(0)] = 1;
 {
   // the units the other alternatives (all but the word list) can start with, read off their source
-  const other = firstUnits(new RegExp(CANDIDATE_PARTS.slice(0, -1).join('|'), 'y'));
+  const other = firstUnits(new RegExp(CANDIDATE_PARTS.join('|'), 'y'));
   if (other) for (let k = 0; k < other.length; k += 2) FIRST.fill(1, other[k], other[k + 1] + 1);
   else FIRST.fill(1);
 }
@@ -166,9 +186,10 @@ for (const c of '0123456789〇零一二三四五六七八九十廿两半初正�
 // more units): CANDIDATE can match there only when the next unit continues the numeral one (a
 // numeral unit, space, tab or a first unit of NUM_TAIL: NUM_NEXT, bit 4 of NEXT) or one of those words (WORD_PAIR).
 {
-  const next = firstUnits(new RegExp(`${NUM_UNIT}|[ \\t]|${NUM_TAIL}`, 'y'));
+  // (the second unit of NUM_YEAR is a numeral unit; of NUM_QUARTER a space, tab or 季)
+  const next = firstUnits(new RegExp(`${NUM_UNIT}|[ \\t]|${NUM_TAIL}|季`, 'y'));
   const starts = firstUnits(new RegExp(NUM_UNIT, 'y'));
-  const rest = firstUnits(new RegExp(CANDIDATE_PARTS.slice(1, -1).join('|'), 'y'));
+  const rest = firstUnits(new RegExp(CANDIDATE_PARTS.slice(1).join('|'), 'y'));
   if (next && starts && rest) {
     for (let k = 0; k < next.length; k += 2) for (let u = next[k]; u <= next[k + 1]; u++) NEXT[u] |= 4;
     const other = new Uint8Array(0x10000);
@@ -197,7 +218,7 @@ for (const c of '0123456789〇零一二三四五六七八九十廿两半初正�
 }
 /** First and second unit of every word of the word list, as first × 0x10000 + second. */
 const WORD_PAIR = new Set<number>();
-for (const w of [...HOLIDAYS.keys(), ...ERAS.keys(), ...NOT_DATES, ...WORDS]) {
+for (const w of [...HOLIDAYS.keys(), ...ERAS.keys(), ...NOT_DATES, ...WORDS, ...NOW_WORDS]) {
   const c = w.charCodeAt(0);
   if (w.length < 2) FIRST[c] = 1; // (also a 4 or 8: a one-unit word matches whatever follows)
   else {
@@ -1442,6 +1463,21 @@ export function skippedCandidates(text: string): number[] {
     const passed = f === 0 || (f !== 1 && (x & f) === 0 && ((x & 1) === 0 || !WORD_PAIR.has(c * 0x10000 + text.charCodeAt(p + 1))));
     CANDIDATE.lastIndex = p;
     if (passed && CANDIDATE.test(text)) out.push(p);
+  }
+  return out;
+}
+
+/**
+ * For tests: the positions of `text` where a date expression starts (Scanner.expression, with
+ * `ref` as reference date) but CANDIDATE does not match, so the scan never asks there; empty when
+ * CANDIDATE admits every start there.
+ */
+export function missedStarts(text: string, ref: string | null = '2024-05-15'): number[] {
+  const sc = new Scanner({ text, norm: text, seg: { paragraphs: [], sentences: [], clauses: [], quotes: [] }, referenceDate: ref, header: { title: null, date: null } } as unknown as ExtractContext);
+  const out: number[] = [];
+  for (let p = 0; p < text.length; p++) {
+    CANDIDATE.lastIndex = p;
+    if (!CANDIDATE.test(text) && sc.expression(p)) out.push(p);
   }
   return out;
 }
