@@ -113,13 +113,14 @@ const PREFIX_LAST = [...'从自到至止'].map((c) => c.charCodeAt(0));
 
 // Where a date can start: a table of first characters, then one sticky regex (numerals
 // followed by a date unit, and the words that open a date); the atom regexes run only there.
-// Words that open a date (besides holidays, eras and the not-dates list):
+// Words that open a date (besides holidays, eras and the not-dates list; 近年 only as 近年来,
+// as P.vague takes it, and no other pattern begins with 近年):
 const WORDS = [
   '大前年', '大后年', '前年', '去年', '今年', '明年', '后年', '本年', '上年', '上一年', '下一年', '当年', '同年', '次年', '翌年',
   '上半年', '下半年', '前半年', '后半年', '年初', '年中', '年底', '年末', '岁末', '首季度',
   '本月', '这个月', '上个月', '上月', '下个月', '下月', '上上个月', '月初', '月中', '月底', '月末', '上旬', '中旬', '下旬', '上半月', '下半月',
   '大前天', '大后天', '前天', '昨天', '昨日', '昨晚', '昨夜', '今天', '今日', '今晨', '今早', '今晚', '明天', '明日', '明晚', '明早', '后天',
-  '近期', '近日', '日前', '近年', '近些年', '这些年来', '至今', '迄今', '农历', '阴历', '上世纪', '本世纪',
+  '近期', '近日', '日前', '近年来', '近些年', '这些年来', '迄今', '农历', '阴历', '上世纪', '本世纪',
 ];
 /**
  * 目前/当前/现在/如今 open a date only as P.now accepts it in Scanner.other: before 为止, or
@@ -127,10 +128,11 @@ const WORDS = [
  * pattern, holiday, era or not-date begins with these words (目 现 如 begin nothing else; 当 also
  * 当年 of P.yearAnaphor, which this does not touch), so elsewhere expression() failed there and the
  * scan went on one unit later, as it does where CANDIDATE fails. (The lookbehind runs only after
- * the word has matched.) Their first two units still feed FIRST and WORD_PAIR, as words do.
+ * the word has matched.) So too 至今, a date only as P.vague takes it: not before 年 天 日 (no
+ * other pattern begins with 至今). Their first two units still feed FIRST and WORD_PAIR, as words do.
  */
-const NOW_WORDS = ['目前', '当前', '现在', '如今'];
-const NOW_ALT = `(?:${NOW_WORDS.join('|')})(?:为止|(?<=(?:[至到]|截止)[ \\t]?..))`;
+const GUARDED_WORDS = ['目前', '当前', '现在', '如今', '至今'];
+const GUARDED_ALT = `(?:目前|当前|现在|如今)(?:为止|(?<=(?:[至到]|截止)[ \\t]?..))|至今(?![年天日])`;
 /** CANDIDATE's first alternative: a numeral unit, up to 8 of them, then a date unit (NUM_TAIL). */
 const NUM_UNIT = '(?:[\\d〇零一二三四五六七八九十]|[廿两半初正腊冬])';
 // What may follow a run of numeral units for some pattern to match at its start. Each pattern
@@ -144,7 +146,7 @@ const NUM_UNIT = '(?:[\\d〇零一二三四五六七八九十]|[廿两半初正�
 // (和 与 及 、 and a 个 before 半年 or 季度 continue none of them: they opened candidates that failed.)
 const NUM_TAIL = '(?:年[以之前后代]|月|日|号|世纪|个[ \\t]?(?:月|周|星期|年)[以之前后]|(?:周|星期|天)[以之前后]|[-–—~～－至到/.])';
 const NUM_YEAR = '[\\d〇零一二三四五六七八九]{2}(?:[\\d〇零一二三四五六七八九]{2})?[ \\t]?年';
-const NUM_QUARTER = '[一二三四][ \\t]?季';
+const NUM_QUARTER = '[一二三四][ \\t]?季度';
 const CANDIDATE_PARTS = [
   // (the class of numeral units as two: a class of more than 16 ranges is tested by a call out
   // of the regex code (V8's IsCharacterInRangeArray) at every unit; two smaller ones inline.
@@ -156,14 +158,15 @@ const CANDIDATE_PARTS = [
   // no other alternative begins with a digit; at 4 digits and a '.', iso needs \d{1,2}\. next)
   `(?!(?:\\d{1,3}|\\d{5,})\\.|\\d{4}\\.(?!\\d\\d?\\.))(?:${NUM_UNIT}{1,8}[ \\t]?${NUM_TAIL}|${NUM_YEAR}|${NUM_QUARTER})`,
   '[Qq][1-4]',
-  '第[ \\t]?[\\d一二三四五六七八九十]{1,3}[ \\t]?(?:季度|周|週|个)',
+  // (at 第, P.quarterAlone alone can match: P.yearPart's 第N周/第N个月 are read only after a year)
+  '第[ \\t]?[一二三四1-4][ \\t]?季度',
   '前[ \\t]?[一二三1-3][ \\t]?个?季度',
   '(?:上上|下下|上一|下一|上|下|本|这)[ \\t]?个?[ \\t]?(?:周|週|星期|礼拜|禮拜)',
   '(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]',
   '(?:上|下|这|本)个?半[年月周]',
   '(?:上一?个?|本|这一?个?|下一?个?)季度',
 ];
-const CANDIDATE = new RegExp([...CANDIDATE_PARTS, alternation([...HOLIDAYS.keys(), ...ERAS.keys(), ...NOT_DATES, ...WORDS]), NOW_ALT].join('|'), 'y');
+const CANDIDATE = new RegExp([...CANDIDATE_PARTS, alternation([...HOLIDAYS.keys(), ...ERAS.keys(), ...NOT_DATES, ...WORDS]), GUARDED_ALT].join('|'), 'y');
 // The characters a candidate can begin with, for a cheap test before the regex runs.
 // 1: run CANDIDATE there; 2: a unit that only words begin with (中 of 中秋, 国 of 国庆 …):
 // CANDIDATE can match there only when the next unit continues one of those words (WORD_PAIR).
@@ -200,7 +203,7 @@ for (const c of '0123456789〇零一二三四五六七八九十廿两半初正�
 // 8: 上 下 这 本 前 第 begin, besides words of two or more units, only these alternatives of
 // CANDIDATE (none of the others: checked below against their first units), whose second unit
 // is one of WORD_NEXT, bit 8 of NEXT (read off this regex: what follows their first unit):
-//   第[ \t]?[\d一…十]{1,3}…              space tab, a digit, 一…十
+//   第[ \t]?[一二三四1-4]…                 space tab, 1-4, 一二三四
 //   前[ \t]?[一二三1-3]…                   space tab, 一二三 1-3
 //   (?:上上|下下|上一|下一|上|下|本|这)[ \t]?个?[ \t]?(?:周|週|星期|礼拜|禮拜)   上 下 一, space tab, 个, 周 週 星 礼 禮
 //   (?:上|下|这|本)个?半[年月周]             个 半
@@ -218,7 +221,7 @@ for (const c of '0123456789〇零一二三四五六七八九十廿两半初正�
 }
 /** First and second unit of every word of the word list, as first × 0x10000 + second. */
 const WORD_PAIR = new Set<number>();
-for (const w of [...HOLIDAYS.keys(), ...ERAS.keys(), ...NOT_DATES, ...WORDS, ...NOW_WORDS]) {
+for (const w of [...HOLIDAYS.keys(), ...ERAS.keys(), ...NOT_DATES, ...WORDS, ...GUARDED_WORDS]) {
   const c = w.charCodeAt(0);
   if (w.length < 2) FIRST[c] = 1; // (also a 4 or 8: a one-unit word matches whatever follows)
   else {

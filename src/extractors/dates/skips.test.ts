@@ -78,4 +78,13 @@ describe('dates: skipped patterns', () => {
     expect(texts.flatMap((t) => missedStarts(t).map((p) => `${p} in ${t}`))).toEqual([]);
     expect(texts.flatMap((t) => missedStarts(t, null).map((p) => `${p} in ${t}`))).toEqual([]);
   });
+
+  it('opens a candidate at 第, 近年 and 至今 wherever a date starts there', () => {
+    const texts: string[] = [];
+    for (const before of ['', '于', '2020年', '今年', '到'])
+      for (const w of ['第', '第 ', '近年', '近些年', '至今', '至 今'])
+        for (const mid of ['一', '四', '五', '十', '3', '12', '', ' ', '一 ', '2 '])
+          for (const after of ['', '季度', '季度末', '个季度', '周', '個', '个月', '个星期', '来', '年', '天', '日', '为止', '。']) texts.push(`${before}${w}${mid}${after}`);
+    expect(texts.flatMap((t) => missedStarts(t).map((p) => `${p} in ${t}`))).toEqual([]);
+  });
 });
