@@ -326,6 +326,10 @@ const LUNAR_AFTER_YEAR = new Uint8Array(0x10000);
 for (const c of '农阴正腊冬十一二三四五六七八九') LUNAR_AFTER_YEAR[c.charCodeAt(0)] = 1;
 
 const CJK = /[\u4e00-\u9fff]/;
+/** CJK.test of the unit with code u (−1: none). */
+function isHan(u: number): boolean {
+  return u >= 0x4e00 && u <= 0x9fff;
+}
 /** Numeral units ([\d.〇零一二三四五六七八九十百千万亿两]) by code, for the unit before a position. */
 const NUMERAL_UNIT = new Uint8Array(0x10000);
 for (const c of '0123456789.〇零一二三四五六七八九十百千万亿两') NUMERAL_UNIT[c.charCodeAt(0)] = 1;
@@ -646,9 +650,10 @@ class Scanner {
 
   /** The date just found before, for 去年12月4日、15日 and 今年春节假期，2月15日至23日. */
   // (fields of one record, overwritten by each date, rather than a new object per date;
-  // prevGran null: no date yet)
+  // prevGran null: no date yet; its sentence is looked up from prevStart only when context() asks,
+  // which sentenceAt answers alike at any time: the sentence that holds the position, or none)
   private prevEnd = 0;
-  private prevSentence = 0;
+  private prevStart = 0;
   private prevY = 0;
   private prevM = 0;
   private prevGran: string | null = null;
@@ -657,7 +662,7 @@ class Scanner {
   private context(start: number): { y: number; m: number } | null {
     if (this.prevGran === null || start - this.prevEnd > 30) return null;
     if (this.prevGran !== 'day' && this.prevGran !== 'holiday') return null;
-    if (this.sentenceAt(start).index !== this.prevSentence) return null;
+    if (this.sentenceAt(start).index !== this.sentenceAt(this.prevStart).index) return null;
     return { y: this.prevY, m: this.prevM };
   }
 
@@ -673,7 +678,9 @@ class Scanner {
     let q = p;
     let hasYear = false;
     let m: RegExpExecArray | null;
-    const prev = p > 0 ? norm[p - 1] : '';
+    // (the unit before p as a code, −1 at the start: no one-unit string made per call; the rare
+    // tests of it against a set of characters read norm[p - 1] where the unit is a Han one)
+    const prev = p > 0 ? norm.charCodeAt(p - 1) : -1;
     const numBefore = numeralAt(norm, p - 1);
 
     // lunar day first: 农历2015年十月初一, 正月初一, 腊月二十三
@@ -700,7 +707,7 @@ class Scanner {
         return { start: p, end: p + m[0].length, spec };
       }
     }
-    if ((m = (can & Bit.yearNum ? this.at(P.yearNum, p) : null)) && !numBefore && prev !== '第') {
+    if ((m = (can & Bit.yearNum ? this.at(P.yearNum, p) : null)) && !numBefore && prev !== 0x7b2c) { // 第
       const y = yearOf(m[1]);
       const digits = m[1].length;
       const after = p + m[0].length;
@@ -709,7 +716,7 @@ class Scanner {
         y !== null &&
         (digits === 4
           ? y >= 1000 && y <= 2199 && !startsWithOneOf(norm.slice(after, after + 1), '多余')
-          : /^[0〇零]/.test(m[1]) || this.at(P.month, after) !== null || this.at(P.monthRange, after) !== null || prev === "'" || prev === '’');
+          : /^[0〇零]/.test(m[1]) || this.at(P.month, after) !== null || this.at(P.monthRange, after) !== null || prev === 0x27 || prev === 0x2019); // ' ’
       if (ok) {
         spec.y = y;
         hasYear = true;
@@ -766,7 +773,7 @@ class Scanner {
       const w = m[1];
       const part: Part =
         w === '上半年' ? { k: 'h', n: 1 } : w === '下半年' ? { k: 'h', n: 2 } : { k: 'yearEdge', mod: w === '年初' ? 'early' : w === '年中' ? 'mid' : 'late' };
-      if (!(w === '年中' && CJK.test(prev) && !'在于至到止自从的及和、今去明'.includes(prev))) {
+      if (!(w === '年中' && isHan(prev) && !'在于至到止自从的及和、今去明'.includes(norm[p - 1]))) {
         spec.part = part;
         return { start: p, end: p + m[0].length, spec };
       }
@@ -782,10 +789,11 @@ class Scanner {
     let hasMonth = false;
     if (hasYear && norm[q] === '的' && this.at(P.month, q + 1)) q++; // 2020年的5月13日
     if (hasYear && norm[q] === ' ' && q + 1 < norm.length && norm[q + 1] !== ' ' && (this.at(P.month, q + 1) || this.at(P.monthRange, q + 1))) q++;
-    const prevQ = q > 0 ? norm[q - 1] : '';
+    const prevQ = q > 0 ? norm.charCodeAt(q - 1) : -1;
     const canQ = this.canAt(q);
     const numBeforeQ = numeralAt(norm, q - 1);
-    const afterWeekWord = !hasYear && /[期周拜週]/.test(prevQ); // 星期一到十月一日: 一 belongs to 星期
+    // 星期一到十月一日: 一 belongs to 星期 (期 周 拜 週 before it)
+    const afterWeekWord = !hasYear && (prevQ === 0x671f || prevQ === 0x5468 || prevQ === 0x62dc || prevQ === 0x9031);
     if ((m = (canQ & Bit.monthRel ? this.at(P.monthRel, q) : null)) && (!hasYear || spec.yOff !== null)) {
       spec.mOff = MONTH_REL[m[1]];
       hasMonth = true;
@@ -851,7 +859,7 @@ class Scanner {
     }
 
     // bare day: 17日, 十七日, 6-8日 (never 3号线, 30日内, 第3日)
-    if (!numBefore && prev !== '第' && prev !== '每') {
+    if (!numBefore && prev !== 0x7b2c && prev !== 0x6bcf) { // 第 每
       if ((m = (can & Bit.dayRange ? this.at(P.dayRange, p) : null))) {
         const a = num(m[1]);
         const b = num(m[2]);
@@ -871,7 +879,7 @@ class Scanner {
     }
     if ((m = (can & Bit.monthPartAlone ? this.at(P.monthPartAlone, p) : null))) {
       const edge = m[1] ?? m[2] ?? m[3];
-      const ok = !m[1] || !CJK.test(prev) || '在于至到止自从的及和、'.includes(prev); // 岁月中 is not 月中
+      const ok = !m[1] || !isHan(prev) || '在于至到止自从的及和、'.includes(norm[p - 1]); // 岁月中 is not 月中
       if (ok) {
         spec.mOff = null;
         const arr = ['', '', '', '', '', '', '', ''];
@@ -1397,7 +1405,7 @@ class Scanner {
       const y = numberAt(anchor, 0, 4);
       this.lastYear = y;
       this.prevEnd = end;
-      this.prevSentence = this.sentenceAt(start).index;
+      this.prevStart = start;
       this.prevY = y;
       this.prevM = numberAt(anchor, 5, 7);
       this.prevGran = res.gran;
