@@ -113,17 +113,40 @@ const PREFIX_LAST = [...'从自到至止'].map((c) => c.charCodeAt(0));
 
 // Where a date can start: a table of first characters, then one sticky regex (numerals
 // followed by a date unit, and the words that open a date); the atom regexes run only there.
-// Words that open a date (besides holidays, eras and the not-dates list):
+// Words that open a date (besides holidays, eras and the not-dates list; 近年 only as 近年来,
+// as P.vague takes it, and no other pattern begins with 近年):
 const WORDS = [
   '大前年', '大后年', '前年', '去年', '今年', '明年', '后年', '本年', '上年', '上一年', '下一年', '当年', '同年', '次年', '翌年',
   '上半年', '下半年', '前半年', '后半年', '年初', '年中', '年底', '年末', '岁末', '首季度',
   '本月', '这个月', '上个月', '上月', '下个月', '下月', '上上个月', '月初', '月中', '月底', '月末', '上旬', '中旬', '下旬', '上半月', '下半月',
   '大前天', '大后天', '前天', '昨天', '昨日', '昨晚', '昨夜', '今天', '今日', '今晨', '今早', '今晚', '明天', '明日', '明晚', '明早', '后天',
-  '近期', '近日', '日前', '近年', '近些年', '这些年来', '至今', '迄今', '目前', '当前', '现在', '如今', '农历', '阴历', '上世纪', '本世纪',
+  '近期', '近日', '日前', '近年来', '近些年', '这些年来', '迄今', '农历', '阴历', '上世纪', '本世纪',
 ];
+/**
+ * 目前/当前/现在/如今 open a date only as P.now accepts it in Scanner.other: before 为止, or
+ * after (截至|截止|截止到|截至到|到|至)[ \t]? (whose last units are 至, 到 or 截止). No other
+ * pattern, holiday, era or not-date begins with these words (目 现 如 begin nothing else; 当 also
+ * 当年 of P.yearAnaphor, which this does not touch), so elsewhere expression() failed there and the
+ * scan went on one unit later, as it does where CANDIDATE fails. (The lookbehind runs only after
+ * the word has matched.) So too 至今, a date only as P.vague takes it: not before 年 天 日 (no
+ * other pattern begins with 至今). Their first two units still feed FIRST and WORD_PAIR, as words do.
+ */
+const GUARDED_WORDS = ['目前', '当前', '现在', '如今', '至今'];
+const GUARDED_ALT = `(?:目前|当前|现在|如今)(?:为止|(?<=(?:[至到]|截止)[ \\t]?..))|至今(?![年天日])`;
 /** CANDIDATE's first alternative: a numeral unit, up to 8 of them, then a date unit (NUM_TAIL). */
 const NUM_UNIT = '(?:[\\d〇零一二三四五六七八九十]|[廿两半初正腊冬])';
-const NUM_TAIL = '(?:年|月|日|号|季|世纪|个[ \\t]?(?:月|周|星期|半?年|季度)|周|星期|天|[-–—~～－至到/.和与及、])';
+// What may follow a run of numeral units for some pattern to match at its start. Each pattern
+// that begins with numeral units takes the whole run (what it needs after its numerals is none of
+// them), so the unit after the run (and a space or tab) decides:
+//   年  yearNum, lunarDay (a run of 2 or 4 digits: NUM_YEAR), ago (年 then 以前 之前 前 以后 之后 后),
+//       decade (年代)
+//   个  ago alone: 个[ \t]?(年|月|周|星期|天) then its suffix (天 after 个 never opened a candidate)
+//   周 星期 天  ago alone, with its suffix;   季  quarterAlone alone: [一二三四][ \t]?季度 (NUM_QUARTER)
+//   月 日 号 世纪 and a dash: month, lunarDay, day, dayRange, monthRange, century, decade, yearRange, iso
+// (和 与 及 、 and a 个 before 半年 or 季度 continue none of them: they opened candidates that failed.)
+const NUM_TAIL = '(?:年[以之前后代]|月|日|号|世纪|个[ \\t]?(?:月|周|星期|年)[以之前后]|(?:周|星期|天)[以之前后]|[-–—~～－至到/.])';
+const NUM_YEAR = '[\\d〇零一二三四五六七八九]{2}(?:[\\d〇零一二三四五六七八九]{2})?[ \\t]?年';
+const NUM_QUARTER = '[一二三四][ \\t]?季度';
 const CANDIDATE_PARTS = [
   // (the class of numeral units as two: a class of more than 16 ranges is tested by a call out
   // of the regex code (V8's IsCharacterInRangeArray) at every unit; two smaller ones inline.
@@ -132,18 +155,18 @@ const CANDIDATE_PARTS = [
   // start there (Scanner.startCan: '.' after a run is in DIGIT_RULES for iso alone, 4 digits;
   // the other patterns that begin with a digit are P.day, which needs 日/号 after one or two),
   // so expression failed there and the scan went on after the run, as it does where this fails;
-  // no other alternative begins with a digit)
-  `(?!(?:\\d{1,3}|\\d{5,})\\.)${NUM_UNIT}{1,8}[ \\t]?${NUM_TAIL}`,
+  // no other alternative begins with a digit; at 4 digits and a '.', iso needs \d{1,2}\. next)
+  `(?!(?:\\d{1,3}|\\d{5,})\\.|\\d{4}\\.(?!\\d\\d?\\.))(?:${NUM_UNIT}{1,8}[ \\t]?${NUM_TAIL}|${NUM_YEAR}|${NUM_QUARTER})`,
   '[Qq][1-4]',
-  '第[ \\t]?[\\d一二三四五六七八九十]{1,3}[ \\t]?(?:季度|周|週|个)',
+  // (at 第, P.quarterAlone alone can match: P.yearPart's 第N周/第N个月 are read only after a year)
+  '第[ \\t]?[一二三四1-4][ \\t]?季度',
   '前[ \\t]?[一二三1-3][ \\t]?个?季度',
   '(?:上上|下下|上一|下一|上|下|本|这)[ \\t]?个?[ \\t]?(?:周|週|星期|礼拜|禮拜)',
   '(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]',
   '(?:上|下|这|本)个?半[年月周]',
   '(?:上一?个?|本|这一?个?|下一?个?)季度',
-  alternation([...HOLIDAYS.keys(), ...ERAS.keys(), ...NOT_DATES, ...WORDS]),
 ];
-const CANDIDATE = new RegExp(CANDIDATE_PARTS.join('|'), 'y');
+const CANDIDATE = new RegExp([...CANDIDATE_PARTS, alternation([...HOLIDAYS.keys(), ...ERAS.keys(), ...NOT_DATES, ...WORDS]), GUARDED_ALT].join('|'), 'y');
 // The characters a candidate can begin with, for a cheap test before the regex runs.
 // 1: run CANDIDATE there; 2: a unit that only words begin with (中 of 中秋, 国 of 国庆 …):
 // CANDIDATE can match there only when the next unit continues one of those words (WORD_PAIR).
@@ -158,7 +181,7 @@ const NEXT = new Uint8Array(0x10000);
 for (const c of '0123456789〇零一二三四五六七八九十廿两半初正腊冬Qq第前上下本这周週星礼禮') FIRST[c.charCodeAt(0)] = 1;
 {
   // the units the other alternatives (all but the word list) can start with, read off their source
-  const other = firstUnits(new RegExp(CANDIDATE_PARTS.slice(0, -1).join('|'), 'y'));
+  const other = firstUnits(new RegExp(CANDIDATE_PARTS.join('|'), 'y'));
   if (other) for (let k = 0; k < other.length; k += 2) FIRST.fill(1, other[k], other[k + 1] + 1);
   else FIRST.fill(1);
 }
@@ -166,9 +189,10 @@ for (const c of '0123456789〇零一二三四五六七八九十廿两半初正�
 // more units): CANDIDATE can match there only when the next unit continues the numeral one (a
 // numeral unit, space, tab or a first unit of NUM_TAIL: NUM_NEXT, bit 4 of NEXT) or one of those words (WORD_PAIR).
 {
-  const next = firstUnits(new RegExp(`${NUM_UNIT}|[ \\t]|${NUM_TAIL}`, 'y'));
+  // (the second unit of NUM_YEAR is a numeral unit; of NUM_QUARTER a space, tab or 季)
+  const next = firstUnits(new RegExp(`${NUM_UNIT}|[ \\t]|${NUM_TAIL}|季`, 'y'));
   const starts = firstUnits(new RegExp(NUM_UNIT, 'y'));
-  const rest = firstUnits(new RegExp(CANDIDATE_PARTS.slice(1, -1).join('|'), 'y'));
+  const rest = firstUnits(new RegExp(CANDIDATE_PARTS.slice(1).join('|'), 'y'));
   if (next && starts && rest) {
     for (let k = 0; k < next.length; k += 2) for (let u = next[k]; u <= next[k + 1]; u++) NEXT[u] |= 4;
     const other = new Uint8Array(0x10000);
@@ -179,7 +203,7 @@ for (const c of '0123456789〇零一二三四五六七八九十廿两半初正�
 // 8: 上 下 这 本 前 第 begin, besides words of two or more units, only these alternatives of
 // CANDIDATE (none of the others: checked below against their first units), whose second unit
 // is one of WORD_NEXT, bit 8 of NEXT (read off this regex: what follows their first unit):
-//   第[ \t]?[\d一…十]{1,3}…              space tab, a digit, 一…十
+//   第[ \t]?[一二三四1-4]…                 space tab, 1-4, 一二三四
 //   前[ \t]?[一二三1-3]…                   space tab, 一二三 1-3
 //   (?:上上|下下|上一|下一|上|下|本|这)[ \t]?个?[ \t]?(?:周|週|星期|礼拜|禮拜)   上 下 一, space tab, 个, 周 週 星 礼 禮
 //   (?:上|下|这|本)个?半[年月周]             个 半
@@ -197,7 +221,7 @@ for (const c of '0123456789〇零一二三四五六七八九十廿两半初正�
 }
 /** First and second unit of every word of the word list, as first × 0x10000 + second. */
 const WORD_PAIR = new Set<number>();
-for (const w of [...HOLIDAYS.keys(), ...ERAS.keys(), ...NOT_DATES, ...WORDS]) {
+for (const w of [...HOLIDAYS.keys(), ...ERAS.keys(), ...NOT_DATES, ...WORDS, ...GUARDED_WORDS]) {
   const c = w.charCodeAt(0);
   if (w.length < 2) FIRST[c] = 1; // (also a 4 or 8: a one-unit word matches whatever follows)
   else {
@@ -302,6 +326,10 @@ const LUNAR_AFTER_YEAR = new Uint8Array(0x10000);
 for (const c of '农阴正腊冬十一二三四五六七八九') LUNAR_AFTER_YEAR[c.charCodeAt(0)] = 1;
 
 const CJK = /[\u4e00-\u9fff]/;
+/** CJK.test of the unit with code u (−1: none). */
+function isHan(u: number): boolean {
+  return u >= 0x4e00 && u <= 0x9fff;
+}
 /** Numeral units ([\d.〇零一二三四五六七八九十百千万亿两]) by code, for the unit before a position. */
 const NUMERAL_UNIT = new Uint8Array(0x10000);
 for (const c of '0123456789.〇零一二三四五六七八九十百千万亿两') NUMERAL_UNIT[c.charCodeAt(0)] = 1;
@@ -622,9 +650,10 @@ class Scanner {
 
   /** The date just found before, for 去年12月4日、15日 and 今年春节假期，2月15日至23日. */
   // (fields of one record, overwritten by each date, rather than a new object per date;
-  // prevGran null: no date yet)
+  // prevGran null: no date yet; its sentence is looked up from prevStart only when context() asks,
+  // which sentenceAt answers alike at any time: the sentence that holds the position, or none)
   private prevEnd = 0;
-  private prevSentence = 0;
+  private prevStart = 0;
   private prevY = 0;
   private prevM = 0;
   private prevGran: string | null = null;
@@ -633,7 +662,7 @@ class Scanner {
   private context(start: number): { y: number; m: number } | null {
     if (this.prevGran === null || start - this.prevEnd > 30) return null;
     if (this.prevGran !== 'day' && this.prevGran !== 'holiday') return null;
-    if (this.sentenceAt(start).index !== this.prevSentence) return null;
+    if (this.sentenceAt(start).index !== this.sentenceAt(this.prevStart).index) return null;
     return { y: this.prevY, m: this.prevM };
   }
 
@@ -649,7 +678,9 @@ class Scanner {
     let q = p;
     let hasYear = false;
     let m: RegExpExecArray | null;
-    const prev = p > 0 ? norm[p - 1] : '';
+    // (the unit before p as a code, −1 at the start: no one-unit string made per call; the rare
+    // tests of it against a set of characters read norm[p - 1] where the unit is a Han one)
+    const prev = p > 0 ? norm.charCodeAt(p - 1) : -1;
     const numBefore = numeralAt(norm, p - 1);
 
     // lunar day first: 农历2015年十月初一, 正月初一, 腊月二十三
@@ -676,7 +707,7 @@ class Scanner {
         return { start: p, end: p + m[0].length, spec };
       }
     }
-    if ((m = (can & Bit.yearNum ? this.at(P.yearNum, p) : null)) && !numBefore && prev !== '第') {
+    if ((m = (can & Bit.yearNum ? this.at(P.yearNum, p) : null)) && !numBefore && prev !== 0x7b2c) { // 第
       const y = yearOf(m[1]);
       const digits = m[1].length;
       const after = p + m[0].length;
@@ -685,7 +716,7 @@ class Scanner {
         y !== null &&
         (digits === 4
           ? y >= 1000 && y <= 2199 && !startsWithOneOf(norm.slice(after, after + 1), '多余')
-          : /^[0〇零]/.test(m[1]) || this.at(P.month, after) !== null || this.at(P.monthRange, after) !== null || prev === "'" || prev === '’');
+          : /^[0〇零]/.test(m[1]) || this.at(P.month, after) !== null || this.at(P.monthRange, after) !== null || prev === 0x27 || prev === 0x2019); // ' ’
       if (ok) {
         spec.y = y;
         hasYear = true;
@@ -742,7 +773,7 @@ class Scanner {
       const w = m[1];
       const part: Part =
         w === '上半年' ? { k: 'h', n: 1 } : w === '下半年' ? { k: 'h', n: 2 } : { k: 'yearEdge', mod: w === '年初' ? 'early' : w === '年中' ? 'mid' : 'late' };
-      if (!(w === '年中' && CJK.test(prev) && !'在于至到止自从的及和、今去明'.includes(prev))) {
+      if (!(w === '年中' && isHan(prev) && !'在于至到止自从的及和、今去明'.includes(norm[p - 1]))) {
         spec.part = part;
         return { start: p, end: p + m[0].length, spec };
       }
@@ -758,10 +789,11 @@ class Scanner {
     let hasMonth = false;
     if (hasYear && norm[q] === '的' && this.at(P.month, q + 1)) q++; // 2020年的5月13日
     if (hasYear && norm[q] === ' ' && q + 1 < norm.length && norm[q + 1] !== ' ' && (this.at(P.month, q + 1) || this.at(P.monthRange, q + 1))) q++;
-    const prevQ = q > 0 ? norm[q - 1] : '';
+    const prevQ = q > 0 ? norm.charCodeAt(q - 1) : -1;
     const canQ = this.canAt(q);
     const numBeforeQ = numeralAt(norm, q - 1);
-    const afterWeekWord = !hasYear && /[期周拜週]/.test(prevQ); // 星期一到十月一日: 一 belongs to 星期
+    // 星期一到十月一日: 一 belongs to 星期 (期 周 拜 週 before it)
+    const afterWeekWord = !hasYear && (prevQ === 0x671f || prevQ === 0x5468 || prevQ === 0x62dc || prevQ === 0x9031);
     if ((m = (canQ & Bit.monthRel ? this.at(P.monthRel, q) : null)) && (!hasYear || spec.yOff !== null)) {
       spec.mOff = MONTH_REL[m[1]];
       hasMonth = true;
@@ -827,7 +859,7 @@ class Scanner {
     }
 
     // bare day: 17日, 十七日, 6-8日 (never 3号线, 30日内, 第3日)
-    if (!numBefore && prev !== '第' && prev !== '每') {
+    if (!numBefore && prev !== 0x7b2c && prev !== 0x6bcf) { // 第 每
       if ((m = (can & Bit.dayRange ? this.at(P.dayRange, p) : null))) {
         const a = num(m[1]);
         const b = num(m[2]);
@@ -847,7 +879,7 @@ class Scanner {
     }
     if ((m = (can & Bit.monthPartAlone ? this.at(P.monthPartAlone, p) : null))) {
       const edge = m[1] ?? m[2] ?? m[3];
-      const ok = !m[1] || !CJK.test(prev) || '在于至到止自从的及和、'.includes(prev); // 岁月中 is not 月中
+      const ok = !m[1] || !isHan(prev) || '在于至到止自从的及和、'.includes(norm[p - 1]); // 岁月中 is not 月中
       if (ok) {
         spec.mOff = null;
         const arr = ['', '', '', '', '', '', '', ''];
@@ -1373,7 +1405,7 @@ class Scanner {
       const y = numberAt(anchor, 0, 4);
       this.lastYear = y;
       this.prevEnd = end;
-      this.prevSentence = this.sentenceAt(start).index;
+      this.prevStart = start;
       this.prevY = y;
       this.prevM = numberAt(anchor, 5, 7);
       this.prevGran = res.gran;
@@ -1442,6 +1474,21 @@ export function skippedCandidates(text: string): number[] {
     const passed = f === 0 || (f !== 1 && (x & f) === 0 && ((x & 1) === 0 || !WORD_PAIR.has(c * 0x10000 + text.charCodeAt(p + 1))));
     CANDIDATE.lastIndex = p;
     if (passed && CANDIDATE.test(text)) out.push(p);
+  }
+  return out;
+}
+
+/**
+ * For tests: the positions of `text` where a date expression starts (Scanner.expression, with
+ * `ref` as reference date) but CANDIDATE does not match, so the scan never asks there; empty when
+ * CANDIDATE admits every start there.
+ */
+export function missedStarts(text: string, ref: string | null = '2024-05-15'): number[] {
+  const sc = new Scanner({ text, norm: text, seg: { paragraphs: [], sentences: [], clauses: [], quotes: [] }, referenceDate: ref, header: { title: null, date: null } } as unknown as ExtractContext);
+  const out: number[] = [];
+  for (let p = 0; p < text.length; p++) {
+    CANDIDATE.lastIndex = p;
+    if (!CANDIDATE.test(text) && sc.expression(p)) out.push(p);
   }
   return out;
 }

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { normalize } from '../../text/normalize.js';
-import { skippedCandidates, skippedMatches } from './index.js';
+import { missedStarts, skippedCandidates, skippedMatches } from './index.js';
 
 const entries = parse(readFileSync(new URL('./corpus.yaml', import.meta.url), 'utf8'), { schema: 'failsafe' }) as { text: string }[];
 
@@ -54,5 +54,37 @@ describe('dates: skipped patterns', () => {
         for (const tail of tails) if (skippedCandidates(c + d + tail).includes(0)) bad.push(c + d + tail);
       }
     expect(bad).toEqual([]);
+  });
+
+  it('opens a candidate wherever a date starts after a run of numeral units', () => {
+    // every run kind (2 and 4 digits for years, 1 for quarters, 3 for ago), every unit and
+    // suffix the patterns take after a run, and what fails them. (Not two spaces without 个, nor
+    // 个 before 天: P.ago takes them, CANDIDATE never did; a gap of its own, left as it is.)
+    const runs = ['1', '3', '12', '30', '123', '2023', '20', '一', '三', '五', '十', '十二', '二十', '三十一', '两', '半', '二〇', '二〇二三', '〇八', '冬', '正', '腊', '初五', '廿', '八十', '一二三', '12345'];
+    const mids = ['', ' ', '\t', '个', ' 个', '个 ', ' 个 ', '\t个\t'];
+    const units = ['年', '月', '日', '号', '季', '季度', '世纪', '周', '星期', '天', '半年', '个月', '年代', '-', '/', '.', '至', '到', '—', '——', '~', '和', '与', '及', '、', 'x'];
+    const afters = ['', '前', '后', '以前', '之前', '以后', '之后', '以来', '底', '初', '的', '代', '度', '5', '5月', '5日', '3.5', '10月1日', '1.5', '12.30', '一', '农历', '十月初一', '中国'];
+    const texts: string[] = [];
+    for (const r of runs) for (const m of mids) for (const u of units) for (const a of afters) if (!(m.includes('个') && u === '天')) texts.push(`于${r}${m}${u}${a}`);
+    expect(texts.flatMap((t) => missedStarts(t).map((p) => `${p} in ${t}`))).toEqual([]);
+  });
+
+  it('opens a candidate at 目前 当前 现在 如今 wherever P.now takes them', () => {
+    const texts: string[] = [];
+    for (const before of ['', '到', '至', '截至', '截止', '截止到', '截至到', '止', '直到', '截', '从', '自'])
+      for (const gap of ['', ' ', '\t', '  '])
+        for (const w of ['目前', '当前', '现在', '如今', '当年', '当前年'])
+          for (const after of ['', '为止', '为', '止', '。', '的']) texts.push(`${before}${gap}${w}${after}`, `据${before}${gap}${w}${after}`, `2020年${before}${gap}${w}${after}`);
+    expect(texts.flatMap((t) => missedStarts(t).map((p) => `${p} in ${t}`))).toEqual([]);
+    expect(texts.flatMap((t) => missedStarts(t, null).map((p) => `${p} in ${t}`))).toEqual([]);
+  });
+
+  it('opens a candidate at 第, 近年 and 至今 wherever a date starts there', () => {
+    const texts: string[] = [];
+    for (const before of ['', '于', '2020年', '今年', '到'])
+      for (const w of ['第', '第 ', '近年', '近些年', '至今', '至 今'])
+        for (const mid of ['一', '四', '五', '十', '3', '12', '', ' ', '一 ', '2 '])
+          for (const after of ['', '季度', '季度末', '个季度', '周', '個', '个月', '个星期', '来', '年', '天', '日', '为止', '。']) texts.push(`${before}${w}${mid}${after}`);
+    expect(texts.flatMap((t) => missedStarts(t).map((p) => `${p} in ${t}`))).toEqual([]);
   });
 });
