@@ -648,13 +648,11 @@ function tryAt(ctx: ExtractContext, pos: number, out: Metric[]): number {
     const r = prevSkips(ctx, pos, c, prev, digit);
     if (r >= 0) return r;
   }
-  if (digit) {
+  if (digit && fastPaths) {
     const r = dateDigits(norm, pos);
     if (r >= 0) return r;
-    if (fastPaths) {
-      const f = fastUnit(ctx, pos, out);
-      if (f >= 0) return f;
-    }
+    const f = fastUnit(ctx, pos, out);
+    if (f >= 0) return f;
   }
 
   if (!digit && fastPaths) {
@@ -749,8 +747,8 @@ const isJingWei = (x: number) => x === JING || x === WEI;
  * one of these (the full reading decides). Why it is the same: readRun reads exactly the
  * digits (the character after them is none that continues a numeral: not a digit, `,` `.`
  * `e`, a Chinese numeral, 点, 多/余/几 or a space), so the run is {digits, arabic, value a
- * number, no range}; readMetric then passes by the fractions (no 分/又/space/`/`/`^`
- * follows), the traps (a leading 0 or 11+ digits with no unit returns the same `end`), has
+ * number, no range}; readMetric then passes by the fractions (no 又/`/`/`^` follows, and
+ * FRACTION_OF, which needs 分 after the spaces, is tested where 分 follows), the traps (a leading 0 or 11+ digits with no unit returns the same `end`), has
  * no approximation inside or between (no mid word starts with the character), and:
  * - 年 as the unit 年 after a year of four digits (1000–2199): isYear → skipPast(past 年);
  * - otherwise, with no unit at all, no word after (no post word starts with the character),
@@ -772,6 +770,8 @@ function dateDigits(norm: string, pos: number): number {
   const kind = DATE_FAST[norm.charCodeAt(spaced ? end + 1 : end) | 0]; // past the end: NaN | 0 = 0
   if (kind === 0) return -1;
   if (kind === 3) return !spaced && end - pos === 4 && isDigit(norm[end + 1]) ? skipPast(norm, end) : -1;
+  // 分 (10时30分, 扣3分): the rules above hold unless FRACTION_OF matches at the digits' end (3分之一, 3 分之一)
+  if (kind === 4 && ((FRACTION_OF.lastIndex = end), FRACTION_OF.test(norm))) return -1;
   const unit = matchUnit(norm, end);
   if (unit !== null) {
     if (kind !== 1 || unit.info.surface !== '年' || end - pos !== 4) return -1;
@@ -784,12 +784,12 @@ function dateDigits(norm: string, pos: number): number {
 const DIGITS = /\d{1,24}/y;
 /** approxBefore reads of a run only `arabic` (and `text` for 上 before a scale character, never before a digit). */
 const DIGITS_RUN: Run = { start: 0, end: 0, text: '', value: 0, arabic: true, cnDigitsOnly: false, range: null };
-/** By the code after plain digits: 1 = 年, 2 = another date character, 3 = a hyphen; 0 = none of dateDigits' cases. */
+/** By the code after plain digits: 1 = 年, 2 = another date character, 3 = a hyphen, 4 = 分 (a fraction may follow); 0 = none of dateDigits' cases. */
 const DATE_FAST = new Uint8Array(0x10000);
 for (const ch of DATE_AFTER) {
   const x = ch.charCodeAt(0);
-  if ((CLASS[x] & 1) === 1 || MID_SLOT[x] !== 0 || POST_SLOT[x] !== 0 || ch === '点' || ch === '分' || ch === '又') continue;
-  DATE_FAST[x] = ch === '年' ? 1 : 2;
+  if ((CLASS[x] & 1) === 1 || MID_SLOT[x] !== 0 || POST_SLOT[x] !== 0 || ch === '点' || ch === '又') continue;
+  DATE_FAST[x] = ch === '年' ? 1 : ch === '分' ? 4 : 2;
 }
 DATE_FAST['-'.charCodeAt(0)] = 3;
 
@@ -815,8 +815,8 @@ export function setFastPaths(on: boolean): void {
  *   `^` `:` `-` `.` after, no 多/余/几 in the text, no mid word (FAST_NEXT has no first
  *   character of one), a text that is no lone financial or scale character and does not
  *   end in 千/兆/百; the traps for codes return only without a unit. With the unit matchUnit
- *   finds at the number's end (none: fall back): 年, 点, 成, 折, 块 fall back (their own
- *   rules); ordinalBeforeNoun as there; factor, add and the unit's approximation as there;
+ *   finds at the number's end (none: fall back): 点, 成, 折, 块 and 年 after what may be a
+ *   year fall back (their own rules); ordinalBeforeNoun as there; factor, add and the unit's approximation as there;
  *   for 元/美元 money a following 又/零/digit (MONEY_FRACTION's first character) and for
  *   any unit a following 半 fall back. The approximation before: approxBefore reads of the
  *   run only `arabic` here (at a digit, 数/几/上 never reach `text`), as in dateDigits. No
@@ -891,8 +891,11 @@ function fastTail(ctx: ExtractContext, out: Metric[], pos: number, e: number, va
   if (unit === null) return -1;
   const info = unit.info;
   const s = info.surface;
-  // 年 after Arabic digits may be a year (isYear; never after one Chinese digit, where 年 has no rule of its own)
-  if ((s === '年' && run === DIGITS_RUN) || s === '点' || s === '成' || s === '折' || s === '块') return -1;
+  // 年 after Arabic digits may be a year: isYear(run) needs four digits (the text pos…e, 4
+  // long) worth 1000–2199, so falling back there (a superset: 0.1万 too) leaves it to
+  // readMetric, and elsewhere (3年, 12.5年, 3000年) 年 is a duration with no rule of its own
+  // on this path; never a year after one Chinese digit
+  if ((s === '年' && run === DIGITS_RUN && e - pos === 4 && value0 >= 1000 && value0 <= 2199) || s === '点' || s === '成' || s === '折' || s === '块') return -1;
   const uEnd = unit.end;
   const after = norm.charCodeAt(uEnd);
   if (info.ordinalBeforeNoun && isHanCode(after)) return uEnd;

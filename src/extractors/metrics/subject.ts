@@ -167,10 +167,12 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   let e = end;
   while (norm.charCodeAt(e) === 0x20 && e < end + 2) e++;
   const de = norm.charCodeAt(e) === C_DE;
+  // last: the noun right after a number with a unit and no verb there (3亿元资金), tested only
+  // where the tests before it fail (it is pure: startsWithVerb is called less); de is false
+  // there, and isCount too wherever m.unit !== null (a count with a unit passed before)
   // (VERB_FIRST by code: NaN past the end is in no table, as undefined was in no set)
-  const direct = !de && m.unit !== null && m.kind !== 'duration' && m.kind !== 'age' && m.unit !== '倍' && !startsWithVerb(norm, e) && (isCount || VERB_FIRST_CODE[norm.charCodeAt(e)] !== 1);
   // (the number's text is read where needed: norm[start] is its first character)
-  if (de || (isCount && m.unit !== null) || (isCount && m.unit === null && RE_WAN_YI.test(norm.slice(start, end))) || direct) {
+  if (de || (isCount && m.unit !== null) || (isCount && m.unit === null && RE_WAN_YI.test(norm.slice(start, end))) || (m.unit !== null && m.kind !== 'duration' && m.kind !== 'age' && m.unit !== '倍' && VERB_FIRST_CODE[norm.charCodeAt(e)] !== 1 && !startsWithVerb(norm, e))) {
     const noun = nounAfter(ctx, de ? e + 1 : e);
     // (the tests are pure: the character test and the length run before the regex over 'before' now)
     const preferBefore = de && !isCount && APPROX_FIRST_CODE[norm.charCodeAt(start)] === 1 && before.length > 0 && !TRANSITIVE.test(before);
