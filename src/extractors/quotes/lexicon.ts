@@ -31,6 +31,12 @@ export class WordSet {
   readonly firstBits = new Uint8Array(0x10000);
   /** A filter over the first two code units of the longer words (no false negatives); built at the first find. */
   private pairBits: Uint8Array | null = null;
+  /**
+   * For find's skip scan, built at the first find: startBits[c] has bit 1 when some word
+   * starts with c, bit 2 when c is some word's second code unit. Stays null when the set
+   * holds a one-unit word (the cues: 说): find then tests every position.
+   */
+  private startBits: Uint8Array | null = null;
   constructor(list: Iterable<string>) {
     this.words = new Set(list);
     for (const w of this.words) {
@@ -52,7 +58,17 @@ export class WordSet {
   }
   private buildPairBits(): Uint8Array {
     const bits = new Uint8Array(0x10000);
-    for (const w of this.words) if (w.length > 1) bits[pairHash(w.charCodeAt(0), w.charCodeAt(1))] = 1;
+    let start: Uint8Array | null = new Uint8Array(0x10000);
+    for (const w of this.words) {
+      if (w.length > 1) {
+        bits[pairHash(w.charCodeAt(0), w.charCodeAt(1))] = 1;
+        if (start) {
+          start[w.charCodeAt(0)] |= 1;
+          start[w.charCodeAt(1)] |= 2;
+        }
+      } else if (w) start = null;
+    }
+    this.startBits = start;
     return (this.pairBits = bits);
   }
   private buildBwd(): Node {
@@ -113,6 +129,28 @@ export class WordSet {
   find(s: string, from: number, to: number): [number, number] | null {
     const bits = this.firstBits;
     const pairs = this.pairBits ?? this.buildPairBits();
+    const start = this.startBits;
+    if (start) {
+      // The skip scan: every word is ≥ 2 units long, so a word found at i covers i and i + 1,
+      // one of them a checked position j (from + 1, from + 3, …): s[j] is then its first or
+      // its second unit. So where start[s[j]] is 0 no word starts at j or at j - 1, and as
+      // the checked positions go up, the starts tried (j - 1 when s[j] can be a second unit,
+      // j when it can be a first) go up too and take in every start a word can have: the
+      // first word found is the leftmost, startingAt gives its longest. A word ending at
+      // to - 1 or before covers a checked position below to, so `j < to` misses none.
+      for (let j = from + 1; j < to; j += 2) {
+        const c = s.charCodeAt(j);
+        const b = start[c];
+        if (b === 0) continue;
+        // the two starts in order (one call site of startingAt: a smaller optimized find)
+        for (let i = j - 1; i <= j; i++) {
+          if ((b & (i < j ? 2 : 1)) === 0 || i + 1 >= to || pairs[pairHash(s.charCodeAt(i), s.charCodeAt(i + 1))] === 0) continue;
+          const l = this.startingAt(s, i, to);
+          if (l) return [i, l];
+        }
+      }
+      return null;
+    }
     for (let i = from; i < to; i++) {
       const c = s.charCodeAt(i);
       const b = bits[c];

@@ -1,0 +1,59 @@
+// WordSet.find's skip scan (sets without one-unit words) against the plain leftmost-longest
+// definition, on the quotes corpus and on random strings over the titles' characters.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { normalize } from '../../text/normalize.js';
+import { lexicon, WordSet } from './lexicon.js';
+
+/** The leftmost start where some word starts, with its longest word: what find must return. */
+function reference(ws: WordSet, s: string, from: number, to: number): [number, number] | null {
+  for (let i = from; i < to; i++) {
+    const l = ws.startingAt(s, i, to);
+    if (l) return [i, l];
+  }
+  return null;
+}
+
+/** Every find over s[from, to), resumed after each hit as the scans do. */
+function all(find: (s: string, from: number, to: number) => [number, number] | null, s: string, from: number, to: number) {
+  const out: [number, number][] = [];
+  for (let f = find(s, from, to); f; f = find(s, f[0] + f[1], to)) out.push(f);
+  return out;
+}
+
+const texts = (parse(readFileSync(new URL('./corpus.yaml', import.meta.url), 'utf8')) as { text: string }[]).map((c) => normalize(c.text));
+
+describe('WordSet.find', () => {
+  const lex = lexicon();
+  const sets = { mentionTitles: lex.mentionTitles, titles: lex.titles, cues: lex.cues, orgMentionSuffixes: lex.orgMentionSuffixes };
+
+  it('finds what the leftmost-longest definition finds in the quotes corpus, from every start', () => {
+    for (const ws of Object.values(sets))
+      for (const s of texts)
+        for (let from = 0; from < Math.min(s.length, 8); from++) {
+          expect(all((a, b, c) => ws.find(a, b, c), s, from, s.length)).toEqual(all((a, b, c) => reference(ws, a, b, c), s, from, s.length));
+          expect(ws.find(s, from, s.length - 1)).toEqual(reference(ws, s, from, s.length - 1));
+        }
+  });
+
+  it('finds what the definition finds in random strings over the titles’ characters', () => {
+    const chars = [...new Set([...lex.mentionTitles.words].join('') + '张李的是,。 A')];
+    let seed = 7;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    const words = [...lex.mentionTitles.words];
+    for (let k = 0; k < 3000; k++) {
+      let s = '';
+      const n = rnd(30);
+      while (s.length < n) s += rnd(3) === 0 ? words[rnd(words.length)] : chars[rnd(chars.length)];
+      const from = rnd(3);
+      const to = Math.max(from, s.length - rnd(3));
+      for (const ws of [lex.mentionTitles, lex.titles, new WordSet(['ab', 'abc', 'bc', 'cab', 'ba'])]) {
+        expect(all((a, b, c) => ws.find(a, b, c), s, from, to)).toEqual(all((a, b, c) => reference(ws, a, b, c), s, from, to));
+      }
+      const t = [...'abcx'].map(() => 'abcx'[rnd(4)]).join('') + [...'abcabc'].map(() => 'abcx'[rnd(4)]).join('');
+      const ab = new WordSet(['ab', 'abc', 'bc', 'cab', 'ba']);
+      expect(all((a, b, c) => ab.find(a, b, c), t, 0, t.length)).toEqual(all((a, b, c) => reference(ab, a, b, c), t, 0, t.length));
+    }
+  });
+});
