@@ -57,3 +57,51 @@ describe('WordSet.find', () => {
     }
   });
 });
+
+/** The plain definitions over the word set (slices, no trie). */
+const isWord = (ws: WordSet, w: string) => w.length > 0 && ws.words.has(w);
+function refStartingAt(ws: WordSet, s: string, start: number, max: number): number {
+  let best = 0;
+  for (let l = 1; start + l <= max; l++) if (isWord(ws, s.slice(start, start + l))) best = l;
+  return best;
+}
+function refEndingAt(ws: WordSet, s: string, end: number, min: number): number {
+  let best = 0;
+  for (let l = 1; end - l >= min; l++) if (isWord(ws, s.slice(end - l, end))) best = l;
+  return best;
+}
+function refSomeStartingAt(ws: WordSet, s: string, start: number, max: number, ok: Uint8Array): boolean {
+  for (let l = 1; start + l <= max; l++) if (ok[start + l] && isWord(ws, s.slice(start, start + l))) return true;
+  return false;
+}
+
+describe('WordSet tries', () => {
+  const lex = lexicon();
+  const sets = Object.values(lex).filter((v): v is WordSet => v instanceof WordSet);
+  sets.push(new WordSet(['ab', 'abc', 'bc', 'cab', 'ba', 'a', 'abcab', '']), new WordSet([]), new WordSet(['x']));
+
+  it('startingAt, endingAt and someStartingAt answer as the definitions in random strings', () => {
+    let seed = 11;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    for (const ws of sets) {
+      const words = [...ws.words].filter((w) => w);
+      const chars = [...new Set(words.join('') + 'abcx张的,。')];
+      for (let k = 0; k < 300; k++) {
+        let s = '';
+        const n = rnd(24);
+        while (s.length < n) s += words.length && rnd(3) === 0 ? words[rnd(words.length)] : chars[rnd(chars.length)];
+        const ok = new Uint8Array(s.length + 1).map(() => (rnd(2) ? 1 : 0));
+        for (let i = 0; i <= s.length; i++) {
+          const lim = i + rnd(s.length - i + 1);
+          expect(ws.startingAt(s, i)).toBe(refStartingAt(ws, s, i, s.length));
+          expect(ws.startingAt(s, i, lim)).toBe(refStartingAt(ws, s, i, lim));
+          expect(ws.someStartingAt(s, i, lim, ok)).toBe(refSomeStartingAt(ws, s, i, lim, ok));
+          const min = rnd(i + 1);
+          expect(ws.endingAt(s, i)).toBe(refEndingAt(ws, s, i, 0));
+          expect(ws.endingAt(s, i, min)).toBe(refEndingAt(ws, s, i, min));
+        }
+        for (const w of words.slice(0, 5)) expect(ws.has(w)).toBe(true);
+      }
+    }
+  });
+});
