@@ -16,10 +16,9 @@
 import type { ExtractContext } from '../context.js';
 import type { Approx, Metric } from '../../types.js';
 import { parseNumeral } from '../../text/numerals.js';
-import { groupByCode, loadList, loadRows, longestFirst } from '../../lexicon/load.js';
+import { groupByCode, loadList, loadRows, longestFirst, tableByCode } from '../../lexicon/load.js';
 import { isDigitCode, isHanCode, isLatinCode } from '../../text/chars.js';
 import { assignSubjects } from './subject.js';
-import { tableByCode } from './table.js';
 
 // ---------------------------------------------------------------- character classes
 
@@ -870,12 +869,21 @@ function fastCode(norm: string, pos: number, e: number, x: number): number {
     return isDigitCode(y) || isLatinCode(y) ? skipPast(norm, e) : -1;
   }
   if (!isLatinCode(x) || (x | 0x20) === 0x65 || (x | 0x20) === 0x6b || MID_SLOT[x] !== 0 || POST_SLOT[x] !== 0 || matchUnit(norm, e) !== null) return -1; // (e/E: an exponent; k/K: 40k)
-  const lead0 = norm.charCodeAt(pos) === 0x30 && isDigitCode(norm.charCodeAt(pos + 1));
-  if (lead0 || (e - pos >= 11 && PLAIN_DIGITS.test(norm.slice(pos, e))) || inTitle(norm, pos)) return e;
-  if (e - pos === 6 && (norm.charCodeAt(pos - 1) === C_PAREN_OPEN || /^[.,]?\s?(SH|SZ|HK|sh|sz)/.test(norm.slice(e, e + 4))) && PLAIN_DIGITS.test(norm.slice(pos, e))) return e;
+  const digits = norm.slice(pos, e);
+  if (isCodeDigits(digits) || inTitle(norm, pos) || isStockCode(norm, digits, pos, e)) return e;
   return skipPast(norm, e);
 }
-const C_PAREN_OPEN = code('(');
+
+/** Digits that name rather than count: 11 or more (phone numbers, IDs) or a leading 0 (区号 010, 007). */
+function isCodeDigits(t: string): boolean {
+  return (t.length >= 11 && /^\d{11,}$/.test(t)) || (t.charCodeAt(0) === 0x30 && isDigitCode(t.charCodeAt(1)));
+}
+
+/** Six digits `t` (at `start`) that are a stock code: (600689 or 600689,SH / .SZ / HK after `after`. */
+function isStockCode(norm: string, t: string, start: number, after: number): boolean {
+  return t.length === 6 && PLAIN_DIGITS.test(t) && (norm.charCodeAt(start - 1) === 0x28 || STOCK_SUFFIX.test(norm.slice(after, after + 4)));
+}
+const STOCK_SUFFIX = /^[.,]?\s?(SH|SZ|HK|sh|sz)/;
 
 /**
  * The part of fastUnit and fastCn after the number (which ends at `e`, a FAST_NEXT character
@@ -1121,10 +1129,7 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
     if (after === ':' && isDigit(norm[end + 1])) return skipPast(norm, end); // 2:00
     if ((after === '-' || after === '/' || after === '.') && isDigit(norm[end + 1]) && /^\d{4}$/.test(run.text)) return skipPast(norm, end); // 2023-10-17
     if (after === '.' && (isDigit(norm[end + 1]) || isLatin(norm[end + 1]))) return skipPast(norm, end); // 2.0.1, 600519.SH
-    const t = run.text;
-    if ((t.length >= 11 && /^\d{11,}$/.test(t)) || (t.charCodeAt(0) === 0x30 && isDigitCode(t.charCodeAt(1)))) {
-      if (!matchUnit(norm, end)) return end; // phone numbers, IDs, codes
-    }
+    if (isCodeDigits(run.text) && !matchUnit(norm, end)) return end; // phone numbers, IDs, codes
   }
 
   // ---- approximation between the number and its unit: 30多倍, 十余款, 2万多; inside: 70 余万, 一千多万
@@ -1312,11 +1317,8 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
       // 2025.4-2026.3, “8.27”新政: a date written with points
       if (/^(19|20)\d\d\.\d{1,2}$/.test(run.text) || (/^\d{1,2}\.\d{1,2}$/.test(run.text) && /["“”]/.test(norm[run.start - 1] ?? '') && /["“”]/.test(after ?? ''))) return skipPast(norm, midEnd);
       if (/^(19|20)\d\d$/.test(run.text) && !approx && !pre0(norm, run)) return skipPast(norm, midEnd); // 2026财年, 央企2025“成绩单”
-      if (/^\d{6}$/.test(run.text) && (norm[run.start - 1] === '(' || /^[.,]?\s?(SH|SZ|HK|sh|sz)/.test(norm.slice(midEnd, midEnd + 4)))) return midEnd; // (600689,SH)
+      if (isStockCode(norm, run.text, run.start, midEnd)) return midEnd; // (600689,SH)
       if (isLatin(after)) return skipPast(norm, midEnd); // 5G, 3D, 7B
-      if (after === '%' || after === '‰') {
-        // handled below as a unit-less percent sign? no: % is a unit; unreachable
-      }
     } else {
       if (!bareCnOk(norm, run, midEnd, pre !== null || mid !== null)) return run.end;
     }

@@ -10,8 +10,7 @@
 import type { ExtractContext } from '../context.js';
 import type { Metric } from '../../types.js';
 import { indexAt } from '../../segment/index.js';
-import { groupByCode, loadList, loadRows, longestFirst } from '../../lexicon/load.js';
-import { tableByCode } from './table.js';
+import { groupByCode, loadList, loadRows, longestFirst, tableByCode } from '../../lexicon/load.js';
 
 const VERBS = loadList(new URL('./subject-verbs.txt', import.meta.url));
 const VERB_SET = new Set(VERBS);
