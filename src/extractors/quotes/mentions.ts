@@ -151,7 +151,7 @@ function findTitled(norm: string, from: number, to: number): PersonMention[] {
 /** [·•・‧-]: what joins the parts of DOT_NAME. */
 const NAME_DOTS = unitTable('·•・‧-');
 /** \s of a RegExp (WhiteSpace and LineTerminator) on a code unit, and U+180E (once a space): a superset is safe, it only lets the regex run. */
-const isSpaceCode = (c: number): boolean =>
+const isRegExpSpace = (c: number): boolean =>
   c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || c === 0x180e || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 /**
@@ -164,7 +164,7 @@ function dotNamePossible(norm: string, i: number): boolean {
   while (r - i < 9 && isHanCode(norm.charCodeAt(r))) r++;
   if (r === i || r - i > 8) return false;
   const c = norm.charCodeAt(r);
-  return NAME_DOTS[c] === 1 || isSpaceCode(c);
+  return NAME_DOTS[c] === 1 || isRegExpSpace(c);
 }
 
 function readName(norm: string, i: number, to: number, lex: Lexicon): number {
