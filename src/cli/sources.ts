@@ -1,7 +1,7 @@
 // Where documents come from: paths (files, directories walked lazily, `-` for stdin) or
 // JSON Lines records. Each unit is read only when its turn comes, so memory stays flat
 // however large the archive.
-import { createReadStream } from 'node:fs';
+import { createReadStream, type Dirent } from 'node:fs';
 import { opendir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -54,30 +54,46 @@ async function* walkDirectory(dir: string, root: string, options: WalkOptions, s
     return;
   }
   seen.add(real);
-  const names: string[] = [];
+  // Entries carry their type: only a symbolic link (or a file system that gives no type)
+  // needs a stat. A stat per file is a thread-pool round trip, and in a one-thread run the
+  // extraction waits for each one (~0.15 ms a file).
+  const entries: { name: string; kind: EntryKind }[] = [];
   try {
     // One directory's names at a time, sorted so that output order is stable.
-    for await (const entry of await opendir(dir)) names.push(entry.name);
+    for await (const entry of await opendir(dir)) entries.push({ name: entry.name, kind: entryKind(entry) });
   } catch (e) {
     yield { kind: 'failed', path: dir, reason: describeFsError(e) };
     return;
   }
-  names.sort();
-  for (const name of names) {
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const { name, kind: known } of entries) {
     const p = join(dir, name);
-    let info;
-    try {
-      info = await stat(p);
-    } catch (e) {
-      yield { kind: 'failed', path: p, reason: describeFsError(e) };
-      continue;
+    let kind = known;
+    if (kind === 'other') {
+      try {
+        const info = await stat(p);
+        kind = info.isDirectory() ? 'directory' : info.isFile() ? 'file' : 'special';
+      } catch (e) {
+        yield { kind: 'failed', path: p, reason: describeFsError(e) };
+        continue;
+      }
     }
-    if (info.isDirectory()) yield* walkDirectory(p, root, options, seen);
-    else if (info.isFile() && options.extensions.some((ext) => name.endsWith(ext))) {
+    if (kind === 'directory') yield* walkDirectory(p, root, options, seen);
+    else if (kind === 'file' && options.extensions.some((ext) => name.endsWith(ext))) {
       yield { kind: 'file', path: p, outName: stripExtension(relative(root, p)) };
     }
   }
   seen.delete(real);
+}
+
+/** What a directory entry is; 'other': a symbolic link or an unknown type, to be settled by stat (which follows links). */
+type EntryKind = 'file' | 'directory' | 'special' | 'other';
+
+function entryKind(entry: Dirent): EntryKind {
+  if (entry.isFile()) return 'file';
+  if (entry.isDirectory()) return 'directory';
+  if (entry.isSymbolicLink()) return 'other';
+  return entry.isFIFO() || entry.isSocket() || entry.isCharacterDevice() || entry.isBlockDevice() ? 'special' : 'other';
 }
 
 function stripExtension(name: string): string {
