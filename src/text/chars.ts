@@ -18,5 +18,8 @@ export const unitTable = (s: string): Uint8Array => charTable(s.split(''));
 export const isHanCode = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
 /** [A-Za-z] */
 export const isLatinCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** The same tests on a one-character string, for code that holds one (`after`, `before`): undefined fails them. */
+export const isHanChar = (c: string | undefined): boolean => c !== undefined && isHanCode(c.charCodeAt(0));
+export const isLatinChar = (c: string | undefined): boolean => c !== undefined && isLatinCode(c.charCodeAt(0));
 /** [0-9] */
 export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;

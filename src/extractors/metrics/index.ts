@@ -17,7 +17,7 @@ import type { ExtractContext } from '../context.js';
 import type { Approx, Metric } from '../../types.js';
 import { parseNumeral } from '../../text/numerals.js';
 import { groupByCode, loadList, loadRows, longestFirst, tableByCode } from '../../lexicon/load.js';
-import { isDigitCode, isHanCode, isLatinCode } from '../../text/chars.js';
+import { isDigitCode, isHanChar, isHanCode, isLatinChar, isLatinCode } from '../../text/chars.js';
 import { assignSubjects } from './subject.js';
 
 // ---------------------------------------------------------------- character classes
@@ -39,14 +39,6 @@ const CLASS = new Uint8Array(0x10000);
 for (const ch of [...CN_DIGIT, ...CN_SCALE]) CLASS[ch.charCodeAt(0)] |= 3;
 for (const ch of '0123456789.-−负$¥￥半对') CLASS[ch.charCodeAt(0)] |= 2;
 const isCn = (c: string | undefined) => c !== undefined && (CLASS[c.charCodeAt(0)] & 1) === 1;
-const isLatin = (c: string | undefined) => {
-  const x = c === undefined ? 0 : c.charCodeAt(0) | 0x20;
-  return x >= 0x61 && x <= 0x7a;
-};
-const isHan = (c: string | undefined) => {
-  const x = c === undefined ? 0 : c.charCodeAt(0);
-  return x >= 0x3400 && x <= 0x9fff;
-};
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t';
 // The same tests on a character code (NaN past the text's ends fails them all).
 const isCnCode = (x: number) => (CLASS[x] & 1) === 1;
@@ -547,9 +539,9 @@ function approxBefore(norm: string, pos: number, run: Run): { start: number; app
     if (w === '破' && before !== undefined && '打击爆攻冲识看道说突跌'.includes(before)) continue;
     if (w === '数' || w === '几' || w === '上') {
       if (!'十拾百佰千仟万亿'.includes(norm[pos])) continue;
-      if (isHan(before) && !'有达到近超约共已逾将了成的和或至好数'.includes(before) && !(w === '上' && run.text.length === 1)) continue;
+      if (isHanChar(before) && !'有达到近超约共已逾将了成的和或至好数'.includes(before) && !(w === '上' && run.text.length === 1)) continue;
       if (w === '上' && !'百千万亿'.includes(norm[pos])) continue;
-      if (w === '上' && isHan(before) && !'有达到近超约共已逾将了成的和或至好数'.includes(before) && run.text.length > 1) continue;
+      if (w === '上' && isHanChar(before) && !'有达到近超约共已逾将了成的和或至好数'.includes(before) && run.text.length > 1) continue;
     }
     if (w === '最高' && run.arabic === false && norm[pos] === '一') continue;
     return { start: s, approx: a.approx, word: a.word };
@@ -633,8 +625,8 @@ function tryAt(ctx: ExtractContext, pos: number, out: Metric[]): number {
   if (c === C_BAN) {
     // 半百 = 50, 半成 = 5 %, 半折 = 50 %
     const nx = norm[pos + 1];
-    if (nx === '百' && !isHan(norm[pos + 2])) return emit(ctx, out, { start: pos, end: pos + 2, value: 50, unit: null, kind: 'count', approx: null, range: null }, pos + 2);
-    if ((nx === '成' || nx === '折') && !isHan(norm[pos + 2]) && !isHan(norm[pos - 1])) {
+    if (nx === '百' && !isHanCode(norm.charCodeAt(pos + 2))) return emit(ctx, out, { start: pos, end: pos + 2, value: 50, unit: null, kind: 'count', approx: null, range: null }, pos + 2);
+    if ((nx === '成' || nx === '折') && !isHanCode(norm.charCodeAt(pos + 2)) && !isHanCode(norm.charCodeAt(pos - 1))) {
       return emit(ctx, out, { start: pos, end: pos + 2, value: nx === '成' ? 5 : 50, unit: nx === '成' ? '%' : '折', kind: nx === '成' ? 'percent' : 'discount', approx: null, range: null }, pos + 2);
     }
     return pos + 1;
@@ -1128,7 +1120,7 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
     const after = norm[end];
     if (after === ':' && isDigit(norm[end + 1])) return skipPast(norm, end); // 2:00
     if ((after === '-' || after === '/' || after === '.') && isDigit(norm[end + 1]) && /^\d{4}$/.test(run.text)) return skipPast(norm, end); // 2023-10-17
-    if (after === '.' && (isDigit(norm[end + 1]) || isLatin(norm[end + 1]))) return skipPast(norm, end); // 2.0.1, 600519.SH
+    if (after === '.' && (isDigit(norm[end + 1]) || isLatinCode(norm.charCodeAt(end + 1)))) return skipPast(norm, end); // 2.0.1, 600519.SH
     if (isCodeDigits(run.text) && !matchUnit(norm, end)) return end; // phone numbers, IDs, codes
   }
 
@@ -1144,7 +1136,7 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
         approx = mid.approx;
         midEnd = afterMid;
       }
-    } else if (!(mid.word === '多' && !u && isHan(norm[afterMid]) && !CN_BIG.has(run.text[run.text.length - 1]) && !/\d$/.test(run.text) && false)) {
+    } else if (!(mid.word === '多' && !u && isHanCode(norm.charCodeAt(afterMid)) && !CN_BIG.has(run.text[run.text.length - 1]) && !/\d$/.test(run.text) && false)) {
       approx = mid.approx;
       midEnd = afterMid;
     }
@@ -1183,13 +1175,13 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
   let uEnd = unit ? unit.end : midEnd;
   let kind = unit ? unit.info.kind : 'count';
   let unitName = unit ? unit.info.unit || null : null;
-  if (unit && unit.info.ordinalBeforeNoun && isHan(norm[unit.end])) return unit.end;
+  if (unit && unit.info.ordinalBeforeNoun && isHanCode(norm.charCodeAt(unit.end))) return unit.end;
   // 百县千镇, 万人空巷, 千人计划: a lone 百/千/万 with a unit and no approximation names something
   // (approxBefore is pure: tested after the cheaper text test, same outcome)
   if (unit && !approx && /^[百千万亿佰仟]$/.test(run.text) && unit.info.kind !== 'size' && !approxBefore(norm, run.start, run)) return unit.end;
   // 一周3次, 一天两次: 一 + a time unit before a number is a rate's denominator
   if (unit && run.text === '一' && unit.info.kind === 'duration' && (isDigit(norm[unit.end]) || isCn(norm[unit.end]))) return unit.end;
-  if (unit && unit.info.surface === '块' && isHan(norm[uEnd])) {
+  if (unit && unit.info.surface === '块' && isHanCode(norm.charCodeAt(uEnd))) {
     kind = 'count'; // 5万多块化石标本: pieces, not yuan
     unitName = '块';
   }
@@ -1240,7 +1232,7 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
         value += mf[2] === '美分' ? d(mf[1]) / 100 : d(mf[1]) / 10 + d(mf[3]) / 100;
         uEnd = MONEY_FRACTION.lastIndex;
       }
-    } else if (!unit.info.classifier && kind !== 'count' && norm[uEnd] === '半' && !isHan(norm[uEnd + 1])) {
+    } else if (!unit.info.classifier && kind !== 'count' && norm[uEnd] === '半' && !isHanCode(norm.charCodeAt(uEnd + 1))) {
       value = (value ?? 0) + 0.5; // 一吨半, 两年半
       uEnd++;
     }
@@ -1263,7 +1255,7 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
   const post = approxAt(norm, uEnd, POST_SLOT, POST_BY_FIRST);
   if (post && (unit || post.word.length > 1)) {
     const single = post.word === '多' || post.word === '余';
-    const okSingle = unit && !unit.info.classifier && kind !== 'count' && !approx && !isHan(norm[uEnd + 1]) || (unit && !unit.info.classifier && kind === 'duration' && !approx);
+    const okSingle = unit && !unit.info.classifier && kind !== 'count' && !approx && !isHanCode(norm.charCodeAt(uEnd + 1)) || (unit && !unit.info.classifier && kind === 'duration' && !approx);
     if (!single || okSingle) {
       if (!(single && unit && unit.info.classifier)) {
         if (post.approx) approx = approx ?? post.approx;
@@ -1318,7 +1310,7 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
       if (/^(19|20)\d\d\.\d{1,2}$/.test(run.text) || (/^\d{1,2}\.\d{1,2}$/.test(run.text) && /["“”]/.test(norm[run.start - 1] ?? '') && /["“”]/.test(after ?? ''))) return skipPast(norm, midEnd);
       if (/^(19|20)\d\d$/.test(run.text) && !approx && !pre0(norm, run)) return skipPast(norm, midEnd); // 2026财年, 央企2025“成绩单”
       if (isStockCode(norm, run.text, run.start, midEnd)) return midEnd; // (600689,SH)
-      if (isLatin(after)) return skipPast(norm, midEnd); // 5G, 3D, 7B
+      if (isLatinChar(after)) return skipPast(norm, midEnd); // 5G, 3D, 7B
     } else {
       if (!bareCnOk(norm, run, midEnd, pre !== null || mid !== null)) return run.end;
     }
@@ -1326,7 +1318,7 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
   }
   if (!run.arabic && run.text === '一' && !pre && !approx && '这那的每同哪另某任其'.includes(norm[run.start - 1] ?? '~')) return end2;
   // 一人一车, 一村一品: a distributive idiom, not two counts
-  if (run.text === '一' && ((norm[end2] === '一' && isHan(norm[end2 + 1])) || (norm[run.start - 2] === '一' && isHan(norm[run.start - 1]) && end2 === run.end + 1))) return end2;
+  if (run.text === '一' && ((norm[end2] === '一' && isHanCode(norm.charCodeAt(end2 + 1))) || (norm[run.start - 2] === '一' && isHanCode(norm.charCodeAt(run.start - 1)) && end2 === run.end + 1))) return end2;
   if (unit && !run.arabic && run.text === '一' && unit.info.classifier && !approx && !pre && isArticle(ctx, run.start, end2)) return end2;
   if (unit && !run.arabic && run.cnDigitsOnly && run.text.length > 1 && unit.info.surface !== '折' && !range) return end2; // 九九, 五一
   if (!unit && run.cnDigitsOnly && run.text.replace(/\s/g, '').length > 1 && !range) return run.end;
@@ -1343,7 +1335,7 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
 function isArticle(ctx: ExtractContext, start: number, end2: number): boolean {
   const norm = ctx.norm;
   const nx = norm[end2];
-  const ok = nx === undefined || (PUNCT.has(nx) && !(isSpace(nx) && (isDigit(norm[end2 + 1]) || isHan(norm[end2 + 1])))) || (nx === '是' && (start === 0 || norm[start - 1] === '\n'));
+  const ok = nx === undefined || (PUNCT.has(nx) && !(isSpace(nx) && (isDigit(norm[end2 + 1]) || isHanCode(norm.charCodeAt(end2 + 1))))) || (nx === '是' && (start === 0 || norm[start - 1] === '\n'));
   const before2 = norm.slice(Math.max(0, start - 2), start);
   const counted = /(只有|仅有|仅|只|共|就|才|、)$/.test(before2);
   return !ok && !counted && !bareNumberFollows(norm, end2, ctx.text);
@@ -1434,6 +1426,6 @@ function bareCnOk(norm: string, run: Run, end: number, approximate: boolean): bo
   if (approximate) return true;
   if (stopAfter && after !== '、') return true;
   if (after === '点' && /[百千万]/.test(t)) return true; // 两百点: index points
-  if (/[万亿兆]/.test(t) && !isHan(after)) return true;
+  if (/[万亿兆]/.test(t) && !isHanChar(after)) return true;
   return false;
 }

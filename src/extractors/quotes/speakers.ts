@@ -4,7 +4,7 @@
 // compound surnames), names already seen in the document — never by word segmentation.
 // Pure: a string and offsets in, offsets out (all UTF-16 indices into the same text).
 import { lexicon, type Lexicon } from './lexicon.js';
-import { isDigitCode, isHanCode } from '../../text/chars.js';
+import { isDigitCode, isHanChar, isHanCode } from '../../text/chars.js';
 
 export interface Range {
   start: number;
@@ -41,7 +41,6 @@ export interface SpeakerMemory {
 }
 
 const MAX_PHRASE = 80;
-const isHan = (c: string | undefined) => c !== undefined && c.charCodeAt(0) >= 0x3400 && c.charCodeAt(0) <= 0x9fff;
 const code = (c: string) => c.charCodeAt(0);
 const SPACE = 32;
 const OPEN_PAREN = 40;
@@ -189,7 +188,7 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
       if (o >= i0 && e - o <= 8) tl = e - o;
       weak = true;
     }
-    if (tl === 0 && '员师者官'.includes(s[e - 1]) && e - 2 >= i0 && isHan(s[e - 2])) {
+    if (tl === 0 && '员师者官'.includes(s[e - 1]) && e - 2 >= i0 && isHanCode(s.charCodeAt(e - 2))) {
       tl = 2; // an unlisted role ending in 员/师 (田径裁判员): only before a surname
       weak = true;
     }
@@ -286,14 +285,14 @@ function unnamedSpeaker(s: string, i0: number, e: number, lex: Lexicon, memory: 
   const before = s.slice(i0, e - tl);
   const realTitle = lex.titles.endingAt(s, e, i0) === tl && !'向对在从给为'.includes(before[0] ?? '');
   // 陈先生, 自由撰稿人陈先生: a surname and an honorific name a person
-  if (HONORIFIC.test(s.slice(e - tl, e)) && e - tl - 1 >= i0 && lex.singleSurnames.has(s[e - tl - 1]) && (e - tl - 1 === i0 || !isHan(s[e - tl - 2]) || lex.titles.endingAt(s, e - tl - 1, i0) > 0 || lex.unnamed.endingAt(s, e - tl - 1, i0) > 0)) {
+  if (HONORIFIC.test(s.slice(e - tl, e)) && e - tl - 1 >= i0 && lex.singleSurnames.has(s[e - tl - 1]) && (e - tl - 1 === i0 || !isHanCode(s.charCodeAt(e - tl - 2)) || lex.titles.endingAt(s, e - tl - 1, i0) > 0 || lex.unnamed.endingAt(s, e - tl - 1, i0) > 0)) {
     const ns = e - tl - 1;
     return { type: 'person', mention: { start: i0, end: e }, name: { start: ns, end: e }, affiliations: ns > i0 ? parseAffiliations(s, i0, ns, lex) : [], genericOrg: false, anaphoric: false };
   }
   // 论文第一作者岳健平博士: [affiliations][title] name [title]
   for (let L = 3; L >= 2; L--) {
     const ns = e - tl - L;
-    if (ns <= i0 || !lex.singleSurnames.has(s[ns]) || !isHan(s[ns + 1]) || !isHan(s[ns + L - 1])) continue;
+    if (ns <= i0 || !lex.singleSurnames.has(s[ns]) || !isHanCode(s.charCodeAt(ns + 1)) || !isHanCode(s.charCodeAt(ns + L - 1))) continue;
     if (!lex.titles.endingAt(s, ns, i0) || lex.notNames.has(s.slice(ns, ns + L))) continue;
     return {
       type: 'person',
@@ -309,7 +308,7 @@ function unnamedSpeaker(s: string, i0: number, e: number, lex: Lexicon, memory: 
     realTitle &&
     (memory.names.has(before) ||
       ((compound ? before.length >= 3 && before.length <= 4 : before.length >= 2 && before.length <= 3) &&
-        (compound || lex.singleSurnames.has(before[0])) && [...before].every(isHan))) &&
+        (compound || lex.singleSurnames.has(before[0])) && [...before].every(isHanChar))) &&
     !lex.notNames.has(before) && !lex.orgSuffixes.endingAt(before, before.length) && !lex.unnamedQualifiers.startingAt(before, 0)
   ) {
     return {
@@ -358,7 +357,7 @@ function matchName(s: string, i: number, ok: Uint8Array, lex: Lexicon, requireSu
   if (dot) {
     const full = i + dot[0].length;
     let lastSeg = full;
-    while (lastSeg > i && isHan(s[lastSeg - 1])) lastSeg--;
+    while (lastSeg > i && isHanCode(s.charCodeAt(lastSeg - 1))) lastSeg--;
     for (let e = lastSeg + 1; e <= full; e++) {
       const r = withParen(e);
       if (r) return r;
@@ -390,8 +389,8 @@ function matchName(s: string, i: number, ok: Uint8Array, lex: Lexicon, requireSu
     maxL = 3; // 院长王仲远才强调: a Chinese name after a title has at most three characters
   }
   for (let L = minL; L <= maxL && i + L <= n; L++) {
-    if (!isHan(s[i + L - 1]) || s[i + L - 1] === '的') break;
-    if (L === minL && !isHan(s[i])) break;
+    if (!isHanCode(s.charCodeAt(i + L - 1)) || s[i + L - 1] === '的') break;
+    if (L === minL && !isHanCode(s.charCodeAt(i))) break;
     if (requireSurname && L >= 3 && lex.orgSuffixes.endingAt(s, i + L, i + 1)) continue; // 沃施股份 is a company
     if (requireSurname && L >= 3 && lex.notNames.has(s.slice(i, i + 2))) return null; // 公司还, 文件中: a word, not a name
     if (requireSurname && L === 4 && minL === 2 && ![...s.slice(i, i + 4)].every((c) => lex.translit.has(c))) continue; // 索亚雷斯, not 项目一期
@@ -414,7 +413,7 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
   const cut = (cs: number, ce: number) => {
     while (cs < ce && s[cs] === ' ') cs++;
     let tl = Math.max(lex.titles.endingAt(s, ce, cs), lex.unnamed.endingAt(s, ce, cs));
-    if (tl === 0 && ce - cs >= 2 && '员师官'.includes(s[ce - 1]) && isHan(s[ce - 2])) tl = 2; // 教导员, 畜牧师
+    if (tl === 0 && ce - cs >= 2 && '员师官'.includes(s[ce - 1]) && isHanCode(s.charCodeAt(ce - 2))) tl = 2; // 教导员, 畜牧师
     if (tl === 0) return;
     let rs = ce - tl;
     const gp = GENERIC_PREFIX.exec(s.slice(cs, rs));
