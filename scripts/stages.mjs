@@ -17,13 +17,12 @@ const CORPUS = resolve(opt('--corpus', join(ROOT, '..', 'shared', 'corpus', 'new
 const PASSES = Number(opt('--passes', '2'));
 
 const dist = (p) => import(join(ROOT, 'dist', p));
-const { normalize, squeezeHanSpaces } = await dist('text/normalize.js');
+const { normalize } = await dist('text/normalize.js');
 const { detectHeader } = await dist('input/header.js');
-const { segment } = await dist('segment/index.js');
 const { extractQuotes } = await dist('extractors/quotes/index.js');
 const { extractMetrics } = await dist('extractors/metrics/index.js');
 const { extractDates } = await dist('extractors/dates/index.js');
-const { extractFromText } = await dist('pipeline.js');
+const { extractFromText, extractionContext } = await dist('pipeline.js');
 
 const texts = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(CORPUS, f), 'utf8'));
 const MB = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
@@ -38,14 +37,11 @@ for (let pass = 1; pass <= PASSES; pass++) {
     return r;
   };
   for (const text of texts) {
-    let norm = time('normalize', () => normalize(text));
+    const norm = time('normalize', () => normalize(text));
     const header = time('header', () => detectHeader(norm));
-    // Text with stray spaces between Han characters: the extractors see the squeezed view
-    // (its original text approximated by the view itself: same work, for timing).
-    const view = time('normalize', () => squeezeHanSpaces(norm));
-    if (view) norm = view.text;
-    const seg = time('segment', () => segment(norm));
-    const ctx = { text: view ? norm : text, norm, seg, referenceDate: header.date, header: { title: header.titleRange, date: header.dateRange } };
+    // The pipeline's own context: segmentation (and, for text with stray spaces between Han
+    // characters, the squeezed view the extractors read).
+    const { ctx } = time('segment', () => extractionContext(text, norm, header, header.date));
     time('quotes', () => extractQuotes(ctx));
     time('dates', () => extractDates(ctx));
     time('metrics', () => extractMetrics(ctx));

@@ -29,13 +29,7 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Fac
   const norm = normalize(text);
   const header = detectHeader(norm);
   const referenceDate = options.referenceDate ?? header.date;
-  // Stray spaces between Chinese characters (刘 庆 峰 表示, names padded to line up) split
-  // names and words: the extractors then see a view without them, and every span they
-  // return is mapped back to the original text below. Nearly all text has none (view null).
-  const view = squeezeHanSpaces(norm);
-  const ctx: ExtractContext = view
-    ? squeezedContext(text, view, header, referenceDate)
-    : { text, norm, seg: segment(norm), referenceDate, header: { title: header.titleRange, date: header.dateRange } };
+  const { ctx, view } = extractionContext(text, norm, header, referenceDate);
 
   const wantQuotes = types.has('quotes') || types.has('metrics') || types.has('entities');
   const { quotes, entities: speakerEntities } = wantQuotes ? extractQuotes(ctx) : { quotes: [], entities: [] };
@@ -61,7 +55,7 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Fac
       sha256: sha256Hex(text),
       chars: pairs ? codePointLength(text) : text.length,
     },
-    document: { title: header.title === null ? null : text.slice(header.titleRange!.start, header.titleRange!.end), date: header.date, referenceDate },
+    document: { title: header.titleRange && text.slice(header.titleRange.start, header.titleRange.end), date: header.date, referenceDate },
     quotes: types.has('quotes') ? quotes : [],
     metrics,
     dates: types.has('dates') ? dates : [],
@@ -70,6 +64,20 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Fac
   if (view) toOriginalSpans(doc, text, view.toOriginal);
   if (pairs) toCodePointSpans(doc, codePointConverter(text));
   return doc;
+}
+
+/**
+ * What the extractors read: the text, its normalized form and its segments. Stray spaces
+ * between Chinese characters (刘 庆 峰 表示, names padded to line up) split names and words:
+ * the extractors then see a view without them (`view`), and every span they return is
+ * mapped back to the original text. Nearly all text has none (view null).
+ */
+export function extractionContext(text: string, norm: string, header: Header, referenceDate: string | null): { ctx: ExtractContext; view: SqueezedView | null } {
+  const view = squeezeHanSpaces(norm);
+  const ctx: ExtractContext = view
+    ? squeezedContext(text, view, header, referenceDate)
+    : { text, norm, seg: segment(norm), referenceDate, header: { title: header.titleRange, date: header.dateRange } };
+  return { ctx, view };
 }
 
 /** The context of a view without stray spaces: the original text squeezed the same way as `norm`. */

@@ -4,7 +4,7 @@ import type { Range } from '../segment/index.js';
 import { isoDate } from '../calendar.js';
 
 export interface Header {
-  title: string | null;
+  /** The headline's span (trimmed); the document's title is the original text's slice there. */
   titleRange: Range | null;
   /** ISO YYYY-MM-DD. */
   date: string | null;
@@ -19,7 +19,7 @@ const MAX_TITLE_CHARS = 80;
 
 /** `norm` is the normalized text: ASCII digits and punctuation (`：` is already `:`). */
 export function detectHeader(norm: string): Header {
-  const header: Header = { title: null, titleRange: null, date: null, dateRange: null };
+  const header: Header = { titleRange: null, date: null, dateRange: null };
   let pos = 0;
   let nonEmpty = 0;
   for (let lineNo = 0; pos <= norm.length && nonEmpty < MAX_HEADER_LINES; lineNo++) {
@@ -38,9 +38,7 @@ export function detectHeader(norm: string): Header {
         }
       } else if (nonEmpty === 1 && looksLikeTitle(line)) {
         const lead = line.length - line.trimStart().length;
-        const t = line.trim();
-        header.title = t;
-        header.titleRange = { start: pos + lead, end: pos + lead + t.length };
+        header.titleRange = { start: pos + lead, end: pos + lead + line.trim().length };
       }
     }
     if (end === norm.length) break;

@@ -42,7 +42,7 @@ describe('detectHeader', () => {
   it('finds the headline and the date line of the seed layout', () => {
     const text = '人工智能大模型陆续上线 加速赋能产业发展\n\n2023-10-17\n\n\n近期,国内多家科技企业……';
     const h = detectHeader(text);
-    expect(h.title).toBe('人工智能大模型陆续上线 加速赋能产业发展');
+    expect(text.slice(h.titleRange!.start, h.titleRange!.end)).toBe('人工智能大模型陆续上线 加速赋能产业发展');
     expect(h.titleRange).toEqual({ start: 0, end: 20 });
     expect(h.date).toBe('2023-10-17');
     expect(text.slice(h.dateRange!.start, h.dateRange!.end)).toBe('2023-10-17');
@@ -66,6 +66,6 @@ describe('detectHeader', () => {
   });
 
   it('takes no body sentence for a headline', () => {
-    expect(detectHeader('这是一段正文,没有标题。\n2023-10-17').title).toBeNull();
+    expect(detectHeader('这是一段正文,没有标题。\n2023-10-17').titleRange).toBeNull();
   });
 });
