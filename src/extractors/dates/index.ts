@@ -356,6 +356,18 @@ function digitsValue(s: string, from: number, to: number): number {
   }
   return a;
 }
+/**
+ * The value of the run of ASCII digits at i when it is one or two digits long, else −1 (also
+ * where no digit is): what MON and DAY compare their 1–2 digit alternatives with.
+ */
+function runValue(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  if (!(a >= 0 && a <= 9)) return -1;
+  const b = s.charCodeAt(i + 1) - 48;
+  if (!(b >= 0 && b <= 9)) return a;
+  const c = s.charCodeAt(i + 2) - 48;
+  return c >= 0 && c <= 9 ? -1 : a * 10 + b;
+}
 /** +s.slice(from, to) (digitsValue where it applies). */
 function numberAt(s: string, from: number, to: number): number {
   const v = digitsValue(s, from, to);
@@ -1304,40 +1316,98 @@ class Scanner {
   }
 
   /**
-   * The commonest date of all, a bare year of four ASCII digits (2023年, 2023年度: ~2.8K of the
-   * corpus's 11.4K dates), read without the pattern machinery; null (read it in full) for any
-   * other shape. It is the atom readAtom gives there, as the full path goes:
-   * - a run of exactly 4 digits (the unit before is no numeral unit, nor 第) then 年: startCan
-   *   admits yearNum and maybe lunarDay only (iso, yearRange need - / . or a dash after the
-   *   run, ago 1-3 digits, decade and century 2, day 1-2; no other pattern starts with a digit);
-   * - P.yearNum matches 4 digits, 年, (度)? (not before 代 or 级), its year is 1000–2199 and
-   *   no 多/余 follows: a year (hasYear), and the year-less patterns are not tried;
-   * - at q, the end, no unit that could go on: no holiday, year part (P.holiday, P.yearPart
-   *   first units), month of any kind (START_MASK), 的, space or tab, and no lunar month
-   *   (LUNAR_AFTER_YEAR: lunarDay needs one right after 年 or its spaces); the end of the
-   *   text is left to the full path. So ymd returns { start: p, end: q, spec } with y alone.
-   * fast.test.ts compares it with readAtom on generated neighbours of years.
+   * The commonest dates, read without the pattern machinery: a year of four ASCII digits alone
+   * (2023年, 2023 年, 2023年度), or a month of ASCII digits with or without such a year before it
+   * and a day of ASCII digits after it (2023年10月, 10月17日, 2023年10月17日, 10 月 17 日, 5月份):
+   * ~8.5K of the corpus's 11.4K dates. Null (read it in full) for any other shape. Where it reads
+   * an atom, it is the one readAtom reads, as the full path goes (fast.test.ts compares them on
+   * generated neighbours):
+   * - no numeral unit before p (ymd's numBefore; a month without a year: numBeforeQ);
+   * - a year: a run of exactly 4 digits, [ \t]?年 (startCan then admits yearNum, and yearRange and
+   *   lunarDay only where they fail: a dash must follow the digits, a lunar month 年's spaces);
+   *   P.yearNum takes \d{4}[ \t]?年(度)? (not before 代/级), its year is 1000–2199, not after 第
+   *   nor before 多/余: hasYear, and no year-less pattern is tried;
+   * - a bare year: at its end q no unit could go on (a holiday, year part, month of any kind
+   *   (START_MASK), 的, space or tab, lunar month; the text's end is left to the full path);
+   * - else a month right after 年 or at p (not after 期周拜週 there): a run of 1–2 digits that
+   *   MON takes whole (1–9, 01–12), [ \t]?月(份)?; no other month pattern can match (monthRel
+   *   begins with no digit, monthRange needs a dash where 月 or its space is);
+   * - after 月份 nothing more is read; after 月, a day: a run of 1–2 digits that DAY takes whole
+   *   (1–9, 01–31) and [ \t]?[日号] (dayRange needs a dash there; one space before the run is
+   *   skipped as ymd's probe does), or, for the month alone, no unit at q that a day or month
+   *   part could begin with (P.monthPart, P.day, P.dayRange first units), nor a space.
    */
-  plainYear(p: number): Atom | null {
+  plainDate(p: number): Atom | null {
     const norm = this.norm;
-    if (norm.charCodeAt(p + 4) !== 0x5e74) return null; // 年
-    const y = digitsValue(norm, p, p + 4);
-    if (y < 1000 || y > 2199 || numeralAt(norm, p - 1) || norm.charCodeAt(p - 1) === 0x7b2c) return null; // 第
-    let q = p + 5;
-    let u = norm.charCodeAt(q);
-    if (u === 0x4ee3 || u === 0x7ea7) return null; // 代 级
-    if (u === 0x5ea6) u = norm.charCodeAt(++q); // 度
-    if (u === 0x591a || u === 0x4f59 || u === 32 || u === 9 || LUNAR_AFTER_YEAR[u] === 1) return null; // 多 余
-    const c = UNIT_CLASS[u];
-    if (c === undefined || P.holiday.first[c] !== 0 || P.yearPart.first[c] !== 0 || (START_MASK[c] & MONTH_BITS) !== 0) return null;
+    if (numeralAt(norm, p - 1)) return null;
+    let y = -1;
+    let q = p;
+    let u = norm.charCodeAt(p + 4);
+    const nian = u === 32 || u === 9 ? p + 5 : p + 4; // where 年 would be
+    if (norm.charCodeAt(nian) === 0x5e74) { // 年
+      y = digitsValue(norm, p, p + 4);
+      if (y < 1000 || y > 2199 || norm.charCodeAt(p - 1) === 0x7b2c) return null; // 第
+      q = nian + 1;
+      u = norm.charCodeAt(q);
+      if (u === 0x4ee3 || u === 0x7ea7) return null; // 代 级
+      let degree = false;
+      if (u === 0x5ea6) { // 度
+        u = norm.charCodeAt(++q);
+        degree = true;
+      }
+      if (u === 0x591a || u === 0x4f59) return null; // 多 余
+      if (degree || u < 48 || u > 57) {
+        // a bare year
+        if (u === 32 || u === 9 || LUNAR_AFTER_YEAR[u] === 1) return null;
+        const c = UNIT_CLASS[u];
+        if (c === undefined || P.holiday.first[c] !== 0 || P.yearPart.first[c] !== 0 || (START_MASK[c] & MONTH_BITS) !== 0) return null;
+        const spec: Spec = { y: null, yOff: null, m: null, mOff: null, d: null, part: null, lunar: false };
+        spec.y = y;
+        return { start: p, end: q, spec };
+      }
+      const c = UNIT_CLASS[u];
+      if (P.holiday.first[c] !== 0 || P.yearPart.first[c] !== 0) return null;
+    } else {
+      const prev = norm.charCodeAt(p - 1);
+      if (prev === 0x671f || prev === 0x5468 || prev === 0x62dc || prev === 0x9031) return null; // 期 周 拜 週
+    }
+    // the month: 1–2 digits that MON takes whole, [ \t]?月(份)?
+    const mo = runValue(norm, q);
+    if (mo < 1 || mo > 12) return null;
+    q += mo >= 10 || norm.charCodeAt(q) === 48 ? 2 : 1;
+    u = norm.charCodeAt(q);
+    if (u === 32 || u === 9) u = norm.charCodeAt(++q);
+    if (u !== 0x6708) return null; // 月
     const spec: Spec = { y: null, yOff: null, m: null, mOff: null, d: null, part: null, lunar: false };
-    spec.y = y;
+    if (y >= 0) spec.y = y;
+    spec.m = mo;
+    u = norm.charCodeAt(++q);
+    if (u === 0x4efd) return { start: p, end: q + 1, spec }; // 份
+    // the day: 1–2 digits that DAY takes whole, [ \t]?[日号]
+    const c = UNIT_CLASS[u];
+    if (c === undefined || P.monthPart.first[c] !== 0) return null;
+    let dq = q;
+    if (u === 32) {
+      dq = q + 1;
+      u = norm.charCodeAt(dq);
+    }
+    if (u >= 48 && u <= 57) {
+      const d = runValue(norm, dq);
+      if (d < 1 || d > 31) return null;
+      let e = dq + (d >= 10 || u === 48 ? 2 : 1);
+      let v = norm.charCodeAt(e);
+      if (v === 32 || v === 9) v = norm.charCodeAt(++e);
+      if (v !== 0x65e5 && v !== 0x53f7) return null; // 日 号
+      spec.d = d;
+      return { start: p, end: e + 1, spec };
+    }
+    if (dq !== q || P.day.first[c] !== 0 || P.dayRange.first[c] !== 0) return null;
     return { start: p, end: q, spec };
   }
 
   expression(p: number): boolean {
     const norm = this.norm;
-    const a = this.plainYear(p) ?? this.readAtom(p);
+    const a = this.plainDate(p) ?? this.readAtom(p);
     if (!a) return false;
     let res: Res = a.res ?? this.resolve(a.spec!, a.start, a.end);
     let end = a.end;
@@ -1504,16 +1574,16 @@ export function skippedMatches(text: string): string[] {
 }
 
 /**
- * For tests: at every position of `text` where Scanner.plainYear reads an atom, that atom against
+ * For tests: at every position of `text` where Scanner.plainDate reads an atom, that atom against
  * the one readAtom reads in full there; `fired` counts the positions, `mismatches` lists those
  * where the two differ ("position: fast vs full").
  */
-export function plainYearMismatches(text: string, ref: string | null = '2024-05-15'): { fired: number; mismatches: string[] } {
+export function plainDateMismatches(text: string, ref: string | null = '2024-05-15'): { fired: number; mismatches: string[] } {
   const sc = new Scanner({ text, norm: text, seg: { paragraphs: [], sentences: [], clauses: [], quotes: [] }, referenceDate: ref, header: { title: null, date: null } } as unknown as ExtractContext);
   const mismatches: string[] = [];
   let fired = 0;
   for (let p = 0; p <= text.length; p++) {
-    const fast = sc.plainYear(p);
+    const fast = sc.plainDate(p);
     if (fast === null) continue;
     fired++;
     const a = JSON.stringify(fast);
