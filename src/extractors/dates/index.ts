@@ -1365,8 +1365,9 @@ class Scanner {
         spec.y = y;
         return { start: p, end: q, spec };
       }
-      const c = UNIT_CLASS[u];
-      if (P.holiday.first[c] !== 0 || P.yearPart.first[c] !== 0) return null;
+      // (a digit after 年: P.yearPart begins with one only as [1-4][ \t]?季度, which the month
+      // read below rules out, as it needs [ \t]?月 or a digit after the digit)
+      if (P.holiday.first[UNIT_CLASS[u]] !== 0) return null;
     } else {
       const prev = norm.charCodeAt(p - 1);
       if (prev === 0x671f || prev === 0x5468 || prev === 0x62dc || prev === 0x9031) return null; // 期 周 拜 週
