@@ -45,6 +45,24 @@ describe('dates: the fast path for common dates', () => {
     expect(fired).toBeGreaterThan(20_000);
   });
 
+  it('reads the ISO date the full path reads', () => {
+    let fired = 0;
+    const bad: string[] = [];
+    for (const b of ['', '于', 'a', 'Z', '-', '/', '.', '1', '一', ' ', '(', '截至'])
+      for (const y of ['2023', '1899', '1900', '2199', '2200', '0999', '12023', '202'])
+        for (const sep of ['-', '/', '.'])
+          for (const mo of ['1', '01', '10', '12', '13', '0', '00', '123', '2'])
+            for (const sep2 of [sep, '-', ''])
+              for (const d of ['1', '01', '17', '29', '30', '31', '32', '00', '123', ''])
+                for (const a of ['', '.5', '.', '5', 'x', '日', ' ', '至2024-01-01', '-', '.1.']) {
+                  const r = plainDateMismatches(`${b}${y}${sep}${mo}${sep2}${d}${a}`);
+                  fired += r.fired;
+                  for (const m of r.mismatches) bad.push(`${b}${y}${sep}${mo}${sep2}${d}${a}: ${m}`);
+                }
+    expect(bad.slice(0, 20)).toEqual([]);
+    expect(fired).toBeGreaterThan(10_000);
+  });
+
   it('reads nothing where the full path reads more than it can', () => {
     for (const text of ['2023年底', '2023年代', '2023年春节', '第2023年', '12023年', '2023年 5月', '2023年农历正月初一', '2023年多', '2023年度第一季度', '5月底', '5月17日', '星期5月'])
       expect(plainDateMismatches(text).fired, text).toBe(text === '5月17日' ? 1 : 0);
