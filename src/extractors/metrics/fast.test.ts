@@ -1,5 +1,5 @@
 // fastUnit and fastCn (index.ts) stand in for readRun + readMetric on the commonest shapes
-// (3%, 27.5万家, 20 亿元, 两个, 一年, the article 一个…), and loneNumeral and fastCode on
+// (3%, 27.5万家, 20 亿元, 30多倍, 两个, 一年, the article 一个…), and loneNumeral and fastCode on
 // numbers that read no metric (之一。, 一部分, 600519.SH, 5G). They must give exactly what the full
 // reading gives: this runs many sentences around such numbers both ways and compares the
 // metrics found (all fields), so a rule changed in readMetric and not in fastTail fails here.
@@ -8,7 +8,7 @@ import { extractFromText } from '../../pipeline.js';
 import { setFastPaths } from './index.js';
 
 const BEFORE = ['', '约', '超过', '近', '这', '那', '是', '只有', '共', '一', '第', 'A', '(', '《', '数以', '预', '增长', '达到', '其中'];
-const NUMBERS = ['3', '12.5', '2023', '3000', '0.1万', '05', '1 ', '7 亿', '3万', '4674.7 亿', '1.2万亿', '一', '两', '三', '九', '80'];
+const NUMBERS = ['3', '12.5', '2023', '3000', '0.1万', '05', '1 ', '7 亿', '3万', '4674.7 亿', '1.2万亿', '一', '两', '三', '九', '80', '30多', '200余', '2000多', '1.5万余', '05多', '12345678901余', '3多 ', '7 亿多', '5万多'];
 const UNITS = ['%', '分', '分之一', '分钟', '个', '人', '美元', '元', '年', '岁', '倍', '家', 'GB', '亿元', '万吨', '个月', '周', '小时', '公里', '位', '成', '块', '届', '种'];
 const AFTER = ['', '左右', '以上', '多', '余', '半', '半,', '至5%', '-8个', '的学生', '人民币', '一车', '3次', '三天', ',', '。', ' 的', ' 至 9', '又5角', '三毛', 'B', '》', '计'];
 

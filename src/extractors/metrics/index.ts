@@ -831,11 +831,33 @@ function fastUnit(ctx: ExtractContext, pos: number, out: Metric[]): number {
   // digit or 点 after it), no fraction (no 分), mixed number (no digit) or mid word starts
   // there, and matchUnit looks past it as before
   const u = x === 0x20 ? norm.charCodeAt(e + 1) : x;
+  if ((x === C_DUO || x === C_YU) && FAST_NEXT[norm.charCodeAt(e + 1) | 0] === 1) return fastMid(ctx, pos, e, numEnd, out);
   if (FAST_NEXT[u | 0] !== 1) return -1; // past the end: NaN | 0 = 0
   const text = norm.slice(pos, e);
   const value0 = e === numEnd ? Number(text) : parseNumeral(text);
   if (value0 === null) return -1;
-  return fastTail(ctx, out, pos, e, value0, DIGITS_RUN);
+  return fastTail(ctx, out, pos, e, value0, DIGITS_RUN, null);
+}
+
+/**
+ * fastUnit's case of 多 or 余 between the number (pos…e, as there) and a unit (30多倍, 200余家,
+ * 5万余人): -1 when not sure. Why it is the same: readRun stops at 多/余 (scaleAfter finds no
+ * scale: a FAST_NEXT character, no space, follows), so the run is as in fastUnit; readMetric
+ * finds no fraction, mixed number, `/` or `^` at 多/余, the code trap only for isCodeDigits
+ * (falls back), no 多/余/几 in the text, and the mid word (the one-character 多 or 余: no
+ * longer one starts there) sets the approximation and moves the unit past it; no lone or back
+ * scale rule (Arabic digits, a mid word). A four-character text worth 1000–2199 may be a year
+ * before 年 (2000多年): it falls back. The rest is fastTail with the mid word's approximation
+ * first (readMetric gives the unit's own only where the mid word has none).
+ */
+function fastMid(ctx: ExtractContext, pos: number, e: number, numEnd: number, out: Metric[]): number {
+  const norm = ctx.norm;
+  const mid = approxAt(norm, e, MID_SLOT, MID_BY_FIRST);
+  if (mid === null || mid.word.length !== 1) return -1;
+  const text = norm.slice(pos, e);
+  const value0 = e === numEnd ? Number(text) : parseNumeral(text);
+  if (value0 === null || isCodeDigits(text) || (e - pos === 4 && value0 >= 1000 && value0 <= 2199)) return -1;
+  return fastTail(ctx, out, pos, e + 1, value0, DIGITS_RUN, mid.approx);
 }
 
 /**
@@ -882,9 +904,10 @@ const STOCK_SUFFIX = /^[.,]?\s?(SH|SZ|HK|sh|sz)/;
  * or one space and one there): the unit and what readMetric does with it; `run` stands for
  * the run in approxBefore (its `arabic`; `text` is not read at a digit, see fastUnit).
  * For 一 (CN_ONE_RUN) the rules of readMetric for 一 as there: a duration before a number,
- * 这/那/的… before it, 一人一车, an article before a noun phrase.
+ * 这/那/的… before it, 一人一车, an article before a noun phrase. `midApprox`: the
+ * approximation of a mid word before `e` (fastMid), null with none.
  */
-function fastTail(ctx: ExtractContext, out: Metric[], pos: number, e: number, value0: number, run: Run): number {
+function fastTail(ctx: ExtractContext, out: Metric[], pos: number, e: number, value0: number, run: Run, midApprox: Approx | null): number {
   const norm = ctx.norm;
   const one = run === CN_ONE_RUN;
   const unit = matchUnit(norm, e);
@@ -907,7 +930,7 @@ function fastTail(ctx: ExtractContext, out: Metric[], pos: number, e: number, va
   let value = value0;
   if (info.factor !== 1) value *= info.factor;
   if (info.add) value += info.add;
-  let approx: Approx | null = info.approx ? info.approx : null;
+  let approx: Approx | null = midApprox !== null ? midApprox : info.approx ? info.approx : null;
   const pre = approxBefore(norm, pos, run);
   const start = pre ? pre.start : pos;
   if (pre) {
@@ -959,7 +982,7 @@ for (const k of UNIT_GROUPS.keys()) {
 function fastCn(ctx: ExtractContext, pos: number, c: number, out: Metric[]): number {
   const value = SINGLE_CN_VALUE[c];
   if (value === 0 || FAST_NEXT[ctx.norm.charCodeAt(pos + 1) | 0] !== 1) return -1;
-  return fastTail(ctx, out, pos, pos + 1, value, c === C_YI1 ? CN_ONE_RUN : CN_RUN);
+  return fastTail(ctx, out, pos, pos + 1, value, c === C_YI1 ? CN_ONE_RUN : CN_RUN, null);
 }
 const C_YI1 = code('一');
 /** parseNumeral of the one-digit runs fastCn takes, by code (0: not one of them). */

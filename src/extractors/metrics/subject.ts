@@ -48,6 +48,9 @@ const LEADING_TIME = /^(?:截至|截止|到|自|从|在|预计)?\s?(?:\d{2,4}\s?
 const NOUN_STOP = new Set([...'的和与及或、在已将都也是为被因等并而了后前时…—'.split(''), ',', '。', '.', '!', '?', ';', ':', '(', ')', '“', '”', '"', '《', '》', '\n']);
 const NOUN_STOP_CODE = new Uint8Array(0x10000);
 for (const ch of NOUN_STOP) NOUN_STOP_CODE[ch.charCodeAt(0)] = 1;
+/** The characters a noun phrase may start with: no stop, digit or space (past the end, NaN: none). */
+const NOUN_START = new Uint8Array(0x10000).fill(1);
+for (const ch of [...NOUN_STOP, ...'0123456789 ']) NOUN_START[ch.charCodeAt(0)] = 0;
 /** Nouns after 的 that are the change itself, not what is measured (25%的增长). */
 const NOT_SUBJECT_NOUN = /^(增长|增速|增幅|增加|下降|降幅|涨幅|跌幅|提升|提高|减少|比例|比重|水平|速度|幅度)/;
 const MAX_SUBJECT = 24;
@@ -172,7 +175,10 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   // (VERB_FIRST by code: NaN past the end is in no table, as undefined was in no set)
   // (the number's text is read where needed: norm[start] is its first character)
   if (de || (isCount && m.unit !== null) || (isCount && m.unit === null && RE_WAN_YI.test(norm.slice(start, end))) || (m.unit !== null && m.kind !== 'duration' && m.kind !== 'age' && m.unit !== '倍' && VERB_FIRST_CODE[norm.charCodeAt(e)] !== 1 && !startsWithVerb(norm, e))) {
-    const noun = nounAfter(ctx, de ? e + 1 : e);
+    // (most numbers are followed by a stop, a digit or a space: no phrase starts there and
+    // nounAfter would find an empty one, null; tested here, no call)
+    const nounAt = de ? e + 1 : e;
+    const noun = NOUN_START[norm.charCodeAt(nounAt)] === 1 ? nounAfter(ctx, nounAt) : null;
     // (the tests are pure: the character test and the length run before the regex over 'before' now)
     const preferBefore = de && !isCount && APPROX_FIRST_CODE[norm.charCodeAt(start)] === 1 && before.length > 0 && !TRANSITIVE.test(before);
     if (noun && !(de && NOT_SUBJECT_NOUN.test(noun)) && m.unit !== '倍' && !preferBefore) return { subject: noun, baseline: null, inherit: false };
