@@ -221,18 +221,15 @@ export class Coref {
 
 const first = (spans: Range[]) => spans.reduce((m, s) => Math.min(m, s.start), Infinity);
 
+/**
+ * Copies of the spans by start. Mentions are only added by addMention, which keeps their
+ * starts distinct: no span repeats (nothing to drop) and the order is total.
+ */
 function sortSpans(spans: Range[]): Span[] {
-  const seen = new Set<string>();
-  return spans
-    .filter((s) => {
-      const k = `${s.start}:${s.end}`;
-      if (seen.has(k)) return false;
-      seen.add(k);
-      return true;
-    })
-    .sort((a, b) => a.start - b.start)
-    .map((s) => ({ start: s.start, end: s.end }));
+  return spans.map(copySpan).sort(byStart);
 }
+const copySpan = (s: Range): Span => ({ start: s.start, end: s.end });
+const byStart = (a: Range, b: Range) => a.start - b.start;
 
 /** The affiliation a quote reports: the first that names an organization, else the first. */
 export function primary(affiliations: Affiliation[]): Affiliation {
