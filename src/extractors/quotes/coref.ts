@@ -3,6 +3,7 @@
 // anaphors (这位研究员) resolve to the last person named before them, and a bare 公司 in
 // 公司相关负责人 to the organization the text was just about. Fed in text order.
 import type { Affiliation, Entity, Span } from '../../types.js';
+import { isRegExpSpace } from './mentions.js';
 import { GENERIC_ORG, type AffiliationRange, type Range } from './speakers.js';
 
 export interface Person {
@@ -73,8 +74,8 @@ export class Coref {
     if (!r) return null;
     let s = r.start;
     let e = r.end;
-    while (s < e && /\s/.test(this.text[s])) s++;
-    while (e > s && /\s/.test(this.text[e - 1])) e--;
+    while (s < e && isRegExpSpace(this.text.charCodeAt(s))) s++;
+    while (e > s && isRegExpSpace(this.text.charCodeAt(e - 1))) e--;
     if (e <= s) return null;
     const out = this.text.slice(s, e);
     if (!this.keys.has(out)) this.keys.set(out, this.norm.slice(s, e));
@@ -221,18 +222,15 @@ export class Coref {
 
 const first = (spans: Range[]) => spans.reduce((m, s) => Math.min(m, s.start), Infinity);
 
+/**
+ * Copies of the spans by start. Mentions are only added by addMention, which keeps their
+ * starts distinct: no span repeats (nothing to drop) and the order is total.
+ */
 function sortSpans(spans: Range[]): Span[] {
-  const seen = new Set<string>();
-  return spans
-    .filter((s) => {
-      const k = `${s.start}:${s.end}`;
-      if (seen.has(k)) return false;
-      seen.add(k);
-      return true;
-    })
-    .sort((a, b) => a.start - b.start)
-    .map((s) => ({ start: s.start, end: s.end }));
+  return spans.map(copySpan).sort(byStart);
 }
+const copySpan = (s: Range): Span => ({ start: s.start, end: s.end });
+const byStart = (a: Range, b: Range) => a.start - b.start;
 
 /** The affiliation a quote reports: the first that names an organization, else the first. */
 export function primary(affiliations: Affiliation[]): Affiliation {
