@@ -82,7 +82,7 @@ export function extractionContext(text: string, norm: string, header: Header, re
 
 /** The context of a view without stray spaces: the original text squeezed the same way as `norm`. */
 function squeezedContext(text: string, view: SqueezedView, header: Header, referenceDate: string | null): ExtractContext {
-  const toView = (r: Span | null) => (r ? { start: lowerBound(view.toOriginal, r.start), end: lowerBound(view.toOriginal, r.end) } : null);
+  const toView = (r: Span | null) => (r ? { start: view.toView(r.start), end: view.toView(r.end) } : null);
   return { text: squeezeAt(text, view.removed), norm: view.text, seg: segment(view.text), referenceDate, header: { title: toView(header.titleRange), date: toView(header.dateRange) } };
 }
 
@@ -92,31 +92,19 @@ function sha256Hex(text: string): string {
   return oneShotHash ? oneShotHash('sha256', text) : crypto.createHash('sha256').update(text).digest('hex');
 }
 
-/** First index j with map[j] >= i (map is increasing). */
-function lowerBound(map: Int32Array, i: number): number {
-  let lo = 0;
-  let hi = map.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (map[mid] < i) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * Maps every span from the squeezed view back to the original text, in place, and cuts the
  * texts that must equal their span (content, mention, metric and date text) from the
  * original again, so they keep the spaces as written, and so do document titles. People's
  * names stay as read (刘庆峰).
  */
-function toOriginalSpans(doc: FactsDocument, text: string, toOriginal: Int32Array): void {
+function toOriginalSpans(doc: FactsDocument, text: string, toOriginal: (i: number) => number): void {
   const seen = new Set<Span>();
   const back = (s: Span | null | undefined) => {
     if (s && !seen.has(s)) {
       seen.add(s);
-      const start = toOriginal[s.start];
-      s.end = s.end > s.start ? toOriginal[s.end - 1] + 1 : start;
+      const start = toOriginal(s.start);
+      s.end = s.end > s.start ? toOriginal(s.end - 1) + 1 : start;
       s.start = start;
     }
   };

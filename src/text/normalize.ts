@@ -87,9 +87,9 @@ function replaceEntities(text: string): string {
 /**
  * Stray spaces between Chinese characters (刘 庆 峰 表示), as some archives have them, cannot
  * be removed from `norm` without changing lengths. Rules that want to see through them can
- * match on this squeezed view instead and map positions back: `toOriginal[i]` is the index
- * in `norm` of squeezed unit i (and `toOriginal[text.length]` is `norm.length`), so a match
- * [s, e) of the view is [toOriginal[s], toOriginal[e - 1] + 1) of the original.
+ * match on this squeezed view instead and map positions back: `toOriginal(i)` is the index
+ * in `norm` of squeezed unit i (and `toOriginal(text.length)` is `norm.length`), so a match
+ * [s, e) of the view is [toOriginal(s), toOriginal(e - 1) + 1) of the original.
  * Only a single space or tab with a Han character on both sides is removed (the padding in
  * 王 伟, letter-spaced names): two or more are a separator (a headline, then its source line).
  * Returns null when there is nothing to squeeze (nearly all text): then use `norm` itself.
@@ -101,22 +101,40 @@ export function squeezeHanSpaces(norm: string): SqueezedView | null {
   while (HAN_SPACES_G.test(norm)) gaps.push(HAN_SPACES_G.lastIndex - 1);
   if (gaps.length === 0) return null;
   const removed = Int32Array.from(gaps);
-  const toOriginal = new Int32Array(norm.length - removed.length + 1);
-  let j = 0;
-  let from = 0;
-  for (let k = 0; k <= removed.length; k++) {
-    const to = k < removed.length ? removed[k] : norm.length;
-    for (let i = from; i < to; i++) toOriginal[j++] = i;
-    from = to + 1;
+  // Both mappings count the removed units before a position (a binary search over the few
+  // gaps), instead of a table with an entry per unit of the text built by a JavaScript loop.
+  // Gaps are never adjacent (a Han character follows each), so removed[k] - k, the view index
+  // of the unit after gap k, increases.
+  return {
+    text: squeezeAt(norm, removed),
+    removed,
+    toOriginal: (i) => i + countBelow(removed, i + 1, true),
+    toView: (i) => i - countBelow(removed, i, false),
+  };
+}
+
+/**
+ * How many k have removed[k] < limit (or, with `inView`, removed[k] - k < limit: the gaps
+ * before view index limit - 1's unit). Both sequences increase: a binary search.
+ */
+function countBelow(removed: Int32Array, limit: number, inView: boolean): number {
+  let lo = 0;
+  let hi = removed.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((inView ? removed[mid] - mid : removed[mid]) < limit) lo = mid + 1;
+    else hi = mid;
   }
-  toOriginal[j] = norm.length;
-  return { text: squeezeAt(norm, removed), toOriginal, removed };
+  return lo;
 }
 
 /** A view without stray spaces (see squeezeHanSpaces). */
 export interface SqueezedView {
   text: string;
-  toOriginal: Int32Array;
+  /** The index in the original of unit i of the view; i may be text.length (→ the original's length). */
+  toOriginal: (i: number) => number;
+  /** The view index of original index i: i itself where the view keeps it, the next kept unit's where it was removed. */
+  toView: (i: number) => number;
   /** The indices of the original that the view leaves out, increasing. */
   removed: Int32Array;
 }
