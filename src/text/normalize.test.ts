@@ -26,6 +26,19 @@ describe('normalize', () => {
     );
   });
 
+  it('maps unit for unit as a charCodeAt loop over the table does, lone surrogates included (fixed-seed property)', () => {
+    const norm1 = (c: string) => normalize(c); // one unit alone: what that unit becomes
+    fc.assert(
+      fc.property(fc.string({ unit: fc.oneof(fc.constantFrom('\ud83d', '\ude00', '😀', '，', '說', '\r', '\u3000', 'Ａ', '中'), fc.string({ unit: 'binary', maxLength: 3 })), maxLength: 200 }), (s) => {
+        fc.pre(!s.includes('&'));
+        let expected = '';
+        for (let i = 0; i < s.length; i++) expected += norm1(s[i]);
+        expect(normalize(s)).toBe(expected);
+      }),
+      { seed: 23, numRuns: 500 },
+    );
+  });
+
   it('is idempotent', () => {
     const s = '他說：「今年營收達到２萬億元，兩個月增長３０％。」&nbsp;&amp;';
     expect(normalize(normalize(s))).toBe(normalize(s));
