@@ -22,6 +22,8 @@ export interface ExtractOptions {
   types?: readonly FactType[];
   /** Fields for `source` besides the computed sha256 and chars. */
   source?: Partial<SourceInfo>;
+  /** The text's UTF-8 bytes when the caller has them (a file read as valid UTF-8): hashed as they are, instead of encoding the text again. */
+  utf8?: Uint8Array | null;
 }
 
 export function extractFromText(text: string, options: ExtractOptions = {}): FactsDocument {
@@ -52,7 +54,7 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Fac
     source: {
       ...options.source,
       encoding: options.source?.encoding ?? 'utf-8',
-      sha256: sha256Hex(text),
+      sha256: sha256Hex(options.utf8 ?? text),
       chars: pairs ? codePointLength(text) : text.length,
     },
     document: { title: header.titleRange && text.slice(header.titleRange.start, header.titleRange.end), date: header.date, referenceDate },
@@ -86,9 +88,9 @@ function squeezedContext(text: string, view: SqueezedView, header: Header, refer
   return { text: squeezeAt(text, view.removed), norm: view.text, seg: segment(view.text), referenceDate, header: { title: toView(header.titleRange), date: toView(header.dateRange) } };
 }
 
-/** SHA-256 of the text's UTF-8 bytes, in hex; the one-shot crypto.hash (Node ≥ 20.12) builds no Hash object. */
-const oneShotHash = (crypto as { hash?: (algorithm: string, data: string) => string }).hash;
-function sha256Hex(text: string): string {
+/** SHA-256 of the text's UTF-8 bytes (or of the bytes given), in hex; the one-shot crypto.hash (Node ≥ 20.12) builds no Hash object. */
+const oneShotHash = (crypto as { hash?: (algorithm: string, data: string | Uint8Array) => string }).hash;
+function sha256Hex(text: string | Uint8Array): string {
   return oneShotHash ? oneShotHash('sha256', text) : crypto.createHash('sha256').update(text).digest('hex');
 }
 
