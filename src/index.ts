@@ -72,8 +72,8 @@ export function extractBytes(bytes: Uint8Array, options: ExtractOptions & { path
   const referenceDate = options.referenceDate == null ? null : checkDate(options.referenceDate, 'referenceDate');
   const source: Partial<SourceInfo> = {};
   if (options.path !== undefined) source.path = options.path;
-  const text = decodeInto(bytes, source);
-  return extractFromText(text, { referenceDate, types: options.types, source });
+  const { text, utf8 } = decodeInto(bytes, source);
+  return extractFromText(text, { referenceDate, types: options.types, source, utf8 });
 }
 
 /** Reads and extracts one file: the document `llmfacts extract --format json PATH` prints. */

@@ -22,6 +22,8 @@ export interface ExtractOptions {
   types?: readonly FactType[];
   /** Fields for `source` besides the computed sha256 and chars. */
   source?: Partial<SourceInfo>;
+  /** The text's UTF-8 bytes when the caller has them (a file read as valid UTF-8): hashed as they are, instead of encoding the text again. */
+  utf8?: Uint8Array | null;
 }
 
 export function extractFromText(text: string, options: ExtractOptions = {}): FactsDocument {
@@ -52,7 +54,7 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Fac
     source: {
       ...options.source,
       encoding: options.source?.encoding ?? 'utf-8',
-      sha256: sha256Hex(text),
+      sha256: sha256Hex(options.utf8 ?? text),
       chars: pairs ? codePointLength(text) : text.length,
     },
     document: { title: header.titleRange && text.slice(header.titleRange.start, header.titleRange.end), date: header.date, referenceDate },
@@ -82,26 +84,14 @@ export function extractionContext(text: string, norm: string, header: Header, re
 
 /** The context of a view without stray spaces: the original text squeezed the same way as `norm`. */
 function squeezedContext(text: string, view: SqueezedView, header: Header, referenceDate: string | null): ExtractContext {
-  const toView = (r: Span | null) => (r ? { start: lowerBound(view.toOriginal, r.start), end: lowerBound(view.toOriginal, r.end) } : null);
+  const toView = (r: Span | null) => (r ? { start: view.toView(r.start), end: view.toView(r.end) } : null);
   return { text: squeezeAt(text, view.removed), norm: view.text, seg: segment(view.text), referenceDate, header: { title: toView(header.titleRange), date: toView(header.dateRange) } };
 }
 
-/** SHA-256 of the text's UTF-8 bytes, in hex; the one-shot crypto.hash (Node ≥ 20.12) builds no Hash object. */
-const oneShotHash = (crypto as { hash?: (algorithm: string, data: string) => string }).hash;
-function sha256Hex(text: string): string {
+/** SHA-256 of the text's UTF-8 bytes (or of the bytes given), in hex; the one-shot crypto.hash (Node ≥ 20.12) builds no Hash object. */
+const oneShotHash = (crypto as { hash?: (algorithm: string, data: string | Uint8Array) => string }).hash;
+function sha256Hex(text: string | Uint8Array): string {
   return oneShotHash ? oneShotHash('sha256', text) : crypto.createHash('sha256').update(text).digest('hex');
-}
-
-/** First index j with map[j] >= i (map is increasing). */
-function lowerBound(map: Int32Array, i: number): number {
-  let lo = 0;
-  let hi = map.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (map[mid] < i) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
@@ -110,13 +100,13 @@ function lowerBound(map: Int32Array, i: number): number {
  * original again, so they keep the spaces as written, and so do document titles. People's
  * names stay as read (刘庆峰).
  */
-function toOriginalSpans(doc: FactsDocument, text: string, toOriginal: Int32Array): void {
+function toOriginalSpans(doc: FactsDocument, text: string, toOriginal: (i: number) => number): void {
   const seen = new Set<Span>();
   const back = (s: Span | null | undefined) => {
     if (s && !seen.has(s)) {
       seen.add(s);
-      const start = toOriginal[s.start];
-      s.end = s.end > s.start ? toOriginal[s.end - 1] + 1 : start;
+      const start = toOriginal(s.start);
+      s.end = s.end > s.start ? toOriginal(s.end - 1) + 1 : start;
       s.start = start;
     }
   };

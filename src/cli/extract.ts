@@ -58,7 +58,7 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
   process.once('SIGTERM', onSignal);
 
   try {
-    const jobs = opts.inputMode === 'jsonl' ? jsonlJobs(paths) : fileJobs(paths, opts);
+    const jobs = opts.inputMode === 'jsonl' ? jsonlJobs(paths, !opts.quiet) : fileJobs(paths, opts);
     for await (const { job, result } of runner.run(jobs)) {
       progress.tick(job.bytes ?? 0);
       const fail = (reason: string) => {
@@ -141,7 +141,8 @@ async function* fileJobs(paths: string[], opts: ExtractCliOptions): AsyncGenerat
   }
 }
 
-async function* jsonlJobs(paths: string[]): AsyncGenerator<Job> {
+/** `countBytes`: give each job its text's UTF-8 size, for the progress bar and the summary (neither is shown with --quiet). */
+async function* jsonlJobs(paths: string[], countBytes: boolean): AsyncGenerator<Job> {
   for (const stream of openJsonlSources(paths)) {
     for await (const rec of readJsonl(stream)) {
       const job: Job = {
@@ -153,8 +154,8 @@ async function* jsonlJobs(paths: string[]): AsyncGenerator<Job> {
           return { text: rec.text, source: { id: rec.id, line: rec.line }, date: rec.date };
         },
       };
-      if (rec.ok) job.bytes = Buffer.byteLength(rec.text);
-      else job.failure = rec.reason;
+      if (!rec.ok) job.failure = rec.reason;
+      else if (countBytes) job.bytes = Buffer.byteLength(rec.text); // a native pass over the text
       yield job;
     }
   }

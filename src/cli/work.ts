@@ -20,8 +20,9 @@ export type WorkResult = { ok: true; doc: FactsDocument; text?: string } | { ok:
 export function runWork(input: WorkInput, options: WorkOptions): WorkResult {
   try {
     let text: string;
+    let utf8: Uint8Array | null = null;
     const source: Partial<SourceInfo> = { ...input.source };
-    if ('bytes' in input) text = decodeInto(input.bytes, source);
+    if ('bytes' in input) ({ text, utf8 } = decodeInto(input.bytes, source));
     else {
       text = stripBom(input.text);
       source.encoding = 'utf-8';
@@ -30,6 +31,7 @@ export function runWork(input: WorkInput, options: WorkOptions): WorkResult {
       referenceDate: options.referenceDate ?? input.date ?? null,
       types: options.types,
       source,
+      utf8,
     });
     return options.keepText ? { ok: true, doc, text } : { ok: true, doc };
   } catch (e) {

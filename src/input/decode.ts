@@ -17,7 +17,7 @@ export class InputError extends Error {
 
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) throw new InputError('empty file');
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+  if (hasUtf8Bom(bytes)) {
     return utf8(bytes.subarray(3));
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes.subarray(2), 'utf-16le');
@@ -26,12 +26,19 @@ export function decode(bytes: Uint8Array): Decoded {
   return utf8(bytes);
 }
 
-/** Decodes `bytes`, recording how in `source`: its encoding, and its warnings when there are any. */
-export function decodeInto(bytes: Uint8Array, source: { encoding?: string; warnings?: string[] }): string {
+const hasUtf8Bom = (bytes: Uint8Array) => bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+
+/**
+ * Decodes `bytes`, recording how in `source`: its encoding, and its warnings when there are any.
+ * `utf8`: the text's UTF-8 bytes when the input was valid UTF-8 (no warning): valid UTF-8
+ * decodes one way and encodes back to the same bytes (after the BOM); otherwise null.
+ */
+export function decodeInto(bytes: Uint8Array, source: { encoding?: string; warnings?: string[] }): { text: string; utf8: Uint8Array | null } {
   const decoded = decode(bytes);
   source.encoding = decoded.encoding;
   if (decoded.warnings.length) source.warnings = decoded.warnings;
-  return decoded.text;
+  const valid = decoded.encoding === 'utf-8' && decoded.warnings.length === 0;
+  return { text: decoded.text, utf8: valid ? (hasUtf8Bom(bytes) ? bytes.subarray(3) : bytes) : null };
 }
 
 /** Text given as a string (library input, a JSONL record): a leading BOM is not part of the document. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decode, InputError } from './decode.js';
+import { decode, decodeInto, InputError } from './decode.js';
 import { detectHeader } from './header.js';
 
 const gb18030 = (s: string) => {
@@ -67,5 +67,24 @@ describe('detectHeader', () => {
 
   it('takes no body sentence for a headline', () => {
     expect(detectHeader('这是一段正文,没有标题。\n2023-10-17').titleRange).toBeNull();
+  });
+});
+
+describe('decodeInto', () => {
+  it("gives the text's own UTF-8 bytes exactly when it gives any (random bytes, BOMs, GB18030, UTF-16, broken UTF-8)", () => {
+    let seed = 11;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x80000000);
+    const pieces = [[0xef, 0xbb, 0xbf], [0xff, 0xfe], [0xfe, 0xff], [0xe4, 0xbd, 0xa0], [0xe4, 0xbd], [0xc4, 0xe3], [0xf0, 0x9f, 0x98, 0x80], [0xed, 0xa0, 0x80], [0x41], [0x0a], [0x80], [0xff]];
+    let given = 0;
+    for (let n = 0; n < 3000; n++) {
+      const bytes: number[] = [];
+      for (let k = 1 + Math.floor(rnd() * 12); k > 0; k--) bytes.push(...pieces[Math.floor(rnd() * pieces.length)]);
+      const { text, utf8 } = decodeInto(Uint8Array.from(bytes), {});
+      if (utf8) {
+        given++;
+        expect(Buffer.from(utf8).equals(Buffer.from(text, 'utf8')), JSON.stringify(bytes)).toBe(true);
+      }
+    }
+    expect(given).toBeGreaterThan(100);
   });
 });

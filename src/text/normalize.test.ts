@@ -26,6 +26,19 @@ describe('normalize', () => {
     );
   });
 
+  it('maps unit for unit as a charCodeAt loop over the table does, lone surrogates included (fixed-seed property)', () => {
+    const norm1 = (c: string) => normalize(c); // one unit alone: what that unit becomes
+    fc.assert(
+      fc.property(fc.string({ unit: fc.oneof(fc.constantFrom('\ud83d', '\ude00', '😀', '，', '說', '\r', '\u3000', 'Ａ', '中'), fc.string({ unit: 'binary', maxLength: 3 })), maxLength: 200 }), (s) => {
+        fc.pre(!s.includes('&'));
+        let expected = '';
+        for (let i = 0; i < s.length; i++) expected += norm1(s[i]);
+        expect(normalize(s)).toBe(expected);
+      }),
+      { seed: 23, numRuns: 500 },
+    );
+  });
+
   it('is idempotent', () => {
     const s = '他說：「今年營收達到２萬億元，兩個月增長３０％。」&nbsp;&amp;';
     expect(normalize(normalize(s))).toBe(normalize(s));
@@ -143,10 +156,29 @@ describe('squeezeHanSpaces: a view without stray spaces between Chinese characte
     const v = squeezeHanSpaces(norm)!;
     expect(v.text).toBe('记者刘庆峰表示,AI 模型 2 倍');
     const name = v.text.indexOf('刘庆峰');
-    const [s, e] = [v.toOriginal[name], v.toOriginal[name + 3 - 1] + 1];
+    const [s, e] = [v.toOriginal(name), v.toOriginal(name + 3 - 1) + 1];
     expect(norm.slice(s, e)).toBe('刘 庆 峰');
-    expect(v.toOriginal[v.text.length]).toBe(norm.length);
-    for (let i = 0; i < v.text.length; i++) expect(norm[v.toOriginal[i]]).toBe(v.text[i]);
+    expect(v.toOriginal(v.text.length)).toBe(norm.length);
+    for (let i = 0; i < v.text.length; i++) expect(norm[v.toOriginal(i)]).toBe(v.text[i]);
+  });
+
+  it('maps positions as a table of every kept unit did, both ways (random texts)', () => {
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x80000000);
+    const units = ['刘', '庆', '峰', ' ', ' ', '\t', 'A', '1', ',', '\n'];
+    for (let n = 0; n < 2000; n++) {
+      let norm = '';
+      for (let k = Math.floor(rnd() * 30); k > 0; k--) norm += units[Math.floor(rnd() * units.length)];
+      const v = squeezeHanSpaces(norm);
+      if (!v) continue;
+      // the table: the index in norm of every unit the view keeps, then norm.length
+      const table: number[] = [];
+      for (let i = 0; i < norm.length; i++) if (!v.removed.includes(i)) table.push(i);
+      table.push(norm.length);
+      expect(table.map((_, i) => v.toOriginal(i)), norm).toEqual(table);
+      // toView: the first view index whose original index is at or after i
+      for (let i = 0; i <= norm.length; i++) expect(v.toView(i), `${norm} ${i}`).toBe(table.findIndex((o) => o >= i));
+    }
   });
 
   it('returns null when there is nothing to squeeze, and keeps wider gaps and Latin spacing', () => {

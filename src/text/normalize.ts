@@ -36,27 +36,36 @@ export function normalize(text: string): string {
 }
 
 /**
- * `text` with every unit replaced as `map` says. The loop is a function of its own: V8
- * optimizes it in the middle of the first long text, and code after the loop that has not
- * run yet would otherwise make that optimized code be thrown away again.
+ * `text` with every unit replaced as `map` says. The units are copied out by one native
+ * write (UTF-16LE bytes are the units as they are, lone surrogates too) and mapped in place:
+ * a typed-array read per unit costs far less than `charCodeAt` plus a copy of every unit, and
+ * nearly every text has some unit to map (a full-width comma). The loop is a function of its
+ * own: V8 optimizes it in the middle of the first long text, and code after the loop that
+ * has not run yet would otherwise make that optimized code be thrown away again.
  */
 function mapUnits(text: string, map: Uint16Array): string {
-  let codes: Uint16Array | null = null; // allocated at the first unit that changes
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const m = map[c];
+  const codes = unitsOf(text);
+  let changed = false;
+  const n = codes.length;
+  for (let i = 0; i < n; i++) {
+    const m = map[codes[i]];
     if (m !== 0) {
-      if (!codes) {
-        codes = new Uint16Array(text.length);
-        for (let j = 0; j < i; j++) codes[j] = text.charCodeAt(j);
-      }
       codes[i] = m;
-    } else if (codes) codes[i] = c;
+      changed = true;
+    }
   }
-  return codes ? decodeUnits(codes) : text;
+  return changed ? decodeUnits(codes) : text;
 }
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** The UTF-16 units of `text`, as a copy. */
+function unitsOf(text: string): Uint16Array {
+  const codes = new Uint16Array(text.length);
+  if (LITTLE_ENDIAN) Buffer.from(codes.buffer).write(text, 'utf16le');
+  else for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
+  return codes;
+}
 
 function decodeUnits(codes: Uint16Array): string {
   // One native copy (UTF-16LE bytes are the units as they are; lone surrogates stay).
@@ -87,9 +96,9 @@ function replaceEntities(text: string): string {
 /**
  * Stray spaces between Chinese characters (刘 庆 峰 表示), as some archives have them, cannot
  * be removed from `norm` without changing lengths. Rules that want to see through them can
- * match on this squeezed view instead and map positions back: `toOriginal[i]` is the index
- * in `norm` of squeezed unit i (and `toOriginal[text.length]` is `norm.length`), so a match
- * [s, e) of the view is [toOriginal[s], toOriginal[e - 1] + 1) of the original.
+ * match on this squeezed view instead and map positions back: `toOriginal(i)` is the index
+ * in `norm` of squeezed unit i (and `toOriginal(text.length)` is `norm.length`), so a match
+ * [s, e) of the view is [toOriginal(s), toOriginal(e - 1) + 1) of the original.
  * Only a single space or tab with a Han character on both sides is removed (the padding in
  * 王 伟, letter-spaced names): two or more are a separator (a headline, then its source line).
  * Returns null when there is nothing to squeeze (nearly all text): then use `norm` itself.
@@ -101,22 +110,40 @@ export function squeezeHanSpaces(norm: string): SqueezedView | null {
   while (HAN_SPACES_G.test(norm)) gaps.push(HAN_SPACES_G.lastIndex - 1);
   if (gaps.length === 0) return null;
   const removed = Int32Array.from(gaps);
-  const toOriginal = new Int32Array(norm.length - removed.length + 1);
-  let j = 0;
-  let from = 0;
-  for (let k = 0; k <= removed.length; k++) {
-    const to = k < removed.length ? removed[k] : norm.length;
-    for (let i = from; i < to; i++) toOriginal[j++] = i;
-    from = to + 1;
+  // Both mappings count the removed units before a position (a binary search over the few
+  // gaps), instead of a table with an entry per unit of the text built by a JavaScript loop.
+  // Gaps are never adjacent (a Han character follows each), so removed[k] - k, the view index
+  // of the unit after gap k, increases.
+  return {
+    text: squeezeAt(norm, removed),
+    removed,
+    toOriginal: (i) => i + countBelow(removed, i + 1, true),
+    toView: (i) => i - countBelow(removed, i, false),
+  };
+}
+
+/**
+ * How many k have removed[k] < limit (or, with `inView`, removed[k] - k < limit: the gaps
+ * before view index limit - 1's unit). Both sequences increase: a binary search.
+ */
+function countBelow(removed: Int32Array, limit: number, inView: boolean): number {
+  let lo = 0;
+  let hi = removed.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((inView ? removed[mid] - mid : removed[mid]) < limit) lo = mid + 1;
+    else hi = mid;
   }
-  toOriginal[j] = norm.length;
-  return { text: squeezeAt(norm, removed), toOriginal, removed };
+  return lo;
 }
 
 /** A view without stray spaces (see squeezeHanSpaces). */
 export interface SqueezedView {
   text: string;
-  toOriginal: Int32Array;
+  /** The index in the original of unit i of the view; i may be text.length (→ the original's length). */
+  toOriginal: (i: number) => number;
+  /** The view index of original index i: i itself where the view keeps it, the next kept unit's where it was removed. */
+  toView: (i: number) => number;
   /** The indices of the original that the view leaves out, increasing. */
   removed: Int32Array;
 }
