@@ -138,8 +138,13 @@ for (const [first, list] of groupByCode(longestFirst(loadList(new URL('./unit-bl
 }
 const [BLOCKER_SLOT, BLOCKERS_BY_PAIR] = tableByCode(BLOCKER_GROUPS);
 /** The second characters of the blockers (of any first one) by code: where the text's is none of them, no blocker list exists for the pair. */
-const BLOCKER_SECOND = new Uint8Array(0x10000);
-for (const byPair of BLOCKER_GROUPS.values()) for (const second of byPair.keys()) BLOCKER_SECOND[second] = 1;
+/**
+ * A filter over the (first, second) code pairs that have blockers, by a hash of the pair (no
+ * false negatives; a false positive finds no blockers in BLOCKERS_BY_PAIR): few units reach
+ * the Map lookup, so few call startsBlockedWord, which TurboFan then does not inline.
+ */
+const BLOCKER_PAIR = new Uint8Array(0x10000);
+for (const [first, byPair] of BLOCKER_GROUPS) for (const second of byPair.keys()) BLOCKER_PAIR[((first * 31) ^ second) & 0xffff] = 1;
 const NOT_METRICS = loadList(new URL('./not-metrics.txt', import.meta.url));
 /** Fixed words by (the code of) each character they contain: the word, the offset of the character in it, its first character's code. */
 const NOT_METRICS_BY_CHAR = new Map<number, { w: string; k: number; first: number }[]>();
@@ -470,15 +475,15 @@ function matchUnit(norm: string, pos: number): UnitMatch | null {
     if (u.latinEnd && isLatinCode(norm.charCodeAt(end))) continue; // 5GBs? no: GBit
     if (u.latinStart && p > pos && !isLatinCode(norm.charCodeAt(p))) continue;
     // (only blockers that share the next character can match)
-    if (BLOCKER_SECOND[second] === 1 && startsBlockedWord(norm, pos, p, u.surface)) return null;
+    if (BLOCKER_PAIR[((first * 31) ^ second) & 0xffff] === 1 && startsBlockedWord(norm, pos, p, u.surface)) return null;
     return { info: u, start: p, end };
   }
   return null;
 }
 
 /** Does the unit `surface` at `p` start a word that is no unit (个性, 成为, 年度)? Called for
- *  few units (~5%): kept apart so that TurboFan, which does not inline a call this rare,
- *  compiles a smaller matchUnit. */
+ *  few units (BLOCKER_PAIR): kept apart so that TurboFan, which does not inline a call this
+ *  rare, compiles a smaller matchUnit. */
 function startsBlockedWord(norm: string, pos: number, p: number, surface: string): boolean {
   const blockers = BLOCKERS_BY_PAIR[BLOCKER_SLOT[norm.charCodeAt(p)]]?.get(norm.charCodeAt(p + 1));
   if (!blockers || !blockedAt(norm, p, blockers, surface.length)) return false;
