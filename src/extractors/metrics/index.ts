@@ -474,7 +474,7 @@ function matchUnit(norm: string, pos: number): UnitMatch | null {
     if (end < 0) continue;
     if (u.latinEnd && isLatinCode(norm.charCodeAt(end))) continue; // 5GBs? no: GBit
     if (u.latinStart && p > pos && !isLatinCode(norm.charCodeAt(p))) continue;
-    // (only blockers that share the next character can match)
+    // a word that starts with the unit: 个性, 成为, 年度 (only where some blocker begins with the pair)
     if (BLOCKER_PAIR[((first * 31) ^ second) & 0xffff] === 1 && startsBlockedWord(norm, pos, p, u.surface)) return null;
     return { info: u, start: p, end };
   }
