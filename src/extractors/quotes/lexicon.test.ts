@@ -1,5 +1,5 @@
-// WordSet.find's skip scan (sets without one-unit words) against the plain leftmost-longest
-// definition, on the quotes corpus and on random strings over the titles' characters.
+// WordSet.find's skip scan (sets without one-unit words) and its plain scan (sets with them)
+// against the plain leftmost-longest definition, on the quotes corpus and on random strings.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -54,6 +54,26 @@ describe('WordSet.find', () => {
       const t = [...'abcx'].map(() => 'abcx'[rnd(4)]).join('') + [...'abcabc'].map(() => 'abcx'[rnd(4)]).join('');
       const ab = new WordSet(['ab', 'abc', 'bc', 'cab', 'ba']);
       expect(all((a, b, c) => ab.find(a, b, c), t, 0, t.length)).toEqual(all((a, b, c) => reference(ab, a, b, c), t, 0, t.length));
+    }
+  });
+
+  it('finds what the definition finds in random strings with one-unit words (the plain scan)', () => {
+    const words = [...lex.cues.words];
+    const chars = [...new Set(words.join('') + '张李的是,。 A')];
+    let seed = 13;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    const ab = new WordSet(['ab', 'abc', 'bc', 'cab', 'ba', 'a', 'c']);
+    for (let k = 0; k < 3000; k++) {
+      let s = '';
+      const n = rnd(30);
+      while (s.length < n) s += rnd(3) === 0 ? words[rnd(words.length)] : chars[rnd(chars.length)];
+      const from = rnd(3);
+      const to = Math.max(from, s.length - rnd(3));
+      expect(all((a, b, c) => lex.cues.find(a, b, c), s, from, to)).toEqual(all((a, b, c) => reference(lex.cues, a, b, c), s, from, to));
+      const t = [...'abcxabcabc'].map(() => 'abcx'[rnd(4)]).join('');
+      const tFrom = rnd(3);
+      const tTo = Math.max(tFrom, t.length - rnd(3));
+      expect(all((a, b, c) => ab.find(a, b, c), t, tFrom, tTo)).toEqual(all((a, b, c) => reference(ab, a, b, c), t, tFrom, tTo));
     }
   });
 });

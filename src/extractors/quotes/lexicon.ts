@@ -194,7 +194,13 @@ export class WordSet {
     for (let i = from; i < to; i++) {
       const c = s.charCodeAt(i);
       const b = bits[c];
-      if (b === 0 || (b === 1 && (i + 1 >= to || pairs[pairHash(c, s.charCodeAt(i + 1))] === 0))) continue;
+      if (b === 0) continue;
+      if (i + 1 >= to || pairs[pairHash(c, s.charCodeAt(i + 1))] === 0) {
+        // No longer word can start here (the pair filter has no false negatives): only c
+        // alone, which startingAt would find too, without a trie walk (说 before most units)
+        if (b === 2) return [i, 1];
+        continue;
+      }
       const l = this.startingAt(s, i, to);
       if (l) return [i, l];
     }
