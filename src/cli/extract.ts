@@ -54,6 +54,7 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
   const totals = { documents: 0, failures: 0, quotes: 0, metrics: 0, dates: 0, bytes: 0 };
   const onSignal = () => {
     // Ctrl-C during --out: every file written so far is whole (see writeAtomically).
+    out.writeHeld();
     process.exit(130);
   };
   process.once('SIGINT', onSignal);
@@ -63,6 +64,7 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
     const jobs = opts.inputMode === 'jsonl' ? jsonlJobs(paths, !opts.quiet) : fileJobs(paths, opts);
     const fail = (job: Job, reason: string) => {
       totals.failures++;
+      out.writeHeld(); // the output before it goes first, when stderr and stdout are one file
       progress.clear();
       process.stderr.write(`llmfacts: ${job.label}: ${reason}\n`);
     };
@@ -92,6 +94,7 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
         totals.dates += result.dates;
         totals.bytes += job.bytes ?? 0;
         for (const w of result.warnings) {
+          out.writeHeld();
           progress.clear();
           process.stderr.write(`llmfacts: ${job.label}: warning: ${w}\n`);
         }
@@ -102,6 +105,7 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
     if (!opts.outDir) sink.end();
     await out.flush();
   } finally {
+    out.writeHeld();
     await runner.close();
     progress.stop();
     process.removeListener('SIGINT', onSignal);
