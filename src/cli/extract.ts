@@ -132,8 +132,11 @@ function isDirectory(p: string | undefined): boolean {
   }
 }
 
-/** One job a batch: a file is read only when it enters the runner's window. */
+const FILES_PER_BATCH = 16;
+
+/** The jobs of the files, in batches of up to FILES_PER_BATCH (only paths are held: a file is read when it enters the runner's window). */
 async function* fileJobs(paths: string[], opts: ExtractCliOptions): AsyncGenerator<Job[]> {
+  let batch: Job[] = [];
   for await (const unit of walkPaths(paths.length ? paths : ['-'], { extensions: opts.extensions })) {
     const job: Job = {
       label: unit.path,
@@ -147,8 +150,13 @@ async function* fileJobs(paths: string[], opts: ExtractCliOptions): AsyncGenerat
     };
     if (unit.kind === 'failed') job.failure = unit.reason;
     if (unit.kind === 'file') job.read = { path: unit.path, maxBytes: opts.maxBytes };
-    yield [job];
+    batch.push(job);
+    if (batch.length === FILES_PER_BATCH) {
+      yield batch;
+      batch = [];
+    }
   }
+  if (batch.length > 0) yield batch;
 }
 
 /**
