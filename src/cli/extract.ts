@@ -24,9 +24,9 @@ export interface ExtractCliOptions {
 
 /** A unit of work with what the output needs to know about it. */
 export interface Job {
-  label: string;
-  outName: string;
-  /** What an error record in the output names. */
+  /** Its --out file name, without extension; a JSON Lines job has none (see outNameOf). */
+  outName?: string;
+  /** What an error record in the output names, and messages (see labelOf). */
   source: { path?: string; id?: string | number | null; line?: number };
   /** The input, when it is in memory already (a JSON Lines record). */
   given?: WorkInput;
@@ -66,7 +66,7 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
       totals.failures++;
       out.writeHeld(); // the output before it goes first, when stderr and stdout are one file
       progress.clear();
-      process.stderr.write(`llmfacts: ${job.label}: ${reason}\n`);
+      process.stderr.write(`llmfacts: ${labelOf(job)}: ${reason}\n`);
     };
     for await (const batch of runner.run(jobs)) {
       for (const { job, result } of batch) {
@@ -78,7 +78,7 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
           continue;
         }
         if (opts.outDir) {
-          const target = join(opts.outDir, job.outName + EXTENSION[opts.format]);
+          const target = join(opts.outDir, outNameOf(job) + EXTENSION[opts.format]);
           try {
             writeAtomically(target, result.body);
           } catch (e) {
@@ -96,7 +96,7 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
         for (const w of result.warnings) {
           out.writeHeld();
           progress.clear();
-          process.stderr.write(`llmfacts: ${job.label}: warning: ${w}\n`);
+          process.stderr.write(`llmfacts: ${labelOf(job)}: warning: ${w}\n`);
         }
       }
       // Backpressure once a batch (bounded by a chunk of input) is written.
@@ -123,6 +123,22 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
   return totals.failures > 0 ? 1 : 0;
 }
 
+// A job's name in messages and its --out file name are made only when needed (a failure, a
+// warning, --out), not for every document.
+
+/** How messages name a job: its path, or its JSON Lines line (and id). */
+function labelOf(job: Job): string {
+  const { path, id, line } = job.source;
+  return path ?? `line ${line}` + (id != null ? ` (id ${id})` : '');
+}
+
+/** The --out file name of a job, without extension: a JSON Lines record's is its id, or its line. */
+function outNameOf(job: Job): string {
+  if (job.outName !== undefined) return job.outName;
+  const { id, line } = job.source;
+  return id != null ? String(id).replace(/[/\\\0]/g, '_') : `line-${line}`;
+}
+
 function isDirectory(p: string | undefined): boolean {
   if (!p || p === '-') return false;
   try {
@@ -139,7 +155,6 @@ async function* fileJobs(paths: string[], opts: ExtractCliOptions): AsyncGenerat
   let batch: Job[] = [];
   for await (const unit of walkPaths(paths.length ? paths : ['-'], { extensions: opts.extensions })) {
     const job: Job = {
-      label: unit.path,
       outName: unit.kind === 'failed' ? '' : unit.outName,
       source: { path: unit.path },
       input: async () => {
@@ -171,8 +186,6 @@ async function* jsonlJobs(paths: string[], countBytes: boolean): AsyncGenerator<
         // One source object for the job and its input: the work copies it before adding to it.
         const source = { id: rec.id, line: rec.line };
         const job: Job = {
-          label: `line ${rec.line}` + (rec.id != null ? ` (id ${rec.id})` : ''),
-          outName: rec.id != null ? String(rec.id).replace(/[/\\\0]/g, '_') : `line-${rec.line}`,
           source,
         };
         if (!rec.ok) job.failure = rec.reason;

@@ -139,7 +139,6 @@ describe('llmfacts extract --input jsonl (streaming)', () => {
 // ---- units -------------------------------------------------------------------------
 
 const job = (n: number, failure?: string): Job => ({
-  label: `#${n}`,
   outName: String(n),
   source: { line: n },
   input: async () => ({ text: String(n), source: {}, date: null }),
@@ -163,7 +162,7 @@ describe('ordered window runner', () => {
     const it_ = ordered(jobsOf(10, pulled), execute, 3);
     const got: string[] = [];
     const consumer = (async () => {
-      for await (const batch of it_) for (const { job: j, result } of batch) got.push(`${j.label}:${result.ok ? result.body.trim() : result.reason}`);
+      for await (const batch of it_) for (const { job: j, result } of batch) got.push(`#${j.source.line}:${result.ok ? result.body.trim() : result.reason}`);
     })();
     // Finish jobs in reverse order within each window; the output order must not change.
     for (let round = 0; round < 20 && got.length < 10; round++) {
