@@ -44,3 +44,18 @@ describe('extractFromText with stray spaces between Chinese characters', () => {
     expect(d.metrics.map((m) => [m.text, m.value])).toEqual([['逾4成', 40]]);
   });
 });
+
+describe('extractFromText types', () => {
+  it('fills the arrays asked for, also when the caller changes the same array between calls', () => {
+    const text = '2023-10-17\n\n科大讯飞董事长刘庆峰表示，公司营收增长了30%。\n9月初发布。\n';
+    const full = extractFromText(text);
+    const counts = (d: ReturnType<typeof extractFromText>) => [d.quotes.length, d.metrics.length, d.dates.length, d.entities.length];
+    const types: ('quotes' | 'metrics' | 'dates' | 'entities')[] = ['dates'];
+    expect(counts(extractFromText(text, { types }))).toEqual([0, 0, full.dates.length, 0]);
+    types[0] = 'quotes';
+    expect(counts(extractFromText(text, { types }))).toEqual([full.quotes.length, 0, 0, 0]);
+    types.push('metrics', 'dates', 'entities');
+    expect(counts(extractFromText(text, { types }))).toEqual(counts(full));
+    expect(full.quotes.length * full.metrics.length * full.dates.length).toBeGreaterThan(0);
+  });
+});

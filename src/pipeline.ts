@@ -27,7 +27,7 @@ export interface ExtractOptions {
 }
 
 export function extractFromText(text: string, options: ExtractOptions = {}): FactsDocument {
-  const types = new Set(options.types ?? FACT_TYPES);
+  const types = wantedTypes(options.types ?? FACT_TYPES);
   const norm = normalize(text);
   const header = detectHeader(norm);
   const referenceDate = options.referenceDate ?? header.date;
@@ -36,9 +36,9 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Fac
   const wantQuotes = types.has('quotes') || types.has('metrics') || types.has('entities');
   const { quotes, entities: speakerEntities } = wantQuotes ? extractQuotes(ctx) : { quotes: [], entities: [] };
   const dates = types.has('dates') || types.has('metrics') ? extractDates(ctx) : [];
-  dates.forEach((d, i) => (d.id = `d${i + 1}`));
+  for (let i = 0; i < dates.length; i++) dates[i].id = `d${i + 1}`;
   const metrics = types.has('metrics') ? dropMetricsInDates(extractMetrics(ctx), dates) : [];
-  metrics.forEach((m, i) => (m.id = `m${i + 1}`));
+  for (let i = 0; i < metrics.length; i++) metrics[i].id = `m${i + 1}`;
   linkMetricsToQuotes(metrics, quotes);
   let entities: Entity[] = [];
   if (types.has('entities')) {
@@ -66,6 +66,23 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Fac
   if (view) toOriginalSpans(doc, text, view.toOriginal);
   if (pairs) toCodePointSpans(doc, codePointConverter(text));
   return doc;
+}
+
+/**
+ * The set of `types`, kept for the last list given: the CLI passes the same list for every
+ * document, and a Set built per document costs more than comparing a few names. Compared by
+ * content, not identity, so a caller that changes its array in between gets the new set.
+ */
+let lastTypes: FactType[] = [];
+let lastSet = new Set<FactType>();
+function wantedTypes(types: readonly FactType[]): Set<FactType> {
+  let same = types.length === lastTypes.length;
+  for (let i = 0; same && i < types.length; i++) same = types[i] === lastTypes[i];
+  if (!same) {
+    lastTypes = [...types];
+    lastSet = new Set(types);
+  }
+  return lastSet;
 }
 
 /**

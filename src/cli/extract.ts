@@ -4,7 +4,7 @@ import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path';
 import { Sink, prepareWriter, EXTENSION, type Format } from '../writers/index.js';
 import type { FactType } from '../types.js';
-import { describeFsError, openJsonlSources, readJsonl, readUnit, walkPaths, UserError } from './sources.js';
+import { describeFsError, openJsonlSources, readJsonl, readUnit, walkPaths } from './sources.js';
 import type { WorkInput, WorkOptions } from './work.js';
 import { createRunner } from './runner.js';
 import { Progress, countInputs } from './progress.js';
@@ -24,12 +24,14 @@ export interface ExtractCliOptions {
 
 /** A unit of work with what the output needs to know about it. */
 export interface Job {
-  label: string;
-  outName: string;
-  /** What an error record in the output names. */
+  /** Its --out file name, without extension; a JSON Lines job has none (see outNameOf). */
+  outName?: string;
+  /** What an error record in the output names, and messages (see labelOf). */
   source: { path?: string; id?: string | number | null; line?: number };
-  /** Built lazily, so that files are read only when their turn comes. */
-  input: () => Promise<WorkInput>;
+  /** The input, when it is in memory already (a JSON Lines record). */
+  given?: WorkInput;
+  /** Otherwise built lazily, so that stdin is read only when its turn comes. */
+  input?: () => Promise<WorkInput>;
   /** Set when the input failed before any work (missing file, broken JSONL line). */
   failure?: string;
   /** A file the working thread reads itself (synchronously, in a worker or here), instead of `input`. */
@@ -52,6 +54,7 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
   const totals = { documents: 0, failures: 0, quotes: 0, metrics: 0, dates: 0, bytes: 0 };
   const onSignal = () => {
     // Ctrl-C during --out: every file written so far is whole (see writeAtomically).
+    out.writeHeld();
     process.exit(130);
   };
   process.once('SIGINT', onSignal);
@@ -59,44 +62,50 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
 
   try {
     const jobs = opts.inputMode === 'jsonl' ? jsonlJobs(paths, !opts.quiet) : fileJobs(paths, opts);
-    for await (const { job, result } of runner.run(jobs)) {
-      progress.tick(job.bytes ?? 0);
-      const fail = (reason: string) => {
-        totals.failures++;
-        progress.clear();
-        process.stderr.write(`llmfacts: ${job.label}: ${reason}\n`);
-      };
-      if (!result.ok) {
-        fail(result.reason);
-        // JSON Lines input keeps one output record per input line: the error takes its place.
-        if (opts.inputMode === 'jsonl' && !opts.outDir) sink.push({ source: job.source, error: result.reason });
-        continue;
-      }
-      if (opts.outDir) {
-        const target = join(opts.outDir, job.outName + EXTENSION[opts.format]);
-        try {
-          writeAtomically(target, result.body);
-        } catch (e) {
-          fail(`cannot write ${target}: ${describeFsError(e)}`);
+    const fail = (job: Job, reason: string) => {
+      totals.failures++;
+      out.writeHeld(); // the output before it goes first, when stderr and stdout are one file
+      progress.clear();
+      process.stderr.write(`llmfacts: ${labelOf(job)}: ${reason}\n`);
+    };
+    for await (const batch of runner.run(jobs)) {
+      for (const { job, result } of batch) {
+        progress.tick(job.bytes ?? 0);
+        if (!result.ok) {
+          fail(job, result.reason);
+          // JSON Lines input keeps one output record per input line: the error takes its place.
+          if (opts.inputMode === 'jsonl' && !opts.outDir) sink.push({ source: job.source, error: result.reason });
           continue;
         }
-      } else {
-        sink.pushFormatted(result.body);
-        await out.drained();
+        if (opts.outDir) {
+          const target = join(opts.outDir, outNameOf(job) + EXTENSION[opts.format]);
+          try {
+            writeAtomically(target, result.body);
+          } catch (e) {
+            fail(job, `cannot write ${target}: ${describeFsError(e)}`);
+            continue;
+          }
+        } else {
+          sink.pushFormatted(result.body);
+        }
+        totals.documents++;
+        totals.quotes += result.quotes;
+        totals.metrics += result.metrics;
+        totals.dates += result.dates;
+        totals.bytes += job.bytes ?? 0;
+        for (const w of result.warnings) {
+          out.writeHeld();
+          progress.clear();
+          process.stderr.write(`llmfacts: ${labelOf(job)}: warning: ${w}\n`);
+        }
       }
-      totals.documents++;
-      totals.quotes += result.quotes;
-      totals.metrics += result.metrics;
-      totals.dates += result.dates;
-      totals.bytes += job.bytes ?? 0;
-      for (const w of result.warnings) {
-        progress.clear();
-        process.stderr.write(`llmfacts: ${job.label}: warning: ${w}\n`);
-      }
+      // Backpressure once a batch (bounded by a chunk of input) is written.
+      if (!opts.outDir) await out.drained();
     }
     if (!opts.outDir) sink.end();
     await out.flush();
   } finally {
+    out.writeHeld();
     await runner.close();
     progress.stop();
     process.removeListener('SIGINT', onSignal);
@@ -114,6 +123,22 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
   return totals.failures > 0 ? 1 : 0;
 }
 
+// A job's name in messages and its --out file name are made only when needed (a failure, a
+// warning, --out), not for every document.
+
+/** How messages name a job: its path, or its JSON Lines line (and id). */
+function labelOf(job: Job): string {
+  const { path, id, line } = job.source;
+  return path ?? `line ${line}` + (id != null ? ` (id ${id})` : '');
+}
+
+/** The --out file name of a job, without extension: a JSON Lines record's is its id, or its line. */
+function outNameOf(job: Job): string {
+  if (job.outName !== undefined) return job.outName;
+  const { id, line } = job.source;
+  return id != null ? String(id).replace(/[/\\\0]/g, '_') : `line-${line}`;
+}
+
 function isDirectory(p: string | undefined): boolean {
   if (!p || p === '-') return false;
   try {
@@ -123,10 +148,13 @@ function isDirectory(p: string | undefined): boolean {
   }
 }
 
-async function* fileJobs(paths: string[], opts: ExtractCliOptions): AsyncGenerator<Job> {
+const FILES_PER_BATCH = 16;
+
+/** The jobs of the files, in batches of up to FILES_PER_BATCH (only paths are held: a file is read when it enters the runner's window). */
+async function* fileJobs(paths: string[], opts: ExtractCliOptions): AsyncGenerator<Job[]> {
+  let batch: Job[] = [];
   for await (const unit of walkPaths(paths.length ? paths : ['-'], { extensions: opts.extensions })) {
     const job: Job = {
-      label: unit.path,
       outName: unit.kind === 'failed' ? '' : unit.outName,
       source: { path: unit.path },
       input: async () => {
@@ -137,26 +165,37 @@ async function* fileJobs(paths: string[], opts: ExtractCliOptions): AsyncGenerat
     };
     if (unit.kind === 'failed') job.failure = unit.reason;
     if (unit.kind === 'file') job.read = { path: unit.path, maxBytes: opts.maxBytes };
-    yield job;
+    batch.push(job);
+    if (batch.length === FILES_PER_BATCH) {
+      yield batch;
+      batch = [];
+    }
   }
+  if (batch.length > 0) yield batch;
 }
 
-/** `countBytes`: give each job its text's UTF-8 size, for the progress bar and the summary (neither is shown with --quiet). */
-async function* jsonlJobs(paths: string[], countBytes: boolean): AsyncGenerator<Job> {
+/**
+ * The jobs of each chunk's records, as a batch. `countBytes`: give each job its text's UTF-8
+ * size, for the progress bar and the summary (neither is shown with --quiet).
+ */
+async function* jsonlJobs(paths: string[], countBytes: boolean): AsyncGenerator<Job[]> {
   for (const stream of openJsonlSources(paths)) {
-    for await (const rec of readJsonl(stream)) {
-      const job: Job = {
-        label: `line ${rec.line}` + (rec.id != null ? ` (id ${rec.id})` : ''),
-        outName: rec.id != null ? String(rec.id).replace(/[/\\\0]/g, '_') : `line-${rec.line}`,
-        source: { id: rec.id, line: rec.line },
-        input: async () => {
-          if (!rec.ok) throw new UserError(rec.reason);
-          return { text: rec.text, source: { id: rec.id, line: rec.line }, date: rec.date };
-        },
-      };
-      if (!rec.ok) job.failure = rec.reason;
-      else if (countBytes) job.bytes = Buffer.byteLength(rec.text); // a native pass over the text
-      yield job;
+    for await (const records of readJsonl(stream)) {
+      const jobs: Job[] = [];
+      for (const rec of records) {
+        // One source object for the job and its input: the work copies it before adding to it.
+        const source = { id: rec.id, line: rec.line };
+        const job: Job = {
+          source,
+        };
+        if (!rec.ok) job.failure = rec.reason;
+        else {
+          job.given = { text: rec.text, source, date: rec.date };
+          if (countBytes) job.bytes = Buffer.byteLength(rec.text); // a native pass over the text
+        }
+        jobs.push(job);
+      }
+      yield jobs;
     }
   }
 }

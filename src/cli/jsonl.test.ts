@@ -20,7 +20,10 @@ async function viaReadline(chunks: Buffer[]): Promise<JsonlRecord[]> {
 
 async function viaReadJsonl(chunks: Buffer[]): Promise<JsonlRecord[]> {
   const out: JsonlRecord[] = [];
-  for await (const rec of readJsonl(Readable.from(chunks, { objectMode: false }))) out.push(rec);
+  for await (const records of readJsonl(Readable.from(chunks, { objectMode: false }))) {
+    expect(records.length).toBeGreaterThan(0);
+    out.push(...records);
+  }
   return out;
 }
 

@@ -90,15 +90,26 @@ export function toOutcome(result: WorkResult, output: OutputOptions): Outcome {
   };
 }
 
+/** A job with its outcome. */
+export interface Done {
+  job: Job;
+  result: Outcome;
+}
+
 export interface Runner {
-  run(jobs: AsyncIterable<Job>): AsyncGenerator<{ job: Job; result: Outcome }>;
+  /**
+   * Jobs come in batches (the records of one chunk of JSON Lines, say) and their results go
+   * out in batches, in input order: one hop through the chain of async generators per batch
+   * rather than one per document.
+   */
+  run(jobs: AsyncIterable<Job[]>): AsyncGenerator<Done[]>;
   close(): Promise<void>;
   /** How many worker threads the run used (0: all work done in this thread); known once `run` has started. */
   readonly threads: number;
 }
 
-/** How the work of one job is done: here, or in a worker thread. */
-export type Execute = (task: Task) => Promise<Outcome>;
+/** How the work of one job is done: here (at once), or in a worker thread (a promise). */
+export type Execute = (task: Task) => Outcome | Promise<Outcome>;
 
 /** Jobs in flight per thread: enough to keep every worker busy while results are written in order. */
 const WINDOW_PER_THREAD = 4;
@@ -121,22 +132,23 @@ export async function createRunner(jobs: number | null, options: WorkOptions, ou
     },
     async *run(source) {
       const it = source[Symbol.asyncIterator]();
-      // Peek at up to two jobs to tell a single input from a batch.
-      const head: Job[] = [];
-      for (let i = 0; i < 2; i++) {
+      // Peek at batches until two jobs are seen, to tell a single input from a batch.
+      const head: Job[][] = [];
+      let seen = 0;
+      while (seen < 2) {
         const r = await it.next();
         if (r.done) break;
         head.push(r.value);
+        seen += r.value.length;
       }
-      const wanted = jobs ?? (head.length > 1 ? defaultThreads() : 1);
+      const wanted = jobs ?? (seen > 1 ? defaultThreads() : 1);
       let execute: Execute;
       let window: number;
       if (wanted <= 1) {
         // The pipeline (and its lexicons) is loaded only now: `--version` and `--help` never pay for it.
         const { runWork } = await import('./work.js');
         useWork(runWork);
-        execute = (task) =>
-          Promise.resolve('file' in task ? runFileTask(task.file, options, output) : toOutcome(runWork(task.input, options), output));
+        execute = (task) => ('file' in task ? runFileTask(task.file, options, output) : toOutcome(runWork(task.input, options), output));
         window = WINDOW_PER_THREAD;
       } else {
         const { WorkerPool } = await import('./pool.js');
@@ -162,41 +174,52 @@ async function* prepend<T>(head: T[], rest: AsyncIterator<T>): AsyncGenerator<T>
 }
 
 /**
- * Starts up to `window` jobs ahead and yields their results in input order. A job's input
- * (the file) is read only when it enters the window; its result leaves memory as soon as
- * the consumer has taken it. The consumer's pace (stdout backpressure) holds the window.
+ * Starts up to `window` jobs ahead and yields their results in input order, a batch of
+ * results for each batch of jobs (or fewer, while the window fills). A job's input (the file)
+ * is read only when it enters the window; its result leaves memory as soon as the consumer
+ * has taken its batch. The consumer's pace (stdout backpressure) holds the window. A result
+ * the thread computed at once is taken without an await: no promise, no microtask per job.
  */
-export async function* ordered(
-  jobs: AsyncIterable<Job>,
-  execute: Execute,
-  window: number,
-): AsyncGenerator<{ job: Job; result: Outcome }> {
-  // At most `window` entries: shift() on it is cheap.
-  const inFlight: { job: Job; result: Promise<Outcome> }[] = [];
-  const start = (job: Job) => {
-    const result = job.failure
-      ? Promise.resolve<Outcome>({ ok: false, reason: job.failure })
-      : job.read
-        ? execute({ file: { ...job.read, source: job.source } }).then((o) => {
-            if (o.ok) job.bytes = o.bytes;
-            return o;
-          })
-        : job.input().then(
-            (input) => execute({ input }),
-            (e: unknown) => ({
-              ok: false as const,
-              reason: e instanceof UserError ? e.message : String((e as Error)?.message ?? e),
-            }),
-          );
-    inFlight.push({ job, result });
+export async function* ordered(batches: AsyncIterable<Job[]>, execute: Execute, window: number): AsyncGenerator<Done[]> {
+  // At most `window` entries: shift() on it is cheap. An entry is a Done once its result is settled.
+  const inFlight: { job: Job; result: Outcome | Promise<Outcome> }[] = [];
+  const settle = async (item: { job: Job; result: Outcome | Promise<Outcome> }): Promise<Done> => {
+    item.result = await item.result;
+    return item as Done;
   };
-  const next = async () => {
-    const item = inFlight.shift()!;
-    return { job: item.job, result: await item.result };
-  };
-  for await (const job of jobs) {
-    start(job);
-    if (inFlight.length >= window) yield await next();
+  for await (const batch of batches) {
+    const done: Done[] = [];
+    for (const job of batch) {
+      inFlight.push({ job, result: start(job, execute) });
+      if (inFlight.length >= window) {
+        const item = inFlight.shift()!;
+        done.push(item.result instanceof Promise ? await settle(item) : (item as Done));
+      }
+    }
+    if (done.length > 0) yield done;
   }
-  while (inFlight.length > 0) yield await next();
+  while (inFlight.length > 0) yield [await settle(inFlight.shift()!)];
+}
+
+/** Starts the work of one job: its outcome, or a promise of it. */
+function start(job: Job, execute: Execute): Outcome | Promise<Outcome> {
+  if (job.failure) return { ok: false, reason: job.failure };
+  if (job.read) {
+    const outcome = execute({ file: { ...job.read, source: job.source } });
+    return outcome instanceof Promise ? outcome.then((o) => withBytesRead(job, o)) : withBytesRead(job, outcome);
+  }
+  if (job.given) return execute({ input: job.given });
+  return job.input!().then(
+    (input) => execute({ input }),
+    (e: unknown) => ({
+      ok: false as const,
+      reason: e instanceof UserError ? e.message : String((e as Error)?.message ?? e),
+    }),
+  );
+}
+
+/** A file task's outcome, after giving its job the size read (for the progress bar and the summary). */
+function withBytesRead(job: Job, outcome: Outcome): Outcome {
+  if (outcome.ok) job.bytes = outcome.bytes;
+  return outcome;
 }

@@ -174,8 +174,10 @@ export type JsonlRecord =
  * two chunks is one line end); a last line without a line end counts unless empty; invalid
  * UTF-8 becomes U+FFFD, except an unfinished character at the very end, which is dropped.
  * A line longer than a chunk is joined from its pieces once, at its end (linear).
+ * Yields the records of each chunk together, in batches of up to RECORDS_PER_BATCH (never
+ * an empty one): one hop through the async generators per batch instead of one per line.
  */
-export async function* readJsonl(stream: Readable): AsyncGenerator<JsonlRecord> {
+export async function* readJsonl(stream: Readable): AsyncGenerator<JsonlRecord[]> {
   let line = 0;
   let head: Buffer[] = []; // the pieces of a line begun in earlier chunks
   let afterCr = false; // the previous chunk ended with CR: an LF first in this one ends no line
@@ -183,6 +185,7 @@ export async function* readJsonl(stream: Readable): AsyncGenerator<JsonlRecord> 
     if (chunk.length === 0) continue;
     let from = afterCr && chunk[0] === LF ? 1 : 0;
     afterCr = false;
+    let records: JsonlRecord[] = [];
     let lf = chunk.indexOf(LF, from);
     let cr = chunk.indexOf(CR, from);
     while (lf >= 0 || cr >= 0) {
@@ -202,17 +205,29 @@ export async function* readJsonl(stream: Readable): AsyncGenerator<JsonlRecord> 
       }
       if (lf >= 0 && lf < from) lf = chunk.indexOf(LF, from);
       line++;
-      if (raw.trim() !== '') yield jsonlRecord(raw, line); // blank lines are skipped, and counted
+      if (raw.trim() !== '') records.push(jsonlRecord(raw, line)); // blank lines are skipped, and counted
+      if (records.length === RECORDS_PER_BATCH) {
+        yield records;
+        records = [];
+      }
     }
     if (from < chunk.length) head.push(chunk.subarray(from));
+    if (records.length > 0) yield records;
   }
   if (head.length > 0) {
     // readline's decoder keeps an unfinished character back, and nothing ever flushes it
     const raw = new StringDecoder('utf8').write(Buffer.concat(head));
-    if (raw.trim() !== '') yield jsonlRecord(raw, line + 1);
+    if (raw.trim() !== '') yield [jsonlRecord(raw, line + 1)];
   }
 }
 
+/**
+ * Records in a batch at most: a chunk (64 KB) of short lines holds thousands, and records,
+ * jobs and results held for all of them at once outlive the young generation's collections
+ * (one more full collection over 1,060 one-character lines). 32 is more than the chunk of
+ * news articles holds (~17).
+ */
+const RECORDS_PER_BATCH = 32;
 const LF = 0x0a;
 const CR = 0x0d;
 

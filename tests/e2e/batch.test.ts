@@ -139,7 +139,6 @@ describe('llmfacts extract --input jsonl (streaming)', () => {
 // ---- units -------------------------------------------------------------------------
 
 const job = (n: number, failure?: string): Job => ({
-  label: `#${n}`,
   outName: String(n),
   source: { line: n },
   input: async () => ({ text: String(n), source: {}, date: null }),
@@ -148,10 +147,10 @@ const job = (n: number, failure?: string): Job => ({
 const textOf = (task: Task) => Number('input' in task && 'text' in task.input ? task.input.text : NaN);
 const ok = (n: number): Outcome => ({ ok: true, body: `${n}\n`, quotes: n, metrics: 0, dates: 0, warnings: [] });
 
-async function* jobsOf(n: number, started: number[]): AsyncGenerator<Job> {
+async function* jobsOf(n: number, started: number[]): AsyncGenerator<Job[]> {
   for (let i = 0; i < n; i++) {
     started.push(i);
-    yield i === 3 ? job(i, 'broken') : job(i);
+    yield [i === 3 ? job(i, 'broken') : job(i)];
   }
 }
 
@@ -163,7 +162,7 @@ describe('ordered window runner', () => {
     const it_ = ordered(jobsOf(10, pulled), execute, 3);
     const got: string[] = [];
     const consumer = (async () => {
-      for await (const { job: j, result } of it_) got.push(`${j.label}:${result.ok ? result.body.trim() : result.reason}`);
+      for await (const batch of it_) for (const { job: j, result } of batch) got.push(`#${j.source.line}:${result.ok ? result.body.trim() : result.reason}`);
     })();
     // Finish jobs in reverse order within each window; the output order must not change.
     for (let round = 0; round < 20 && got.length < 10; round++) {
@@ -182,10 +181,9 @@ describe('ordered window runner', () => {
     const bad: Job = { ...job(1), input: async () => Promise.reject(new Error('disk on fire')) };
     const out: Outcome[] = [];
     async function* two() {
-      yield bad;
-      yield job(2);
+      yield [bad, job(2)];
     }
-    for await (const { result } of ordered(two(), async (t) => ok(textOf(t)), 4)) out.push(result);
+    for await (const batch of ordered(two(), async (t) => ok(textOf(t)), 4)) for (const { result } of batch) out.push(result);
     expect(out).toEqual([{ ok: false, reason: 'disk on fire' }, ok(2)]);
   });
 });
@@ -196,13 +194,13 @@ describe('runner threads (the built pool)', () => {
     const text = ARTICLES['a/01.txt'];
     const mk = (n: number): Job => ({ ...job(n), input: async () => ({ text, source: { id: n }, date: null }) });
     async function* gen(n: number) {
-      for (let i = 0; i < n; i++) yield mk(i);
+      for (let i = 0; i < n; i++) yield [mk(i)];
     }
     const collect = async (jobs: number | null, n: number) => {
       const r = await createRunner(jobs, { referenceDate: null, types: ['quotes', 'metrics', 'dates', 'entities'], keepText: false }, { format: 'jsonl', color: false });
       const bodies: string[] = [];
       try {
-        for await (const { result } of r.run(gen(n))) bodies.push(result.ok ? result.body : result.reason);
+        for await (const batch of r.run(gen(n))) for (const { result } of batch) bodies.push(result.ok ? result.body : result.reason);
       } finally {
         await r.close();
       }
