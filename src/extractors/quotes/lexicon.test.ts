@@ -43,11 +43,7 @@ describe('WordSet.find', () => {
     const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
     const words = [...lex.mentionTitles.words];
     for (let k = 0; k < 3000; k++) {
-      let s = '';
-      const n = rnd(30);
-      while (s.length < n) s += rnd(3) === 0 ? words[rnd(words.length)] : chars[rnd(chars.length)];
-      const from = rnd(3);
-      const to = Math.max(from, s.length - rnd(3));
+      const { s, from, to } = randomWindow(words, chars, rnd);
       for (const ws of [lex.mentionTitles, lex.titles, new WordSet(['ab', 'abc', 'bc', 'cab', 'ba'])]) {
         expect(all((a, b, c) => ws.find(a, b, c), s, from, to)).toEqual(all((a, b, c) => reference(ws, a, b, c), s, from, to));
       }
@@ -64,11 +60,7 @@ describe('WordSet.find', () => {
     const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
     const ab = new WordSet(['ab', 'abc', 'bc', 'cab', 'ba', 'a', 'c']);
     for (let k = 0; k < 3000; k++) {
-      let s = '';
-      const n = rnd(30);
-      while (s.length < n) s += rnd(3) === 0 ? words[rnd(words.length)] : chars[rnd(chars.length)];
-      const from = rnd(3);
-      const to = Math.max(from, s.length - rnd(3));
+      const { s, from, to } = randomWindow(words, chars, rnd);
       expect(all((a, b, c) => lex.cues.find(a, b, c), s, from, to)).toEqual(all((a, b, c) => reference(lex.cues, a, b, c), s, from, to));
       const t = [...'abcxabcabc'].map(() => 'abcx'[rnd(4)]).join('');
       const tFrom = rnd(3);
@@ -77,6 +69,15 @@ describe('WordSet.find', () => {
     }
   });
 });
+
+/** A random string of up to 30 units, whole words (one time in three) or single characters, and a window [from, to) in it. */
+function randomWindow(words: string[], chars: string[], rnd: (n: number) => number): { s: string; from: number; to: number } {
+  let s = '';
+  const n = rnd(30);
+  while (s.length < n) s += rnd(3) === 0 ? words[rnd(words.length)] : chars[rnd(chars.length)];
+  const from = rnd(3);
+  return { s, from, to: Math.max(from, s.length - rnd(3)) };
+}
 
 /** The plain definitions over the word set (slices, no trie). */
 const isWord = (ws: WordSet, w: string) => w.length > 0 && ws.words.has(w);
