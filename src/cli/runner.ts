@@ -132,10 +132,10 @@ export async function createRunner(jobs: number | null, options: WorkOptions, ou
     },
     async *run(source) {
       const it = source[Symbol.asyncIterator]();
-      // Peek at batches until two jobs are seen, to tell a single input from a batch.
+      // Without --jobs, peek at batches until two jobs are seen, to tell a single input from a batch.
       const head: Job[][] = [];
       let seen = 0;
-      while (seen < 2) {
+      while (jobs === null && seen < 2) {
         const r = await it.next();
         if (r.done) break;
         head.push(r.value);
@@ -179,26 +179,63 @@ async function* prepend<T>(head: T[], rest: AsyncIterator<T>): AsyncGenerator<T>
  * is read only when it enters the window; its result leaves memory as soon as the consumer
  * has taken its batch. The consumer's pace (stdout backpressure) holds the window. A result
  * the thread computed at once is taken without an await: no promise, no microtask per job.
+ * While the next input is slow to come (a stream fed a line at a time), results that are
+ * ready go out at once instead of waiting for the window to fill.
  */
 export async function* ordered(batches: AsyncIterable<Job[]>, execute: Execute, window: number): AsyncGenerator<Done[]> {
-  // At most `window` entries: shift() on it is cheap. An entry is a Done once its result is settled.
-  const inFlight: { job: Job; result: Outcome | Promise<Outcome> }[] = [];
-  const settle = async (item: { job: Job; result: Outcome | Promise<Outcome> }): Promise<Done> => {
-    item.result = await item.result;
-    return item as Done;
-  };
-  for await (const batch of batches) {
+  // At most `window` entries: shift() on it is cheap.
+  const inFlight: InFlight[] = [];
+  const it = batches[Symbol.asyncIterator]();
+  for (;;) {
+    const next = it.next();
+    if (inFlight.length > 0) {
+      // Whichever comes first: the next input, or the oldest result (then it goes out).
+      const inputCame = next.then(() => true);
+      while (inFlight.length > 0 && !(await Promise.race([inputCame, inFlight[0].settled]))) yield takeSettled(inFlight, []);
+    }
+    const r = await next;
+    if (r.done) break;
     const done: Done[] = [];
-    for (const job of batch) {
-      inFlight.push({ job, result: start(job, execute) });
+    for (const job of r.value) {
+      inFlight.push(inFlightOf(job, start(job, execute)));
       if (inFlight.length >= window) {
         const item = inFlight.shift()!;
-        done.push(item.result instanceof Promise ? await settle(item) : (item as Done));
+        item.result = await item.result;
+        done.push(item as Done);
       }
     }
+    takeSettled(inFlight, done);
     if (done.length > 0) yield done;
   }
-  while (inFlight.length > 0) yield [await settle(inFlight.shift()!)];
+  while (inFlight.length > 0) {
+    const item = inFlight.shift()!;
+    item.result = await item.result;
+    yield [item as Done];
+  }
+}
+
+/** A job in the window: its result, or the promise of it; `settled` resolves (to false) once `result` is the outcome. */
+interface InFlight {
+  job: Job;
+  result: Outcome | Promise<Outcome>;
+  settled: Promise<false> | null;
+}
+
+function inFlightOf(job: Job, result: Outcome | Promise<Outcome>): InFlight {
+  const item: InFlight = { job, result, settled: null };
+  if (result instanceof Promise) {
+    item.settled = result.then((outcome) => {
+      item.result = outcome;
+      return false as const;
+    });
+  }
+  return item;
+}
+
+/** Moves the results already known at the front of the window to `out` (in order); returns `out`. */
+function takeSettled(inFlight: InFlight[], out: Done[]): Done[] {
+  while (inFlight.length > 0 && !(inFlight[0].result instanceof Promise)) out.push(inFlight.shift() as Done);
+  return out;
 }
 
 /** Starts the work of one job: its outcome, or a promise of it. */

@@ -177,6 +177,31 @@ describe('ordered window runner', () => {
     expect(got).toEqual(['#0:0', '#1:1', '#2:2', '#3:broken', '#4:4', '#5:5', '#6:6', '#7:7', '#8:8', '#9:9']);
   });
 
+  it('lets a ready result out while the next input is slow to come (a stream fed a line at a time)', async () => {
+    // The second line is given only once the first line's result is out: waiting for the
+    // window to fill (or for more input) would never end. Once with a worker's promise,
+    // once with a result this thread computes at once (input already in memory).
+    const given = (n: number): Job => ({ source: { line: n }, given: { text: String(n), source: {}, date: null } });
+    for (const [mk, execute] of [
+      [job, (t: Task) => Promise.resolve(ok(textOf(t)))],
+      [given, (t: Task) => ok(textOf(t))],
+    ] as [(n: number) => Job, Execute][]) {
+      let firstOut!: () => void;
+      const gate = new Promise<void>((r) => (firstOut = r));
+      async function* trickle() {
+        yield [mk(1)];
+        await gate;
+        yield [mk(2)];
+      }
+      const got: number[] = [];
+      for await (const batch of ordered(trickle(), execute, 4)) {
+        for (const { result } of batch) got.push(result.ok ? result.quotes : -1);
+        if (got.includes(1)) firstOut();
+      }
+      expect(got).toEqual([1, 2]);
+    }
+  });
+
   it('turns an input that cannot be read into a failure of that job only', async () => {
     const bad: Job = { ...job(1), input: async () => Promise.reject(new Error('disk on fire')) };
     const out: Outcome[] = [];
