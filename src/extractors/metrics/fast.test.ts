@@ -73,3 +73,38 @@ describe('fast paths agree with the full reading', () => {
     }
   });
 });
+
+describe('the range after a fast unit agrees with the full reading', () => {
+  afterEach(() => setFastPaths(true));
+  it('on connectors, second values, second units and words after them', () => {
+    // the connector rule (spaces, each connector), the same or another unit, the second
+    // value's checks (a leading 0, a smaller value, a year before 年, 世纪/DATE_AFTER, a mid
+    // word), a post word after the second unit
+    const firsts = ['40%', '3个', '2万家', '一个', '两年', '7.85亿元', '3 %', '30多倍', '1.5万吨', '2000年', '05个', '三成'];
+    const connectors = ['至', '到', '-', '~', '～', '—', '——', '–', ' 至 ', '   -   ', '    至'];
+    const seconds = ['70', '5', '1', '08', '0.5', '2万', '九', '十五', '2023', '19', '3亿', '1e3', '', '三四', '1,000'];
+    const units = ['%', '个', '家', '亿元', '元', '倍', '年', '世纪', '日', '万家', '多个', '余家', '来个', '几个', '成', '人', ''];
+    const afters = ['', '左右', '以上', '多', '。', '的学生', '人民币', '半'];
+    let n = 0;
+    let ranges = 0;
+    for (const f of firsts) {
+      for (let c = 0; c < connectors.length; c++) {
+        for (let s = 0; s < seconds.length; s++) {
+          for (let u = 0; u < units.length; u++) {
+            const a = afters[(c + s + u) % afters.length];
+            const text = `公司约${f}${connectors[c]}${seconds[s]}${units[u]}${a}用户`;
+            setFastPaths(true);
+            const fast = extractFromText(text).metrics;
+            setFastPaths(false);
+            const slow = extractFromText(text).metrics;
+            expect(fast, text).toEqual(slow);
+            n++;
+            if (slow.some((m) => m.range !== null)) ranges++;
+          }
+        }
+      }
+    }
+    expect(n).toBeGreaterThan(20000);
+    expect(ranges).toBeGreaterThan(1000);
+  });
+});

@@ -828,8 +828,8 @@ export function setFastPaths(on: boolean): void {
  *   for 元/美元 money a following 又/零/digit (MONEY_FRACTION's first character) and for
  *   any unit a following 半 fall back. The approximation before: approxBefore reads of the
  *   run only `arabic` here (at a digit, 数/几/上 never reach `text`), as in dateDigits. No
- *   数以…计 (计 is no FAST_NEXT character). A post word or a range connector after the unit
- *   falls back. With a unit and Arabic digits none of the unit-less or 一 rules apply;
+ *   数以…计 (计 is no FAST_NEXT character). A post word of one character after the unit
+ *   falls back; a range connector there goes to rangeAfter, readMetric's own. With a unit and Arabic digits none of the unit-less or 一 rules apply;
  *   inFixedWord and 人民币 as there.
  */
 function fastUnit(ctx: ExtractContext, pos: number, out: Metric[]): number {
@@ -961,7 +961,13 @@ function fastTail(ctx: ExtractContext, out: Metric[], pos: number, e: number, va
     if (post.word.length < 2) return -1;
     if (post.approx) approx = approx ?? post.approx;
     end2 = uEnd + post.word.length;
-  } else if (CONNECTOR_FIRST[after | 0] === 1 && ((CONNECTOR.lastIndex = uEnd), CONNECTOR.test(norm))) return -1; // a range: readMetric
+  } else if (CONNECTOR_FIRST[after | 0] === 1 && ((CONNECTOR.lastIndex = uEnd), CONNECTOR.test(norm))) {
+    // a range (40%至70%): readMetric reaches its range test with this same state (value,
+    // unit, approx, start; end2 = uEnd, no post word), and where no range is read it goes
+    // on as below
+    const r = rangeAfter(ctx, out, CONNECTOR.lastIndex, start, value, unit, approx, run);
+    if (r >= 0) return r;
+  }
   if (one) {
     if (!pre && !approx && '这那的每同哪另某任其'.includes(norm[pos - 1] ?? '~')) return end2;
     if ((norm.charCodeAt(end2) === C_YI1 && isHanCode(norm.charCodeAt(end2 + 1))) || (norm.charCodeAt(pos - 2) === C_YI1 && isHanCode(norm.charCodeAt(pos - 1)) && end2 === pos + 2)) return end2;
@@ -1308,30 +1314,8 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
   if (!range) {
     // (CONNECTOR can match only where CONNECTOR_FIRST has the character; the test sets only lastIndex, read below)
     if (end2 === uEnd && CONNECTOR_FIRST[norm.charCodeAt(end2) | 0] === 1 && ((CONNECTOR.lastIndex = end2), CONNECTOR.test(norm))) {
-      const j = CONNECTOR.lastIndex;
-      const r2 = readRun(norm, j, true);
-      if (r2 && r2.value !== null && value !== null && (!run.arabic || !/^0\d/.test(r2.text))) {
-        const mid2 = approxAt(norm, r2.end, MID_SLOT, MID_BY_FIRST);
-        const m2End = mid2 && mid2.word !== '来' && mid2.word !== '几' ? r2.end + mid2.word.length : r2.end;
-        const u2 = matchUnit(norm, m2End);
-        const sameUnit = u2 && (!unit || unit.info.surface === u2.info.surface || unit.info.unit === u2.info.unit);
-        if (!u2 && (norm.startsWith('世纪', m2End) || DATE_AFTER.has(norm[m2End]))) return skipPast(norm, m2End); // 18至19世纪
-        if (u2 && sameUnit && !(u2.info.surface === '年' && isYear(r2))) {
-          let v2 = r2.value * u2.info.factor;
-          const v1 = unit ? value : (value * u2.info.factor);
-          if (u2.info.surface === '成') v2 = r2.value * 10;
-          if (v2 > v1 && r2.text.length <= 24) {
-            let e2 = u2.end;
-            const post2 = approxAt(norm, e2, POST_SLOT, POST_BY_FIRST);
-            let ap = approx;
-            if (post2 && post2.word.length > 1) {
-              ap = ap ?? post2.approx;
-              e2 += post2.word.length;
-            }
-            return finish(ctx, out, { start, end: e2, value: v1, unit: u2.info.unit, kind: u2.info.kind, approx: ap, range: { min: v1, max: v2 } }, e2, run);
-          }
-        }
-      }
+      const r = rangeAfter(ctx, out, CONNECTOR.lastIndex, start, value, unit, approx, run);
+      if (r >= 0) return r;
     }
   }
 
@@ -1369,6 +1353,40 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
   if (unit && unit.info.kind === 'money' && norm.startsWith('人民币', end2) && unitName !== '人民币') end2 += 3;
 
   return finish(ctx, out, { start, end: end2, value, unit: unitName, kind: range && !unit ? 'count' : kind, approx, range }, end2, run);
+}
+
+/**
+ * The second half of a range after a connector ending at `j` (3至5倍, 20%—30%, 7.85亿元~9.5亿元),
+ * the first half read up to its unit (`unit`, none: null) with `value`, `approx` and `start`:
+ * where the scan goes on (past the range, or past 18至19世纪), or -1 when no range is read
+ * there (the caller goes on as without a connector). One place for readMetric and fastTail.
+ */
+function rangeAfter(ctx: ExtractContext, out: Metric[], j: number, start: number, value: number | null, unit: UnitMatch | null, approx: Approx | null, run: Run): number {
+  const norm = ctx.norm;
+  const r2 = readRun(norm, j, true);
+  if (r2 && r2.value !== null && value !== null && (!run.arabic || !/^0\d/.test(r2.text))) {
+    const mid2 = approxAt(norm, r2.end, MID_SLOT, MID_BY_FIRST);
+    const m2End = mid2 && mid2.word !== '来' && mid2.word !== '几' ? r2.end + mid2.word.length : r2.end;
+    const u2 = matchUnit(norm, m2End);
+    const sameUnit = u2 && (!unit || unit.info.surface === u2.info.surface || unit.info.unit === u2.info.unit);
+    if (!u2 && (norm.startsWith('世纪', m2End) || DATE_AFTER.has(norm[m2End]))) return skipPast(norm, m2End); // 18至19世纪
+    if (u2 && sameUnit && !(u2.info.surface === '年' && isYear(r2))) {
+      let v2 = r2.value * u2.info.factor;
+      const v1 = unit ? value : (value * u2.info.factor);
+      if (u2.info.surface === '成') v2 = r2.value * 10;
+      if (v2 > v1 && r2.text.length <= 24) {
+        let e2 = u2.end;
+        const post2 = approxAt(norm, e2, POST_SLOT, POST_BY_FIRST);
+        let ap = approx;
+        if (post2 && post2.word.length > 1) {
+          ap = ap ?? post2.approx;
+          e2 += post2.word.length;
+        }
+        return finish(ctx, out, { start, end: e2, value: v1, unit: u2.info.unit, kind: u2.info.kind, approx: ap, range: { min: v1, max: v2 } }, e2, run);
+      }
+    }
+  }
+  return -1;
 }
 
 /** 一个千亿参数的大模型, 一位名叫杰克的男生: 一 (at `start`) + classifier (ending at `end2`) before a noun phrase is an article. */
