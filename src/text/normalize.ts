@@ -39,23 +39,36 @@ export function normalize(text: string): string {
  * `text` with every unit replaced as `map` says. The units are copied out by one native
  * write (UTF-16LE bytes are the units as they are, lone surrogates too) and mapped in place:
  * a typed-array read per unit costs far less than `charCodeAt` plus a copy of every unit, and
- * nearly every text has some unit to map (a full-width comma). The loop is a function of its
- * own: V8 optimizes it in the middle of the first long text, and code after the loop that
- * has not run yet would otherwise make that optimized code be thrown away again.
+ * nearly every text has some unit to map (a full-width comma).
  */
 function mapUnits(text: string, map: Uint16Array): string {
   const codes = unitsOf(text);
-  let changed = false;
   const n = codes.length;
-  for (let i = 0; i < n; i++) {
+  let changed = false;
+  for (let from = 0; from < n; from += MAP_CHUNK) {
+    if (mapRange(codes, map, from, Math.min(n, from + MAP_CHUNK))) changed = true;
+  }
+  return changed ? decodeUnits(codes) : text;
+}
+
+/**
+ * Units [from, to) of `codes` mapped in place; whether any changed. A function of its own,
+ * called on short stretches: V8 optimizes it in the middle of the first long text, and a
+ * call that returns soon after picks up that code at its next call, where one long loop
+ * would be compiled twice (once on the stack, in the loop, and once more for the next call).
+ */
+function mapRange(codes: Uint16Array, map: Uint16Array, from: number, to: number): boolean {
+  let changed = false;
+  for (let i = from; i < to; i++) {
     const m = map[codes[i]];
     if (m !== 0) {
       codes[i] = m;
       changed = true;
     }
   }
-  return changed ? decodeUnits(codes) : text;
+  return changed;
 }
+const MAP_CHUNK = 1024;
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
