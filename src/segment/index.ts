@@ -95,15 +95,14 @@ export function segment(text: string): Segmentation {
       const p: Paragraph = { start: s, end: e, index: paragraphs.length };
       paragraphs.push(p);
       scanParagraph(text, p, sentences, clauses, quotes, stack, open, cursor);
-      // marks still open at the paragraph's end (here, not at the end of scanParagraph: V8
-      // optimizes that one early, and code it has not run yet would be deoptimized)
-      for (let k = 0; k < stack.length; k++) quotes.push(stack[k]);
+      // marks still open at the paragraph's end keep close = -1 (reset here, not at the end
+      // of scanParagraph: V8 optimizes that one early, and code it has not run yet would be
+      // deoptimized)
       stack.length = 0;
       open[0] = open[1] = open[2] = open[3] = open[4] = 0;
     }
     pos = lineEnd + 1;
   }
-  quotes.sort((a, b) => a.open - b.open);
   return { paragraphs, sentences, clauses, quotes };
 }
 
@@ -212,7 +211,11 @@ function pairMark(code: number, i: number, paragraph: number, out: QuotePair[], 
   let kind = openKind(code);
   if (kind < 0 && code === 0x22 && open[DQ] === 0) kind = DQ;
   if (kind >= 0) {
-    stack.push({ open: i, close: -1, mark: MARKS[kind], depth: stack.length, paragraph });
+    // A pair goes out when it opens (its close is set later, if it comes): so `out` is in
+    // the order of the opening marks without a sort.
+    const q: QuotePair = { open: i, close: -1, mark: MARKS[kind], depth: stack.length, paragraph };
+    stack.push(q);
+    out.push(q);
     open[kind]++;
     return;
   }
@@ -223,13 +226,8 @@ function pairMark(code: number, i: number, paragraph: number, out: QuotePair[], 
   do k--;
   while (stack[k].mark !== wantMark);
   stack[k].close = i;
-  // The pair, and the marks opened inside it that stay unclosed: one push for all (segment
-  // sorts the pairs by their opening mark, all different, so the order they come in is free).
-  for (let m = stack.length - 1; m >= k; m--) {
-    const q = stack[m];
-    open[MARKS.indexOf(q.mark)]--;
-    out.push(q);
-  }
+  // The pair leaves the stack, and with it the marks opened inside it that stay unclosed.
+  for (let m = stack.length - 1; m >= k; m--) open[MARKS.indexOf(stack[m].mark)]--;
   stack.length = k;
 }
 
