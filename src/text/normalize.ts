@@ -72,17 +72,34 @@ const MAP_CHUNK = 1024;
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
-/** The UTF-16 units of `text`, as a copy. */
+/**
+ * Bytes the units of the text in hand are copied into, reused from text to text (normalize
+ * runs to its end before the next call, and the result is a string of its own): no array and
+ * no Buffer object to allocate per text. Texts past 1 MB get bytes of their own, not kept.
+ */
+let scratch = Buffer.allocUnsafeSlow(1 << 16);
+const SCRATCH_KEPT = 1 << 20;
+
+/** The UTF-16 units of `text`, as a copy (in the scratch bytes, on little-endian machines). */
 function unitsOf(text: string): Uint16Array {
-  const codes = new Uint16Array(text.length);
-  if (LITTLE_ENDIAN) Buffer.from(codes.buffer).write(text, 'utf16le');
-  else for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
-  return codes;
+  const n = text.length;
+  if (!LITTLE_ENDIAN) {
+    const codes = new Uint16Array(n);
+    for (let i = 0; i < n; i++) codes[i] = text.charCodeAt(i);
+    return codes;
+  }
+  const bytes = 2 * n <= scratch.length ? scratch : Buffer.allocUnsafeSlow(2 * n);
+  if (bytes !== scratch && bytes.length <= SCRATCH_KEPT) scratch = bytes;
+  bytes.write(text, 0, 'utf16le');
+  return new Uint16Array(bytes.buffer, 0, n);
 }
 
 function decodeUnits(codes: Uint16Array): string {
   // One native copy (UTF-16LE bytes are the units as they are; lone surrogates stay).
-  if (LITTLE_ENDIAN) return Buffer.from(codes.buffer, codes.byteOffset, codes.byteLength).toString('utf16le');
+  if (LITTLE_ENDIAN) {
+    const bytes = codes.buffer === scratch.buffer ? scratch : Buffer.from(codes.buffer, codes.byteOffset, codes.byteLength);
+    return bytes.toString('utf16le', 0, codes.byteLength);
+  }
   let s = '';
   const CHUNK = 8192;
   for (let i = 0; i < codes.length; i += CHUNK) {
