@@ -46,6 +46,7 @@ const T_CLAUSE = 2; // , ; : ， ； ： — ends a clause
 const T_DOTS = 4; // … . — may make an ellipsis
 const T_CLOSER = 8; // ” 」 』 ’ " ) 》 】 — stays with the sentence it closes
 const T_QUOTE = 16; // a quotation mark (“ ” ‘ ’ 「 」 『 』 ")
+const T_SPACE = 32; // white space trimmed off a paragraph: space, tab, CR, VT, FF
 const TABLE = new Uint8Array(0x10000);
 const SENT = '。!?｡';
 const CLAUSE = ',;:，；：';
@@ -57,6 +58,7 @@ for (const c of CLAUSE) TABLE[c.charCodeAt(0)] |= T_CLAUSE;
 for (const c of DOTS) TABLE[c.charCodeAt(0)] |= T_DOTS;
 for (const c of CLOSERS) TABLE[c.charCodeAt(0)] |= T_CLOSER;
 for (const c of QUOTE_MARKS) TABLE[c.charCodeAt(0)] |= T_QUOTE;
+for (const c of ' \t\r\v\f') TABLE[c.charCodeAt(0)] |= T_SPACE;
 /** Every unit the scan stops at (a T_SENT, T_CLAUSE, T_DOTS or T_QUOTE bit), as a native search (global: test() leaves lastIndex after the hit). */
 const NEXT_SCAN = new RegExp(`[${[...(SENT + CLAUSE + DOTS + QUOTE_MARKS)].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g');
 const ELLIPSIS = 0x2026;
@@ -88,9 +90,9 @@ export function segment(text: string): Segmentation {
     if (end > pos && text.charCodeAt(end - 1) === 0x0d) end--;
     // trim surrounding white space of the paragraph
     let s = pos;
-    while (s < end && isSpace(text.charCodeAt(s))) s++;
+    while (s < end && (TABLE[text.charCodeAt(s)] & T_SPACE) !== 0) s++;
     let e = end;
-    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    while (e > s && (TABLE[text.charCodeAt(e - 1)] & T_SPACE) !== 0) e--;
     if (e > s) {
       const p: Paragraph = { start: s, end: e, index: paragraphs.length };
       paragraphs.push(p);
@@ -98,16 +100,15 @@ export function segment(text: string): Segmentation {
       // marks still open at the paragraph's end keep close = -1 (reset here, not at the end
       // of scanParagraph: V8 optimizes that one early, and code it has not run yet would be
       // deoptimized)
-      stack.length = 0;
-      open[0] = open[1] = open[2] = open[3] = open[4] = 0;
+      // (open[] counts the marks on the stack: all 0 when it is empty, as after most paragraphs)
+      if (stack.length > 0) {
+        stack.length = 0;
+        open[0] = open[1] = open[2] = open[3] = open[4] = 0;
+      }
     }
     pos = lineEnd + 1;
   }
   return { paragraphs, sentences, clauses, quotes };
-}
-
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0b || c === 0x0c;
 }
 
 /**
