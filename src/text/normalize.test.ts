@@ -39,6 +39,16 @@ describe('normalize', () => {
     );
   });
 
+  it('maps long texts (past the reused scratch bytes, and past the size kept) like their pieces, and short texts after them', () => {
+    const piece = '說，Ａ\u3000中\ud83d\r😀\ude00文。';
+    const small = normalize(piece);
+    for (const copies of [1, 10, 7000, 80_000, 3]) {
+      // 7,000 copies are past the first scratch (64 KB), 80,000 past the 1 MB kept
+      expect(normalize(piece.repeat(copies))).toBe(small.repeat(copies));
+      expect(normalize(piece)).toBe(small);
+    }
+  });
+
   it('is idempotent', () => {
     const s = '他說：「今年營收達到２萬億元，兩個月增長３０％。」&nbsp;&amp;';
     expect(normalize(normalize(s))).toBe(normalize(s));

@@ -39,37 +39,67 @@ export function normalize(text: string): string {
  * `text` with every unit replaced as `map` says. The units are copied out by one native
  * write (UTF-16LE bytes are the units as they are, lone surrogates too) and mapped in place:
  * a typed-array read per unit costs far less than `charCodeAt` plus a copy of every unit, and
- * nearly every text has some unit to map (a full-width comma). The loop is a function of its
- * own: V8 optimizes it in the middle of the first long text, and code after the loop that
- * has not run yet would otherwise make that optimized code be thrown away again.
+ * nearly every text has some unit to map (a full-width comma).
  */
 function mapUnits(text: string, map: Uint16Array): string {
   const codes = unitsOf(text);
-  let changed = false;
   const n = codes.length;
-  for (let i = 0; i < n; i++) {
+  let changed = false;
+  for (let from = 0; from < n; from += MAP_CHUNK) {
+    if (mapRange(codes, map, from, Math.min(n, from + MAP_CHUNK))) changed = true;
+  }
+  return changed ? decodeUnits(codes) : text;
+}
+
+/**
+ * Units [from, to) of `codes` mapped in place; whether any changed. A function of its own,
+ * called on short stretches: V8 optimizes it in the middle of the first long text, and a
+ * call that returns soon after picks up that code at its next call, where one long loop
+ * would be compiled twice (once on the stack, in the loop, and once more for the next call).
+ */
+function mapRange(codes: Uint16Array, map: Uint16Array, from: number, to: number): boolean {
+  let changed = false;
+  for (let i = from; i < to; i++) {
     const m = map[codes[i]];
     if (m !== 0) {
       codes[i] = m;
       changed = true;
     }
   }
-  return changed ? decodeUnits(codes) : text;
+  return changed;
 }
+const MAP_CHUNK = 1024;
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
-/** The UTF-16 units of `text`, as a copy. */
+/**
+ * Bytes the units of the text in hand are copied into, reused from text to text (normalize
+ * runs to its end before the next call, and the result is a string of its own): no array and
+ * no Buffer object to allocate per text. Texts past 1 MB get bytes of their own, not kept.
+ */
+let scratch = Buffer.allocUnsafeSlow(1 << 16);
+const SCRATCH_KEPT = 1 << 20;
+
+/** The UTF-16 units of `text`, as a copy (in the scratch bytes, on little-endian machines). */
 function unitsOf(text: string): Uint16Array {
-  const codes = new Uint16Array(text.length);
-  if (LITTLE_ENDIAN) Buffer.from(codes.buffer).write(text, 'utf16le');
-  else for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
-  return codes;
+  const n = text.length;
+  if (!LITTLE_ENDIAN) {
+    const codes = new Uint16Array(n);
+    for (let i = 0; i < n; i++) codes[i] = text.charCodeAt(i);
+    return codes;
+  }
+  const bytes = 2 * n <= scratch.length ? scratch : Buffer.allocUnsafeSlow(2 * n);
+  if (bytes !== scratch && bytes.length <= SCRATCH_KEPT) scratch = bytes;
+  bytes.write(text, 0, 'utf16le');
+  return new Uint16Array(bytes.buffer, 0, n);
 }
 
 function decodeUnits(codes: Uint16Array): string {
   // One native copy (UTF-16LE bytes are the units as they are; lone surrogates stay).
-  if (LITTLE_ENDIAN) return Buffer.from(codes.buffer, codes.byteOffset, codes.byteLength).toString('utf16le');
+  if (LITTLE_ENDIAN) {
+    const bytes = codes.buffer === scratch.buffer ? scratch : Buffer.from(codes.buffer, codes.byteOffset, codes.byteLength);
+    return bytes.toString('utf16le', 0, codes.byteLength);
+  }
   let s = '';
   const CHUNK = 8192;
   for (let i = 0; i < codes.length; i += CHUNK) {
