@@ -12,6 +12,16 @@ const NUMBERS = ['3', '12.5', '2023', '3000', '0.1万', '05', '1 ', '7 亿', '3�
 const UNITS = ['%', '分', '分之一', '分钟', '个', '人', '美元', '元', '年', '岁', '倍', '家', 'GB', '亿元', '万吨', '个月', '周', '小时', '公里', '位', '成', '块', '届', '种'];
 const AFTER = ['', '左右', '以上', '多', '余', '半', '半,', '至5%', '-8个', '的学生', '人民币', '一车', '3次', '三天', ',', '。', ' 的', ' 至 9', '又5角', '三毛', 'B', '》', '计'];
 
+
+/** The metrics of `text`, read with the fast paths and without them: the two must be the same. */
+function sameBothWays(text: string) {
+  setFastPaths(true);
+  const fast = extractFromText(text).metrics;
+  setFastPaths(false);
+  const slow = extractFromText(text).metrics;
+  expect(fast, text).toEqual(slow);
+  return slow;
+}
 describe('fast paths agree with the full reading', () => {
   afterEach(() => setFastPaths(true));
   it('on numbers before units, with words around them', () => {
@@ -24,11 +34,7 @@ describe('fast paths agree with the full reading', () => {
           const afters = k % 3 === 0 ? AFTER : AFTER.filter((_, j) => (j + k) % 4 === 0);
           for (const a of afters) {
             const text = `公司${b}${num}${UNITS[k]}${a}用户`;
-            setFastPaths(true);
-            const fast = extractFromText(text).metrics;
-            setFastPaths(false);
-            const slow = extractFromText(text).metrics;
-            expect(fast, text).toEqual(slow);
+            const slow = sameBothWays(text);
             n++;
             found += slow.length;
           }
@@ -44,10 +50,7 @@ describe('fast paths agree with the full reading', () => {
       for (const num of ['3', '12.5', '600519', '05', '2023', '12345678901', '7', '0.5', '1234567']) {
         for (const a of ['.SH', '.sz', '.0.1', '.5G', '.x', '. ', 'G', 'D', 'S店', 'SH', 'sh', ',SH', 'B', 'GB', 'kWh', 'e5', 'E', 'K', 'k', 'x', 'H', 'Hz', 'mAh', 'V', 'W', '》', ')', '“', 'G5个', 'SH3%', '.SH3%', 'x2倍', '.2A3倍']) {
           const text = `公司${b}${num}${a}用户`;
-          setFastPaths(true);
-          const fast = extractFromText(text).metrics;
-          setFastPaths(false);
-          expect(fast, text).toEqual(extractFromText(text).metrics);
+          sameBothWays(text);
           n++;
         }
       }
@@ -58,16 +61,8 @@ describe('fast paths agree with the full reading', () => {
     for (const b of ['', ',', '是', '“', '在', '约', '近', ' ', '\n', '前', '第', '数', '之', '(', '\t', '约\t', '统', '上', '数以']) {
       for (const d of '零〇一二两俩三四五六七八九陆壹十百千万亿兆佰拾廿') {
         for (const a of ['川', '星', '些', '季', '方', '。', '的', '是', '”', '', ' 个', '点', '分之一', '十', '部分', '部', '、', ')', '华为', '角', '年', '计', '又', '下', '毛钱', '块', '成为', '成', '\n', '天', '人', '吨', '克', '卡', '瓦时', '分点', '国']) {
-          const text = `公司${b}${d}${a}用户`;
-          setFastPaths(true);
-          const fast = extractFromText(text).metrics;
-          setFastPaths(false);
-          expect(fast, text).toEqual(extractFromText(text).metrics);
-          const end = `${b}${d}${a}`;
-          setFastPaths(true);
-          const fastEnd = extractFromText(end).metrics;
-          setFastPaths(false);
-          expect(fastEnd, end).toEqual(extractFromText(end).metrics);
+          sameBothWays(`公司${b}${d}${a}用户`);
+          sameBothWays(`${b}${d}${a}`);
         }
       }
     }
@@ -93,11 +88,7 @@ describe('the range after a fast unit agrees with the full reading', () => {
           for (let u = 0; u < units.length; u++) {
             const a = afters[(c + s + u) % afters.length];
             const text = `公司约${f}${connectors[c]}${seconds[s]}${units[u]}${a}用户`;
-            setFastPaths(true);
-            const fast = extractFromText(text).metrics;
-            setFastPaths(false);
-            const slow = extractFromText(text).metrics;
-            expect(fast, text).toEqual(slow);
+            const slow = sameBothWays(text);
             n++;
             if (slow.some((m) => m.range !== null)) ranges++;
           }
