@@ -27,21 +27,21 @@ export interface ExtractOptions {
 }
 
 export function extractFromText(text: string, options: ExtractOptions = {}): FactsDocument {
-  const types = wantedTypes(options.types ?? FACT_TYPES);
+  const types = options.types ?? FACT_TYPES;
   const norm = normalize(text);
   const header = detectHeader(norm);
   const referenceDate = options.referenceDate ?? header.date;
   const { ctx, view } = extractionContext(text, norm, header, referenceDate);
 
-  const wantQuotes = types.has('quotes') || types.has('metrics') || types.has('entities');
+  const wantQuotes = types.includes('quotes') || types.includes('metrics') || types.includes('entities');
   const { quotes, entities: speakerEntities } = wantQuotes ? extractQuotes(ctx) : { quotes: [], entities: [] };
-  const dates = types.has('dates') || types.has('metrics') ? extractDates(ctx) : [];
+  const dates = types.includes('dates') || types.includes('metrics') ? extractDates(ctx) : [];
   for (let i = 0; i < dates.length; i++) dates[i].id = `d${i + 1}`;
-  const metrics = types.has('metrics') ? dropMetricsInDates(extractMetrics(ctx), dates) : [];
+  const metrics = types.includes('metrics') ? dropMetricsInDates(extractMetrics(ctx), dates) : [];
   for (let i = 0; i < metrics.length; i++) metrics[i].id = `m${i + 1}`;
   linkMetricsToQuotes(metrics, quotes);
   let entities: Entity[] = [];
-  if (types.has('entities')) {
+  if (types.includes('entities')) {
     entities = [...speakerEntities, ...extractDocumentEntities(ctx)];
     const docs = entities.filter((e) => e.type === 'document');
     docs.forEach((e, i) => (e.id = `doc${i + 1}`));
@@ -58,31 +58,14 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Fac
       chars: pairs ? codePointLength(text) : text.length,
     },
     document: { title: header.titleRange && text.slice(header.titleRange.start, header.titleRange.end), date: header.date, referenceDate },
-    quotes: types.has('quotes') ? quotes : [],
+    quotes: types.includes('quotes') ? quotes : [],
     metrics,
-    dates: types.has('dates') ? dates : [],
+    dates: types.includes('dates') ? dates : [],
     entities,
   };
   if (view) toOriginalSpans(doc, text, view.toOriginal);
   if (pairs) toCodePointSpans(doc, codePointConverter(text));
   return doc;
-}
-
-/**
- * The set of `types`, kept for the last list given: the CLI passes the same list for every
- * document, and a Set built per document costs more than comparing a few names. Compared by
- * content, not identity, so a caller that changes its array in between gets the new set.
- */
-let lastTypes: FactType[] = [];
-let lastSet = new Set<FactType>();
-function wantedTypes(types: readonly FactType[]): Set<FactType> {
-  let same = types.length === lastTypes.length;
-  for (let i = 0; same && i < types.length; i++) same = types[i] === lastTypes[i];
-  if (!same) {
-    lastTypes = [...types];
-    lastSet = new Set(types);
-  }
-  return lastSet;
 }
 
 /**

@@ -62,11 +62,15 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
 
   try {
     const jobs = opts.inputMode === 'jsonl' ? jsonlJobs(paths, !opts.quiet) : fileJobs(paths, opts);
+    /** A message about a job on stderr; the output before it goes first (stderr and stdout may be one file). */
+    const say = (job: Job, message: string) => {
+      out.writeHeld();
+      progress.clear();
+      process.stderr.write(`llmfacts: ${labelOf(job)}: ${message}\n`);
+    };
     const fail = (job: Job, reason: string) => {
       totals.failures++;
-      out.writeHeld(); // the output before it goes first, when stderr and stdout are one file
-      progress.clear();
-      process.stderr.write(`llmfacts: ${labelOf(job)}: ${reason}\n`);
+      say(job, reason);
     };
     for await (const batch of runner.run(jobs)) {
       for (const { job, result } of batch) {
@@ -93,11 +97,7 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
         totals.metrics += result.metrics;
         totals.dates += result.dates;
         totals.bytes += job.bytes ?? 0;
-        for (const w of result.warnings) {
-          out.writeHeld();
-          progress.clear();
-          process.stderr.write(`llmfacts: ${labelOf(job)}: warning: ${w}\n`);
-        }
+        for (const w of result.warnings) say(job, `warning: ${w}`);
       }
       // Backpressure once a batch (bounded by a chunk of input) is written.
       if (!opts.outDir) await out.drained();
@@ -154,17 +154,15 @@ const FILES_PER_BATCH = 16;
 async function* fileJobs(paths: string[], opts: ExtractCliOptions): AsyncGenerator<Job[]> {
   let batch: Job[] = [];
   for await (const unit of walkPaths(paths.length ? paths : ['-'], { extensions: opts.extensions })) {
-    const job: Job = {
-      outName: unit.kind === 'failed' ? '' : unit.outName,
-      source: { path: unit.path },
-      input: async () => {
+    const job: Job = { outName: unit.kind === 'failed' ? '' : unit.outName, source: { path: unit.path } };
+    if (unit.kind === 'failed') job.failure = unit.reason;
+    else if (unit.kind === 'file') job.read = { path: unit.path, maxBytes: opts.maxBytes };
+    else
+      job.input = async () => {
         const bytes = await readUnit(unit, opts.maxBytes);
         job.bytes = bytes.length;
         return { bytes, source: { path: unit.path } };
-      },
-    };
-    if (unit.kind === 'failed') job.failure = unit.reason;
-    if (unit.kind === 'file') job.read = { path: unit.path, maxBytes: opts.maxBytes };
+      };
     batch.push(job);
     if (batch.length === FILES_PER_BATCH) {
       yield batch;
@@ -185,9 +183,7 @@ async function* jsonlJobs(paths: string[], countBytes: boolean): AsyncGenerator<
       for (const rec of records) {
         // One source object for the job and its input: the work copies it before adding to it.
         const source = { id: rec.id, line: rec.line };
-        const job: Job = {
-          source,
-        };
+        const job: Job = { source };
         if (!rec.ok) job.failure = rec.reason;
         else {
           job.given = { text: rec.text, source, date: rec.date };

@@ -200,17 +200,17 @@ export async function* ordered(batches: AsyncIterable<Job[]>, execute: Execute, 
       inFlight.push(inFlightOf(job, start(job, execute)));
       if (inFlight.length >= window) {
         const item = inFlight.shift()!;
-        item.result = await item.result;
+        if (item.result instanceof Promise) item.result = await item.result;
         done.push(item as Done);
       }
     }
     takeSettled(inFlight, done);
     if (done.length > 0) yield done;
   }
+  // The input has ended: the rest goes out as it settles, what is ready together.
   while (inFlight.length > 0) {
-    const item = inFlight.shift()!;
-    item.result = await item.result;
-    yield [item as Done];
+    if (inFlight[0].settled) await inFlight[0].settled;
+    yield takeSettled(inFlight, []);
   }
 }
 

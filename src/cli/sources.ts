@@ -92,7 +92,6 @@ type EntryKind = 'file' | 'directory' | 'special' | 'other';
 function entryKind(entry: Dirent): EntryKind {
   if (entry.isFile()) return 'file';
   if (entry.isDirectory()) return 'directory';
-  if (entry.isSymbolicLink()) return 'other';
   return entry.isFIFO() || entry.isSocket() || entry.isCharacterDevice() || entry.isBlockDevice() ? 'special' : 'other';
 }
 

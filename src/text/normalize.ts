@@ -42,13 +42,16 @@ export function normalize(text: string): string {
  * nearly every text has some unit to map (a full-width comma).
  */
 function mapUnits(text: string, map: Uint16Array): string {
-  const codes = unitsOf(text);
-  const n = codes.length;
+  const n = text.length;
+  const bytes = LITTLE_ENDIAN ? unitBytes(text) : null;
+  const codes = bytes ? new Uint16Array(bytes.buffer, bytes.byteOffset, n) : unitsBigEndian(text);
   let changed = false;
   for (let from = 0; from < n; from += MAP_CHUNK) {
     if (mapRange(codes, map, from, Math.min(n, from + MAP_CHUNK))) changed = true;
   }
-  return changed ? decodeUnits(codes) : text;
+  if (!changed) return text;
+  // One native copy back (UTF-16LE bytes are the units as they are; lone surrogates stay).
+  return bytes ? bytes.toString('utf16le', 0, 2 * n) : decodeUnits(codes);
 }
 
 /**
@@ -80,26 +83,24 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 let scratch = Buffer.allocUnsafeSlow(1 << 16);
 const SCRATCH_KEPT = 1 << 20;
 
-/** The UTF-16 units of `text`, as a copy (in the scratch bytes, on little-endian machines). */
-function unitsOf(text: string): Uint16Array {
-  const n = text.length;
-  if (!LITTLE_ENDIAN) {
-    const codes = new Uint16Array(n);
-    for (let i = 0; i < n; i++) codes[i] = text.charCodeAt(i);
-    return codes;
-  }
-  const bytes = 2 * n <= scratch.length ? scratch : Buffer.allocUnsafeSlow(2 * n);
+/** The UTF-16LE bytes of `text` (little-endian machines: its units as they are), in the scratch bytes when they are large enough. */
+function unitBytes(text: string): Buffer {
+  const size = 2 * text.length;
+  const bytes = size <= scratch.length ? scratch : Buffer.allocUnsafeSlow(size);
   if (bytes !== scratch && bytes.length <= SCRATCH_KEPT) scratch = bytes;
   bytes.write(text, 0, 'utf16le');
-  return new Uint16Array(bytes.buffer, 0, n);
+  return bytes;
 }
 
+/** The units of `text` as a copy, on a big-endian machine (where UTF-16LE bytes are not the units). */
+function unitsBigEndian(text: string): Uint16Array {
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
+  return codes;
+}
+
+/** The text of `codes`, on a big-endian machine. */
 function decodeUnits(codes: Uint16Array): string {
-  // One native copy (UTF-16LE bytes are the units as they are; lone surrogates stay).
-  if (LITTLE_ENDIAN) {
-    const bytes = codes.buffer === scratch.buffer ? scratch : Buffer.from(codes.buffer, codes.byteOffset, codes.byteLength);
-    return bytes.toString('utf16le', 0, codes.byteLength);
-  }
   let s = '';
   const CHUNK = 8192;
   for (let i = 0; i < codes.length; i += CHUNK) {

@@ -11,6 +11,7 @@ import type { ExtractContext } from '../context.js';
 import type { DateItem } from '../../types.js';
 import { alternation, loadList, loadRows } from '../../lexicon/load.js';
 import { parseNumeral } from '../../text/numerals.js';
+import { isDigitCode } from '../../text/chars.js';
 import { indexAt } from '../../segment/index.js';
 import { addDays, addMonths, addMonthsToDate, isoDateWide, lastOfMonth, mondayOf, weekday } from '../../calendar.js';
 import { lunarNewYearsEve, lunarToIso } from './lunar.js';
@@ -369,22 +370,16 @@ function plainIso(norm: string, p: number, sep: number, y: number): Atom | null 
   if (prev === 45 || prev === 47 || (prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122)) return null; // - / A-Z a-z
   const mo = runValue(norm, p + 5);
   if (mo < 0) return null;
-  const ml = isDigitAt(norm, p + 6) ? 2 : 1;
+  const ml = isDigitCode(norm.charCodeAt(p + 6)) ? 2 : 1;
   if (norm.charCodeAt(p + 5 + ml) !== sep) return null;
   const dd = runValue(norm, p + 6 + ml);
   if (dd < 0) return null;
-  const dl = isDigitAt(norm, p + 7 + ml) ? 2 : 1;
+  const dl = isDigitCode(norm.charCodeAt(p + 7 + ml)) ? 2 : 1;
   const end = p + 6 + ml + dl;
-  if (norm.charCodeAt(end) === 46 && isDigitAt(norm, end + 1)) return null; // (?!\.\d)
+  if (norm.charCodeAt(end) === 46 && isDigitCode(norm.charCodeAt(end + 1))) return null; // (?!\.\d)
   if (!isoDateWide(y, mo, dd) || y > 2199 || !(y >= 1900 || (sep === 45 && ml === 2 && dl === 2))) return null;
   const spec: Spec = { y, yOff: null, m: mo, mOff: null, d: dd, part: null, lunar: false };
   return { start: p, end, spec };
-}
-
-/** Is the unit at i an ASCII digit (false past the end)? */
-function isDigitAt(s: string, i: number): boolean {
-  const u = s.charCodeAt(i);
-  return u >= 48 && u <= 57;
 }
 
 /**
@@ -1353,7 +1348,8 @@ class Scanner {
    * 6.2K of the corpus's 11.4K dates with the ISO dates. Null (read it in full) for any other shape. Where it reads
    * an atom, it is the one readAtom reads, as the full path goes (fast.test.ts compares them on
    * generated neighbours):
-   * - no numeral unit before p (ymd's numBefore; a month without a year: numBeforeQ);
+   * - no numeral unit before p (ymd's numBefore; a month without a year: numBeforeQ), and no
+   *   not-date can start at p (readAtom's first test; today none starts with a digit);
    * - a year: a run of exactly 4 digits, [ \t]?年 (startCan then admits yearNum, and yearRange and
    *   lunarDay only where they fail: a dash must follow the digits, a lunar month 年's spaces);
    *   P.yearNum takes \d{4}[ \t]?年(度)? (not before 代/级), its year is 1000–2199, not after 第
@@ -1371,6 +1367,8 @@ class Scanner {
   plainDate(p: number): Atom | null {
     const norm = this.norm;
     if (numeralAt(norm, p - 1)) return null;
+    // where a not-date (not-dates.txt) can start, readAtom asks NOT_DATES_RE first: so does the full path here
+    if (START_MASK[UNIT_CLASS[norm.charCodeAt(p)] ?? 0] & Bit.notDate) return null;
     let y = -1;
     let q = p;
     let u = norm.charCodeAt(p + 4);

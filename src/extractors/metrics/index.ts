@@ -137,7 +137,6 @@ for (const [first, list] of groupByCode(longestFirst(loadList(new URL('./unit-bl
   BLOCKER_GROUPS.set(first, groupByCode(list.filter((w) => w.length >= 2), (w) => w.charCodeAt(1)));
 }
 const [BLOCKER_SLOT, BLOCKERS_BY_PAIR] = tableByCode(BLOCKER_GROUPS);
-/** The second characters of the blockers (of any first one) by code: where the text's is none of them, no blocker list exists for the pair. */
 /**
  * A filter over the (first, second) code pairs that have blockers, by a hash of the pair (no
  * false negatives; a false positive finds no blockers in BLOCKERS_BY_PAIR): few units reach

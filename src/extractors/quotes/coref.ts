@@ -3,7 +3,7 @@
 // anaphors (这位研究员) resolve to the last person named before them, and a bare 公司 in
 // 公司相关负责人 to the organization the text was just about. Fed in text order.
 import type { Affiliation, Entity, Span } from '../../types.js';
-import { isRegExpSpace } from './mentions.js';
+import { isRegExpSpace } from '../../text/chars.js';
 import { GENERIC_ORG, type AffiliationRange, type Range } from './speakers.js';
 
 export interface Person {

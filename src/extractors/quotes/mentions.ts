@@ -2,7 +2,7 @@
 // them: `是元隆雅图执行总裁王大为关注的重点。他认为…` (他 = 王大为, of 元隆雅图), `深圳云天励飞技术
 // 股份有限公司于今年7月…。公司相关负责人介绍…` (公司 = that company).
 import { alternation, loadList } from '../../lexicon/load.js';
-import { charTable, isHanCode, isLatinCode, unitTable } from '../../text/chars.js';
+import { charTable, isHanCode, isLatinCode, isRegExpSpace, unitTable } from '../../text/chars.js';
 import { lexicon, type Lexicon } from './lexicon.js';
 import { parseAffiliations, type AffiliationRange, type ParsedSpeaker, type Range, type SpeakerMemory } from './speakers.js';
 
@@ -150,9 +150,6 @@ function findTitled(norm: string, from: number, to: number): PersonMention[] {
 
 /** [·•・‧-]: what joins the parts of DOT_NAME. */
 const NAME_DOTS = unitTable('·•・‧-');
-/** /\s/ on one code unit (WhiteSpace and LineTerminator; quotes.test.ts compares all 65,536), without a one-character string and a regex call. */
-export const isRegExpSpace = (c: number): boolean =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 /**
  * DOT_NAME can match at i: its first run of Han characters can only end where the Han

@@ -7,7 +7,7 @@ import { normalize } from '../../text/normalize.js';
 import { segment } from '../../segment/index.js';
 import type { ExtractContext } from '../context.js';
 import { extractQuotes } from './index.js';
-import { isRegExpSpace } from './mentions.js';
+import { isRegExpSpace } from '../../text/chars.js';
 import { parseSpeaker } from './speakers.js';
 
 interface Expected {
