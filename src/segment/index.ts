@@ -97,10 +97,9 @@ export function segment(text: string): Segmentation {
       const p: Paragraph = { start: s, end: e, index: paragraphs.length };
       paragraphs.push(p);
       scanParagraph(text, p, sentences, clauses, quotes, stack, open, cursor);
-      // marks still open at the paragraph's end keep close = -1 (reset here, not at the end
-      // of scanParagraph: V8 optimizes that one early, and code it has not run yet would be
-      // deoptimized)
-      // (open[] counts the marks on the stack: all 0 when it is empty, as after most paragraphs)
+      // Marks left open at the paragraph's end keep close = -1. open[] counts the marks on the
+      // stack, so both need a reset only when marks are left (rare); here, not at the end of
+      // scanParagraph, whose optimized code a branch it has not run yet would deoptimize.
       if (stack.length > 0) {
         stack.length = 0;
         open[0] = open[1] = open[2] = open[3] = open[4] = 0;
@@ -164,7 +163,8 @@ function scanParagraph(
       i++;
       continue;
     }
-    // (…… and ... by native tests that run at every dot: see pairMark on rare operations)
+    // …… and ...: startsWith at every dot is the same test as reading the next units, and one
+    // shape for the common and the rare case keeps V8 from recompiling the scan (see pairMark)
     const ellipsis = (t & T_DOTS) !== 0 && (code === ELLIPSIS ? text.startsWith('……', i) : text.startsWith('...', i));
     if ((t & T_SENT) !== 0 || ellipsis) {
       let j = i + 1;
