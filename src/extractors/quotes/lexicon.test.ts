@@ -47,7 +47,7 @@ describe('WordSet.find', () => {
       for (const ws of [lex.mentionTitles, lex.titles, new WordSet(['ab', 'abc', 'bc', 'cab', 'ba'])]) {
         expect(all((a, b, c) => ws.find(a, b, c), s, from, to)).toEqual(all((a, b, c) => reference(ws, a, b, c), s, from, to));
       }
-      const t = [...'abcx'].map(() => 'abcx'[rnd(4)]).join('') + [...'abcabc'].map(() => 'abcx'[rnd(4)]).join('');
+      const t = abcxText(rnd);
       const ab = new WordSet(['ab', 'abc', 'bc', 'cab', 'ba']);
       expect(all((a, b, c) => ab.find(a, b, c), t, 0, t.length)).toEqual(all((a, b, c) => reference(ab, a, b, c), t, 0, t.length));
     }
@@ -62,7 +62,7 @@ describe('WordSet.find', () => {
     for (let k = 0; k < 3000; k++) {
       const { s, from, to } = randomWindow(words, chars, rnd);
       expect(all((a, b, c) => lex.cues.find(a, b, c), s, from, to)).toEqual(all((a, b, c) => reference(lex.cues, a, b, c), s, from, to));
-      const t = [...'abcxabcabc'].map(() => 'abcx'[rnd(4)]).join('');
+      const t = abcxText(rnd);
       const tFrom = rnd(3);
       const tTo = Math.max(tFrom, t.length - rnd(3));
       expect(all((a, b, c) => ab.find(a, b, c), t, tFrom, tTo)).toEqual(all((a, b, c) => reference(ab, a, b, c), t, tFrom, tTo));
@@ -78,6 +78,9 @@ function randomWindow(words: string[], chars: string[], rnd: (n: number) => numb
   const from = rnd(3);
   return { s, from, to: Math.max(from, s.length - rnd(3)) };
 }
+
+/** Ten random letters of 'abcx', for the small word sets. */
+const abcxText = (rnd: (n: number) => number): string => Array.from({ length: 10 }, () => 'abcx'[rnd(4)]).join('');
 
 /** The plain definitions over the word set (slices, no trie). */
 const isWord = (ws: WordSet, w: string) => w.length > 0 && ws.words.has(w);
