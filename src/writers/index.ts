@@ -2,7 +2,6 @@
 // `Sink` adds the framing of a whole run: a JSON array for several json documents, a
 // `---` between YAML documents, nothing between JSON Lines.
 import type { ErrorRecord, FactsDocument } from '../types.js';
-import { renderText } from './text.js';
 
 export type Format = 'json' | 'jsonl' | 'yaml' | 'text';
 export const FORMATS: readonly Format[] = ['json', 'jsonl', 'yaml', 'text'];
@@ -11,17 +10,17 @@ export type Record_ = FactsDocument | ErrorRecord;
 /** File extension for --out files. */
 export const EXTENSION: Record<Format, string> = { json: '.json', jsonl: '.jsonl', yaml: '.yaml', text: '.txt' };
 
+// The yaml and text writers (and chalk, which the text writer uses) are loaded on first use:
+// --version and json runs never pay for them (chalk's modules cost ~50 M instructions at start).
 let yamlModule: typeof import('yaml') | null = null;
-async function yaml(): Promise<typeof import('yaml')> {
-  // Loaded on first use: --version and json runs never pay for it.
-  return (yamlModule ??= await import('yaml'));
-}
+let textModule: typeof import('./text.js') | null = null;
 
 export async function prepareWriter(format: Format): Promise<void> {
-  if (format === 'yaml') await yaml();
+  if (format === 'yaml') yamlModule ??= await import('yaml');
+  else if (format === 'text') textModule ??= await import('./text.js');
 }
 
-/** One record as a standalone text in `format` (ends with a newline). Call prepareWriter first for yaml. */
+/** One record as a standalone text in `format` (ends with a newline). Call prepareWriter first for yaml and text. */
 export function formatRecord(record: Record_, format: Format, options: { color?: boolean; text?: string } = {}): string {
   switch (format) {
     case 'json':
@@ -31,7 +30,7 @@ export function formatRecord(record: Record_, format: Format, options: { color?:
     case 'yaml':
       return yamlModule!.stringify(record, { lineWidth: 0, aliasDuplicateObjects: false });
     case 'text':
-      return 'error' in record ? `error: ${record.error}\n` : renderText(record, options.text ?? null, options.color ?? false);
+      return 'error' in record ? `error: ${record.error}\n` : textModule!.renderText(record, options.text ?? null, options.color ?? false);
   }
 }
 

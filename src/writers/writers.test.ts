@@ -47,7 +47,8 @@ describe('writers', () => {
     expect(Array.isArray(docs) && docs.map((d) => d.toJS().source.path)).toEqual(['a1.txt', 'a2.txt']);
   });
 
-  it('text without colour: the article with [metrics] and {dates} marked, then the facts', () => {
+  it('text without colour: the article with [metrics] and {dates} marked, then the facts', async () => {
+    await prepareWriter('text');
     const out = formatRecord(doc(1), 'text', { color: false, text: TEXT });
     expect(out).toContain('“增长了[3倍]”于浩说。{今年}。');
     expect(out).toContain('q1 于浩 (联想 副总裁) 说 [direct]: 增长了3倍');
@@ -56,7 +57,8 @@ describe('writers', () => {
     expect(out).not.toMatch(/\x1b\[/);
   });
 
-  it('text with colour uses ANSI escapes', () => {
+  it('text with colour uses ANSI escapes', async () => {
+    await prepareWriter('text');
     expect(formatRecord(doc(1), 'text', { color: true, text: TEXT })).toMatch(/\x1b\[/);
   });
 
