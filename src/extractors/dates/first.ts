@@ -4,6 +4,8 @@
 // the set to every unit). So where a regex's set leaves the unit out, running the regex there
 // is sure to fail, and a caller may skip it: same results, less work.
 
+import { readFileSync } from 'node:fs';
+
 /** A set of units as ranges (lo, hi, lo, hi …), or every unit (`all`); `nullable`: can match "". */
 interface Info {
   all: boolean;
@@ -205,6 +207,34 @@ function join(into: Info, b: Info): void {
  * the empty string.
  */
 export function firstUnits(re: RegExp): number[] | null {
+  const key = re.flags + '/' + re.source;
+  const known = READ_AT_BUILD?.get(key);
+  const units = known !== undefined ? known : readFirstUnits(re);
+  recorded?.set(key, units);
+  return units;
+}
+
+/**
+ * firstUnits of the regexes the dates extractor builds at load, read once by `npm run build`
+ * (scripts/first-units.mjs) into first-units.json beside this module: reading them at every
+ * start cost ~2 ms. Keyed by flags and the whole source, so an entry is the reading of that
+ * very regex (a source that changed is not found and is read here, as without the file).
+ */
+const READ_AT_BUILD: Map<string, number[] | null> | null = (() => {
+  try {
+    return new Map(Object.entries(JSON.parse(readFileSync(new URL('./first-units.json', import.meta.url), 'utf8'))));
+  } catch {
+    return null; // not built (tests run the sources): every regex is read here
+  }
+})();
+
+let recorded: Map<string, number[] | null> | null = null;
+/** For the build: from now on, every key and result of firstUnits is kept in the map returned. */
+export function recordFirstUnits(): Map<string, number[] | null> {
+  return (recorded = new Map());
+}
+
+function readFirstUnits(re: RegExp): number[] | null {
   if (/[iuv]/.test(re.flags)) return null;
   try {
     const r = new Reader(re.source);
