@@ -216,7 +216,7 @@ export function firstUnits(re: RegExp): number[] | null {
 
 /**
  * firstUnits of the regexes the dates extractor builds at load, read once by `npm run build`
- * (scripts/first-units.mjs) into first-units.json beside this module: reading them at every
+ * (scripts/read-at-build.mjs) into first-units.json beside this module: reading them at every
  * start cost ~2 ms. Keyed by flags and the whole source, so an entry is the reading of that
  * very regex (a source that changed is not found and is read here, as without the file).
  */
