@@ -4,7 +4,6 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { FACT_TYPES, type FactType } from '../types.js';
 import { FORMATS, type Format } from '../writers/index.js';
-import { runExtract } from './extract.js';
 import { isValidIsoDate } from '../calendar.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -79,6 +78,8 @@ program
     if (opts.out && existsSync(opts.out) && !statSync(opts.out).isDirectory()) {
       program.error(`error: --out ${opts.out}: not a directory`, { exitCode: 2 });
     }
+    // loaded here: --version, --help and schema do not need the runner and its modules
+    const { runExtract } = await import('./extract.js');
     const code = await runExtract(paths, {
       format,
       referenceDate: opts.refDate ?? null,
