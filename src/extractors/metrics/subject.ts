@@ -265,11 +265,23 @@ function lastVerbStart(s: string, p: number, lowest: number): number {
   return -1;
 }
 
+/**
+ * Does a verb of two to four characters start at `p` (as looking up the slices of four, three
+ * and two characters did)? Such a verb starts with norm[p], so it is in that character's list;
+ * startsWith makes no string. Past the end no verb starts (the slices were empty); with one
+ * character left every slice was that character: a one-character verb.
+ */
 function startsWithVerb(norm: string, p: number): boolean {
-  if (VERB_START[norm.charCodeAt(p)] === 0) return false;
-  for (let L = Math.min(MAX_VERB, 4); L >= 2; L--) if (VERB_SET.has(norm.slice(p, p + L))) return true;
+  if (VERB_START[norm.charCodeAt(p)] !== 1) return false;
+  if (p + 1 === norm.length) return VERB_SET.has(norm[p]);
+  const list = VERBS_BY_FIRST[VERB_SLOT[norm.charCodeAt(p)]]!;
+  for (let k = 0; k < list.length; k++) {
+    const w = list[k];
+    if (w.length >= 2 && w.length <= MAX_VERB_AFTER && norm.startsWith(w, p)) return true;
+  }
   return false;
 }
+const MAX_VERB_AFTER = Math.min(MAX_VERB, 4);
 
 /** The subject of the clause before: 中国情绪经济市场规模呈上升趋势，2024年达2.31万亿元. */
 function previousClauseSubject(ctx: ExtractContext, pos: number): string | null {
