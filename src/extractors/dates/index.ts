@@ -168,6 +168,16 @@ const CANDIDATE_PARTS = [
   '(?:上一?个?|本|这一?个?|下一?个?)季度',
 ];
 const CANDIDATE = new RegExp([...CANDIDATE_PARTS, alternation([...HOLIDAYS.keys(), ...ERAS.keys(), ...NOT_DATES, ...WORDS]), GUARDED_ALT].join('|'), 'y');
+/**
+ * CANDIDATE where the unit is an ASCII digit: its numeral alternative alone, as no other
+ * alternative and no word begins with one (checked when the module loads; else CANDIDATE
+ * itself). A failing test of CANDIDATE tries every word of its list; this one tries none.
+ */
+const CANDIDATE_AT_DIGIT = (() => {
+  const others = firstUnits(new RegExp([...CANDIDATE_PARTS.slice(1), alternation([...HOLIDAYS.keys(), ...ERAS.keys(), ...NOT_DATES, ...WORDS]), GUARDED_ALT].join('|'), 'y'));
+  const digitFree = others !== null && !others.some((lo, k) => k % 2 === 0 && lo <= 57 && others[k + 1] >= 48);
+  return digitFree ? new RegExp(CANDIDATE_PARTS[0], 'y') : CANDIDATE;
+})();
 // The characters a candidate can begin with, for a cheap test before the regex runs.
 // 1: run CANDIDATE there; 2: a unit that only words begin with (中 of 中秋, 国 of 国庆 …):
 // CANDIDATE can match there only when the next unit continues one of those words (WORD_PAIR).
@@ -1681,10 +1691,12 @@ function nextCandidate(norm: string, i: number, n: number): number {
       i++;
       continue;
     }
-    CANDIDATE.lastIndex = i;
-    if (CANDIDATE.test(norm)) return i;
+    const digit = c >= 48 && c <= 57;
+    const re = digit ? CANDIDATE_AT_DIGIT : CANDIDATE;
+    re.lastIndex = i;
+    if (re.test(norm)) return i;
     i++;
-    if (c >= 48 && c <= 57) while (i < n && norm.charCodeAt(i) >= 48 && norm.charCodeAt(i) <= 57) i++;
+    if (digit) while (i < n && norm.charCodeAt(i) >= 48 && norm.charCodeAt(i) <= 57) i++;
   }
   return n;
 }
