@@ -168,6 +168,16 @@ const CANDIDATE_PARTS = [
   '(?:上一?个?|本|这一?个?|下一?个?)季度',
 ];
 const CANDIDATE = new RegExp([...CANDIDATE_PARTS, alternation([...HOLIDAYS.keys(), ...ERAS.keys(), ...NOT_DATES, ...WORDS]), GUARDED_ALT].join('|'), 'y');
+/**
+ * CANDIDATE where the unit is an ASCII digit: its numeral alternative alone, as no other
+ * alternative and no word begins with one (checked when the module loads; else CANDIDATE
+ * itself). A failing test of CANDIDATE tries every word of its list; this one tries none.
+ */
+const CANDIDATE_AT_DIGIT = (() => {
+  const others = firstUnits(new RegExp([...CANDIDATE_PARTS.slice(1), alternation([...HOLIDAYS.keys(), ...ERAS.keys(), ...NOT_DATES, ...WORDS]), GUARDED_ALT].join('|'), 'y'));
+  const digitFree = others !== null && !others.some((lo, k) => k % 2 === 0 && lo <= 57 && others[k + 1] >= 48);
+  return digitFree ? new RegExp(CANDIDATE_PARTS[0], 'y') : CANDIDATE;
+})();
 // The characters a candidate can begin with, for a cheap test before the regex runs.
 // 1: run CANDIDATE there; 2: a unit that only words begin with (中 of 中秋, 国 of 国庆 …):
 // CANDIDATE can match there only when the next unit continues one of those words (WORD_PAIR).
@@ -179,12 +189,17 @@ const FIRST = new Uint8Array(0x10000);
  * (WORD_PAIR can hold a pair ending in this unit only then).
  */
 const NEXT = new Uint8Array(0x10000);
-for (const c of '0123456789〇零一二三四五六七八九十廿两半初正腊冬Qq第前上下本这周週星礼禮') FIRST[c.charCodeAt(0)] = 1;
+/** Ranges (lo, hi, …) that hold every unit FIRST is not 0 at (with some more), for the tables built from it. */
+const FIRST_RANGES: number[] = [];
+for (const c of '0123456789〇零一二三四五六七八九十廿两半初正腊冬Qq第前上下本这周週星礼禮') {
+  FIRST[c.charCodeAt(0)] = 1;
+  FIRST_RANGES.push(c.charCodeAt(0), c.charCodeAt(0));
+}
 {
   // the units the other alternatives (all but the word list) can start with, read off their source
-  const other = firstUnits(new RegExp(CANDIDATE_PARTS.join('|'), 'y'));
-  if (other) for (let k = 0; k < other.length; k += 2) FIRST.fill(1, other[k], other[k + 1] + 1);
-  else FIRST.fill(1);
+  const other = firstUnits(new RegExp(CANDIDATE_PARTS.join('|'), 'y')) ?? [0, 0xffff];
+  for (let k = 0; k < other.length; k += 2) FIRST.fill(1, other[k], other[k + 1] + 1);
+  FIRST_RANGES.push(...other);
 }
 // 4: a numeral unit that begins no alternative but the numeral one (and maybe words of two or
 // more units): CANDIDATE can match there only when the next unit continues the numeral one (a
@@ -224,12 +239,34 @@ for (const c of '0123456789〇零一二三四五六七八九十廿两半初正�
 const WORD_PAIR = new Set<number>();
 for (const w of [...HOLIDAYS.keys(), ...ERAS.keys(), ...NOT_DATES, ...WORDS, ...GUARDED_WORDS]) {
   const c = w.charCodeAt(0);
+  FIRST_RANGES.push(c, c);
   if (w.length < 2) FIRST[c] = 1; // (also a 4 or 8: a one-unit word matches whatever follows)
   else {
     if (FIRST[c] === 0) FIRST[c] = 2;
     WORD_PAIR.add(c * 0x10000 + w.charCodeAt(1));
     NEXT[w.charCodeAt(1)] |= 1;
   }
+}
+
+// 16: the second units of the alternatives that begin with a unit of FIRST 1 (Q q 周 週 星 礼 禮,
+// checked below; their words' second units have bit 1):
+//   [Qq][1-4]                                  1-4
+//   (?:周|週|星期|礼拜|禮拜)[一二三四五六日天]     一二三四五六日天, 期, 拜
+// So at a unit of NEXT 0, no candidate has its second unit (FIRST 2 4 8: see above; 1: by bit 16).
+// 32: FIRST is not 0 there. Where the unit after i has NEXT 0, neither i nor i + 1 starts a
+// candidate, and the scan steps by two.
+{
+  const ones = [...'Qq周週星礼禮'].map((c) => c.charCodeAt(0));
+  const next = firstUnits(/[1-4一二三四五六日天期拜]/y);
+  let onlyThese = next !== null;
+  for (let k = 0; k < FIRST_RANGES.length; k += 2)
+    for (let u = FIRST_RANGES[k]; u <= FIRST_RANGES[k + 1]; u++) {
+      if (FIRST[u] === 1 && !ones.includes(u)) onlyThese = false;
+      if (FIRST[u] !== 0) NEXT[u] |= 32;
+    }
+  // (else no unit has NEXT 0: every position is looked at)
+  if (onlyThese) for (let k = 0; k < next!.length; k += 2) for (let u = next![k]; u <= next![k + 1]; u++) NEXT[u] |= 16;
+  else NEXT.fill(16);
 }
 
 const NOT_DATES_RE = NOT_DATES.length ? pat(sticky(`(?:${alternation(NOT_DATES)})`)) : null;
@@ -1637,7 +1674,7 @@ export function skippedCandidates(text: string): number[] {
     const c = text.charCodeAt(p);
     const f = FIRST[c];
     const x = NEXT[text.charCodeAt(p + 1)];
-    const passed = f === 0 || (f !== 1 && (x & f) === 0 && ((x & 1) === 0 || !WORD_PAIR.has(c * 0x10000 + text.charCodeAt(p + 1))));
+    const passed = f === 0 || (p + 1 < text.length && NEXT[text.charCodeAt(p + 1)] === 0) || (f !== 1 && (x & f) === 0 && ((x & 1) === 0 || !WORD_PAIR.has(c * 0x10000 + text.charCodeAt(p + 1))));
     CANDIDATE.lastIndex = p;
     if (passed && CANDIDATE.test(text)) out.push(p);
   }
@@ -1666,10 +1703,22 @@ export function missedStarts(text: string, ref: string | null = '2024-05-15'): n
  * so that this per-unit loop is compiled early and cheaply, apart from the large extractor.
  */
 function nextCandidate(norm: string, i: number, n: number): number {
-  const first = FIRST; // (a local: read without a module-slot load and hole check per unit)
+  const first = FIRST; // (locals: read without a module-slot load and hole check per unit)
+  const next = NEXT;
   while (i < n) {
-    // the units that start nothing (most of them), in a loop of their own that does no more
-    while (!first[norm.charCodeAt(i)]) if (++i === n) return n;
+    // the units that start nothing (most of them), in a loop of their own that does no more: two
+    // at a time where the second of them can neither start a candidate nor go on with one at the
+    // first (NEXT 0), else one (only units inside the text are read: a NaN index costs a deopt)
+    for (;;) {
+      if (i + 1 < n) {
+        if (next[norm.charCodeAt(i + 1)] === 0) {
+          i += 2;
+          continue;
+        }
+      } else if (i === n) return n;
+      if (first[norm.charCodeAt(i)] !== 0) break;
+      i++;
+    }
     const c = norm.charCodeAt(i);
     const f = first[c];
     const x = NEXT[norm.charCodeAt(i + 1)];
@@ -1681,10 +1730,12 @@ function nextCandidate(norm: string, i: number, n: number): number {
       i++;
       continue;
     }
-    CANDIDATE.lastIndex = i;
-    if (CANDIDATE.test(norm)) return i;
+    const digit = c >= 48 && c <= 57;
+    const re = digit ? CANDIDATE_AT_DIGIT : CANDIDATE;
+    re.lastIndex = i;
+    if (re.test(norm)) return i;
     i++;
-    if (c >= 48 && c <= 57) while (i < n && norm.charCodeAt(i) >= 48 && norm.charCodeAt(i) <= 57) i++;
+    if (digit) while (i < n && norm.charCodeAt(i) >= 48 && norm.charCodeAt(i) <= 57) i++;
   }
   return n;
 }
