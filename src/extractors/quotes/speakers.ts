@@ -61,7 +61,9 @@ const NOT_NAME_START = unitTable('就在对也还则曾都又更亦是的将已�
 const AGE = /^[\d一二三四五六七八九十]{1,3}岁$/;
 const AGE_END = /\d{1,3}岁$/;
 /** Units inside an organization a role may follow (阿里巴巴集团市场部奥运业务总经理). */
-const UNIT_SUFFIX = /[部处科室局厅司办组团队股]$/;
+const UNIT_END = unitTable('部处科室局厅司办组团队股');
+/** 员 师 官: a chunk of parseAffiliations may end with an unlisted role in them (教导员, 畜牧师). */
+const CHUNK_ROLE_END = unitTable('员师官');
 const GENERIC_PREFIX = /^(?:该|本|这家|其)(?:公司|集团|企业|银行|医院|学校|市场|社区|机构|单位|行|院|所|局|校|馆|厂|店|园|村|邦|州|省)/;
 const HONORIFIC = /^(?:先生|女士|小姐|师傅|阿姨|大爷|大妈|老师)$/;
 const ANAPHORIC = /^(?:该|这位|这名|此|上述|前述)/;
@@ -407,6 +409,12 @@ function matchName(s: string, i: number, ok: Uint8Array, lex: Lexicon, requireSu
   return null;
 }
 
+/** Every code unit of s[a, b) is a Han character ([\u3400-\u9fff]). */
+function allHan(s: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!isHanCode(s.charCodeAt(k))) return false;
+  return true;
+}
+
 /** Every code unit of s[a, b) is a transliteration character. */
 function allTranslit(s: string, a: number, b: number, lex: Lexicon): boolean {
   for (let k = a; k < b; k++) if (lex.translitBits[s.charCodeAt(k)] !== 1) return false;
@@ -424,9 +432,9 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
   let chunkStart = a;
   let prevOrg: Range | null = null;
   const cut = (cs: number, ce: number) => {
-    while (cs < ce && s[cs] === ' ') cs++;
+    while (cs < ce && s.charCodeAt(cs) === SPACE) cs++;
     let tl = Math.max(lex.titles.endingAt(s, ce, cs), lex.unnamed.endingAt(s, ce, cs));
-    if (tl === 0 && ce - cs >= 2 && '员师官'.includes(s[ce - 1]) && isHanCode(s.charCodeAt(ce - 2))) tl = 2; // 教导员, 畜牧师
+    if (tl === 0 && ce - cs >= 2 && CHUNK_ROLE_END[s.charCodeAt(ce - 1)] === 1 && isHanCode(s.charCodeAt(ce - 2))) tl = 2; // 教导员, 畜牧师
     if (tl === 0) return;
     let rs = ce - tl;
     const gp = GENERIC_PREFIX.exec(s.slice(cs, rs));
@@ -444,7 +452,7 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
     }
     let org: Range | null = null;
     if (rs > cs) {
-      if (s[rs - 1] !== '的' && !lex.orgSuffixes.endingAt(s, rs, cs)) {
+      if (s.charCodeAt(rs - 1) !== C_DE && !lex.orgSuffixes.endingAt(s, rs, cs)) {
         // 剑桥全球支付公司首席市场策略师, 阿里巴巴集团市场部奥运业务总经理: the role starts at a
         // modifier, or right after the organization's last suffix, within the last 4 characters
         let moved = false;
@@ -455,7 +463,8 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
           }
         }
         for (let k = rs - 1; k >= Math.max(cs + 3, rs - 4) && !moved; k--) {
-          if (lex.strongOrgSuffixes.endingAt(s, k, cs) || (UNIT_SUFFIX.test(s.slice(k - 1, k)) && /^[\u3400-\u9fff]+$/.test(s.slice(k, rs)))) {
+          // (k < rs: s[k, rs) is not empty)
+          if (lex.strongOrgSuffixes.endingAt(s, k, cs) || (UNIT_END[s.charCodeAt(k - 1)] === 1 && allHan(s, k, rs))) {
             rs = k;
             moved = true;
           }
@@ -482,12 +491,13 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
 function trimOrg(s: string, cs: number, ce: number, lex: Lexicon): Range | null {
   let start = cs;
   let end = ce;
-  if (end > start && s[end - 1] === '的') end--;
-  while (start < end && s[start] === ' ') start++;
-  while (end > start && s[end - 1] === ' ') end--;
+  if (end > start && s.charCodeAt(end - 1) === C_DE) end--;
+  while (start < end && s.charCodeAt(start) === SPACE) start++;
+  while (end > start && s.charCodeAt(end - 1) === SPACE) end--;
   const de = lastIn(s, '的', start, end);
   if (de >= 0) start = de + 1;
-  if (AGE.test(s.slice(start, end)) || AGE_END.test(s.slice(start, end))) return null; // 英国72岁老人: a description
+  const rest = s.slice(start, end);
+  if (AGE.test(rest) || AGE_END.test(rest)) return null; // 英国72岁老人: a description
   const dash = Math.max(lastIn(s, '—', start, end), lastIn(s, '-', start, end));
   if (dash >= 0 && dash < end - 2) start = dash + 1;
   const ap = APPOSITION.exec(s.slice(start, end));
