@@ -4,7 +4,7 @@
 // compound surnames), names already seen in the document — never by word segmentation.
 // Pure: a string and offsets in, offsets out (all UTF-16 indices into the same text).
 import { lexicon, type Lexicon } from './lexicon.js';
-import { isDigitCode, isHanChar, isHanCode } from '../../text/chars.js';
+import { isDigitCode, isHanChar, isHanCode, unitTable } from '../../text/chars.js';
 
 export interface Range {
   start: number;
@@ -47,6 +47,9 @@ const OPEN_PAREN = 40;
 const [C_ZAI, C_DUI, C_JIU, C_CONG, C_JIE, C_SHOU, C_TONG, C_GUO, C_XIANG, C_GAO, C_SU] = [...'在对就从接受通过向告诉'].map(code);
 const [C_ZHE, C_ZHE2, C_NIAN, C_YUE, C_RI, C_HAO, C_DI] = [...'着著年月日号地'].map(code);
 const [C_DUN, C_JIAN, C_ZHI, C_REN, C_DENG, C_HE, C_YU, C_JI] = [...'、兼职任等和与及'].map(code);
+const [C_XIAO, C_LAO, C_DE] = [...'小老的'].map(code);
+/** 员 师 者 官: an unlisted role may end with them (田径裁判员). */
+const ROLE_END = unitTable('员师者官');
 const DATELINE = /^.{0,40}?\d{1,2}日电(?:\s{0,2}\([^()]{0,40}\))?\s{0,3}/;
 const DOT_NAME = /[\u3400-\u9fff]{1,8}(?:\s{0,2}[·•・‧-]\s{0,2}[\u3400-\u9fff]{1,8}){1,3}/y;
 const LATIN_NAME = /[A-Z][A-Za-z'’-]{1,20}(?: [A-Z][A-Za-z'’-]{1,20}){0,3}/y;
@@ -54,11 +57,13 @@ const PAREN = /\s{0,2}\([^()]{1,40}\)/y;
 /** Organization words that name no organization by themselves (公司相关负责人): resolved from context. */
 export const GENERIC_ORG = /^(?:该|本|这家|此|其)?(?:公司|集团|企业|银行|医院|学校|机构|单位|部门|平台|团队|市场|社区|行|院|所|局|校|馆|厂|店|园|村|邦|州|省|协会|学会|中心|院方|校方|厂方|园方|馆方|店方)$/;
 /** A name does not start with these (上述人士就这一点向记者表示: 就 is no name). */
-const NOT_NAME_START = new Set('就在对也还则曾都又更亦是的将已被把从和与及等并而'.split(''));
+const NOT_NAME_START = unitTable('就在对也还则曾都又更亦是的将已被把从和与及等并而');
 const AGE = /^[\d一二三四五六七八九十]{1,3}岁$/;
 const AGE_END = /\d{1,3}岁$/;
 /** Units inside an organization a role may follow (阿里巴巴集团市场部奥运业务总经理). */
-const UNIT_SUFFIX = /[部处科室局厅司办组团队股]$/;
+const UNIT_END = unitTable('部处科室局厅司办组团队股');
+/** 员 师 官: a chunk of parseAffiliations may end with an unlisted role in them (教导员, 畜牧师). */
+const CHUNK_ROLE_END = unitTable('员师官');
 const GENERIC_PREFIX = /^(?:该|本|这家|其)(?:公司|集团|企业|银行|医院|学校|市场|社区|机构|单位|行|院|所|局|校|馆|厂|店|园|村|邦|州|省)/;
 const HONORIFIC = /^(?:先生|女士|小姐|师傅|阿姨|大爷|大妈|老师)$/;
 const ANAPHORIC = /^(?:该|这位|这名|此|上述|前述)/;
@@ -176,7 +181,8 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
     // a character no title or word for people ends with, not 们 ” 员 师 者 官: nothing below
     // can hold (tl stays 0), so skip it without the two trie walks
     if (step1[s.charCodeAt(e - 1)] === 0) continue;
-    let tl = Math.max(lex.titles.endingAt(s, e, i0), lex.unnamed.endingAt(s, e, i0));
+    const titleLength = lex.titles.endingAt(s, e, i0);
+    let tl = Math.max(titleLength, lex.unnamed.endingAt(s, e, i0));
     if (tl === 0 && s[e - 1] === '们' && e - 1 > i0) {
       const pl = Math.max(lex.titles.endingAt(s, e - 1, i0), lex.unnamed.endingAt(s, e - 1, i0));
       if (pl && ok[e]) return unnamedSpeaker(s, i0, e, lex, memory); // 葡萄牙科学家们
@@ -188,7 +194,7 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
       if (o >= i0 && e - o <= 8) tl = e - o;
       weak = true;
     }
-    if (tl === 0 && '员师者官'.includes(s[e - 1]) && e - 2 >= i0 && isHanCode(s.charCodeAt(e - 2))) {
+    if (tl === 0 && ROLE_END[s.charCodeAt(e - 1)] === 1 && e - 2 >= i0 && isHanCode(s.charCodeAt(e - 2))) {
       tl = 2; // an unlisted role ending in 员/师 (田径裁判员): only before a surname
       weak = true;
     }
@@ -202,7 +208,8 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
     let ne = e;
     while (ne < n && ne - e < 2 && s[ne] === ' ') ne++; // 英伟达 CFO 科莱特 · 克雷斯
     // after a title any name (总理奥尔波); after a word for unnamed people (官方) a surname
-    const nm = NOT_NAME_START.has(s[ne]) ? null : matchName(s, ne, ok, lex, lex.titles.endingAt(s, e, i0) === 0);
+    // (tables of code units: undefined past the end, as the sets' has(undefined) was false)
+    const nm = NOT_NAME_START[s.charCodeAt(ne)] === 1 ? null : matchName(s, ne, ok, lex, titleLength === 0);
     if (nm) {
       if (lex.notNames.has(s.slice(ne, nm.nameEnd))) continue;
       return {
@@ -235,7 +242,7 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
   if (!nm) {
     // 奥尔特曼说, (来超市的)萨拉说: a transliterated foreign name
     let j = i0;
-    while (j < n && j - i0 < 6 && lex.translit.has(s[j])) j++;
+    while (j < n && j - i0 < 6 && lex.translitBits[s.charCodeAt(j)] === 1) j++;
     for (let e = j; e >= i0 + (described ? 2 : 3) && !nm; e--) if (ok[e]) nm = { nameEnd: e, end: e };
   }
   const looksLikeRole = (w: string) => lex.titles.endingAt(w, w.length) > 0 || lex.unnamed.endingAt(w, w.length) > 0 || /[师员者家]$/.test(w);
@@ -285,14 +292,14 @@ function unnamedSpeaker(s: string, i0: number, e: number, lex: Lexicon, memory: 
   const before = s.slice(i0, e - tl);
   const realTitle = lex.titles.endingAt(s, e, i0) === tl && !'向对在从给为'.includes(before[0] ?? '');
   // 陈先生, 自由撰稿人陈先生: a surname and an honorific name a person
-  if (HONORIFIC.test(s.slice(e - tl, e)) && e - tl - 1 >= i0 && lex.singleSurnames.has(s[e - tl - 1]) && (e - tl - 1 === i0 || !isHanCode(s.charCodeAt(e - tl - 2)) || lex.titles.endingAt(s, e - tl - 1, i0) > 0 || lex.unnamed.endingAt(s, e - tl - 1, i0) > 0)) {
+  if (HONORIFIC.test(s.slice(e - tl, e)) && e - tl - 1 >= i0 && lex.singleSurnameBits[s.charCodeAt(e - tl - 1)] === 1 && (e - tl - 1 === i0 || !isHanCode(s.charCodeAt(e - tl - 2)) || lex.titles.endingAt(s, e - tl - 1, i0) > 0 || lex.unnamed.endingAt(s, e - tl - 1, i0) > 0)) {
     const ns = e - tl - 1;
     return { type: 'person', mention: { start: i0, end: e }, name: { start: ns, end: e }, affiliations: ns > i0 ? parseAffiliations(s, i0, ns, lex) : [], genericOrg: false, anaphoric: false };
   }
   // 论文第一作者岳健平博士: [affiliations][title] name [title]
   for (let L = 3; L >= 2; L--) {
     const ns = e - tl - L;
-    if (ns <= i0 || !lex.singleSurnames.has(s[ns]) || !isHanCode(s.charCodeAt(ns + 1)) || !isHanCode(s.charCodeAt(ns + L - 1))) continue;
+    if (ns <= i0 || lex.singleSurnameBits[s.charCodeAt(ns)] !== 1 || !isHanCode(s.charCodeAt(ns + 1)) || !isHanCode(s.charCodeAt(ns + L - 1))) continue;
     if (!lex.titles.endingAt(s, ns, i0) || lex.notNames.has(s.slice(ns, ns + L))) continue;
     return {
       type: 'person',
@@ -373,31 +380,45 @@ function matchName(s: string, i: number, ok: Uint8Array, lex: Lexicon, requireSu
   let minL = 2;
   let maxL = 5;
   if (requireSurname) {
-    if ((s[i] === '小' || s[i] === '老') && lex.singleSurnames.has(s[i + 1])) {
+    const c = s.charCodeAt(i);
+    if ((c === C_XIAO || c === C_LAO) && lex.singleSurnameBits[s.charCodeAt(i + 1)] === 1) {
       const r = ok[i + 2] ? { nameEnd: i + 2, end: i + 2 } : null; // 小王, 老李
       if (r) return r;
     }
     if (lex.compoundSurnames.has(s.slice(i, i + 2))) {
       minL = 3;
       maxL = 4;
-    } else if (lex.singleSurnames.has(s[i])) {
-      maxL = lex.translit.has(s[i]) ? 4 : 3;
-      if (lex.weakSurnames.has(s[i])) minL = 3; // 经济, 有人: words, not names
+    } else if (lex.singleSurnameBits[c] === 1) {
+      maxL = lex.translitBits[c] === 1 ? 4 : 3;
+      if (lex.weakSurnameBits[c] === 1) minL = 3; // 经济, 有人: words, not names
     }
     else return null;
-  } else if (lex.singleSurnames.has(s[i]) && !lex.translit.has(s[i]) && !lex.compoundSurnames.has(s.slice(i, i + 2))) {
+  } else if (lex.singleSurnameBits[s.charCodeAt(i)] === 1 && lex.translitBits[s.charCodeAt(i)] !== 1 && !lex.compoundSurnames.has(s.slice(i, i + 2))) {
     maxL = 3; // 院长王仲远才强调: a Chinese name after a title has at most three characters
   }
   for (let L = minL; L <= maxL && i + L <= n; L++) {
-    if (!isHanCode(s.charCodeAt(i + L - 1)) || s[i + L - 1] === '的') break;
+    if (!isHanCode(s.charCodeAt(i + L - 1)) || s.charCodeAt(i + L - 1) === C_DE) break;
     if (L === minL && !isHanCode(s.charCodeAt(i))) break;
     if (requireSurname && L >= 3 && lex.orgSuffixes.endingAt(s, i + L, i + 1)) continue; // 沃施股份 is a company
     if (requireSurname && L >= 3 && lex.notNames.has(s.slice(i, i + 2))) return null; // 公司还, 文件中: a word, not a name
-    if (requireSurname && L === 4 && minL === 2 && ![...s.slice(i, i + 4)].every((c) => lex.translit.has(c))) continue; // 索亚雷斯, not 项目一期
+    // 索亚雷斯, not 项目一期 (the four units are Han, checked above: one character each)
+    if (requireSurname && L === 4 && minL === 2 && !allTranslit(s, i, i + 4, lex)) continue;
     const r = withParen(i + L);
     if (r) return r;
   }
   return null;
+}
+
+/** Every code unit of s[a, b) is a Han character ([\u3400-\u9fff]). */
+function allHan(s: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!isHanCode(s.charCodeAt(k))) return false;
+  return true;
+}
+
+/** Every code unit of s[a, b) is a transliteration character. */
+function allTranslit(s: string, a: number, b: number, lex: Lexicon): boolean {
+  for (let k = a; k < b; k++) if (lex.translitBits[s.charCodeAt(k)] !== 1) return false;
+  return true;
 }
 
 /**
@@ -411,9 +432,9 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
   let chunkStart = a;
   let prevOrg: Range | null = null;
   const cut = (cs: number, ce: number) => {
-    while (cs < ce && s[cs] === ' ') cs++;
+    while (cs < ce && s.charCodeAt(cs) === SPACE) cs++;
     let tl = Math.max(lex.titles.endingAt(s, ce, cs), lex.unnamed.endingAt(s, ce, cs));
-    if (tl === 0 && ce - cs >= 2 && '员师官'.includes(s[ce - 1]) && isHanCode(s.charCodeAt(ce - 2))) tl = 2; // 教导员, 畜牧师
+    if (tl === 0 && ce - cs >= 2 && CHUNK_ROLE_END[s.charCodeAt(ce - 1)] === 1 && isHanCode(s.charCodeAt(ce - 2))) tl = 2; // 教导员, 畜牧师
     if (tl === 0) return;
     let rs = ce - tl;
     const gp = GENERIC_PREFIX.exec(s.slice(cs, rs));
@@ -431,7 +452,7 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
     }
     let org: Range | null = null;
     if (rs > cs) {
-      if (s[rs - 1] !== '的' && !lex.orgSuffixes.endingAt(s, rs, cs)) {
+      if (s.charCodeAt(rs - 1) !== C_DE && !lex.orgSuffixes.endingAt(s, rs, cs)) {
         // 剑桥全球支付公司首席市场策略师, 阿里巴巴集团市场部奥运业务总经理: the role starts at a
         // modifier, or right after the organization's last suffix, within the last 4 characters
         let moved = false;
@@ -442,7 +463,8 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
           }
         }
         for (let k = rs - 1; k >= Math.max(cs + 3, rs - 4) && !moved; k--) {
-          if (lex.strongOrgSuffixes.endingAt(s, k, cs) || (UNIT_SUFFIX.test(s.slice(k - 1, k)) && /^[\u3400-\u9fff]+$/.test(s.slice(k, rs)))) {
+          // (k < rs: s[k, rs) is not empty)
+          if (lex.strongOrgSuffixes.endingAt(s, k, cs) || (UNIT_END[s.charCodeAt(k - 1)] === 1 && allHan(s, k, rs))) {
             rs = k;
             moved = true;
           }
@@ -469,12 +491,13 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
 function trimOrg(s: string, cs: number, ce: number, lex: Lexicon): Range | null {
   let start = cs;
   let end = ce;
-  if (end > start && s[end - 1] === '的') end--;
-  while (start < end && s[start] === ' ') start++;
-  while (end > start && s[end - 1] === ' ') end--;
+  if (end > start && s.charCodeAt(end - 1) === C_DE) end--;
+  while (start < end && s.charCodeAt(start) === SPACE) start++;
+  while (end > start && s.charCodeAt(end - 1) === SPACE) end--;
   const de = lastIn(s, '的', start, end);
   if (de >= 0) start = de + 1;
-  if (AGE.test(s.slice(start, end)) || AGE_END.test(s.slice(start, end))) return null; // 英国72岁老人: a description
+  const rest = s.slice(start, end);
+  if (AGE.test(rest) || AGE_END.test(rest)) return null; // 英国72岁老人: a description
   const dash = Math.max(lastIn(s, '—', start, end), lastIn(s, '-', start, end));
   if (dash >= 0 && dash < end - 2) start = dash + 1;
   const ap = APPOSITION.exec(s.slice(start, end));
