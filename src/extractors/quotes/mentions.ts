@@ -213,9 +213,11 @@ function readName(norm: string, i: number, to: number, lex: Lexicon): number {
 }
 
 /** Characters an organization's name does not run back over (被接到了沙河医院 → 沙河医院). */
-const ORG_LEFT_STOP = unitTable('的了在到是对向与和及从为被把给将由等这该其各本此据以');
-/** [\u3400-\u9fffA-Za-z0-9] */
-const isOrgUnit = (c: number) => isHanCode(c) || isLatinCode(c) || (c >= 48 && c <= 57);
+const ORG_LEFT_STOP_UNITS = '的了在到是对向与和及从为被把给将由等这该其各本此据以';
+/** What an organization's name runs back over: [\u3400-\u9fffA-Za-z0-9] but not ORG_LEFT_STOP_UNITS (one table load a step in cold code, not three calls). */
+const ORG_RUN = new Uint8Array(0x10000);
+ORG_RUN.fill(1, 0x3400, 0xa000).fill(1, 48, 58).fill(1, 65, 91).fill(1, 97, 123);
+for (let i = 0; i < ORG_LEFT_STOP_UNITS.length; i++) ORG_RUN[ORG_LEFT_STOP_UNITS.charCodeAt(i)] = 0;
 
 /** Organizations named in norm[from, to) (深圳云天励飞技术股份有限公司, 沙河医院). */
 export function findOrgMentions(norm: string, from: number, to: number): OrgMention[] {
@@ -230,11 +232,7 @@ export function findOrgMentions(norm: string, from: number, to: number): OrgMent
     let s = at;
     const min = Math.max(lastEnd, at - 14);
     lastEnd = end;
-    while (s > min) {
-      const c = norm.charCodeAt(s - 1);
-      if (!isOrgUnit(c) || ORG_LEFT_STOP[c] === 1) break;
-      s--;
-    }
+    while (s > min && ORG_RUN[norm.charCodeAt(s - 1)] === 1) s--;
     if (at - s < 2) continue;
     // 这家 AI 初创公司, 上市公司: a kind of organization, not a name
     let d = s;
