@@ -152,12 +152,15 @@ function parseSingle(norm: string, start: number, end: number, memory: SpeakerMe
   if (i0 >= n) return null;
   // `的` introduces a description (73岁的村民卡西安, 来超市购买生活用品的萨拉): read the whole
   // phrase first, then what follows the last 的, where any name in speaker position counts.
-  let r = parseFrom(s, i0, adverbialReach(s, i0, lex), lex, memory, false);
+  // ok[i] depends only on s[i..] (adverbialReach fills it right to left), so the array read
+  // from i0 serves the reading from j > i0 as well (parseFrom reads ok at its start or after)
+  const ok = adverbialReach(s, i0, lex);
+  let r = parseFrom(s, i0, ok, lex, memory, false);
   const de = s.lastIndexOf('的');
   if (!r && de >= i0 && de < n - 1) {
     let j = de + 1;
     while (j < n && s[j] === ' ') j++;
-    r = parseFrom(s, j, adverbialReach(s, j, lex), lex, memory, true);
+    r = parseFrom(s, j, ok, lex, memory, true);
   }
   if (!r) return null;
   return shift(r, start);
