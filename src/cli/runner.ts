@@ -70,7 +70,7 @@ export interface OutputOptions {
   color: boolean;
 }
 
-/** A work result → its outcome. Call `prepareWriter(format)` once before (yaml is loaded lazily). */
+/** A work result → its outcome. Call `prepareWriter(format)` once before (yaml and text are loaded lazily). */
 export function toOutcome(result: WorkResult, output: OutputOptions): Outcome {
   if (!result.ok) return result;
   const { doc, text } = result;

@@ -16,6 +16,11 @@ export const unitTable = (s: string): Uint8Array => charTable(s.split(''));
 
 /** [\u3400-\u9fff] */
 export const isHanCode = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
+/** Every code unit of s[a, b) is a Han character (isHanCode). */
+export function allHanCodes(s: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (!isHanCode(s.charCodeAt(i))) return false;
+  return true;
+}
 /** [A-Za-z] */
 export const isLatinCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** The same tests on a one-character string, for code that holds one (`after`, `before`): undefined fails them. */

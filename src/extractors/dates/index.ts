@@ -167,14 +167,15 @@ const CANDIDATE_PARTS = [
   '(?:上|下|这|本)个?半[年月周]',
   '(?:上一?个?|本|这一?个?|下一?个?)季度',
 ];
-const CANDIDATE = new RegExp([...CANDIDATE_PARTS, alternation([...HOLIDAYS.keys(), ...ERAS.keys(), ...NOT_DATES, ...WORDS]), GUARDED_ALT].join('|'), 'y');
+const CANDIDATE_WORD_ALT = alternation([...HOLIDAYS.keys(), ...ERAS.keys(), ...NOT_DATES, ...WORDS]);
+const CANDIDATE = new RegExp([...CANDIDATE_PARTS, CANDIDATE_WORD_ALT, GUARDED_ALT].join('|'), 'y');
 /**
  * CANDIDATE where the unit is an ASCII digit: its numeral alternative alone, as no other
  * alternative and no word begins with one (checked when the module loads; else CANDIDATE
  * itself). A failing test of CANDIDATE tries every word of its list; this one tries none.
  */
 const CANDIDATE_AT_DIGIT = (() => {
-  const others = firstUnits(new RegExp([...CANDIDATE_PARTS.slice(1), alternation([...HOLIDAYS.keys(), ...ERAS.keys(), ...NOT_DATES, ...WORDS]), GUARDED_ALT].join('|'), 'y'));
+  const others = firstUnits(new RegExp([...CANDIDATE_PARTS.slice(1), CANDIDATE_WORD_ALT, GUARDED_ALT].join('|'), 'y'));
   const digitFree = others !== null && !others.some((lo, k) => k % 2 === 0 && lo <= 57 && others[k + 1] >= 48);
   return digitFree ? new RegExp(CANDIDATE_PARTS[0], 'y') : CANDIDATE;
 })();
@@ -1674,7 +1675,7 @@ export function skippedCandidates(text: string): number[] {
     const c = text.charCodeAt(p);
     const f = FIRST[c];
     const x = NEXT[text.charCodeAt(p + 1)];
-    const passed = f === 0 || (p + 1 < text.length && NEXT[text.charCodeAt(p + 1)] === 0) || (f !== 1 && (x & f) === 0 && ((x & 1) === 0 || !WORD_PAIR.has(c * 0x10000 + text.charCodeAt(p + 1))));
+    const passed = f === 0 || x === 0 || (f !== 1 && (x & f) === 0 && ((x & 1) === 0 || !WORD_PAIR.has(c * 0x10000 + text.charCodeAt(p + 1))));
     CANDIDATE.lastIndex = p;
     if (passed && CANDIDATE.test(text)) out.push(p);
   }
@@ -1698,8 +1699,9 @@ export function missedStarts(text: string, ref: string | null = '2024-05-15'): n
 
 /**
  * The next position ≥ i where a candidate starts (FIRST, then CANDIDATE), or n. The positions
- * before it are passed over as the scan always did: one unit at a time, and after a unit that
- * starts no candidate, the rest of its number when it is a digit. A small function of its own,
+ * before it are passed over as the scan always did: one unit at a time (two where the second
+ * has NEXT 0: neither starts a candidate), and after a unit that starts no candidate, the rest
+ * of its number when it is a digit. A small function of its own,
  * so that this per-unit loop is compiled early and cheaply, apart from the large extractor.
  */
 function nextCandidate(norm: string, i: number, n: number): number {
@@ -1721,7 +1723,7 @@ function nextCandidate(norm: string, i: number, n: number): number {
     }
     const c = norm.charCodeAt(i);
     const f = first[c];
-    const x = NEXT[norm.charCodeAt(i + 1)];
+    const x = next[norm.charCodeAt(i + 1)];
     if (f !== 1 && (x & f) === 0 && ((x & 1) === 0 || !WORD_PAIR.has(c * 0x10000 + norm.charCodeAt(i + 1)))) {
       // (f 2: no word of the list begins here, and nothing else of CANDIDATE begins with c;
       // f 4 / f 8: nor does the numeral alternative / an alternative of 上下这本前第 go on here;
@@ -1730,12 +1732,12 @@ function nextCandidate(norm: string, i: number, n: number): number {
       i++;
       continue;
     }
-    const digit = c >= 48 && c <= 57;
+    const digit = isDigitCode(c);
     const re = digit ? CANDIDATE_AT_DIGIT : CANDIDATE;
     re.lastIndex = i;
     if (re.test(norm)) return i;
     i++;
-    if (digit) while (i < n && norm.charCodeAt(i) >= 48 && norm.charCodeAt(i) <= 57) i++;
+    if (digit) while (i < n && isDigitCode(norm.charCodeAt(i))) i++;
   }
   return n;
 }

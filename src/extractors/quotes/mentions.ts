@@ -2,7 +2,7 @@
 // them: `是元隆雅图执行总裁王大为关注的重点。他认为…` (他 = 王大为, of 元隆雅图), `深圳云天励飞技术
 // 股份有限公司于今年7月…。公司相关负责人介绍…` (公司 = that company).
 import { alternation, loadList } from '../../lexicon/load.js';
-import { charTable, isHanCode, isLatinCode, isRegExpSpace, unitTable } from '../../text/chars.js';
+import { allHanCodes, charTable, isHanCode, isLatinCode, isRegExpSpace, unitTable } from '../../text/chars.js';
 import { lexicon, type Lexicon } from './lexicon.js';
 import { parseAffiliations, type AffiliationRange, type ParsedSpeaker, type Range, type SpeakerMemory } from './speakers.js';
 
@@ -60,10 +60,6 @@ function introStart(norm: string, st: number, from: number): boolean {
   const c = norm.charCodeAt(st - 1);
   return c === 0x3002 || c === 0x21 || c === 0x3f || c === 0x201d;
 }
-function allHan(norm: string, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (!isHanCode(norm.charCodeAt(i))) return false;
-  return true;
-}
 
 /** Title + name occurrences in norm[from, to), and names introduced by 是 at a sentence start. */
 export function findPersonMentions(norm: string, from: number, to: number): PersonMention[] {
@@ -88,7 +84,7 @@ export function findPersonMentions(norm: string, from: number, to: number): Pers
       for (let L = 3; L >= 2; L--) {
         const st = e - L;
         if (st < from || st < lastEnd) continue;
-        if (!introStart(norm, st, from) || !allHan(norm, st, e)) continue;
+        if (!introStart(norm, st, from) || !allHanCodes(norm, st, e)) continue;
         if (start < 0 || st < start || (st === start && L > len)) {
           start = st;
           len = L;

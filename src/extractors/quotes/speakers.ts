@@ -4,7 +4,7 @@
 // compound surnames), names already seen in the document — never by word segmentation.
 // Pure: a string and offsets in, offsets out (all UTF-16 indices into the same text).
 import { lexicon, type Lexicon } from './lexicon.js';
-import { isDigitCode, isHanChar, isHanCode, unitTable } from '../../text/chars.js';
+import { allHanCodes, isDigitCode, isHanChar, isHanCode, unitTable } from '../../text/chars.js';
 
 export interface Range {
   start: number;
@@ -412,12 +412,6 @@ function matchName(s: string, i: number, ok: Uint8Array, lex: Lexicon, requireSu
   return null;
 }
 
-/** Every code unit of s[a, b) is a Han character ([\u3400-\u9fff]). */
-function allHan(s: string, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (!isHanCode(s.charCodeAt(k))) return false;
-  return true;
-}
-
 /** Every code unit of s[a, b) is a transliteration character. */
 function allTranslit(s: string, a: number, b: number, lex: Lexicon): boolean {
   for (let k = a; k < b; k++) if (lex.translitBits[s.charCodeAt(k)] !== 1) return false;
@@ -467,7 +461,7 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
         }
         for (let k = rs - 1; k >= Math.max(cs + 3, rs - 4) && !moved; k--) {
           // (k < rs: s[k, rs) is not empty)
-          if (lex.strongOrgSuffixes.endingAt(s, k, cs) || (UNIT_END[s.charCodeAt(k - 1)] === 1 && allHan(s, k, rs))) {
+          if (lex.strongOrgSuffixes.endingAt(s, k, cs) || (UNIT_END[s.charCodeAt(k - 1)] === 1 && allHanCodes(s, k, rs))) {
             rs = k;
             moved = true;
           }
