@@ -270,6 +270,12 @@ for (const w of [...HOLIDAYS.keys(), ...ERAS.keys(), ...NOT_DATES, ...WORDS, ...
   else NEXT.fill(16);
 }
 
+/**
+ * For tests: whether the scan's load-time shortcuts are on. Each falls back to the plain scan
+ * (same output) when its check at load fails, which only a slower run would otherwise show.
+ */
+export const SCAN_SHORTCUTS = { numeralAtDigit: CANDIDATE_AT_DIGIT !== CANDIDATE, stepByTwo: NEXT.indexOf(0) >= 0 };
+
 const NOT_DATES_RE = NOT_DATES.length ? pat(sticky(`(?:${alternation(NOT_DATES)})`)) : null;
 // every Pat's table, and the map from a unit to its class
 const { unit: UNIT_CLASS, tables: PAT_TABLES } = unitTables(PAT_RES);

@@ -5,11 +5,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { normalize } from '../../text/normalize.js';
-import { missedStarts, skippedCandidates, skippedMatches } from './index.js';
+import { missedStarts, SCAN_SHORTCUTS, skippedCandidates, skippedMatches } from './index.js';
 
 const entries = parse(readFileSync(new URL('./corpus.yaml', import.meta.url), 'utf8'), { schema: 'failsafe' }) as { text: string }[];
 
 describe('dates: skipped patterns', () => {
+  it('has its load-time scan shortcuts on (the numeral regex at a digit, steps of two)', () => {
+    expect(SCAN_SHORTCUTS).toEqual({ numeralAtDigit: true, stepByTwo: true });
+  });
+
   it('skips no match in the corpus examples', () => {
     const texts = entries.map((e) => normalize(String(e.text)));
     expect(texts.length).toBeGreaterThan(50);
