@@ -26,7 +26,7 @@ export const isLatinCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >=
 /** The same tests on a one-character string, for code that holds one (`after`, `before`): undefined fails them. */
 export const isHanChar = (c: string | undefined): boolean => c !== undefined && isHanCode(c.charCodeAt(0));
 export const isLatinChar = (c: string | undefined): boolean => c !== undefined && isLatinCode(c.charCodeAt(0));
-/** /\s/ on one code unit (WhiteSpace and LineTerminator; quotes/quotes.test.ts compares all 65,536), without a one-character string and a regex call. */
+/** /\s/ on one code unit (WhiteSpace and LineTerminator; chars.test.ts compares all 65,536), without a one-character string and a regex call. */
 export const isRegExpSpace = (c: number): boolean =>
   c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 /** [0-9] */

@@ -11,7 +11,7 @@ import type { ExtractContext } from '../context.js';
 import type { DateItem } from '../../types.js';
 import { alternation, loadList, loadRows } from '../../lexicon/load.js';
 import { parseNumeral } from '../../text/numerals.js';
-import { isDigitCode } from '../../text/chars.js';
+import { isDigitCode, isLatinCode } from '../../text/chars.js';
 import { indexAt } from '../../segment/index.js';
 import { addDays, addMonths, addMonthsToDate, isoDateWide, lastOfMonth, mondayOf, weekday } from '../../calendar.js';
 import { lunarNewYearsEve, lunarToIso } from './lunar.js';
@@ -180,7 +180,7 @@ const CANDIDATE_AT_DIGIT = (() => {
   return digitFree ? new RegExp(CANDIDATE_PARTS[0], 'y') : CANDIDATE;
 })();
 // The characters a candidate can begin with, for a cheap test before the regex runs.
-// 1: run CANDIDATE there; 2: a unit that only words begin with (中 of 中秋, 国 of 国庆 …):
+// 1: run CANDIDATE there (CANDIDATE_AT_DIGIT at a digit); 2: a unit that only words begin with (中 of 中秋, 国 of 国庆 …):
 // CANDIDATE can match there only when the next unit continues one of those words (WORD_PAIR).
 // 4 and 8 (below): as 2, or when the next unit has that bit in NEXT (2 is never one of NEXT's bits).
 const FIRST = new Uint8Array(0x10000);
@@ -411,7 +411,7 @@ function digitsValue(s: string, from: number, to: number): number {
  */
 function plainIso(norm: string, p: number, sep: number, y: number): Atom | null {
   const prev = norm.charCodeAt(p - 1);
-  if (prev === 45 || prev === 47 || (prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122)) return null; // - / A-Z a-z
+  if (prev === 45 || prev === 47 || isLatinCode(prev)) return null; // - / A-Z a-z
   const mo = runValue(norm, p + 5);
   if (mo < 0) return null;
   const ml = isDigitCode(norm.charCodeAt(p + 6)) ? 2 : 1;
@@ -1410,7 +1410,7 @@ class Scanner {
    */
   plainDate(p: number): Atom | null {
     const norm = this.norm;
-    if (numeralAt(norm, p - 1)) return null;
+    if (!isDigitCode(norm.charCodeAt(p)) || numeralAt(norm, p - 1)) return null; // (each reading below starts with a digit)
     // where a not-date (not-dates.txt) can start, readAtom asks NOT_DATES_RE first: so does the full path here
     if (START_MASK[UNIT_CLASS[norm.charCodeAt(p)] ?? 0] & Bit.notDate) return null;
     let y = -1;
@@ -1433,7 +1433,7 @@ class Scanner {
         degree = true;
       }
       if (u === 0x591a || u === 0x4f59) return null; // 多 余
-      if (degree || u < 48 || u > 57) {
+      if (degree || !isDigitCode(u)) {
         // a bare year
         if (u === 32 || u === 9 || LUNAR_AFTER_YEAR[u] === 1) return null;
         const c = UNIT_CLASS[u];
@@ -1469,7 +1469,7 @@ class Scanner {
       dq = q + 1;
       u = norm.charCodeAt(dq);
     }
-    if (u >= 48 && u <= 57) {
+    if (isDigitCode(u)) {
       const d = runValue(norm, dq);
       if (d < 1 || d > 31) return null;
       let e = dq + (d >= 10 || u === 48 ? 2 : 1);
@@ -1704,7 +1704,7 @@ export function missedStarts(text: string, ref: string | null = '2024-05-15'): n
 }
 
 /**
- * The next position ≥ i where a candidate starts (FIRST, then CANDIDATE), or n. The positions
+ * The next position ≥ i where a candidate starts (FIRST, then CANDIDATE, or CANDIDATE_AT_DIGIT at a digit), or n. The positions
  * before it are passed over as the scan always did: one unit at a time (two where the second
  * has NEXT 0: neither starts a candidate), and after a unit that starts no candidate, the rest
  * of its number when it is a digit. A small function of its own,

@@ -26,7 +26,6 @@ const CN_DIGIT = new Set('零〇一二两俩三四五六七八九壹贰叁肆伍
 /** What may not follow the digit of 七成六: scale characters and measure words (三成五年, 七成六个). */
 const AFTER_CHENG_DIGIT = new Set([...'十百千万亿点年月日天周个次人名家元岁倍成%']);
 const CN_SCALE = new Set('十拾百佰千仟万亿兆廿卅卌');
-const CN_BIG = new Set('万亿兆');
 const FINANCIAL = new Set('壹贰叁肆伍陆柒捌玖拾佰仟');
 // The tests below take one character (or undefined past the text's ends) and compare its
 // code: cheaper than comparing strings.
@@ -474,7 +473,7 @@ function matchUnit(norm: string, pos: number): UnitMatch | null {
     if (u.latinEnd && isLatinCode(norm.charCodeAt(end))) continue; // 5GBs? no: GBit
     if (u.latinStart && p > pos && !isLatinCode(norm.charCodeAt(p))) continue;
     // a word that starts with the unit: 个性, 成为, 年度 (only where some blocker begins with the pair)
-    if (BLOCKER_PAIR[((first * 31) ^ second) & 0xffff] === 1 && startsBlockedWord(norm, pos, p, u.surface)) return null;
+    if (BLOCKER_PAIR[((first * 31) ^ second) & 0xffff] === 1 && startsBlockedWord(norm, pos, p, first, second, u.surface)) return null;
     return { info: u, start: p, end };
   }
   return null;
@@ -483,8 +482,8 @@ function matchUnit(norm: string, pos: number): UnitMatch | null {
 /** Does the unit `surface` at `p` start a word that is no unit (个性, 成为, 年度)? Called for
  *  few units (BLOCKER_PAIR): kept apart so that TurboFan, which does not inline a call this
  *  rare, compiles a smaller matchUnit. */
-function startsBlockedWord(norm: string, pos: number, p: number, surface: string): boolean {
-  const blockers = BLOCKERS_BY_PAIR[BLOCKER_SLOT[norm.charCodeAt(p)]]?.get(norm.charCodeAt(p + 1));
+function startsBlockedWord(norm: string, pos: number, p: number, first: number, second: number, surface: string): boolean {
+  const blockers = BLOCKERS_BY_PAIR[BLOCKER_SLOT[first]]?.get(second);
   if (!blockers || !blockedAt(norm, p, blockers, surface.length)) return false;
   // 近六成为新物种: after an approximation, 成 is a share even before 为
   return !(surface === '成' && norm[p + 1] === '为' && shareBefore(norm, pos));
@@ -847,16 +846,16 @@ function fastUnit(ctx: ExtractContext, pos: number, out: Metric[]): number {
   // digit or 点 after it), no fraction (no 分), mixed number (no digit) or mid word starts
   // there, and matchUnit looks past it as before
   const u = x === 0x20 ? norm.charCodeAt(e + 1) : x;
-  if ((x === C_DUO || x === C_YU) && FAST_NEXT[norm.charCodeAt(e + 1) | 0] === 1) return fastMid(ctx, pos, e, numEnd, out);
-  if (FAST_NEXT[u | 0] !== 1) return -1; // past the end: NaN | 0 = 0
+  const midAt = (x === C_DUO || x === C_YU) && FAST_NEXT[norm.charCodeAt(e + 1) | 0] === 1;
+  if (!midAt && FAST_NEXT[u | 0] !== 1) return -1; // past the end: NaN | 0 = 0
   const text = norm.slice(pos, e);
   const value0 = e === numEnd ? Number(text) : parseNumeral(text);
   if (value0 === null) return -1;
-  return fastTail(ctx, out, pos, e, value0, DIGITS_RUN, null);
+  return midAt ? fastMid(ctx, pos, e, text, value0, out) : fastTail(ctx, out, pos, e, value0, DIGITS_RUN, null);
 }
 
 /**
- * fastUnit's case of 多 or 余 between the number (pos…e, as there) and a unit (30多倍, 200余家,
+ * fastUnit's case of 多 or 余 between the number (pos…e, its text and value as there) and a unit (30多倍, 200余家,
  * 5万余人): -1 when not sure. Why it is the same: readRun stops at 多/余 (scaleAfter finds no
  * scale: a FAST_NEXT character, no space, follows), so the run is as in fastUnit; readMetric
  * finds no fraction, mixed number, `/` or `^` at 多/余, the code trap only for isCodeDigits
@@ -866,13 +865,10 @@ function fastUnit(ctx: ExtractContext, pos: number, out: Metric[]): number {
  * before 年 (2000多年): it falls back. The rest is fastTail with the mid word's approximation
  * first (readMetric gives the unit's own only where the mid word has none).
  */
-function fastMid(ctx: ExtractContext, pos: number, e: number, numEnd: number, out: Metric[]): number {
-  const norm = ctx.norm;
-  const mid = approxAt(norm, e, MID_SLOT, MID_BY_FIRST);
+function fastMid(ctx: ExtractContext, pos: number, e: number, text: string, value0: number, out: Metric[]): number {
+  const mid = approxAt(ctx.norm, e, MID_SLOT, MID_BY_FIRST);
   if (mid === null || mid.word.length !== 1) return -1;
-  const text = norm.slice(pos, e);
-  const value0 = e === numEnd ? Number(text) : parseNumeral(text);
-  if (value0 === null || isCodeDigits(text) || (e - pos === 4 && value0 >= 1000 && value0 <= 2199)) return -1;
+  if (isCodeDigits(text) || (e - pos === 4 && value0 >= 1000 && value0 <= 2199)) return -1;
   return fastTail(ctx, out, pos, e + 1, value0, DIGITS_RUN, mid.approx);
 }
 
@@ -906,7 +902,7 @@ function fastCode(norm: string, pos: number, e: number, x: number): number {
 
 /** Digits that name rather than count: 11 or more (phone numbers, IDs) or a leading 0 (区号 010, 007). */
 function isCodeDigits(t: string): boolean {
-  return (t.length >= 11 && /^\d{11,}$/.test(t)) || (t.charCodeAt(0) === 0x30 && isDigitCode(t.charCodeAt(1)));
+  return (t.length >= 11 && PLAIN_DIGITS.test(t)) || (t.charCodeAt(0) === 0x30 && isDigitCode(t.charCodeAt(1)));
 }
 
 /** Six digits `t` (at `start`) that are a stock code: (600689 or 600689,SH / .SZ / HK after `after`. */
@@ -1174,14 +1170,9 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
   const mid = approxAt(norm, end, MID_SLOT, MID_BY_FIRST);
   let midEnd = end;
   if (mid) {
+    // 来 and 几 count as a mid word only before a unit (十来个); the others always do
     const afterMid = end + mid.word.length;
-    const u = matchUnit(norm, afterMid);
-    if (mid.word === '来' || mid.word === '几') {
-      if (u) {
-        approx = mid.approx;
-        midEnd = afterMid;
-      }
-    } else if (!(mid.word === '多' && !u && isHanCode(norm.charCodeAt(afterMid)) && !CN_BIG.has(run.text[run.text.length - 1]) && !/\d$/.test(run.text) && false)) {
+    if ((mid.word !== '来' && mid.word !== '几') || matchUnit(norm, afterMid)) {
       approx = mid.approx;
       midEnd = afterMid;
     }

@@ -7,7 +7,6 @@ import { normalize } from '../../text/normalize.js';
 import { segment } from '../../segment/index.js';
 import type { ExtractContext } from '../context.js';
 import { extractQuotes } from './index.js';
-import { isRegExpSpace } from '../../text/chars.js';
 import { parseSpeaker } from './speakers.js';
 
 interface Expected {
@@ -130,13 +129,5 @@ describe('parseSpeaker', () => {
   it('knows pronouns and unnamed speakers', () => {
     expect(parse1('他同时')).toEqual({ type: 'pronoun', name: null, mention: '他' });
     expect(parse1('前述行业市场观察人士对界面新闻')).toEqual({ type: 'unnamed', name: null, mention: '前述行业市场观察人士' });
-  });
-});
-
-describe('isRegExpSpace', () => {
-  it('answers as /\\s/ on every code unit', () => {
-    const differ: number[] = [];
-    for (let c = 0; c < 0x10000; c++) if (isRegExpSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
-    expect(differ).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
 // compound surnames), names already seen in the document — never by word segmentation.
 // Pure: a string and offsets in, offsets out (all UTF-16 indices into the same text).
 import { lexicon, type Lexicon } from './lexicon.js';
-import { allHanCodes, isDigitCode, isHanChar, isHanCode, unitTable } from '../../text/chars.js';
+import { allHanCodes, isDigitCode, isHanCode, unitTable } from '../../text/chars.js';
 
 export interface Range {
   start: number;
@@ -211,7 +211,6 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
     let ne = e;
     while (ne < n && ne - e < 2 && s[ne] === ' ') ne++; // 英伟达 CFO 科莱特 · 克雷斯
     // after a title any name (总理奥尔波); after a word for unnamed people (官方) a surname
-    // (tables of code units: undefined past the end, as the sets' has(undefined) was false)
     const nm = NOT_NAME_START[s.charCodeAt(ne)] === 1 ? null : matchName(s, ne, ok, lex, titleLength === 0);
     if (nm) {
       if (lex.notNames.has(s.slice(ne, nm.nameEnd))) continue;
@@ -318,7 +317,7 @@ function unnamedSpeaker(s: string, i0: number, e: number, lex: Lexicon, memory: 
     realTitle &&
     (memory.names.has(before) ||
       ((compound ? before.length >= 3 && before.length <= 4 : before.length >= 2 && before.length <= 3) &&
-        (compound || lex.singleSurnames.has(before[0])) && [...before].every(isHanChar))) &&
+        (compound || lex.singleSurnameBits[before.charCodeAt(0)] === 1) && allHanCodes(before, 0, before.length))) &&
     !lex.notNames.has(before) && !lex.orgSuffixes.endingAt(before, before.length) && !lex.unnamedQualifiers.startingAt(before, 0)
   ) {
     return {
