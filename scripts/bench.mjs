@@ -36,7 +36,7 @@ if (flag('--child')) {
 
 async function child(kind, textsFile, rounds, warmFile, stat, warmPasses) {
   const docs = JSON.parse(readFileSync(textsFile, 'utf8'));
-  const warm = warmFile ? JSON.parse(readFileSync(warmFile, 'utf8')) : docs.slice(0, Math.min(20, docs.length));
+  const warm = warmFile === textsFile ? docs : warmFile ? JSON.parse(readFileSync(warmFile, 'utf8')) : docs.slice(0, Math.min(20, docs.length));
   const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
   const loadStart = performance.now();
   let fn;

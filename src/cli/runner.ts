@@ -71,6 +71,11 @@ export interface OutputOptions {
 }
 
 /** A work result → its outcome. Call `prepareWriter(format)` once before (yaml and text are loaded lazily). */
+/** A task run in this thread (the main one or a worker): a file is read here, given text or bytes go to the pipeline. */
+export function runTask(task: Task, options: WorkOptions, output: OutputOptions): Outcome {
+  return 'file' in task ? runFileTask(task.file, options, output) : toOutcome(runWorkFn!(task.input, options), output);
+}
+
 export function toOutcome(result: WorkResult, output: OutputOptions): Outcome {
   if (!result.ok) return result;
   const { doc, text } = result;
@@ -148,7 +153,7 @@ export async function createRunner(jobs: number | null, options: WorkOptions, ou
         // The pipeline (and its lexicons) is loaded only now: `--version` and `--help` never pay for it.
         const { runWork } = await import('./work.js');
         useWork(runWork);
-        execute = (task) => ('file' in task ? runFileTask(task.file, options, output) : toOutcome(runWork(task.input, options), output));
+        execute = (task) => runTask(task, options, output);
         window = WINDOW_PER_THREAD;
       } else {
         const { WorkerPool } = await import('./pool.js');
@@ -158,7 +163,8 @@ export async function createRunner(jobs: number | null, options: WorkOptions, ou
         execute = (task) => p.execute(task);
         window = wanted * WINDOW_PER_THREAD;
       }
-      yield* ordered(prepend(head, it), execute, window);
+      // (with --jobs given nothing was read ahead: no generator layer to put it back in front)
+      yield* ordered(head.length > 0 ? prepend(head, it) : { [Symbol.asyncIterator]: () => it }, execute, window);
     },
   };
   return runner;
@@ -250,7 +256,7 @@ function start(job: Job, execute: Execute): Outcome | Promise<Outcome> {
     (input) => execute({ input }),
     (e: unknown) => ({
       ok: false as const,
-      reason: e instanceof UserError ? e.message : String((e as Error)?.message ?? e),
+      reason: String((e as Error)?.message ?? e),
     }),
   );
 }

@@ -3,7 +3,7 @@
 // text and the counts, so the main thread does little more than write strings in order.
 import { parentPort, workerData } from 'node:worker_threads';
 import { runWork } from './work.js';
-import { runFileTask, toOutcome, useWork, type Task } from './runner.js';
+import { runTask, useWork, type Task } from './runner.js';
 import { prepareWriter } from '../writers/index.js';
 import type { PoolSetup } from './pool.js';
 
@@ -11,13 +11,10 @@ const { options, output } = workerData as PoolSetup;
 useWork(runWork);
 await prepareWriter(output.format);
 parentPort!.on('message', ({ id, task }: { id: number; task: Task }) => {
-  let result;
-  if ('file' in task) {
-    result = runFileTask(task.file, options, output);
-  } else {
-    const input = task.input;
-    if ('bytes' in input) input.bytes = Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength);
-    result = toOutcome(runWork(input, options), output);
+  // (structured cloning turned the Buffer into a plain Uint8Array: wrapped back as the main thread had it)
+  if ('input' in task && 'bytes' in task.input) {
+    const b = task.input.bytes;
+    task.input.bytes = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
   }
-  parentPort!.postMessage({ id, result });
+  parentPort!.postMessage({ id, result: runTask(task, options, output) });
 });

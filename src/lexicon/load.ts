@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 const cache = new Map<string, string[][]>();
 
 /**
- * The rows of every lexicon file, parsed once by `npm run build` (scripts/read-at-build.mjs)
+ * The rows of every lexicon file, parsed once by `npm run build` (scripts/copy-data.mjs)
  * into rows.json, by path under the built tree: one native JSON.parse at start instead of
  * reading ~27 files and parsing them line by line (~1.5 ms). The data files are copied by
  * the same build, so the two cannot differ; a file not in it is read as before.
