@@ -4,7 +4,7 @@ import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path';
 import { Sink, prepareWriter, EXTENSION, type Format } from '../writers/index.js';
 import type { FactType } from '../types.js';
-import { describeFsError, openJsonlSources, readJsonl, readUnit, walkPaths } from './sources.js';
+import { describeFsError, openJsonlSources, fileOutName, readJsonl, readStdin, walkPaths } from './sources.js';
 import type { WorkInput, WorkOptions } from './work.js';
 import { createRunner } from './runner.js';
 import { Progress, countInputs } from './progress.js';
@@ -24,8 +24,8 @@ export interface ExtractCliOptions {
 
 /** A unit of work with what the output needs to know about it. */
 export interface Job {
-  /** Its --out file name, without extension; a JSON Lines job has none (see outNameOf). */
-  outName?: string;
+  /** A file's or stdin's: the directory walked that found it (null: given by its path), for its --out name (see outNameOf). */
+  root?: string | null;
   /** What an error record in the output names, and messages (see labelOf). */
   source: { path?: string; id?: string | number | null; line?: number };
   /** The input, when it is in memory already (a JSON Lines record). */
@@ -132,10 +132,10 @@ function labelOf(job: Job): string {
   return path ?? `line ${line}` + (id != null ? ` (id ${id})` : '');
 }
 
-/** The --out file name of a job, without extension: a JSON Lines record's is its id, or its line. */
+/** The --out file name of a job, without extension: a file's follows its path (see fileOutName), a JSON Lines record's is its id, or its line. */
 function outNameOf(job: Job): string {
-  if (job.outName !== undefined) return job.outName;
-  const { id, line } = job.source;
+  const { path, id, line } = job.source;
+  if (path !== undefined) return fileOutName(path, job.root ?? null);
   return id != null ? String(id).replace(/[/\\\0]/g, '_') : `line-${line}`;
 }
 
@@ -154,12 +154,14 @@ const FILES_PER_BATCH = 16;
 async function* fileJobs(paths: string[], opts: ExtractCliOptions): AsyncGenerator<Job[]> {
   let batch: Job[] = [];
   for await (const unit of walkPaths(paths.length ? paths : ['-'], { extensions: opts.extensions })) {
-    const job: Job = { outName: unit.kind === 'failed' ? '' : unit.outName, source: { path: unit.path } };
+    const job: Job = { source: { path: unit.path } };
     if (unit.kind === 'failed') job.failure = unit.reason;
-    else if (unit.kind === 'file') job.read = { path: unit.path, maxBytes: opts.maxBytes };
-    else
+    else if (unit.kind === 'file') {
+      job.read = { path: unit.path, maxBytes: opts.maxBytes };
+      job.root = unit.root;
+    } else
       job.input = async () => {
-        const bytes = await readUnit(unit, opts.maxBytes);
+        const bytes = await readStdin(opts.maxBytes);
         job.bytes = bytes.length;
         return { bytes, source: { path: unit.path } };
       };

@@ -70,12 +70,12 @@ export interface OutputOptions {
   color: boolean;
 }
 
-/** A work result → its outcome. Call `prepareWriter(format)` once before (yaml and text are loaded lazily). */
 /** A task run in this thread (the main one or a worker): a file is read here, given text or bytes go to the pipeline. */
 export function runTask(task: Task, options: WorkOptions, output: OutputOptions): Outcome {
   return 'file' in task ? runFileTask(task.file, options, output) : toOutcome(runWorkFn!(task.input, options), output);
 }
 
+/** A work result → its outcome. Call `prepareWriter(format)` once before (yaml and text are loaded lazily). */
 export function toOutcome(result: WorkResult, output: OutputOptions): Outcome {
   if (!result.ok) return result;
   const { doc, text } = result;

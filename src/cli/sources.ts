@@ -2,7 +2,7 @@
 // JSON Lines records. Each unit is read only when its turn comes, so memory stays flat
 // however large the archive.
 import { createReadStream, type Dirent } from 'node:fs';
-import { opendir, readFile, realpath, stat } from 'node:fs/promises';
+import { opendir, realpath, stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import type { Readable } from 'node:stream';
@@ -10,8 +10,8 @@ import { isValidIsoDate } from '../calendar.js';
 
 /** A file to read, or a failure to report in its place (the batch goes on). */
 export type FileUnit =
-  | { kind: 'file'; path: string; /** path under the --out directory, without extension */ outName: string }
-  | { kind: 'stdin'; path: '-'; outName: string }
+  | { kind: 'file'; path: string; /** the directory walked that found it; null: a file given by its path (see outNameOf) */ root: string | null }
+  | { kind: 'stdin'; path: '-' }
   | { kind: 'failed'; path: string; reason: string };
 
 export interface WalkOptions {
@@ -22,7 +22,7 @@ export interface WalkOptions {
 export async function* walkPaths(paths: string[], options: WalkOptions): AsyncGenerator<FileUnit> {
   for (const p of paths) {
     if (p === '-') {
-      yield { kind: 'stdin', path: '-', outName: 'stdin' };
+      yield { kind: 'stdin', path: '-' };
       continue;
     }
     let info;
@@ -36,7 +36,7 @@ export async function* walkPaths(paths: string[], options: WalkOptions): AsyncGe
       const seen = new Set<string>();
       yield* walkDirectory(p, p, options, seen);
     } else {
-      yield { kind: 'file', path: p, outName: stripExtension(basename(p)) };
+      yield { kind: 'file', path: p, root: null };
     }
   }
 }
@@ -80,7 +80,7 @@ async function* walkDirectory(dir: string, root: string, options: WalkOptions, s
     }
     if (kind === 'directory') yield* walkDirectory(p, root, options, seen);
     else if (kind === 'file' && options.extensions.some((ext) => name.endsWith(ext))) {
-      yield { kind: 'file', path: p, outName: stripExtension(relative(root, p)) };
+      yield { kind: 'file', path: p, root };
     }
   }
   seen.delete(real);
@@ -99,26 +99,26 @@ function stripExtension(name: string): string {
   return name.replace(/\.[^./\\]*$/, '') || name;
 }
 
-export async function readUnit(unit: FileUnit, maxBytes: number): Promise<Buffer> {
-  if (unit.kind === 'stdin') {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
-      size += chunk.length;
-      if (size > maxBytes) throw tooLarge(null, maxBytes); // its size is unknown: it is a stream
-      chunks.push(chunk);
-    }
-    return Buffer.concat(chunks);
+/**
+ * The --out file name of an input read from `path`, without extension: its path under the
+ * directory walked (`root`), its base name when it was given by itself, `stdin` for `-`.
+ * Made only with --out, not for every file walked.
+ */
+export function fileOutName(path: string, root: string | null): string {
+  if (path === '-') return 'stdin';
+  return stripExtension(root === null ? basename(path) : relative(root, path));
+}
+
+/** Standard input, whole, refused past `maxBytes`. (Files are read by the thread that works on them: cli/runner.ts.) */
+export async function readStdin(maxBytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > maxBytes) throw tooLarge(null, maxBytes); // its size is unknown: it is a stream
+    chunks.push(chunk);
   }
-  if (unit.kind === 'failed') throw new UserError(unit.reason);
-  try {
-    const info = await stat(unit.path);
-    if (info.size > maxBytes) throw tooLarge(info.size, maxBytes);
-    return await readFile(unit.path);
-  } catch (e) {
-    if (e instanceof UserError) throw e;
-    throw new UserError(describeFsError(e));
-  }
+  return Buffer.concat(chunks);
 }
 
 /** A problem with one input, reported as one line; never a stack trace. */

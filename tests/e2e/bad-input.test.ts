@@ -7,13 +7,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { readUnit, walkPaths, UserError, type FileUnit } from '../../src/cli/sources.js';
+import { walkPaths, type FileUnit } from '../../src/cli/sources.js';
+import { runFileTask, useWork } from '../../src/cli/runner.js';
+import { runWork, type WorkOptions } from '../../src/cli/work.js';
 
 const BIN = resolve('bin/llmfacts.js');
 const SEED = resolve('fixtures/ai-models-2023-10-17.txt');
 const asRoot = process.getuid?.() === 0;
+const WORK: WorkOptions = { referenceDate: null, types: ['quotes', 'metrics', 'dates', 'entities'], keepText: false };
 
 function run(args: string[], opts: { input?: string | Buffer; asNobody?: boolean } = {}) {
   const [cmd, argv] = opts.asNobody && asRoot
@@ -129,10 +133,14 @@ describe('a file that vanishes mid-batch', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('after the directory was listed: the walk still yields it (its entry gave its type), reading it fails with one line, the walk goes on', async () => {
-    const walk = walkPaths([dir], { extensions: ['.txt'] });
+  // The CLI reads a file in the thread that works on it (runFileTask): that is where a file
+  // that vanished after the walk must fail with one line, and the batch go on.
+  const read = (path: string) => runFileTask({ path, maxBytes: 1 << 20, source: { path } }, WORK, { format: 'json', color: false });
+
+  it('after the directory was listed: the walk still yields it (its entry gave its type), reading it fails with one line, the next file is read', async () => {
+    useWork(runWork);
     const seen: FileUnit[] = [];
-    for await (const unit of walk) {
+    for await (const unit of walkPaths([dir], { extensions: ['.txt'] })) {
       seen.push(unit);
       if (unit.path.endsWith('a.txt')) unlinkSync(join(dir, 'b.txt'));
     }
@@ -142,19 +150,18 @@ describe('a file that vanishes mid-batch', () => {
       ['file', join(dir, 'c.txt')],
       ['file', join(dir, 'd.txt')],
     ]);
-    await expect(readUnit(seen[1], 1 << 20)).rejects.toThrow(/^no such file or directory$/);
-    writeFileSync(join(dir, 'b.txt'), '他说：“好。”');
+    expect(read(seen[1].path)).toEqual({ ok: false, reason: 'no such file or directory' });
+    const next = read(seen[2].path);
+    const text = '他说：“好。”';
+    expect(next.ok && JSON.parse(next.body).source).toEqual({ path: seen[2].path, encoding: 'utf-8', sha256: createHash('sha256').update(text).digest('hex'), chars: 7 });
+    expect(next.ok && next.bytes).toBe(Buffer.byteLength(text));
   });
 
-  it('after it was found, before it was read: readUnit fails with a one-line reason', async () => {
-    const units: FileUnit[] = [];
-    for await (const unit of walkPaths([dir], { extensions: ['.txt'] })) units.push(unit);
-    const c = units.find((u) => u.path.endsWith('c.txt'))!;
-    unlinkSync(c.path);
-    await expect(readUnit(c, 1 << 20)).rejects.toThrow(UserError);
-    await expect(readUnit(c, 1 << 20)).rejects.toThrow(/^no such file or directory$/);
-    const d = units.find((u) => u.path.endsWith('d.txt'))!;
-    expect((await readUnit(d, 1 << 20)).toString('utf8')).toBe('他说：“好。”');
-    expect(readFileSync(d.path, 'utf8')).toBe('他说：“好。”');
+  it('a file over --max-bytes is refused by the same read, with its size', () => {
+    useWork(runWork);
+    expect(runFileTask({ path: join(dir, 'd.txt'), maxBytes: 4, source: {} }, WORK, { format: 'json', color: false })).toEqual({
+      ok: false,
+      reason: `file is ${Buffer.byteLength('他说：“好。”')} bytes, larger than --max-bytes (4)`,
+    });
   });
 });

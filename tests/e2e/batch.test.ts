@@ -139,7 +139,6 @@ describe('llmfacts extract --input jsonl (streaming)', () => {
 // ---- units -------------------------------------------------------------------------
 
 const job = (n: number, failure?: string): Job => ({
-  outName: String(n),
   source: { line: n },
   input: async () => ({ text: String(n), source: {}, date: null }),
   ...(failure ? { failure } : {}),
