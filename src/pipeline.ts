@@ -3,7 +3,7 @@
 // Pure: text in, document out. Decoding and I/O live in input/ and cli/.
 import * as crypto from 'node:crypto';
 import { codePointConverter, codePointLength, hasSurrogatePairs, type OffsetConverter } from './text/codepoints.js';
-import { normalize, squeezeAt, squeezeHanSpaces, type SqueezedView } from './text/normalize.js';
+import { normalizeNoting, squeezeAt, squeezeHanSpaces, type SqueezedView } from './text/normalize.js';
 import { detectHeader, type Header } from './input/header.js';
 import { segment } from './segment/index.js';
 import type { ExtractContext } from './extractors/context.js';
@@ -28,10 +28,10 @@ export interface ExtractOptions {
 
 export function extractFromText(text: string, options: ExtractOptions = {}): FactsDocument {
   const types = options.types ?? FACT_TYPES;
-  const norm = normalize(text);
+  const { norm, maybeSurrogatePairs, maybeSpaces } = normalizeNoting(text);
   const header = detectHeader(norm);
   const referenceDate = options.referenceDate ?? header.date;
-  const { ctx, view } = extractionContext(text, norm, header, referenceDate);
+  const { ctx, view } = extractionContext(text, norm, header, referenceDate, maybeSpaces);
 
   const wantQuotes = types.includes('quotes') || types.includes('metrics') || types.includes('entities');
   const { quotes, entities: speakerEntities } = wantQuotes ? extractQuotes(ctx) : { quotes: [], entities: [] };
@@ -48,7 +48,8 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Fac
   }
 
   // Text without surrogate pairs (nearly all news): UTF-16 indices are code points already.
-  const pairs = hasSurrogatePairs(text);
+  // (normalize saw every unit: without a high surrogate there is no pair to search for)
+  const pairs = maybeSurrogatePairs && hasSurrogatePairs(text);
   const doc: FactsDocument = {
     schemaVersion: '1',
     source: {
@@ -72,10 +73,18 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Fac
  * What the extractors read: the text, its normalized form and its segments. Stray spaces
  * between Chinese characters (刘 庆 峰 表示, names padded to line up) split names and words:
  * the extractors then see a view without them (`view`), and every span they return is
- * mapped back to the original text. Nearly all text has none (view null).
+ * mapped back to the original text. Nearly all text has none (view null). `maybeSpaces`
+ * false (normalize saw no space or tab) skips the search.
  */
-export function extractionContext(text: string, norm: string, header: Header, referenceDate: string | null): { ctx: ExtractContext; view: SqueezedView | null } {
-  const view = squeezeHanSpaces(norm);
+export function extractionContext(
+  text: string,
+  norm: string,
+  header: Header,
+  referenceDate: string | null,
+  maybeSpaces = true,
+): { ctx: ExtractContext; view: SqueezedView | null } {
+  // (a norm without a space or tab has no stray space to squeeze: no search)
+  const view = maybeSpaces ? squeezeHanSpaces(norm) : null;
   const ctx: ExtractContext = view
     ? squeezedContext(text, view, header, referenceDate)
     : { text, norm, seg: segment(norm), referenceDate, header: { title: header.titleRange, date: header.dateRange } };

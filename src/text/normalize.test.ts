@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { normalize, squeezeHanSpaces } from './normalize.js';
+import { normalize, normalizeNoting, squeezeHanSpaces } from './normalize.js';
+import { hasSurrogatePairs } from './codepoints.js';
 import { extractFromText } from '../pipeline.js';
 import { loadRows } from '../lexicon/load.js';
 // @ts-expect-error plain JavaScript module shared with scripts/fuzz.mjs
@@ -195,5 +196,29 @@ describe('squeezeHanSpaces: a view without stray spaces between Chinese characte
     expect(squeezeHanSpaces('刘庆峰表示,GPT 4 模型')).toBeNull();
     expect(squeezeHanSpaces('标题   正文')).toBeNull();
     expect(squeezeHanSpaces('下滑逾4成  千龙网')).toBeNull(); // two spaces: a separator
+  });
+});
+
+describe('normalizeNoting: what the pass notes, a safe "maybe"', () => {
+  it('never says "no" where the search would find something (every unit alone and random texts)', () => {
+    const check = (s: string) => {
+      const n = normalizeNoting(s);
+      expect(n.norm).toBe(normalize(s));
+      if (!n.maybeSurrogatePairs) expect(hasSurrogatePairs(s), s).toBe(false);
+      if (!n.maybeSpaces) expect(/[ \t]/.test(n.norm), s).toBe(false);
+    };
+    for (let c = 0; c < 0x10000; c++) check('刘' + String.fromCharCode(c) + '峰');
+    let seed = 11;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x80000000);
+    const units = ['刘', '峰', ' ', '\u3000', '\t', '\ud83d', '\ude00', '&nbsp;', '&#9;', '&amp;', 'A', ',', '\n'];
+    for (let k = 0; k < 2000; k++) {
+      let s = '';
+      for (let j = Math.floor(rnd() * 12); j > 0; j--) s += units[Math.floor(rnd() * units.length)];
+      check(s);
+    }
+    expect(normalizeNoting('刘庆峰表示').maybeSpaces).toBe(false);
+    expect(normalizeNoting('刘庆峰表示').maybeSurrogatePairs).toBe(false);
+    expect(normalizeNoting('刘\u3000峰').maybeSpaces).toBe(true);
+    expect(normalizeNoting('𠀀').maybeSurrogatePairs).toBe(true);
   });
 });

@@ -9,18 +9,28 @@
 //   with spaces to the entity's length
 import { loadRows } from '../lexicon/load.js';
 
-// One table for every rule above: UNIT_MAP[c] is what unit c becomes (0 = itself).
-let unitMap: Uint16Array | null = null;
-function buildUnitMap(): Uint16Array {
-  const map = new Uint16Array(0x10000);
-  for (let c = 0xff01; c <= 0xff5e; c++) map[c] = c - 0xfee0;
-  for (const c of [0x3000, 0x00a0, 0x2002, 0x2003, 0x2009, 0x200b, 0xfeff]) map[c] = 0x20;
+// One table for every rule above: the low 16 bits of UNIT_MAP[c] are what unit c becomes
+// (0 = itself). The bits above note units the pipeline asks about, so the one pass that
+// reads every unit answers for later whole-text searches (see Normalized).
+const MAPPED = 1 << 16; // c becomes another unit
+const HIGH_SURROGATE = 1 << 17; // c may start a surrogate pair (the low bits keep c as it is)
+const SPACE_OR_TAB = 1 << 18; // c is or becomes a space or a tab
+let unitMap: Uint32Array | null = null;
+function buildUnitMap(): Uint32Array {
+  const map = new Uint32Array(0x10000);
+  const isSpaceOrTab = (c: number) => c === 0x20 || c === 0x09;
+  const set = (c: number, to: number) => (map[c] = to === c ? 0 : MAPPED | to | (isSpaceOrTab(to) ? SPACE_OR_TAB : 0));
+  for (let c = 0xff01; c <= 0xff5e; c++) set(c, c - 0xfee0);
+  for (const c of [0x3000, 0x00a0, 0x2002, 0x2003, 0x2009, 0x200b, 0xfeff]) set(c, 0x20);
   // CR → LF: a CRLF line end reads as LF plus an empty line, so no rule has to know about
   // CR (segment/ skips empty lines), and old Mac files with bare CR get their line breaks.
-  map[0x0d] = 0x0a;
+  set(0x0d, 0x0a);
   for (const [t, s] of loadRows(new URL('./traditional.tsv', import.meta.url))) {
-    if (t.length === 1 && s?.length === 1) map[t.charCodeAt(0)] = s.charCodeAt(0);
+    if (t.length === 1 && s?.length === 1) set(t.charCodeAt(0), s.charCodeAt(0));
   }
+  // The notes: a unit that stays itself keeps itself in the low bits (written back as it was).
+  for (let c = 0xd800; c <= 0xdbff; c++) map[c] = map[c] === 0 ? HIGH_SURROGATE | c : map[c] | HIGH_SURROGATE;
+  for (const c of [0x09, 0x20]) if (map[c] === 0) map[c] = SPACE_OR_TAB | c;
   return map;
 }
 
@@ -29,47 +39,54 @@ const ENTITIES: Record<string, string> = {
   ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', hellip: '…', mdash: '—', ndash: '–', middot: '·',
 };
 
-export function normalize(text: string): string {
-  let result = mapUnits(text, (unitMap ??= buildUnitMap()));
-  if (result.indexOf('&') >= 0) result = replaceEntities(result);
-  return result;
+/** The normalized text, and what the pass that made it noted on the way (each a safe "maybe"). */
+export interface Normalized {
+  norm: string;
+  /** Some unit of the text is a high surrogate: when false, the text holds no surrogate pair. */
+  maybeSurrogatePairs: boolean;
+  /** Some unit of `norm` may be a space or a tab: when false, squeezeHanSpaces(norm) is null. */
+  maybeSpaces: boolean;
 }
 
-/**
- * `text` with every unit replaced as `map` says. The units are copied out by one native
- * write (UTF-16LE bytes are the units as they are, lone surrogates too) and mapped in place:
- * a typed-array read per unit costs far less than `charCodeAt` plus a copy of every unit, and
- * nearly every text has some unit to map (a full-width comma).
- */
-function mapUnits(text: string, map: Uint16Array): string {
+export function normalize(text: string): string {
+  return normalizeNoting(text).norm;
+}
+
+export function normalizeNoting(text: string): Normalized {
+  const map = (unitMap ??= buildUnitMap());
   const n = text.length;
   const bytes = LITTLE_ENDIAN ? unitBytes(text) : null;
   const codes = bytes ? new Uint16Array(bytes.buffer, bytes.byteOffset, n) : unitsBigEndian(text);
-  let changed = false;
-  for (let from = 0; from < n; from += MAP_CHUNK) {
-    if (mapRange(codes, map, from, Math.min(n, from + MAP_CHUNK))) changed = true;
-  }
-  if (!changed) return text;
+  let seen = 0;
+  for (let from = 0; from < n; from += MAP_CHUNK) seen |= mapRange(codes, map, from, Math.min(n, from + MAP_CHUNK));
   // One native copy back (UTF-16LE bytes are the units as they are; lone surrogates stay).
-  return bytes ? bytes.toString('utf16le', 0, 2 * n) : decodeUnits(codes);
+  let norm = (seen & MAPPED) === 0 ? text : bytes ? bytes.toString('utf16le', 0, 2 * n) : decodeUnits(codes);
+  let maybeSpaces = (seen & SPACE_OR_TAB) !== 0;
+  if (norm.indexOf('&') >= 0) {
+    norm = replaceEntities(norm);
+    maybeSpaces = true; // an entity's padding is spaces
+  }
+  // Entities never make a surrogate (replaceEntities keeps to the BMP outside them).
+  return { norm, maybeSurrogatePairs: (seen & HIGH_SURROGATE) !== 0, maybeSpaces };
 }
 
 /**
- * Units [from, to) of `codes` mapped in place; whether any changed. A function of its own,
+ * Units [from, to) of `codes` mapped in place (the store keeps the low 16 bits: the unit);
+ * the bits of every entry used, or-ed (MAPPED: some unit changed). A function of its own,
  * called on short stretches: V8 optimizes it in the middle of the first long text, and a
  * call that returns soon after picks up that code at its next call, where one long loop
  * would be compiled twice (once on the stack, in the loop, and once more for the next call).
  */
-function mapRange(codes: Uint16Array, map: Uint16Array, from: number, to: number): boolean {
-  let changed = false;
+function mapRange(codes: Uint16Array, map: Uint32Array, from: number, to: number): number {
+  let seen = 0;
   for (let i = from; i < to; i++) {
     const m = map[codes[i]];
     if (m !== 0) {
       codes[i] = m;
-      changed = true;
+      seen |= m;
     }
   }
-  return changed;
+  return seen;
 }
 const MAP_CHUNK = 1024;
 
@@ -119,8 +136,8 @@ function replaceEntities(text: string): string {
     } else ch = ENTITIES[name.toLowerCase()];
     if (ch === undefined) return m;
     // The entity's character is normalized like any other (&#65292; is a full-width comma).
-    const mapped = unitMap![ch.charCodeAt(0)];
-    return (mapped ? String.fromCharCode(mapped) : ch) + ' '.repeat(m.length - 1);
+    const entry = unitMap![ch.charCodeAt(0)];
+    return ((entry & MAPPED) !== 0 ? String.fromCharCode(entry & 0xffff) : ch) + ' '.repeat(m.length - 1);
   });
 }
 
