@@ -66,6 +66,30 @@ describe('WordSet.find', () => {
       const tFrom = rnd(3);
       const tTo = Math.max(tFrom, t.length - rnd(3));
       expect(all((a, b, c) => ab.find(a, b, c), t, tFrom, tTo)).toEqual(all((a, b, c) => reference(ab, a, b, c), t, tFrom, tTo));
+      // more one-unit words than the skip scan takes: the plain scan
+      const abcx = new WordSet(['ab', 'abc', 'bc', 'cab', 'ba', 'a', 'c', 'x']);
+      expect(all((a, b, c) => abcx.find(a, b, c), t, tFrom, tTo)).toEqual(all((a, b, c) => reference(abcx, a, b, c), t, tFrom, tTo));
+    }
+  });
+
+  it('finds what the definition finds in windows taken in any order (the one-unit words’ remembered search)', () => {
+    const words = [...lex.cues.words];
+    const chars = [...new Set(words.join('') + '张李的是,。 A')];
+    let seed = 17;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    const ab = new WordSet(['ab', 'abc', 'bc', 'cab', 'ba', 'a', 'c']);
+    for (let k = 0; k < 300; k++) {
+      let s = '';
+      while (s.length < 40) s += rnd(3) === 0 ? words[rnd(words.length)] : chars[rnd(chars.length)];
+      const t = abcxText(rnd) + abcxText(rnd);
+      for (let q = 0; q < 20; q++) {
+        const from = rnd(s.length + 1);
+        const to = from + rnd(s.length - from + 1);
+        expect(lex.cues.find(s, from, to)).toEqual(reference(lex.cues, s, from, to));
+        const tf = rnd(t.length + 1);
+        const tt = tf + rnd(t.length - tf + 1);
+        expect(ab.find(t, tf, tt)).toEqual(reference(ab, t, tf, tt));
+      }
     }
   });
 });

@@ -53,6 +53,10 @@ class Trie {
   }
 }
 const pairHash = (a: number, b: number) => ((a * 31) ^ b) & 0xffff;
+/** find's skip scan takes at most this many one-unit words (one indexOf each); with more, find tests every position. */
+const MAX_SINGLES = 2;
+/** No occurrence: past any string's end (a small integer still). */
+const NOWHERE = 0x7fffffff;
 
 /**
  * A set of words with allocation-free "longest word ending at / starting at position"
@@ -70,11 +74,17 @@ export class WordSet {
   /** A filter over the first two code units of the longer words (no false negatives); built at the first find. */
   private pairBits: Uint8Array | null = null;
   /**
-   * For find's skip scan, built at the first find: startBits[c] has bit 1 when some word
-   * starts with c, bit 2 when c is some word's second code unit. Stays null when the set
-   * holds a one-unit word (the cues: 说): find then tests every position.
+   * For find's skip scan, built at the first find: startBits[c] has bit 1 when some word of
+   * two units or more starts with c, bit 2 when c is the second code unit of one. Stays null
+   * when the set holds more than MAX_SINGLES one-unit words: find then tests every position.
    */
   private startBits: Uint8Array | null = null;
+  /** The one-unit words (the cues: 说 称), found by native indexOf beside the skip scan. */
+  private singles: string[] = [];
+  /** The string last searched for them, from where, and the first occurrence of one at or after that (or NOWHERE). */
+  private singleIn: string | null = null;
+  private singleFrom = 0;
+  private singleAt = 0;
   constructor(list: Iterable<string>) {
     this.words = new Set(list);
     for (const w of this.words) {
@@ -89,17 +99,17 @@ export class WordSet {
   }
   private buildPairBits(): Uint8Array {
     const bits = new Uint8Array(0x10000);
-    let start: Uint8Array | null = new Uint8Array(0x10000);
+    const start = new Uint8Array(0x10000);
+    const singles: string[] = [];
     for (const w of this.words) {
       if (w.length > 1) {
         bits[pairHash(w.charCodeAt(0), w.charCodeAt(1))] = 1;
-        if (start) {
-          start[w.charCodeAt(0)] |= 1;
-          start[w.charCodeAt(1)] |= 2;
-        }
-      } else if (w) start = null;
+        start[w.charCodeAt(0)] |= 1;
+        start[w.charCodeAt(1)] |= 2;
+      } else if (w) singles.push(w);
     }
-    this.startBits = start;
+    this.startBits = singles.length <= MAX_SINGLES ? start : null;
+    this.singles = singles;
     return (this.pairBits = bits);
   }
   private buildBwd(): Trie {
@@ -163,6 +173,25 @@ export class WordSet {
     return false;
   }
   /**
+   * The leftmost one-unit word in s[from, to), or to. Native indexOf, its answer remembered:
+   * the first occurrence at or after p is the same for every p from the last search's start
+   * up to that occurrence, so a forward sweep over a text searches again only once past an
+   * occurrence (an unbounded indexOf per window would search on to the text's end each time).
+   */
+  private firstSingle(s: string, from: number, to: number): number {
+    if (this.singleIn !== s || from < this.singleFrom || from > this.singleAt) {
+      let at = NOWHERE;
+      for (let w = 0; w < this.singles.length; w++) {
+        const k = s.indexOf(this.singles[w], from);
+        if (k >= 0 && k < at) at = k;
+      }
+      this.singleIn = s;
+      this.singleFrom = from;
+      this.singleAt = at;
+    }
+    return this.singleAt < to ? this.singleAt : to;
+  }
+  /**
    * The leftmost-longest occurrence of a word in s[from, to), as [start, length], or null —
    * what a global alternation regex (longest first) finds, without running one.
    */
@@ -171,14 +200,21 @@ export class WordSet {
     const pairs = this.pairBits ?? this.buildPairBits();
     const start = this.startBits;
     if (start) {
-      // The skip scan: every word is ≥ 2 units long, so a word found at i covers i and i + 1,
-      // one of them a checked position j (from + 1, from + 3, …): s[j] is then its first or
-      // its second unit. So where start[s[j]] is 0 no word starts at j or at j - 1, and as
-      // the checked positions go up, the starts tried (j - 1 when s[j] can be a second unit,
-      // j when it can be a first) go up too and take in every start a word can have: the
-      // first word found is the leftmost, startingAt gives its longest. A word ending at
-      // to - 1 or before covers a checked position below to, so `j < to` misses none.
-      for (let j = from + 1; j < to; j += 2) {
+      // The one-unit words first: `single` is the leftmost of them in [from, to), or to. A
+      // word starting at or before it ends the search; nothing needs checking past single + 1.
+      const single = this.singles.length === 0 ? to : this.firstSingle(s, from, to);
+      const end = Math.min(to, single + 2);
+      // The skip scan: a word of two units or more found at i covers i and i + 1, one of them
+      // a checked position j (from + 1, from + 3, …): s[j] is then its first or its second
+      // unit. So where start[s[j]] is 0 no such word starts at j or at j - 1, and as the
+      // checked positions go up, the starts tried (j - 1 when s[j] can be a second unit, j
+      // when it can be a first) go up too and take in every start such a word can have: the
+      // first start found is the leftmost (startingAt gives its longest word, a one-unit word
+      // there included). Such a word ending at to - 1 or before covers a checked position
+      // below to, and one starting at single or before one below single + 2: `j < end` misses
+      // none that can come first. A one-unit word earlier than that start comes first: no
+      // longer word starts there (it would have been found), so it is the longest there.
+      for (let j = from + 1; j < end; j += 2) {
         const c = s.charCodeAt(j);
         const b = start[c];
         if (b === 0) continue;
@@ -186,10 +222,11 @@ export class WordSet {
         for (let i = j - 1; i <= j; i++) {
           if ((b & (i < j ? 2 : 1)) === 0 || i + 1 >= to || pairs[pairHash(s.charCodeAt(i), s.charCodeAt(i + 1))] === 0) continue;
           const l = this.startingAt(s, i, to);
-          if (l) return [i, l];
+          if (l) return i <= single ? [i, l] : [single, 1];
         }
       }
-      return null;
+      // (no longer word starts at single: it would have been found; one call site of startingAt)
+      return single < to ? [single, 1] : null;
     }
     for (let i = from; i < to; i++) {
       const c = s.charCodeAt(i);
