@@ -15,7 +15,7 @@
 // 元); a bare 一 + measure word before a noun phrase is an article, not a count.
 import type { ExtractContext } from '../context.js';
 import type { Approx, Metric } from '../../types.js';
-import { parseNumeral, roundNoise } from '../../text/numerals.js';
+import { parseNumeral } from '../../text/numerals.js';
 import { groupByCode, loadList, loadRows, longestFirst, tableByCode } from '../../lexicon/load.js';
 import { isDigitCode, isHanChar, isHanCode, isLatinChar, isLatinCode } from '../../text/chars.js';
 import { assignSubjects } from './subject.js';
@@ -593,6 +593,30 @@ function fixedIn(list: { w: string; k: number; first: number }[] | undefined, no
   return false;
 }
 
+function round(v: number): number {
+  if (Number.isInteger(v) || !Number.isFinite(v)) return v;
+  return shortDecimal(v) ? v : Number(v.toPrecision(15));
+}
+
+/**
+ * Is `v` (not an integer) the double nearest to a decimal N / 10^k (k 1…6) of at most 15
+ * significant digits (50.2, 27.5, 0.35)? Then Number(v.toPrecision(15)) is v, with no string
+ * made: toPrecision(15) gives the 15-digit decimal nearest to v, at least as near as N / 10^k,
+ * which lies inside v's rounding interval; no such decimal is the interval's midpoint (for
+ * 2^-21 ≤ |v| < 2^53 a midpoint has 16 or more significant digits), and where the interval is
+ * lopsided (v a power of two, 2^-21 … 2^-1) v itself has at most 15 digits and is the nearest.
+ * N / 10^k is one correctly rounded division of two exact doubles (|N| < 10^15 < 2^53).
+ */
+function shortDecimal(v: number): boolean {
+  const a = Math.abs(v);
+  if (!(a >= 2 ** -21 && a < 1e14)) return false;
+  for (let k = 1, s = 10; k <= 6; k++, s *= 10) {
+    const n = Math.round(v * s);
+    if (Math.abs(n) < 1e15 && n / s === v) return true;
+  }
+  return false;
+}
+
 /**
  * Tries to read a metric at `pos`; pushes it to `out` and returns where the scan goes on
  * (past the metric, or past a run that is no metric).
@@ -1069,11 +1093,11 @@ function metric(ctx: ExtractContext, d: Draft): Metric {
     id: '',
     text: ctx.text.slice(d.start, d.end),
     span,
-    value: d.value === null || Number.isInteger(d.value) ? d.value : roundNoise(d.value), // roundNoise keeps integers
+    value: d.value === null || Number.isInteger(d.value) ? d.value : round(d.value), // round keeps integers
     unit: d.unit,
     kind: d.kind,
     approx: d.approx,
-    range: d.range ? { min: roundNoise(d.range.min), max: roundNoise(d.range.max) } : null,
+    range: d.range ? { min: round(d.range.min), max: round(d.range.max) } : null,
     subject: null,
     baseline: null,
     quote: null,

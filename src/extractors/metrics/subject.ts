@@ -214,9 +214,9 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     // the longest verb that ends where this one ends: 同比增长, not 增长
     const vEnd = verbAt + verb.length;
     for (let L = MAX_VERB; L > verb.length; L--) {
-      if (vEnd - L < 0 || VERB_START[before.charCodeAt(vEnd - L)] === 0) continue; // (a word whose first character starts no verb is no verb)
-      const w = verbOfLength(before, vEnd - L, L);
-      if (w !== null) {
+      if (vEnd - L < 0 || VERB_START[before.charCodeAt(vEnd - L)] === 0) continue; // (tested before the slice now: a word whose first character starts no verb is no verb)
+      const w = before.slice(vEnd - L, vEnd);
+      if (VERB_SET.has(w)) {
         verbAt = vEnd - L;
         verb = w;
         break;
@@ -257,21 +257,6 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     if (s) return { subject: s, baseline: null, inherit: false };
   }
   return { subject: null, baseline: null, inherit: true };
-}
-
-/**
- * The verb of length L at p, where a verb starts (VERB_START) and p + L is within s, or null:
- * as VERB_SET.has(s.slice(p, p + L)) with no string made, for that verb starts with s[p] and
- * so is in that character's list (longest first: past length L none can match).
- */
-function verbOfLength(s: string, p: number, L: number): string | null {
-  const list = VERBS_BY_FIRST[VERB_SLOT[s.charCodeAt(p)]]!;
-  for (let k = 0; k < list.length; k++) {
-    const w = list[k];
-    if (w.length < L) break;
-    if (w.length === L && s.startsWith(w, p)) return w;
-  }
-  return null;
 }
 
 /** The last position from `p` down to `lowest` where a verb may start, or -1 (a small loop of its own: optimized early). */
