@@ -8,6 +8,8 @@ export function isoDate(y: number, m: number, d: number): string | null {
 }
 
 export function daysInMonth(y: number, m: number): number {
+  // (Date.UTC maps only years 0–99 elsewhere; for the plain range the rule gives what Date gives)
+  if (isPlainYmd(y, m)) return fastDaysIn(y, m);
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
@@ -70,7 +72,53 @@ function parseIso(iso: string): Date {
 
 /** The ISO date n days after (or before, n < 0) `iso`. */
 export function addDays(iso: string, n: number): string {
+  const day = plainDayNumber(iso);
+  if (day !== null && Number.isInteger(n)) {
+    const out = plainIsoOfDay(day + n);
+    if (out !== null) return out;
+  }
   return toIso(new Date(parseIso(iso).getTime() + n * DAY_MS));
+}
+
+// The fast path of addDays and weekday, which the dates extractor calls for many dates: a
+// plain YYYY-MM-DD (years 1000…9999) read from its character codes and counted as days since
+// 1970-01-01 in the proleptic Gregorian calendar (as Date counts them, with no Date object);
+// whole-day steps are exact there, as n × DAY_MS on a UTC midnight is. Anything else
+// (another form, a result outside 1000…9999, a fractional n) takes the Date path.
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** Days since 1970-01-01 of a plain `iso` (a real date, year 1000…9999), else null. */
+function plainDayNumber(iso: string): number | null {
+  if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return null;
+  const c0 = iso.charCodeAt(0), c1 = iso.charCodeAt(1), c2 = iso.charCodeAt(2), c3 = iso.charCodeAt(3);
+  const c5 = iso.charCodeAt(5), c6 = iso.charCodeAt(6), c8 = iso.charCodeAt(8), c9 = iso.charCodeAt(9);
+  if (!(isDigit(c0) && isDigit(c1) && isDigit(c2) && isDigit(c3) && isDigit(c5) && isDigit(c6) && isDigit(c8) && isDigit(c9))) return null;
+  const y = (c0 - 48) * 1000 + (c1 - 48) * 100 + (c2 - 48) * 10 + (c3 - 48);
+  const m = (c5 - 48) * 10 + (c6 - 48);
+  const d = (c8 - 48) * 10 + (c9 - 48);
+  if (!isPlainYmd(y, m) || d < 1 || d > fastDaysIn(y, m)) return null; // (Date would roll an impossible day over)
+  return daysFromCivil(y, m, d);
+}
+/** Days since 1970-01-01 of y-m-d (proleptic Gregorian; H. Hinnant's days_from_civil). */
+function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+/** The plain ISO date of a day number (civil_from_days), or null outside years 1000…9999. */
+function plainIsoOfDay(z: number): string | null {
+  const zz = z + 719468;
+  const era = Math.floor(zz / 146097);
+  const doe = zz - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return y >= 1000 && y <= 9999 ? yearDash(y) + MONTH_DAY[m * 32 + d] : null;
 }
 
 /** Year and month n months after y-m. */
@@ -88,6 +136,9 @@ export function addMonthsToDate(iso: string, n: number): string {
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export function weekday(iso: string): number {
+  const day = plainDayNumber(iso);
+  // (1970-01-01, day 0, was a Thursday: ISO weekday 4)
+  if (day !== null) return ((((day + 3) % 7) + 7) % 7) + 1;
   return ((parseIso(iso).getUTCDay() + 6) % 7) + 1;
 }
 
