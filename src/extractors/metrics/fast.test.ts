@@ -5,7 +5,7 @@
 // metrics found (all fields), so a rule changed in readMetric and not in fastTail fails here.
 import { afterEach, describe, expect, it } from 'vitest';
 import { extractFromText } from '../../pipeline.js';
-import { setFastPaths } from './index.js';
+import { round, setFastPaths } from './index.js';
 
 const BEFORE = ['', '约', '超过', '近', '这', '那', '是', '只有', '共', '一', '第', 'A', '(', '《', '数以', '预', '增长', '达到', '其中'];
 const NUMBERS = ['3', '12.5', '2023', '3000', '0.1万', '05', '1 ', '7 亿', '3万', '4674.7 亿', '1.2万亿', '一', '两', '三', '九', '80', '30多', '200余', '2000多', '1.5万余', '05多', '12345678901余', '3多 ', '7 亿多', '5万多'];
@@ -97,5 +97,25 @@ describe('the range after a fast unit agrees with the full reading', () => {
     }
     expect(n).toBeGreaterThan(20000);
     expect(ranges).toBeGreaterThan(1000);
+  });
+});
+
+// round() returns a short decimal (27.5, 0.35) as it is instead of Number(v.toPrecision(15)):
+// the two must agree on every double, short decimals, sums with float noise and odd values.
+describe('round agrees with Number(v.toPrecision(15))', () => {
+  it('on short decimals, float noise, powers of two and random doubles', () => {
+    let seed = 12345;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const values: number[] = [0.1 + 0.2, 1.1 * 3, 4674.7 * 1e8, 2 ** -21, 2 ** -22, 0.5, 0.25, 2 ** 52 + 0.5, 1e14 + 0.5, 1e-7];
+    for (let e = -30; e < 55; e++) values.push(2 ** e, -(2 ** e), 2 ** e * (1 + 2 ** -52), 2 ** e * (1 - 2 ** -53));
+    for (let i = 0; i < 100_000; i++) {
+      const k = 1 + Math.floor(next() * 8);
+      const n = Math.floor(next() * 10 ** (1 + Math.floor(next() * 15)));
+      values.push(n / 10 ** k, -n / 10 ** k, n / 10 ** k + next() * 1e-9, (n / 10 ** k) * 3, next() * 10 ** Math.floor(next() * 20 - 8));
+    }
+    let differ = 0;
+    for (const v of values) if (!Object.is(round(v), Number.isInteger(v) ? v : Number(v.toPrecision(15)))) differ++;
+    expect(differ).toBe(0);
+    expect(values.length).toBeGreaterThan(500_000);
   });
 });

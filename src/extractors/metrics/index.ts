@@ -593,7 +593,8 @@ function fixedIn(list: { w: string; k: number; first: number }[] | undefined, no
   return false;
 }
 
-function round(v: number): number {
+/** Exported for its test (fast.test.ts), which checks it against Number(v.toPrecision(15)). */
+export function round(v: number): number {
   if (Number.isInteger(v) || !Number.isFinite(v)) return v;
   return shortDecimal(v) ? v : Number(v.toPrecision(15));
 }
