@@ -94,6 +94,24 @@ describe('WordSet.find', () => {
   });
 });
 
+describe('SkipScan shared by the cues, the mention titles and the organisation suffixes', () => {
+  it('each set finds what the definition finds when their finds interleave over windows in any order and several strings', () => {
+    const lex = lexicon();
+    const shared = [lex.cues, lex.mentionTitles, lex.orgMentionSuffixes];
+    let seed = 23;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    for (let k = 0; k < 4000; k++) {
+      const s = texts[rnd(texts.length)];
+      const from = rnd(s.length + 1);
+      const to = from + rnd(Math.min(200, s.length - from) + 1);
+      const ws = shared[rnd(shared.length)];
+      // one find, or a whole forward sweep of the window
+      if (rnd(2)) expect(ws.find(s, from, to)).toEqual(reference(ws, s, from, to));
+      else expect(all((a, b, c) => ws.find(a, b, c), s, from, to)).toEqual(all((a, b, c) => reference(ws, a, b, c), s, from, to));
+    }
+  });
+});
+
 /** A random string of up to 30 units, whole words (one time in three) or single characters, and a window [from, to) in it. */
 function randomWindow(words: string[], chars: string[], rnd: (n: number) => number): { s: string; from: number; to: number } {
   let s = '';

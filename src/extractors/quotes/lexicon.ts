@@ -59,6 +59,96 @@ const MAX_SINGLES = 2;
 const NOWHERE = 0x7fffffff;
 
 /**
+ * find's step-2 skip scan, shared by up to four WordSets searching one string (the mention
+ * titles, the organisation suffixes and the cues all sweep every paragraph): it reads every
+ * other code unit once — checked positions lo + 1, lo + 3, … — and keeps for each set, in
+ * order, the checked positions whose unit its startBits allow, as (j << 2) | bits (j < 2^29,
+ * V8's longest string). A set's find then walks its own list, not the text: the same
+ * positions its own scan would have stopped at (any fixed parity serves, see find), so the
+ * text is read once, not once per set. The lists cover [lo + 1, hi) of the last string;
+ * a window starting before lo or past hi (or another string) starts them afresh. The scan
+ * loop itself is in find (why: there).
+ */
+export class SkipScan {
+  /** Bits 2k, 2k + 1: set k's startBits. */
+  readonly table = new Uint8Array(0x10000);
+  private sets = 0;
+  private readonly lists: Int32Array[] = [];
+  readonly counts = new Int32Array(4);
+  /** Per set, where its last find stopped in its list (forward sweeps start there). */
+  readonly cursors = new Int32Array(4);
+  private s: string | null = null;
+  private lo = 0;
+  private hi = 0;
+  /**
+   * Takes a set's words of two units or more; returns its slot, whose startBits are bit 1 for
+   * the units such a word starts with, bit 2 for their second units. Forgets what was
+   * scanned (the table changed).
+   */
+  add(longWords: readonly string[]): number {
+    if (this.sets === 4) throw new Error('SkipScan: at most four word sets');
+    const k = this.sets++;
+    this.lists.push(new Int32Array(64));
+    for (const w of longWords) {
+      this.table[w.charCodeAt(0)] |= 1 << (2 * k);
+      this.table[w.charCodeAt(1)] |= 2 << (2 * k);
+    }
+    this.s = null;
+    return k;
+  }
+  /**
+   * Set k's list for a window of s from `from` (find then scans on as far as the window
+   * needs); its cursor is then the first entry at or after from.
+   */
+  list(k: number, s: string, from: number): Int32Array {
+    if (this.s !== s || from < this.lo || from > this.hi) {
+      this.s = s;
+      this.lo = from;
+      this.hi = from + 1;
+      for (let q = 0; q < this.sets; q++) this.counts[q] = this.cursors[q] = 0;
+    }
+    const list = this.lists[k];
+    const n = this.counts[k];
+    let c = this.cursors[k];
+    if (c > n || (c > 0 && list[c - 1] >> 2 >= from)) {
+      // (a window behind the last one: binary search)
+      let a = 0;
+      let b = n;
+      while (a < b) {
+        const m = (a + b) >> 1;
+        if (list[m] >> 2 < from) a = m + 1;
+        else b = m;
+      }
+      c = a;
+    }
+    while (c < n && list[c] >> 2 < from) c++;
+    this.cursors[k] = c;
+    return list;
+  }
+  /** The next position to check: the lists are complete below it. */
+  get scanned(): number {
+    return this.hi;
+  }
+  /** Room for the entries a scan of [scanned, to) can add; the lists and counts to add them to. */
+  reserve(to: number): readonly Int32Array[] {
+    const need = ((to - this.hi + 1) >> 1) + 1; // at most one entry per checked position
+    for (let k = 0; k < this.sets; k++) {
+      const old = this.lists[k];
+      if (this.counts[k] + need > old.length) {
+        const grown = new Int32Array(Math.max(2 * old.length, this.counts[k] + need));
+        grown.set(old.subarray(0, this.counts[k]));
+        this.lists[k] = grown;
+      }
+    }
+    return this.lists;
+  }
+  /** The lists are complete below `hi` (find's scan stopped there). */
+  scannedTo(hi: number): void {
+    this.hi = hi;
+  }
+}
+
+/**
  * A set of words with allocation-free "longest word ending at / starting at position"
  * lookups: a forward and a backward trie (flat, see Trie) walked one code unit at a time
  * (no slices). The backward trie is built at the first endingAt (9 of the 14 sets never
@@ -74,11 +164,13 @@ export class WordSet {
   /** A filter over the first two code units of the longer words (no false negatives); built at the first find. */
   private pairBits: Uint8Array | null = null;
   /**
-   * For find's skip scan, built at the first find: startBits[c] has bit 1 when some word of
-   * two units or more starts with c, bit 2 when c is the second code unit of one. Stays null
-   * when the set holds more than MAX_SINGLES one-unit words: find then tests every position.
+   * find's skip scan (its own, or one shared with other sets: shareScan), given the set's
+   * longer words at the first find (SkipScan.add). None when the set holds more than
+   * MAX_SINGLES one-unit words: find then tests every position.
    */
-  private startBits: Uint8Array | null = null;
+  private scan: SkipScan | null = null;
+  /** This set's slot in `scan`, or -1 before the first find (or without a skip scan). */
+  private slot = -1;
   /** The one-unit words (the cues: 说 称), found by native indexOf beside the skip scan. */
   private singles: string[] = [];
   /** The string last searched for them, from where, and the first occurrence of one at or after that (or NOWHERE). */
@@ -99,18 +191,24 @@ export class WordSet {
   }
   private buildPairBits(): Uint8Array {
     const bits = new Uint8Array(0x10000);
-    const start = new Uint8Array(0x10000);
+    const longWords: string[] = [];
     const singles: string[] = [];
     for (const w of this.words) {
       if (w.length > 1) {
         bits[pairHash(w.charCodeAt(0), w.charCodeAt(1))] = 1;
-        start[w.charCodeAt(0)] |= 1;
-        start[w.charCodeAt(1)] |= 2;
+        longWords.push(w);
       } else if (w) singles.push(w);
     }
-    this.startBits = singles.length <= MAX_SINGLES ? start : null;
+    if (singles.length <= MAX_SINGLES) this.slot = (this.scan ??= new SkipScan()).add(longWords);
+    else this.scan = null;
     this.singles = singles;
     return (this.pairBits = bits);
+  }
+  /** find's skip scan is `scan`, shared with the other sets given it (before the set's first find). */
+  shareScan(scan: SkipScan): this {
+    if (this.pairBits) throw new Error('WordSet.shareScan: after the first find');
+    this.scan = scan;
+    return this;
   }
   private buildBwd(): Trie {
     return (this.bwd = new Trie(this.words, true));
@@ -198,15 +296,15 @@ export class WordSet {
   find(s: string, from: number, to: number): [number, number] | null {
     const bits = this.firstBits;
     const pairs = this.pairBits ?? this.buildPairBits();
-    const start = this.startBits;
-    if (start) {
+    const scan = this.scan;
+    if (scan) {
       // The one-unit words first: `single` is the leftmost of them in [from, to), or to. A
       // word starting at or before it ends the search; nothing needs checking past single + 1.
       const single = this.singles.length === 0 ? to : this.firstSingle(s, from, to);
       const end = Math.min(to, single + 2);
       // The skip scan: a word of two units or more found at i covers i and i + 1, one of them
-      // a checked position j (from + 1, from + 3, …): s[j] is then its first or its second
-      // unit. So where start[s[j]] is 0 no such word starts at j or at j - 1, and as the
+      // a checked position j (every other position: SkipScan): s[j] is then its first or its second
+      // unit. So where its start bits (SkipScan.add) are 0 no such word starts at j or j - 1, and as the
       // checked positions go up, the starts tried (j - 1 when s[j] can be a second unit, j
       // when it can be a first) go up too and take in every start such a word can have: the
       // first start found is the leftmost (startingAt gives its longest word, a one-unit word
@@ -214,17 +312,43 @@ export class WordSet {
       // below to, and one starting at single or before one below single + 2: `j < end` misses
       // none that can come first. A one-unit word earlier than that start comes first: no
       // longer word starts there (it would have been found), so it is the longest there.
-      for (let j = from + 1; j < end; j += 2) {
-        const c = s.charCodeAt(j);
-        const b = start[c];
-        if (b === 0) continue;
+      // (The set's list holds the checked positions j >= from whose start bits are not 0, from the cursor on.)
+      const k = this.slot;
+      let list = scan.list(k, s, from);
+      if (scan.scanned < to) {
+        // The shared scan goes on to `to` here, not in a SkipScan method: find's own work
+        // then (the work that gets it optimized in the cold run: a separate method left
+        // find in baseline code for 50 more documents, +20 M instructions cold).
+        const lists = scan.reserve(to);
+        const table = scan.table;
+        const counts = scan.counts;
+        let j = scan.scanned;
+        for (; j < to; j += 2) {
+          let t = table[s.charCodeAt(j)];
+          for (let q = 0; t !== 0; q++, t >>= 2) {
+            if (t & 3) lists[q][counts[q]++] = (j << 2) | (t & 3);
+          }
+        }
+        scan.scannedTo(j);
+        list = lists[k];
+      }
+      const n = scan.counts[k];
+      let c = scan.cursors[k];
+      for (; c < n; c++) {
+        const j = list[c] >> 2;
+        if (j >= end) break;
+        const b = list[c] & 3;
         // the two starts in order (one call site of startingAt: a smaller optimized find)
         for (let i = j - 1; i <= j; i++) {
-          if ((b & (i < j ? 2 : 1)) === 0 || i + 1 >= to || pairs[pairHash(s.charCodeAt(i), s.charCodeAt(i + 1))] === 0) continue;
+          if ((b & (i < j ? 2 : 1)) === 0 || i < from || i + 1 >= to || pairs[pairHash(s.charCodeAt(i), s.charCodeAt(i + 1))] === 0) continue;
           const l = this.startingAt(s, i, to);
-          if (l) return i <= single ? [i, l] : [single, 1];
+          if (l) {
+            scan.cursors[k] = c;
+            return i <= single ? [i, l] : [single, 1];
+          }
         }
       }
+      scan.cursors[k] = c;
       // (no longer word starts at single: it would have been found; one call site of startingAt)
       return single < to ? [single, 1] : null;
     }
@@ -259,17 +383,19 @@ function words() {
   }
   cueType.set('看来', 'view');
   const surnames = loadList(data('surnames.txt'));
+  /** The cues, the mention titles and the organisation suffixes are all searched for over every paragraph: one skip scan. */
+  const paragraphScan = new SkipScan();
   return {
     cueType,
     /** Cues the said text may follow without punctuation. */
     freeCues,
     /** Every cue (leftmost-longest scan with find). */
-    cues: new WordSet(cueType.keys()),
+    cues: new WordSet(cueType.keys()).shareScan(paragraphScan),
     titles: new WordSet([...loadList(data('titles.txt')), ...loadList(data('relations.txt'))]),
     /** Titles that introduce a person in running text (relations excluded). */
-    mentionTitles: new WordSet(loadList(data('titles.txt'))),
+    mentionTitles: new WordSet(loadList(data('titles.txt'))).shareScan(paragraphScan),
     /** Suffixes of organizations named in running text (…公司, …医院). */
-    orgMentionSuffixes: new WordSet(loadList(data('org-mention-suffixes.txt'))),
+    orgMentionSuffixes: new WordSet(loadList(data('org-mention-suffixes.txt'))).shareScan(paragraphScan),
     modifiers: new WordSet(loadList(data('title-modifiers.txt'))),
     orgSuffixes: new WordSet(loadList(data('org-suffixes.txt'))),
     /** Organization suffixes of two characters or more: safe to split an org from a role at. */
