@@ -48,8 +48,12 @@ const ARABIC_GROUPED = /^[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 export function parseNumeral(input: string): number | null {
   let s = input.trim();
   if (s === '') return null;
-  if (ARABIC.test(s)) return Number(s.replace('−', '-'));
-  if (ARABIC_GROUPED.test(s)) return Number(s.replace(/,/g, '').replace('−', '-'));
+  // (both patterns begin with [-−]?\d and end with \d: where s does not, neither matches)
+  const c0 = s.charCodeAt(0);
+  if ((isDigitCode(c0) || c0 === 0x2d || c0 === 0x2212) && isDigitCode(s.charCodeAt(s.length - 1))) {
+    if (ARABIC.test(s)) return Number(s.replace('−', '-'));
+    if (ARABIC_GROUPED.test(s)) return Number(s.replace(/,/g, '').replace('−', '-'));
+  }
   let sign = 1;
   if (s[0] === '负' || s[0] === '負' || s[0] === '-' || s[0] === '−') {
     sign = -1;
@@ -84,8 +88,11 @@ function parseChinese(s: string): number | null {
     if (isDigitCode(x)) {
       let j = i;
       while (j < s.length && (isDigitCode(s.charCodeAt(j)) || s[j] === '.' || s[j] === ',')) j++;
-      const run = s.slice(i, j).replace(/,/g, '');
-      if (!/^\d+(\.\d+)?$/.test(run) || num !== null) return null;
+      const piece = s.slice(i, j);
+      const run = piece.indexOf(',') >= 0 ? piece.replace(/,/g, '') : piece;
+      // (/^\d+(\.\d+)?$/ on digits and dots that begin with a digit: no dot, or one not last)
+      const dot = run.indexOf('.');
+      if ((dot >= 0 && (dot !== run.lastIndexOf('.') || dot === run.length - 1)) || num !== null) return null;
       num = Number(run);
       digitRun = '';
       sawUnit = sawUnit || run.length > 1; // an Arabic run is never part of 二〇二三

@@ -205,6 +205,8 @@ for (const c of '0123456789〇零一二三四五六七八九十廿两半初正�
 // 4: a numeral unit that begins no alternative but the numeral one (and maybe words of two or
 // more units): CANDIDATE can match there only when the next unit continues the numeral one (a
 // numeral unit, space, tab or a first unit of NUM_TAIL: NUM_NEXT, bit 4 of NEXT) or one of those words (WORD_PAIR).
+/** Whether NEXT's bit 4 (NUM_NEXT) was filled in (see digitRunCandidate). */
+let NUM_NEXT_SET = false;
 {
   // (the second unit of NUM_YEAR is a numeral unit; of NUM_QUARTER a space, tab or 季)
   const next = firstUnits(new RegExp(`${NUM_UNIT}|[ \\t]|${NUM_TAIL}|季`, 'y'));
@@ -212,6 +214,7 @@ for (const c of '0123456789〇零一二三四五六七八九十廿两半初正�
   const rest = firstUnits(new RegExp(CANDIDATE_PARTS.slice(1).join('|'), 'y'));
   if (next && starts && rest) {
     for (let k = 0; k < next.length; k += 2) for (let u = next[k]; u <= next[k + 1]; u++) NEXT[u] |= 4;
+    NUM_NEXT_SET = true;
     const other = new Uint8Array(0x10000);
     for (let k = 0; k < rest.length; k += 2) other.fill(1, rest[k], rest[k + 1] + 1);
     for (let k = 0; k < starts.length; k += 2) for (let u = starts[k]; u <= starts[k + 1]; u++) if (FIRST[u] === 1 && other[u] === 0) FIRST[u] = 4;
@@ -274,7 +277,9 @@ for (const w of [...HOLIDAYS.keys(), ...ERAS.keys(), ...NOT_DATES, ...WORDS, ...
  * For tests: whether the scan's load-time shortcuts are on. Each falls back to the plain scan
  * (same output) when its check at load fails, which only a slower run would otherwise show.
  */
-export const SCAN_SHORTCUTS = { numeralAtDigit: CANDIDATE_AT_DIGIT !== CANDIDATE, stepByTwo: NEXT.indexOf(0) >= 0 };
+export const SCAN_SHORTCUTS = { numeralAtDigit: CANDIDATE_AT_DIGIT !== CANDIDATE, stepByTwo: NEXT.indexOf(0) >= 0, digitRun: CANDIDATE_AT_DIGIT !== CANDIDATE && NUM_NEXT_SET };
+/** digitRunCandidate may answer for CANDIDATE_AT_DIGIT: it is the numeral alternative alone, and NEXT has its bit 4. */
+const DIGIT_RUN_RULES = SCAN_SHORTCUTS.digitRun;
 
 const NOT_DATES_RE = NOT_DATES.length ? pat(sticky(`(?:${alternation(NOT_DATES)})`)) : null;
 // every Pat's table, and the map from a unit to its class
@@ -1689,6 +1694,23 @@ export function skippedCandidates(text: string): number[] {
 }
 
 /**
+ * For tests: the digits of `text` that begin a run of ASCII digits where digitRunCandidate
+ * answers (0 or 1) otherwise than CANDIDATE_AT_DIGIT.test; empty when its rules are sound there.
+ */
+export function digitRunMismatches(text: string): number[] {
+  const out: number[] = [];
+  for (let p = 0; p < text.length; p++) {
+    if (!isDigitCode(text.charCodeAt(p)) || isDigitCode(text.charCodeAt(p - 1))) continue;
+    let e = p + 1;
+    while (e < text.length && isDigitCode(text.charCodeAt(e))) e++;
+    const known = digitRunCandidate(text, p, e);
+    CANDIDATE_AT_DIGIT.lastIndex = p;
+    if (known !== -1 && known === 1 !== CANDIDATE_AT_DIGIT.test(text)) out.push(p);
+  }
+  return out;
+}
+
+/**
  * For tests: the positions of `text` where a date expression starts (Scanner.expression, with
  * `ref` as reference date) but CANDIDATE does not match, so the scan never asks there; empty when
  * CANDIDATE admits every start there.
@@ -1701,6 +1723,26 @@ export function missedStarts(text: string, ref: string | null = '2024-05-15'): n
     if (!CANDIDATE.test(text) && sc.expression(p)) out.push(p);
   }
   return out;
+}
+
+/**
+ * At a digit i whose run of ASCII digits ends at e: what CANDIDATE_AT_DIGIT.test answers there
+ * (1 a match, 0 none) where the unit after the run decides it, else −1 (run the regex). Its
+ * alternatives take the whole run (a match ending inside it would need [ \t], a NUM_TAIL unit,
+ * a Chinese numeral or 年 at a digit; NUM_UNIT{1,8} and NUM_YEAR take no more than 8 digits):
+ * - 0 where the unit after the run is none of NUM_NEXT (bit 4 of NEXT: a numeral unit, space,
+ *   tab, NUM_TAIL's first units, 季), or the end of the text; or where it is a '.' after a run
+ *   of other than 4 digits (the lookahead: (?:\d{1,3}|\d{5,})\. matches);
+ * - 1 where the run is 2 or 4 digits before 年 (NUM_YEAR), or 1 to 8 digits before 月, 日 or 号
+ *   (NUM_UNIT{1,8}, then NUM_TAIL): no '.' follows the run, so the lookahead lets them pass.
+ */
+function digitRunCandidate(norm: string, i: number, e: number): number {
+  const u = norm.charCodeAt(e);
+  const len = e - i;
+  if ((NEXT[u] & 4) === 0 || (u === 46 && len !== 4)) return 0; // (NaN past the end: undefined & 4 is 0)
+  if (u === 0x5e74) return len === 2 || len === 4 ? 1 : -1; // 年
+  if (u === 0x6708 || u === 0x65e5 || u === 0x53f7) return len <= 8 ? 1 : -1; // 月 日 号
+  return -1;
 }
 
 /**
@@ -1738,12 +1780,22 @@ function nextCandidate(norm: string, i: number, n: number): number {
       i++;
       continue;
     }
-    const digit = isDigitCode(c);
-    const re = digit ? CANDIDATE_AT_DIGIT : CANDIDATE;
-    re.lastIndex = i;
-    if (re.test(norm)) return i;
+    if (isDigitCode(c)) {
+      // (the run is read once: for digitRunCandidate, and to go on after it when no candidate starts)
+      let e = i + 1;
+      while (e < n && isDigitCode(norm.charCodeAt(e))) e++;
+      const known = DIGIT_RUN_RULES ? digitRunCandidate(norm, i, e) : -1;
+      if (known === 1) return i;
+      if (known === -1) {
+        CANDIDATE_AT_DIGIT.lastIndex = i;
+        if (CANDIDATE_AT_DIGIT.test(norm)) return i;
+      }
+      i = e;
+      continue;
+    }
+    CANDIDATE.lastIndex = i;
+    if (CANDIDATE.test(norm)) return i;
     i++;
-    if (digit) while (i < n && isDigitCode(norm.charCodeAt(i))) i++;
   }
   return n;
 }

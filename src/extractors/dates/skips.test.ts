@@ -5,13 +5,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { normalize } from '../../text/normalize.js';
-import { missedStarts, SCAN_SHORTCUTS, skippedCandidates, skippedMatches } from './index.js';
+import { digitRunMismatches, missedStarts, SCAN_SHORTCUTS, skippedCandidates, skippedMatches } from './index.js';
 
 const entries = parse(readFileSync(new URL('./corpus.yaml', import.meta.url), 'utf8'), { schema: 'failsafe' }) as { text: string }[];
 
 describe('dates: skipped patterns', () => {
   it('has its load-time scan shortcuts on (the numeral regex at a digit, steps of two)', () => {
-    expect(SCAN_SHORTCUTS).toEqual({ numeralAtDigit: true, stepByTwo: true });
+    expect(SCAN_SHORTCUTS).toEqual({ numeralAtDigit: true, stepByTwo: true, digitRun: true });
   });
 
   it('skips no match in the corpus examples', () => {
@@ -26,6 +26,24 @@ describe('dates: skipped patterns', () => {
     for (const run of ['1', '12', '10', '30', '123', '2023', '20', '12345'])
       for (const t of tails) for (const more of ['', '5月', '12月', '年', '10日', '前', '月', '日', '十月初一', '农历正月初一', ' 腊月初八', '\t 三月初三', '阴历冬月初五', '  十一月十五']) texts.push(`于${run}${t}${more}`);
     expect(texts.flatMap((t) => skippedMatches(t).map((s) => `${s} in ${t}`))).toEqual([]);
+  });
+
+  it('answers for the numeral regex at a run of digits as it does, whatever unit follows', () => {
+    const bad: string[] = [];
+    const ranges = [[0, 0x3100], [0x4e00, 0xa000], [0xfe00, 0x10000]];
+    for (const run of ['1', '12', '123', '2023', '12345', '123456789'])
+      for (const [lo, hi] of ranges)
+        for (let u = lo; u < hi; u++) {
+          if (u >= 0xd800 && u < 0xe000) continue;
+          const d = String.fromCharCode(u);
+          for (const tail of ['', '年', '12.', '5.1']) {
+            const t = run + d + tail;
+            if (digitRunMismatches(t).length > 0) bad.push(t);
+          }
+        }
+    const texts = entries.map((e) => normalize(String(e.text)));
+    for (const t of texts) if (digitRunMismatches(t).length > 0) bad.push(t);
+    expect(bad).toEqual([]);
   });
 
   it('passes over no candidate in the corpus examples', () => {

@@ -789,9 +789,8 @@ const isJingWei = (x: number) => x === JING || x === WEI;
  * reads the character after it (after2).
  */
 function dateDigits(norm: string, pos: number): number {
-  DIGITS.lastIndex = pos;
-  if (!DIGITS.test(norm)) return -1;
-  const end = DIGITS.lastIndex;
+  const end = digitsEnd(norm, pos, 24); // (what /\d{1,24}/y matches at pos: the run, up to 24 digits)
+  if (end === pos) return -1;
   // the date character, right after the digits or after one space (2025 年 1 月)
   const spaced = norm.charCodeAt(end) === 0x20;
   const kind = DATE_FAST[norm.charCodeAt(spaced ? end + 1 : end) | 0]; // past the end: NaN | 0 = 0
@@ -808,7 +807,17 @@ function dateDigits(norm: string, pos: number): number {
   const pre = approxBefore(norm, pos, DIGITS_RUN);
   return pre !== null && pre.approx !== null ? -1 : end;
 }
-const DIGITS = /\d{1,24}/y;
+/**
+ * The end of the run of ASCII digits at pos, at most `max` of them (pos where none is): the
+ * lastIndex a sticky /\d{1,max}/ leaves, read off the codes without the regex call, whose
+ * overhead is most of its cost on the few digits a number has.
+ */
+function digitsEnd(norm: string, pos: number, max: number): number {
+  const stop = Math.min(norm.length, pos + max);
+  let i = pos;
+  while (i < stop && isDigitCode(norm.charCodeAt(i))) i++;
+  return i;
+}
 /** approxBefore reads of a run only `arabic` (and `text` for 上 before a scale character, never before a digit). */
 const DIGITS_RUN: Run = { start: 0, end: 0, text: '', value: 0, arabic: true, cnDigitsOnly: false, range: null };
 /** By the code after plain digits: 1 = 年, 2 = another date character, 3 = a hyphen, 4 = 分 (a fraction may follow); 0 = none of dateDigits' cases. */
@@ -853,9 +862,11 @@ export function setFastPaths(on: boolean): void {
  */
 function fastUnit(ctx: ExtractContext, pos: number, out: Metric[]): number {
   const norm = ctx.norm;
-  FAST_NUM.lastIndex = pos;
-  if (!FAST_NUM.test(norm)) return -1;
-  let e = FAST_NUM.lastIndex;
+  // the number part, FAST_NUM = \d{1,24}(?:\.\d{1,12})? at pos, read off the codes: up to 24 digits, then a '.' and up to 12 digits
+  // where a digit follows the '.' (the greedy digits are never given back: the group is optional)
+  let e = digitsEnd(norm, pos, 24);
+  if (e === pos) return -1;
+  if (norm.charCodeAt(e) === C_DOT && isDigitCode(norm.charCodeAt(e + 1))) e = digitsEnd(norm, e + 1, 12);
   const numEnd = e;
   let x = norm.charCodeAt(e);
   // (FAST_NEXT has neither `.` nor these letters: fastUnit would end here with -1, and the full reading may be left to fastCode)
@@ -995,7 +1006,6 @@ function fastTail(ctx: ExtractContext, out: Metric[], pos: number, e: number, va
   out.push(metric(ctx, { start, end: end2, value, unit: unitName, kind, approx, range: null }));
   return end2;
 }
-const FAST_NUM = /\d{1,24}(?:\.\d{1,12})?/y;
 const C_WAN = code('万');
 const C_YI = code('亿');
 /** The characters that may follow the number part in fastUnit: first characters of units, minus those with rules of their own around the number. */
