@@ -3,8 +3,8 @@
 // anaphors (这位研究员) resolve to the last person named before them, and a bare 公司 in
 // 公司相关负责人 to the organization the text was just about. Fed in text order.
 import type { Affiliation, Entity, Span } from '../../types.js';
-import { isRegExpSpace } from '../../text/chars.js';
-import { GENERIC_ORG, type AffiliationRange, type Range } from './speakers.js';
+import { isRegExpSpace, unitTable } from '../../text/chars.js';
+import { isGenericOrg, type AffiliationRange, type Range } from './speakers.js';
 
 export interface Person {
   id: string;
@@ -48,7 +48,31 @@ const SAME_KIND: Record<string, string[]> = {
 };
 
 const LATIN_FULL = /^[A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20}){1,3}$/;
-const bare = (s: string) => s.replace(/[\s·•・‧.-]/g, '');
+/** The code units bare() removes besides /\s/. */
+const BARE_UNITS = unitTable('·•・‧.-');
+/** s without blanks and name dots; most names hold none, and then s itself is the answer (no regex run). */
+function bare(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (BARE_UNITS[c] === 1 || isRegExpSpace(c)) return s.replace(/[\s·•・‧.-]/g, '');
+  }
+  return s;
+}
+/** The units NAME_SEP needs (its \s{0,2} are optional): without one of them split gives one part. */
+const NAME_SEP_UNITS = unitTable('·•・‧-');
+const NAME_SEP = /\s{0,2}[·•・‧-]\s{0,2}/;
+/** The last part of a name written with · (德朗格 of 克莱姆·德朗格), or null when it has one part. */
+function lastSegment(nameNorm: string): string | null {
+  for (let i = 0; i < nameNorm.length; i++) {
+    if (NAME_SEP_UNITS[nameNorm.charCodeAt(i)] === 1) {
+      const segs = nameNorm.split(NAME_SEP);
+      return segs[segs.length - 1];
+    }
+  }
+  return null;
+}
+
+const isUpperLatin = (c: number) => c >= 65 && c <= 90;
 
 export class Coref {
   readonly persons: Person[] = [];
@@ -114,25 +138,25 @@ export class Coref {
   withGenericResolved(ranges: AffiliationRange[], at: number): Affiliation[] {
     const out = this.affiliations(ranges);
     for (const a of out) {
-      if (a.organization && GENERIC_ORG.test(this.keyOf(a.organization))) a.organization = this.resolveGeneric(a.organization, at)?.name ?? a.organization;
+      if (a.organization && isGenericOrg(this.keyOf(a.organization))) a.organization = this.resolveGeneric(a.organization, at)?.name ?? a.organization;
     }
     return out;
   }
 
   notePersonAs(name: Range, affiliations: Affiliation[], paragraph: number): Person {
-    const nameText = this.text.slice(name.start, name.end);
     const nameNorm = this.norm.slice(name.start, name.end);
     let p = this.find(nameNorm);
     if (!p) {
-      const segs = nameNorm.split(/\s{0,2}[·•・‧-]\s{0,2}/);
-      p = { id: '', name: nameText, key: bare(nameNorm), lastKey: segs.length > 1 ? bare(segs[segs.length - 1]) : '', affiliations: [], mentions: [], speaks: false };
+      const last = lastSegment(nameNorm);
+      p = { id: '', name: this.text.slice(name.start, name.end), key: bare(nameNorm), lastKey: last !== null ? bare(last) : '', affiliations: [], mentions: [], speaks: false };
       this.persons.push(p);
       this.byKey.set(p.key, p);
       this.rememberName(nameNorm);
-    } else if (p.name.length < nameText.length && bare(nameNorm).endsWith(p.key)) {
-      p.name = nameText; // the fuller form
-      const segs = nameNorm.split(/\s{0,2}[·•・‧-]\s{0,2}/);
-      if (segs.length > 1) p.lastKey = bare(segs[segs.length - 1]);
+    } else if (p.name.length < name.end - name.start && bare(nameNorm).endsWith(p.key)) {
+      // (name.end - name.start is the length of the text's slice: only sliced when it is kept)
+      p.name = this.text.slice(name.start, name.end); // the fuller form
+      const last = lastSegment(nameNorm);
+      if (last !== null) p.lastKey = bare(last);
     }
     for (const a of affiliations) {
       if (!p.affiliations.some((b) => b.organization === a.organization && b.role === a.role)) p.affiliations.push(a);
@@ -147,9 +171,10 @@ export class Coref {
   rememberName(nameNorm: string): void {
     this.names.add(nameNorm);
     // 克莱姆 · 德朗格 is later 德朗格, Nikolaos Panigirtzoglou later Panigirtzoglou
-    const segs = nameNorm.split(/\s{0,2}[·•・‧-]\s{0,2}/);
-    if (segs.length > 1 && segs[segs.length - 1].length >= 2) this.names.add(segs[segs.length - 1]);
-    else if (LATIN_FULL.test(nameNorm)) {
+    const last = lastSegment(nameNorm);
+    if (last !== null && last.length >= 2) this.names.add(last);
+    else if (isUpperLatin(nameNorm.charCodeAt(0)) && LATIN_FULL.test(nameNorm)) {
+      // (LATIN_FULL starts with [A-Z]: the test only runs for what may match)
       const last = nameNorm.slice(nameNorm.lastIndexOf(' ') + 1);
       if (last.length >= 3) this.names.add(last);
     }

@@ -14,7 +14,8 @@ import { addMention, Coref, primary, type Person } from './coref.js';
 import { findCues } from './cues.js';
 import { findOrgMentions, findPersonMentions, parseSubject, type OrgMention, type PersonMention } from './mentions.js';
 import { paragraphAttributions, type Attribution, type Part } from './reported.js';
-import { GENERIC_ORG, type Range } from './speakers.js';
+import { isGenericOrg, type ParsedSpeaker, type Range } from './speakers.js';
+import { unitTable } from '../../text/chars.js';
 import { lexicon } from './lexicon.js';
 
 export interface QuoteResult {
@@ -67,8 +68,10 @@ function speaksIn(events: readonly Attribution[], m: PersonMention): boolean {
 const PLURAL = /^(?:他们|她们)$/;
 /** Unnamed speakers that are many people: 他 cannot refer back to them. */
 const GROUP = /(?:们|人士|专家|学者|者|网友|居民|市民|村民|家长|业界|业内|方|部门|机构)$/;
-const SUBJECT_BEFORE = new Set([',', '。', ';', '!', '?', ':', '”', '」', ' ']);
-const CLAUSE_BOUND = new Set([',', '。', ';', '!', '?', ':']);
+/** What may stand before a name in subject position (code units: no one-character string per test). */
+const SUBJECT_BEFORE = unitTable(',。;!?:”」 ');
+const CLAUSE_BOUND = unitTable(',。;!?:');
+const C_FANG = '方'.charCodeAt(0);
 
 /** Who said what. Spans are UTF-16 indices of ctx.text. */
 export function extractQuotes(ctx: ExtractContext): QuoteResult {
@@ -156,7 +159,7 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
       intro = { resolved: lastResolved, mention: lastEv!.speaker.mention, cue: lastEv!.cue };
     } else if (norm[p.end - 1] === ':') {
       let b = p.end - 2;
-      while (b >= p.start && !CLAUSE_BOUND.has(norm[b])) b--;
+      while (b >= p.start && CLAUSE_BOUND[norm.charCodeAt(b)] !== 1) b--;
       const lcs = b + 1;
       const lastPart = lastEv && lastEv.parts.length ? lastEv.parts[lastEv.parts.length - 1] : null;
       // a new sentence "他高调宣称：" names its own speaker; else the last attribution runs on
@@ -223,7 +226,7 @@ function addKnownNames(norm: string, from: number, to: number, names: ReadonlySe
       const at = from + w;
       const end = at + name.length;
       // in subject position only: 也认同里兹维的观点。她表示 — 她 is not 里兹维
-      if (at > from && !SUBJECT_BEFORE.has(norm[at - 1])) continue;
+      if (at > from && SUBJECT_BEFORE[norm.charCodeAt(at - 1)] !== 1) continue;
       if (people.some((m) => m.mention.start < end && at < m.name.end)) continue;
       const k = found.findIndex((m) => m.name.start < end && at < m.name.end);
       if (k >= 0) {
@@ -238,10 +241,19 @@ function addKnownNames(norm: string, from: number, to: number, names: ReadonlySe
   people.sort((a, b) => a.name.start - b.name.start);
 }
 
+/** The parts' one kind, or mixed (also for no parts) — without a Set and an array per quote. */
 function kindOf(parts: Part[]): QuoteKind {
-  const kinds = new Set(parts.map((p) => p.kind));
-  if (kinds.size === 1) return [...kinds][0];
-  return 'mixed';
+  if (parts.length === 0) return 'mixed';
+  const kind = parts[0].kind;
+  for (let i = 1; i < parts.length; i++) if (parts[i].kind !== kind) return 'mixed';
+  return kind;
+}
+
+/** A person speaks: the organizations of the attribution speak too. */
+function personResolved(person: Person, sp: ParsedSpeaker, coref: Coref): Resolved {
+  person.speaks = true;
+  for (const a of sp.affiliations) if (a.org) markOrg(coref, a.org);
+  return { key: `p:${person.key}`, person, affiliations: [], orgName: null };
 }
 
 function resolve(
@@ -253,16 +265,11 @@ function resolve(
   norm: string,
 ): Resolved | null {
   const sp = ev.speaker;
+  if (sp.type === 'person') return personResolved(coref.notePerson(sp.name!, sp.affiliations, paragraph), sp, coref);
   // decisions read the normalized text; output strings come from coref.cut (the original)
+  // (the other kinds read the mention: sliced after the most common kind, a named person)
   const mentionText = norm.slice(sp.mention.start, sp.mention.end);
-  const personResolved = (person: Person): Resolved => {
-    person.speaks = true;
-    for (const a of sp.affiliations) if (a.org) markOrg(coref, a.org);
-    return { key: `p:${person.key}`, person, affiliations: [], orgName: null };
-  };
   switch (sp.type) {
-    case 'person':
-      return personResolved(coref.notePerson(sp.name!, sp.affiliations, paragraph));
     case 'pronoun': {
       // 他 is the last speaker of the paragraph (even an unnamed one), else the last person named
       if (paraLast && !PLURAL.test(mentionText)) {
@@ -275,7 +282,7 @@ function resolve(
       const person = PLURAL.test(mentionText) ? null : coref.antecedent(sp.mention.start, paragraph);
       if (!person) return { key: `u:${mentionText}`, person: null, affiliations: [], orgName: null };
       addMention(person, sp.mention);
-      return personResolved(person);
+      return personResolved(person, sp, coref);
     }
     case 'unnamed': {
       if (sp.anaphoric) {
@@ -293,10 +300,11 @@ function resolve(
         }
         // 这位研究员 may be the person just named; 前述从业者 (a word for unnamed people) is not
         const person = lex.titles.endingAt(head, head.length) > 0 ? coref.antecedent(sp.mention.start, paragraph, 1) : null;
-        if (person) return personResolved(person);
+        if (person) return personResolved(person, sp, coref);
       }
       const affiliations = coref.affiliations(sp.affiliations);
-      const side = /^(?:院|校|厂|园|馆|店|警|官|军|资|劳|买|卖)方$/.exec(mentionText); // 院方: the hospital just named; 警方: the police
+      // 院方: the hospital just named; 警方: the police (two units ending with 方: else no regex run)
+      const side = mentionText.length === 2 && mentionText.charCodeAt(1) === C_FANG ? /^(?:院|校|厂|园|馆|店|警|官|军|资|劳|买|卖)方$/.exec(mentionText) : null;
       if (side) {
         const org = /^[院校厂园馆店]/.test(mentionText) ? (coref.resolveGeneric(mentionText[0], sp.mention.start)?.name ?? null) : coref.cut(sp.mention);
         if (org) affiliations.splice(0, affiliations.length, { organization: org, role: null });
@@ -312,7 +320,7 @@ function resolve(
     case 'org': {
       // SK 海力士方面: the organization is what precedes 方面
       let name = coref.cut(sp.affiliations[0]?.org ?? sp.mention) ?? '';
-      if (sp.genericOrg || GENERIC_ORG.test(mentionText)) {
+      if (sp.genericOrg || isGenericOrg(mentionText)) {
         const r = coref.resolveGeneric(name, sp.mention.start);
         if (!r) return null;
         name = r.name;
@@ -326,7 +334,7 @@ function resolve(
 
 function markOrg(coref: Coref, r: Range): void {
   const name = coref.cut(r);
-  if (!name || GENERIC_ORG.test(coref.keyOf(name))) return;
+  if (!name || isGenericOrg(coref.keyOf(name))) return;
   const o = coref.org(name);
   o.speaks = true;
   addMention(o, r);

@@ -4,7 +4,7 @@
 // compound surnames), names already seen in the document — never by word segmentation.
 // Pure: a string and offsets in, offsets out (all UTF-16 indices into the same text).
 import { lexicon, type Lexicon } from './lexicon.js';
-import { allHanCodes, isDigitCode, isHanCode, unitTable } from '../../text/chars.js';
+import { allHanCodes, charTable, isDigitCode, isHanCode, unitTable } from '../../text/chars.js';
 
 export interface Range {
   start: number;
@@ -47,7 +47,7 @@ const OPEN_PAREN = 40;
 const [C_ZAI, C_DUI, C_JIU, C_CONG, C_JIE, C_SHOU, C_TONG, C_GUO, C_XIANG, C_GAO, C_SU] = [...'在对就从接受通过向告诉'].map(code);
 const [C_ZHE, C_ZHE2, C_NIAN, C_YUE, C_RI, C_HAO, C_DI] = [...'着著年月日号地'].map(code);
 const [C_DUN, C_JIAN, C_ZHI, C_REN, C_DENG, C_HE, C_YU, C_JI] = [...'、兼职任等和与及'].map(code);
-const [C_XIAO, C_LAO, C_DE] = [...'小老的'].map(code);
+const [C_XIAO, C_LAO, C_DE, C_SUI] = [...'小老的岁'].map(code);
 /** 员 师 者 官: an unlisted role may end with them (田径裁判员). */
 const ROLE_END = unitTable('员师者官');
 const DATELINE = /^.{0,40}?\d{1,2}日电(?:\s{0,2}\([^()]{0,40}\))?\s{0,3}/;
@@ -55,7 +55,17 @@ const DOT_NAME = /[\u3400-\u9fff]{1,8}(?:\s{0,2}[·•・‧-]\s{0,2}[\u3400-\u9
 const LATIN_NAME = /[A-Z][A-Za-z'’-]{1,20}(?: [A-Z][A-Za-z'’-]{1,20}){0,3}/y;
 const PAREN = /\s{0,2}\([^()]{1,40}\)/y;
 /** Organization words that name no organization by themselves (公司相关负责人): resolved from context. */
-export const GENERIC_ORG = /^(?:该|本|这家|此|其)?(?:公司|集团|企业|银行|医院|学校|机构|单位|部门|平台|团队|市场|社区|行|院|所|局|校|馆|厂|店|园|村|邦|州|省|协会|学会|中心|院方|校方|厂方|园方|馆方|店方)$/;
+const GENERIC_WORDS = ['公司', '集团', '企业', '银行', '医院', '学校', '机构', '单位', '部门', '平台', '团队', '市场', '社区', '行', '院', '所', '局', '校', '馆', '厂', '店', '园', '村', '邦', '州', '省', '协会', '学会', '中心', '院方', '校方', '厂方', '园方', '馆方', '店方'];
+export const GENERIC_ORG = new RegExp(`^(?:该|本|这家|此|其)?(?:${GENERIC_WORDS.join('|')})$`);
+/** The last code units of GENERIC_WORDS: what a generic organization ends with. */
+const GENERIC_LAST = charTable(GENERIC_WORDS.map((w) => w[w.length - 1]));
+/**
+ * GENERIC_ORG.test(s). Its longest strings have four units (这家 + a two-unit word) and end
+ * with a GENERIC_WORDS' last unit: other strings are rejected without running the regex.
+ */
+export function isGenericOrg(s: string): boolean {
+  return s.length <= 4 && GENERIC_LAST[s.charCodeAt(s.length - 1)] === 1 && GENERIC_ORG.test(s);
+}
 /** A name does not start with these (上述人士就这一点向记者表示: 就 is no name). */
 const NOT_NAME_START = unitTable('就在对也还则曾都又更亦是的将已被把从和与及等并而');
 const AGE = /^[\d一二三四五六七八九十]{1,3}岁$/;
@@ -64,6 +74,7 @@ const AGE_END = /\d{1,3}岁$/;
 const UNIT_END = unitTable('部处科室局厅司办组团队股');
 /** 员 师 官: a chunk of parseAffiliations may end with an unlisted role in them (教导员, 畜牧师). */
 const CHUNK_ROLE_END = unitTable('员师官');
+const GENERIC_PREFIX_FIRST = unitTable('该本这其');
 const GENERIC_PREFIX = /^(?:该|本|这家|其)(?:公司|集团|企业|银行|医院|学校|市场|社区|机构|单位|行|院|所|局|校|馆|厂|店|园|村|邦|州|省)/;
 const HONORIFIC = /^(?:先生|女士|小姐|师傅|阿姨|大爷|大妈|老师)$/;
 const ANAPHORIC = /^(?:该|这位|这名|此|上述|前述)/;
@@ -141,7 +152,10 @@ function parseSingle(norm: string, start: number, end: number, memory: SpeakerMe
   const s = norm.slice(start, end);
   const n = s.length;
   let i0 = 0;
-  const dl = DATELINE.exec(s);
+  // a dateline's 日电 starts at index 42 at most (.{0,40} and \d{1,2} before it): its first
+  // 日电 is that early, or the regex cannot match
+  const dateline = s.indexOf('日电');
+  const dl = dateline >= 0 && dateline <= 42 ? DATELINE.exec(s) : null;
   if (dl) i0 = dl[0].length;
   while (i0 < n && s[i0] === ' ') i0++;
   for (let k = 0; k < 3; k++) {
@@ -237,9 +251,7 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
   let nm = best ? { nameEnd: i0 + best, end: i0 + best } : matchName(s, i0, ok, lex, true);
   if (!nm && described) {
     // after a description: a foreign name with · or in Latin letters
-    DOT_NAME.lastIndex = i0;
-    LATIN_NAME.lastIndex = i0;
-    if (DOT_NAME.test(s) || LATIN_NAME.test(s)) nm = matchName(s, i0, ok, lex, false);
+    if (dotNameAt(s, i0) || latinNameAt(s, i0)) nm = matchName(s, i0, ok, lex, false);
   }
   if (!nm) {
     // 奥尔特曼说, (来超市的)萨拉说: a transliterated foreign name
@@ -259,13 +271,13 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
     }
     const org = s.slice(i0, e);
     const sl = lex.orgSuffixes.endingAt(s, e, i0);
-    if (memory.orgs.has(org) || ((sl >= 2 || (sl === 1 && '局委部厅署院团队社'.includes(s[e - 1]))) && !lex.unnamedQualifiers.startingAt(s, i0) && (!lex.notNames.has(org) || GENERIC_ORG.test(org)) && !/^正如|报道/.test(org))) {
+    if (memory.orgs.has(org) || ((sl >= 2 || (sl === 1 && '局委部厅署院团队社'.includes(s[e - 1]))) && !lex.unnamedQualifiers.startingAt(s, i0) && (!lex.notNames.has(org) || isGenericOrg(org)) && !/^正如|报道/.test(org))) {
       return {
         type: 'org',
         mention: { start: i0, end: e },
         name: null,
         affiliations: [{ org: { start: i0, end: e }, role: null }],
-        genericOrg: GENERIC_ORG.test(org),
+        genericOrg: isGenericOrg(org),
         anaphoric: false,
       };
     }
@@ -294,7 +306,8 @@ function unnamedSpeaker(s: string, i0: number, e: number, lex: Lexicon, memory: 
   const before = s.slice(i0, e - tl);
   const realTitle = lex.titles.endingAt(s, e, i0) === tl && !'向对在从给为'.includes(before[0] ?? '');
   // 陈先生, 自由撰稿人陈先生: a surname and an honorific name a person
-  if (HONORIFIC.test(s.slice(e - tl, e)) && e - tl - 1 >= i0 && lex.singleSurnameBits[s.charCodeAt(e - tl - 1)] === 1 && (e - tl - 1 === i0 || !isHanCode(s.charCodeAt(e - tl - 2)) || lex.titles.endingAt(s, e - tl - 1, i0) > 0 || lex.unnamed.endingAt(s, e - tl - 1, i0) > 0)) {
+  // (every honorific has two units: tl === 2 first, before a slice and a regex run)
+  if (tl === 2 && HONORIFIC.test(s.slice(e - tl, e)) && e - tl - 1 >= i0 && lex.singleSurnameBits[s.charCodeAt(e - tl - 1)] === 1 && (e - tl - 1 === i0 || !isHanCode(s.charCodeAt(e - tl - 2)) || lex.titles.endingAt(s, e - tl - 1, i0) > 0 || lex.unnamed.endingAt(s, e - tl - 1, i0) > 0)) {
     const ns = e - tl - 1;
     return { type: 'person', mention: { start: i0, end: e }, name: { start: ns, end: e }, affiliations: ns > i0 ? parseAffiliations(s, i0, ns, lex) : [], genericOrg: false, anaphoric: false };
   }
@@ -334,17 +347,42 @@ function unnamedSpeaker(s: string, i0: number, e: number, lex: Lexicon, memory: 
   const orgText = first?.org ? s.slice(first.org.start, first.org.end) : '';
   const validOrg =
     orgText.length > 0 &&
-    (!lex.unnamedQualifiers.startingAt(orgText, 0) || GENERIC_ORG.test(orgText)) &&
-    (orgText.length >= 2 || GENERIC_ORG.test(orgText) || memory.orgs.has(orgText));
+    (!lex.unnamedQualifiers.startingAt(orgText, 0) || isGenericOrg(orgText)) &&
+    (orgText.length >= 2 || isGenericOrg(orgText) || memory.orgs.has(orgText));
   if (!validOrg) affiliations = [];
   return {
     type: 'unnamed',
     mention: { start: i0, end: e },
     name: null,
     affiliations,
-    genericOrg: validOrg && GENERIC_ORG.test(orgText),
+    genericOrg: validOrg && isGenericOrg(orgText),
     anaphoric: !validOrg && ANAPHORIC.test(head),
   };
+}
+
+/** The units DOT_NAME joins segments with. */
+const NAME_DOTS = unitTable('·•・‧-');
+
+/**
+ * DOT_NAME's match at i, or null. It starts with a Han character and has a dot among the
+ * next ten units (after 1–8 Han characters and at most two blanks): the regex runs only then.
+ */
+function dotNameAt(s: string, i: number): RegExpExecArray | null {
+  if (!isHanCode(s.charCodeAt(i))) return null;
+  const to = Math.min(s.length, i + 11);
+  let k = i + 1;
+  while (k < to && NAME_DOTS[s.charCodeAt(k)] !== 1) k++;
+  if (k >= to) return null;
+  DOT_NAME.lastIndex = i;
+  return DOT_NAME.exec(s);
+}
+
+/** LATIN_NAME's match at i, or null (it starts with [A-Z]: the regex runs only then). */
+function latinNameAt(s: string, i: number): RegExpExecArray | null {
+  const c = s.charCodeAt(i);
+  if (!(c >= 65 && c <= 90)) return null;
+  LATIN_NAME.lastIndex = i;
+  return LATIN_NAME.exec(s);
 }
 
 /**
@@ -356,13 +394,14 @@ function matchName(s: string, i: number, ok: Uint8Array, lex: Lexicon, requireSu
   const n = s.length;
   const withParen = (nameEnd: number) => {
     if (ok[nameEnd]) return { nameEnd, end: nameEnd };
+    // PAREN's ( comes after at most two blanks: without one there, no regex run
+    if (!hasCodeIn(s, OPEN_PAREN, nameEnd, Math.min(n, nameEnd + 3))) return null;
     PAREN.lastIndex = nameEnd;
     const p = PAREN.exec(s);
     if (p && ok[nameEnd + p[0].length]) return { nameEnd, end: nameEnd + p[0].length };
     return null;
   };
-  DOT_NAME.lastIndex = i;
-  const dot = DOT_NAME.exec(s);
+  const dot = dotNameAt(s, i);
   if (dot) {
     const full = i + dot[0].length;
     let lastSeg = full;
@@ -373,9 +412,8 @@ function matchName(s: string, i: number, ok: Uint8Array, lex: Lexicon, requireSu
     }
     return null;
   }
-  LATIN_NAME.lastIndex = i;
-  const lat = LATIN_NAME.exec(s);
-  if (lat && !requireSurname) {
+  const lat = requireSurname ? null : latinNameAt(s, i);
+  if (lat) {
     const r = withParen(i + lat[0].length);
     if (r) return r;
   }
@@ -427,14 +465,17 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
   const out: AffiliationRange[] = [];
   let chunkStart = a;
   let prevOrg: Range | null = null;
+  const lastUnits = roleEnds(lex);
   const cut = (cs: number, ce: number) => {
     while (cs < ce && s.charCodeAt(cs) === SPACE) cs++;
-    let tl = Math.max(lex.titles.endingAt(s, ce, cs), lex.unnamed.endingAt(s, ce, cs));
+    // no title or word for people ends with a unit outside roleEnds: skip the two trie walks
+    let tl = lastUnits[s.charCodeAt(ce - 1)] === 1 ? Math.max(lex.titles.endingAt(s, ce, cs), lex.unnamed.endingAt(s, ce, cs)) : 0;
     if (tl === 0 && ce - cs >= 2 && CHUNK_ROLE_END[s.charCodeAt(ce - 1)] === 1 && isHanCode(s.charCodeAt(ce - 2))) tl = 2; // 教导员, 畜牧师
     if (tl === 0) return;
     let rs = ce - tl;
-    const gp = GENERIC_PREFIX.exec(s.slice(cs, rs));
-    if (gp && GENERIC_ORG.test(gp[0])) {
+    // GENERIC_PREFIX opens with 该 本 这 其: only then is there a slice to test
+    const gp = GENERIC_PREFIX_FIRST[s.charCodeAt(cs)] === 1 ? GENERIC_PREFIX.exec(s.slice(cs, rs)) : null;
+    if (gp && isGenericOrg(gp[0])) {
       // 该邦信息技术兼教育部长: the organization is 该邦, the rest is the role
       const org = { start: cs, end: cs + gp[0].length };
       out.push({ org, role: { start: org.end, end: ce } });
@@ -467,7 +508,7 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
         }
       }
       org = trimOrg(s, cs, rs, lex);
-      if (!org || (lex.unnamedQualifiers.startingAt(s, org.start, org.end) && !GENERIC_ORG.test(s.slice(org.start, org.end)))) org = prevOrg && out.length ? prevOrg : null;
+      if (!org || (lex.unnamedQualifiers.startingAt(s, org.start, org.end) && !isGenericOrg(s.slice(org.start, org.end)))) org = prevOrg && out.length ? prevOrg : null;
     } else org = prevOrg;
     out.push({ org: org ? { ...org } : null, role: { start: rs, end: ce } });
     prevOrg = org;
@@ -492,12 +533,19 @@ function trimOrg(s: string, cs: number, ce: number, lex: Lexicon): Range | null 
   while (end > start && s.charCodeAt(end - 1) === SPACE) end--;
   const de = lastIn(s, '的', start, end);
   if (de >= 0) start = de + 1;
-  const rest = s.slice(start, end);
-  if (AGE.test(rest) || AGE_END.test(rest)) return null; // 英国72岁老人: a description
+  // 英国72岁老人: a description (AGE and AGE_END both end with 岁: no slice to test otherwise)
+  if (s.charCodeAt(end - 1) === C_SUI && end > start) {
+    const rest = s.slice(start, end);
+    if (AGE.test(rest) || AGE_END.test(rest)) return null;
+  }
   const dash = Math.max(lastIn(s, '—', start, end), lastIn(s, '-', start, end));
   if (dash >= 0 && dash < end - 2) start = dash + 1;
-  const ap = APPOSITION.exec(s.slice(start, end));
-  if (ap && ap[0].length >= 5 && end - start - ap[0].length >= 4 && lex.orgSuffixes.endingAt(s, end, start)) start += ap[0].length;
+  // an apposition of 5+ characters before a name of 4+ ending with a suffix: the cheap tests
+  // (pure, like the regex) first, so the slice and the regex run only where they can matter
+  if (end - start >= 9 && lex.orgSuffixes.endingAt(s, end, start)) {
+    const ap = APPOSITION.exec(s.slice(start, end));
+    if (ap && ap[0].length >= 5 && end - start - ap[0].length >= 4) start += ap[0].length;
+  }
   return end > start ? { start, end } : null;
 }
 
