@@ -16,7 +16,7 @@ import { findOrgMentions, findPersonMentions, parseSubject, type OrgMention, typ
 import { paragraphAttributions, type Attribution, type Part } from './reported.js';
 import { isGenericOrg, type ParsedSpeaker, type Range } from './speakers.js';
 import { unitTable } from '../../text/chars.js';
-import { lexicon } from './lexicon.js';
+import { forgetSearchedText, lexicon } from './lexicon.js';
 
 export interface QuoteResult {
   quotes: Quote[];
@@ -76,6 +76,7 @@ const C_FANG = '方'.charCodeAt(0);
 /** Who said what. Spans are UTF-16 indices of ctx.text. */
 export function extractQuotes(ctx: ExtractContext): QuoteResult {
   const { text, norm, seg } = ctx;
+  forgetSearchedText(lexicon());
   const coref = new Coref(text, norm);
   const memory = { names: coref.names, orgs: coref.orgNames };
   const pending: Pending[] = [];

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { normalize } from '../../text/normalize.js';
-import { lexicon, WordSet } from './lexicon.js';
+import { forgetSearchedText, lexicon, WordSet } from './lexicon.js';
 
 /** The leftmost start where some word starts, with its longest word: what find must return. */
 function reference(ws: WordSet, s: string, from: number, to: number): [number, number] | null {
@@ -109,6 +109,21 @@ describe('SkipScan shared by the cues, the mention titles and the organisation s
       if (rnd(2)) expect(ws.find(s, from, to)).toEqual(reference(ws, s, from, to));
       else expect(all((a, b, c) => ws.find(a, b, c), s, from, to)).toEqual(all((a, b, c) => reference(ws, a, b, c), s, from, to));
     }
+  });
+});
+
+describe('what find remembers between texts', () => {
+  it('a sweep finds what the definition finds when only one of the one-unit cues occurs, in a text, in an equal copy of it, and after forgetSearchedText', () => {
+    const lex = lexicon();
+    const shared = [lex.cues, lex.mentionTitles, lex.orgMentionSuffixes];
+    const text = '他说。\r\n'.repeat(40) + '公司负责人称，'.repeat(3) + '他说。'.repeat(5);
+    const copy = [...text].join(''); // equal content, another string
+    for (const s of [text, copy, text]) {
+      for (const ws of shared) expect(all((a, b, c) => ws.find(a, b, c), s, 0, s.length)).toEqual(all((a, b, c) => reference(ws, a, b, c), s, 0, s.length));
+      forgetSearchedText(lex);
+      expect(all((a, b, c) => lex.cues.find(a, b, c), s, 3, s.length)).toEqual(all((a, b, c) => reference(lex.cues, a, b, c), s, 3, s.length));
+    }
+    expect(all((a, b, c) => lex.cues.find(a, b, c), text, 0, text.length)).toHaveLength(48);
   });
 });
 

@@ -125,6 +125,10 @@ export class SkipScan {
     this.cursors[k] = c;
     return list;
   }
+  /** Drops the remembered string (see WordSet.forgetText). */
+  forgetText(): void {
+    this.s = null;
+  }
   /** The next position to check: the lists are complete below it. */
   get scanned(): number {
     return this.hi;
@@ -171,12 +175,15 @@ export class WordSet {
   private scan: SkipScan | null = null;
   /** This set's slot in `scan`, or -1 before the first find (or without a skip scan). */
   private slot = -1;
-  /** The one-unit words (the cues: 说 称), found by native indexOf beside the skip scan. */
+  /** The one-unit words (the cues: 说 称; at most MAX_SINGLES), found by native indexOf beside the skip scan. */
   private singles: string[] = [];
-  /** The string last searched for them, from where, and the first occurrence of one at or after that (or NOWHERE). */
+  /** The string last searched for them (see firstSingle). */
   private singleIn: string | null = null;
-  private singleFrom = 0;
-  private singleAt = 0;
+  /** Per one-unit word (0, 1): where its last search started, and its first occurrence at or after that (or NOWHERE); -1: none yet. */
+  private from0 = -1;
+  private at0 = -1;
+  private from1 = -1;
+  private at1 = -1;
   constructor(list: Iterable<string>) {
     this.words = new Set(list);
     for (const w of this.words) {
@@ -203,6 +210,16 @@ export class WordSet {
     else this.scan = null;
     this.singles = singles;
     return (this.pairBits = bits);
+  }
+  /**
+   * Drops what find remembers of the last string searched. The memos are keyed by the string,
+   * and strings compare by content: a new text that equals the last one (a document given
+   * twice) or shares a long start with it would be compared unit by unit at every find, which
+   * is quadratic. Called once per text (forgetSearchedText), the comparison is a pointer test.
+   */
+  forgetText(): void {
+    this.singleIn = null;
+    this.scan?.forgetText();
   }
   /** find's skip scan is `scan`, shared with the other sets given it (before the set's first find). */
   shareScan(scan: SkipScan): this {
@@ -277,17 +294,28 @@ export class WordSet {
    * occurrence (an unbounded indexOf per window would search on to the text's end each time).
    */
   private firstSingle(s: string, from: number, to: number): number {
-    if (this.singleIn !== s || from < this.singleFrom || from > this.singleAt) {
-      let at = NOWHERE;
-      for (let w = 0; w < this.singles.length; w++) {
-        const k = s.indexOf(this.singles[w], from);
-        if (k >= 0 && k < at) at = k;
-      }
+    if (this.singleIn !== s) {
       this.singleIn = s;
-      this.singleFrom = from;
-      this.singleAt = at;
+      this.from0 = this.at0 = this.from1 = this.at1 = -1; // (from is never below 0)
     }
-    return this.singleAt < to ? this.singleAt : to;
+    // Each word keeps its own answer: one answer for both would search again for both whenever
+    // either occurred, and a word that does not occur would be searched to the text's end each
+    // time (quadratic on 他说。 repeated).
+    if (from < this.from0 || from > this.at0) {
+      const k = s.indexOf(this.singles[0], from);
+      this.from0 = from;
+      this.at0 = k >= 0 ? k : NOWHERE;
+    }
+    let at = this.at0;
+    if (this.singles.length > 1) {
+      if (from < this.from1 || from > this.at1) {
+        const k = s.indexOf(this.singles[1], from);
+        this.from1 = from;
+        this.at1 = k >= 0 ? k : NOWHERE;
+      }
+      if (this.at1 < at) at = this.at1;
+    }
+    return at < to ? at : to;
   }
   /**
    * The leftmost-longest occurrence of a word in s[from, to), as [start, length], or null —
@@ -426,6 +454,13 @@ function tables(l: ReturnType<typeof words>) {
 }
 
 export type Lexicon = ReturnType<typeof build>;
+
+/** Before a new text is searched: the word sets that remember (those with a skip scan, the ones the paragraph sweeps search) forget the last one (WordSet.forgetText). */
+export function forgetSearchedText(l: Lexicon): void {
+  l.cues.forgetText();
+  l.mentionTitles.forgetText();
+  l.orgMentionSuffixes.forgetText();
+}
 let lex: Lexicon | null = null;
 export function lexicon(): Lexicon {
   return (lex ??= build());
