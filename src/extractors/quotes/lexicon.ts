@@ -69,6 +69,9 @@ const NOWHERE = 0x7fffffff;
  * a window starting before lo or past hi (or another string) starts them afresh. The scan
  * loop itself is in find (why: there).
  */
+/** SkipScan's lists keep their room between texts up to this many entries (256 KB each). */
+const KEPT_ENTRIES = 1 << 16;
+
 export class SkipScan {
   /** Bits 2k, 2k + 1: set k's startBits. */
   readonly table = new Uint8Array(0x10000);
@@ -110,7 +113,7 @@ export class SkipScan {
     const list = this.lists[k];
     const n = this.counts[k];
     let c = this.cursors[k];
-    if (c > n || (c > 0 && list[c - 1] >> 2 >= from)) {
+    if (c > 0 && list[c - 1] >> 2 >= from) {
       // (a window behind the last one: binary search)
       let a = 0;
       let b = n;
@@ -125,9 +128,14 @@ export class SkipScan {
     this.cursors[k] = c;
     return list;
   }
-  /** Drops the remembered string (see WordSet.forgetText). */
+  /**
+   * Drops the remembered string (see WordSet.forgetText), and lists grown past KEPT_ENTRIES
+   * (reserve makes room for one entry per checked position of a paragraph: a huge paragraph
+   * would otherwise keep ~6 bytes per unit in every thread for the rest of the process).
+   */
   forgetText(): void {
     this.s = null;
+    for (let k = 0; k < this.lists.length; k++) if (this.lists[k].length > KEPT_ENTRIES) this.lists[k] = new Int32Array(64);
   }
   /** The next position to check: the lists are complete below it. */
   get scanned(): number {
