@@ -3,6 +3,13 @@
 // corpus, pass by pass, in one process started with the CLI's V8 flag. Pass 1 is what a CLI
 // run pays (cold: mostly interpreted code); later passes show the warmed-up cost. For
 // development: finding the stage to work on. Run `npm run build` first (it measures dist/).
+//
+// --plain: only N passes of the whole pipeline, no timing, a count at the end. For a
+// load-independent measure of the steady state (code V8 has optimized, as in a long batch or
+// `npm run bench`'s in-process rows): the instructions of 6 passes minus those of 4, halved,
+// under cachegrind:
+//   setarch -R valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \
+//     node --predictable --hash-seed=1 --random-seed=1 scripts/stages.mjs --plain --passes 6
 import { setFlagsFromString } from 'node:v8';
 setFlagsFromString('--interrupt-budget=1048576'); // as bin/llmfacts.js
 
@@ -26,6 +33,18 @@ const { extractFromText, extractionContext } = await dist('pipeline.js');
 
 const texts = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(CORPUS, f), 'utf8'));
 const MB = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
+
+if (args.includes('--plain')) {
+  let found = 0;
+  for (let pass = 1; pass <= PASSES; pass++) {
+    for (const text of texts) {
+      const doc = extractFromText(text);
+      found += doc.quotes.length + doc.metrics.length + doc.dates.length + doc.entities.length;
+    }
+  }
+  console.log(`${PASSES} passes over ${texts.length} documents: ${found} facts`);
+  process.exit(0);
+}
 
 const stages = ['normalize', 'header', 'segment', 'quotes', 'dates', 'metrics', 'pipeline+JSON'];
 for (let pass = 1; pass <= PASSES; pass++) {

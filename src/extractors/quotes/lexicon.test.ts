@@ -15,6 +15,17 @@ function reference(ws: WordSet, s: string, from: number, to: number): [number, n
   return null;
 }
 
+/** A seeded pseudo-random integer below n (the same sequence on every run). */
+function seededRandom(seed: number): (n: number) => number {
+  return (n) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+}
+
+/** A set's words, and the characters to mix them with: theirs, plus a few that start none. */
+function alphabet(ws: WordSet): { words: string[]; chars: string[] } {
+  const words = [...ws.words];
+  return { words, chars: [...new Set(words.join('') + '张李的是,。 A')] };
+}
+
 /** Every find over s[from, to), resumed after each hit as the scans do. */
 function all(find: (s: string, from: number, to: number) => [number, number] | null, s: string, from: number, to: number) {
   const out: [number, number][] = [];
@@ -38,10 +49,8 @@ describe('WordSet.find', () => {
   });
 
   it('finds what the definition finds in random strings over the titles’ characters', () => {
-    const chars = [...new Set([...lex.mentionTitles.words].join('') + '张李的是,。 A')];
-    let seed = 7;
-    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
-    const words = [...lex.mentionTitles.words];
+    const { words, chars } = alphabet(lex.mentionTitles);
+    const rnd = seededRandom(7);
     for (let k = 0; k < 3000; k++) {
       const { s, from, to } = randomWindow(words, chars, rnd);
       for (const ws of [lex.mentionTitles, lex.titles, new WordSet(['ab', 'abc', 'bc', 'cab', 'ba'])]) {
@@ -54,10 +63,8 @@ describe('WordSet.find', () => {
   });
 
   it('finds what the definition finds in random strings with one-unit words (the plain scan)', () => {
-    const words = [...lex.cues.words];
-    const chars = [...new Set(words.join('') + '张李的是,。 A')];
-    let seed = 13;
-    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    const { words, chars } = alphabet(lex.cues);
+    const rnd = seededRandom(13);
     const ab = new WordSet(['ab', 'abc', 'bc', 'cab', 'ba', 'a', 'c']);
     for (let k = 0; k < 3000; k++) {
       const { s, from, to } = randomWindow(words, chars, rnd);
@@ -73,10 +80,8 @@ describe('WordSet.find', () => {
   });
 
   it('finds what the definition finds in windows taken in any order (the one-unit words’ remembered search)', () => {
-    const words = [...lex.cues.words];
-    const chars = [...new Set(words.join('') + '张李的是,。 A')];
-    let seed = 17;
-    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    const { words, chars } = alphabet(lex.cues);
+    const rnd = seededRandom(17);
     const ab = new WordSet(['ab', 'abc', 'bc', 'cab', 'ba', 'a', 'c']);
     for (let k = 0; k < 300; k++) {
       let s = '';
@@ -98,8 +103,7 @@ describe('SkipScan shared by the cues, the mention titles and the organisation s
   it('each set finds what the definition finds when their finds interleave over windows in any order and several strings', () => {
     const lex = lexicon();
     const shared = [lex.cues, lex.mentionTitles, lex.orgMentionSuffixes];
-    let seed = 23;
-    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    const rnd = seededRandom(23);
     for (let k = 0; k < 4000; k++) {
       const s = texts[rnd(texts.length)];
       const from = rnd(s.length + 1);
@@ -162,8 +166,7 @@ describe('WordSet tries', () => {
   sets.push(new WordSet(['ab', 'abc', 'bc', 'cab', 'ba', 'a', 'abcab', '']), new WordSet([]), new WordSet(['x']));
 
   it('startingAt, endingAt and someStartingAt answer as the definitions in random strings', () => {
-    let seed = 11;
-    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    const rnd = seededRandom(11);
     for (const ws of sets) {
       const words = [...ws.words].filter((w) => w);
       const chars = [...new Set(words.join('') + 'abcx张的,。')];
