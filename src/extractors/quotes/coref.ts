@@ -3,8 +3,8 @@
 // anaphors (这位研究员) resolve to the last person named before them, and a bare 公司 in
 // 公司相关负责人 to the organization the text was just about. Fed in text order.
 import type { Affiliation, Entity, Span } from '../../types.js';
-import { isRegExpSpace, unitTable } from '../../text/chars.js';
-import { isGenericOrg, type AffiliationRange, type Range } from './speakers.js';
+import { isRegExpSpace, isUpperLatinCode, unitTable } from '../../text/chars.js';
+import { isGenericOrg, NAME_DOTS, type AffiliationRange, type Range } from './speakers.js';
 
 export interface Person {
   id: string;
@@ -58,21 +58,18 @@ function bare(s: string): string {
   }
   return s;
 }
-/** The units NAME_SEP needs (its \s{0,2} are optional): without one of them split gives one part. */
-const NAME_SEP_UNITS = unitTable('·•・‧-');
+// (NAME_DOTS are the units NAME_SEP needs, its \s{0,2} being optional: without one of them split gives one part.)
 const NAME_SEP = /\s{0,2}[·•・‧-]\s{0,2}/;
 /** The last part of a name written with · (德朗格 of 克莱姆·德朗格), or null when it has one part. */
 function lastSegment(nameNorm: string): string | null {
   for (let i = 0; i < nameNorm.length; i++) {
-    if (NAME_SEP_UNITS[nameNorm.charCodeAt(i)] === 1) {
+    if (NAME_DOTS[nameNorm.charCodeAt(i)] === 1) {
       const segs = nameNorm.split(NAME_SEP);
       return segs[segs.length - 1];
     }
   }
   return null;
 }
-
-const isUpperLatin = (c: number) => c >= 65 && c <= 90;
 
 export class Coref {
   readonly persons: Person[] = [];
@@ -173,7 +170,7 @@ export class Coref {
     // 克莱姆 · 德朗格 is later 德朗格, Nikolaos Panigirtzoglou later Panigirtzoglou
     const last = lastSegment(nameNorm);
     if (last !== null && last.length >= 2) this.names.add(last);
-    else if (isUpperLatin(nameNorm.charCodeAt(0)) && LATIN_FULL.test(nameNorm)) {
+    else if (isUpperLatinCode(nameNorm.charCodeAt(0)) && LATIN_FULL.test(nameNorm)) {
       // (LATIN_FULL starts with [A-Z]: the test only runs for what may match)
       const last = nameNorm.slice(nameNorm.lastIndexOf(' ') + 1);
       if (last.length >= 3) this.names.add(last);

@@ -72,6 +72,8 @@ const GROUP = /(?:们|人士|专家|学者|者|网友|居民|市民|村民|家�
 const SUBJECT_BEFORE = unitTable(',。;!?:”」 ');
 const CLAUSE_BOUND = unitTable(',。;!?:');
 const C_FANG = '方'.charCodeAt(0);
+/** X of the sides X方 a speaker may be (院方 the hospital just named, 警方 the police). */
+const SIDE_FIRST = unitTable('院校厂园馆店警官军资劳买卖');
 
 /** Who said what. Spans are UTF-16 indices of ctx.text. */
 export function extractQuotes(ctx: ExtractContext): QuoteResult {
@@ -304,8 +306,8 @@ function resolve(
         if (person) return personResolved(person, sp, coref);
       }
       const affiliations = coref.affiliations(sp.affiliations);
-      // 院方: the hospital just named; 警方: the police (two units ending with 方: else no regex run)
-      const side = mentionText.length === 2 && mentionText.charCodeAt(1) === C_FANG ? /^(?:院|校|厂|园|馆|店|警|官|军|资|劳|买|卖)方$/.exec(mentionText) : null;
+      // 院方: the hospital just named; 警方: the police
+      const side = mentionText.length === 2 && mentionText.charCodeAt(1) === C_FANG && SIDE_FIRST[mentionText.charCodeAt(0)] === 1;
       if (side) {
         const org = /^[院校厂园馆店]/.test(mentionText) ? (coref.resolveGeneric(mentionText[0], sp.mention.start)?.name ?? null) : coref.cut(sp.mention);
         if (org) affiliations.splice(0, affiliations.length, { organization: org, role: null });

@@ -66,6 +66,7 @@ describe('WordSet.find', () => {
     const { words, chars } = alphabet(lex.cues);
     const rnd = seededRandom(13);
     const ab = new WordSet(['ab', 'abc', 'bc', 'cab', 'ba', 'a', 'c']);
+    const abcx = new WordSet(['ab', 'abc', 'bc', 'cab', 'ba', 'a', 'c', 'x']);
     for (let k = 0; k < 3000; k++) {
       const { s, from, to } = randomWindow(words, chars, rnd);
       expect(all((a, b, c) => lex.cues.find(a, b, c), s, from, to)).toEqual(all((a, b, c) => reference(lex.cues, a, b, c), s, from, to));
@@ -73,8 +74,7 @@ describe('WordSet.find', () => {
       const tFrom = rnd(3);
       const tTo = Math.max(tFrom, t.length - rnd(3));
       expect(all((a, b, c) => ab.find(a, b, c), t, tFrom, tTo)).toEqual(all((a, b, c) => reference(ab, a, b, c), t, tFrom, tTo));
-      // more one-unit words than the skip scan takes: the plain scan
-      const abcx = new WordSet(['ab', 'abc', 'bc', 'cab', 'ba', 'a', 'c', 'x']);
+      // more one-unit words than the skip scan takes: the plain scan (abcx)
       expect(all((a, b, c) => abcx.find(a, b, c), t, tFrom, tTo)).toEqual(all((a, b, c) => reference(abcx, a, b, c), t, tFrom, tTo));
     }
   });
@@ -102,7 +102,7 @@ describe('WordSet.find', () => {
 describe('SkipScan shared by the cues, the mention titles and the organisation suffixes', () => {
   it('each set finds what the definition finds when their finds interleave over windows in any order and several strings', () => {
     const lex = lexicon();
-    const shared = [lex.cues, lex.mentionTitles, lex.orgMentionSuffixes];
+    const shared = lex.swept;
     const rnd = seededRandom(23);
     for (let k = 0; k < 4000; k++) {
       const s = texts[rnd(texts.length)];
@@ -119,7 +119,7 @@ describe('SkipScan shared by the cues, the mention titles and the organisation s
 describe('what find remembers between texts', () => {
   it('a sweep finds what the definition finds when only one of the one-unit cues occurs, in a text, in an equal copy of it, and after forgetSearchedText', () => {
     const lex = lexicon();
-    const shared = [lex.cues, lex.mentionTitles, lex.orgMentionSuffixes];
+    const shared = lex.swept;
     const text = '他说。\r\n'.repeat(40) + '公司负责人称，'.repeat(3) + '他说。'.repeat(5);
     const copy = [...text].join(''); // equal content, another string
     for (const s of [text, copy, text]) {

@@ -1,7 +1,7 @@
 // The quote extractor's lexicons, read once from the data files in ./data/ (one entry a
 // line, `#` comments). Everything word-like the rules know lives there, not in code.
 import { loadList, loadRows } from '../../lexicon/load.js';
-import { charTable } from '../../text/chars.js';
+import { charTable, unitTable } from '../../text/chars.js';
 
 const data = (name: string) => new URL(`./data/${name}`, import.meta.url);
 
@@ -58,6 +58,9 @@ const MAX_SINGLES = 2;
 /** No occurrence: past any string's end (a small integer still). */
 const NOWHERE = 0x7fffffff;
 
+/** SkipScan's lists keep their room between texts up to this many entries (256 KB each). */
+const KEPT_ENTRIES = 1 << 16;
+
 /**
  * find's step-2 skip scan, shared by up to four WordSets searching one string (the mention
  * titles, the organisation suffixes and the cues all sweep every paragraph): it reads every
@@ -69,9 +72,6 @@ const NOWHERE = 0x7fffffff;
  * a window starting before lo or past hi (or another string) starts them afresh. The scan
  * loop itself is in find (why: there).
  */
-/** SkipScan's lists keep their room between texts up to this many entries (256 KB each). */
-const KEPT_ENTRIES = 1 << 16;
-
 export class SkipScan {
   /** Bits 2k, 2k + 1: set k's startBits. */
   readonly table = new Uint8Array(0x10000);
@@ -406,10 +406,6 @@ export class WordSet {
 }
 
 function build() {
-  return tables(words());
-}
-
-function words() {
   const cueRows = loadRows(data('cues.tsv'));
   const cueType = new Map<string, CueType>();
   const freeCues = new Set<string>();
@@ -419,24 +415,31 @@ function words() {
   }
   cueType.set('看来', 'view');
   const surnames = loadList(data('surnames.txt'));
+  const cues = new WordSet(cueType.keys());
+  const mentionTitles = new WordSet(loadList(data('titles.txt')));
+  const orgMentionSuffixes = new WordSet(loadList(data('org-mention-suffixes.txt')));
   /** The cues, the mention titles and the organisation suffixes are all searched for over every paragraph: one skip scan. */
+  const swept = [cues, mentionTitles, orgMentionSuffixes];
   const paragraphScan = new SkipScan();
+  for (const ws of swept) ws.shareScan(paragraphScan);
   return {
     cueType,
     /** Cues the said text may follow without punctuation. */
     freeCues,
     /** Every cue (leftmost-longest scan with find). */
-    cues: new WordSet(cueType.keys()).shareScan(paragraphScan),
+    cues,
     titles: new WordSet([...loadList(data('titles.txt')), ...loadList(data('relations.txt'))]),
     /** Titles that introduce a person in running text (relations excluded). */
-    mentionTitles: new WordSet(loadList(data('titles.txt'))).shareScan(paragraphScan),
+    mentionTitles,
     /** Suffixes of organizations named in running text (…公司, …医院). */
-    orgMentionSuffixes: new WordSet(loadList(data('org-mention-suffixes.txt'))).shareScan(paragraphScan),
+    orgMentionSuffixes,
+    /** The sets above that share the paragraph scan (and remember the text: forgetSearchedText). */
+    swept,
     modifiers: new WordSet(loadList(data('title-modifiers.txt'))),
     orgSuffixes: new WordSet(loadList(data('org-suffixes.txt'))),
     /** Organization suffixes of two characters or more: safe to split an org from a role at. */
     strongOrgSuffixes: new WordSet(loadList(data('org-suffixes.txt')).filter((w) => w.length >= 2)),
-    singleSurnames: new Set(surnames.filter((s) => s.length === 1)),
+    singleSurnameBits: charTable(surnames.filter((s) => s.length === 1)),
     compoundSurnames: new Set(surnames.filter((s) => s.length === 2)),
     unnamed: new WordSet(loadList(data('unnamed.txt'))),
     unnamedQualifiers: new WordSet(loadList(data('unnamed-qualifiers.txt'))),
@@ -446,18 +449,8 @@ function words() {
     leadins: new WordSet(loadList(data('leadins.txt'))),
     notNames: new Set(loadList(data('not-names.txt'))),
     stopLeads: new WordSet(loadList(data('stop-leads.txt'))),
-    translit: new Set(loadList(data('translit.txt')).join('')),
-    weakSurnames: new Set(loadList(data('weak-surnames.txt'))),
-  };
-}
-
-/** The one-character sets above as code-unit tables (chars.ts). */
-function tables(l: ReturnType<typeof words>) {
-  return {
-    ...l,
-    singleSurnameBits: charTable(l.singleSurnames),
-    translitBits: charTable(l.translit),
-    weakSurnameBits: charTable(l.weakSurnames),
+    translitBits: unitTable(loadList(data('translit.txt')).join('')),
+    weakSurnameBits: charTable(loadList(data('weak-surnames.txt'))),
   };
 }
 
@@ -465,9 +458,7 @@ export type Lexicon = ReturnType<typeof build>;
 
 /** Before a new text is searched: the word sets that remember (those with a skip scan, the ones the paragraph sweeps search) forget the last one (WordSet.forgetText). */
 export function forgetSearchedText(l: Lexicon): void {
-  l.cues.forgetText();
-  l.mentionTitles.forgetText();
-  l.orgMentionSuffixes.forgetText();
+  for (const ws of l.swept) ws.forgetText();
 }
 let lex: Lexicon | null = null;
 export function lexicon(): Lexicon {

@@ -2,9 +2,9 @@
 // them: `是元隆雅图执行总裁王大为关注的重点。他认为…` (他 = 王大为, of 元隆雅图), `深圳云天励飞技术
 // 股份有限公司于今年7月…。公司相关负责人介绍…` (公司 = that company).
 import { alternation, loadList } from '../../lexicon/load.js';
-import { allHanCodes, charTable, isHanCode, isLatinCode, isRegExpSpace, unitTable } from '../../text/chars.js';
+import { allHanCodes, charTable, isHanCode, isLatinCode, isUpperLatinCode, unitTable } from '../../text/chars.js';
 import { lexicon, type Lexicon } from './lexicon.js';
-import { parseAffiliations, type AffiliationRange, type ParsedSpeaker, type Range, type SpeakerMemory } from './speakers.js';
+import { dotNameAt, parseAffiliations, type AffiliationRange, type ParsedSpeaker, type Range, type SpeakerMemory } from './speakers.js';
 
 export interface PersonMention {
   name: Range;
@@ -45,7 +45,6 @@ function onlyDescriptors(norm: string, s: number, at: number): boolean {
 
 const HAN = /^[\u3400-\u9fff]$/;
 const LATIN_NAME = /[A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20}){1,3}(?![A-Za-z])/y;
-const DOT_NAME = /[\u3400-\u9fff]{1,8}(?:\s{0,2}[·•・‧-]\s{0,2}[\u3400-\u9fff]{1,8}){1,3}/y;
 /** Characters that do not end a name (王大为关注 → 王大为; 小王对 → 小王). */
 const FUNCTION_UNITS = unitTable('的是在和与及等对向也就都将已还于则了把被让给从到说表认指介称透强会要能可并而或其这那不们里时关曾又亦仍正用凑');
 /** Where the description of a person in running text starts (after these). */
@@ -144,24 +143,8 @@ function findTitled(norm: string, from: number, to: number): PersonMention[] {
   return out;
 }
 
-/** [·•・‧-]: what joins the parts of DOT_NAME. */
-const NAME_DOTS = unitTable('·•・‧-');
-
-/**
- * DOT_NAME can match at i: its first run of Han characters can only end where the Han
- * characters from i do (the next thing is a blank or a dot, neither Han), so that run is
- * 1 to 8 long and a blank or a dot follows it. Most title hits fail this; the regex then runs.
- */
-function dotNamePossible(norm: string, i: number): boolean {
-  let r = i;
-  while (r - i < 9 && isHanCode(norm.charCodeAt(r))) r++;
-  if (r === i || r - i > 8) return false;
-  const c = norm.charCodeAt(r);
-  return NAME_DOTS[c] === 1 || isRegExpSpace(c);
-}
-
 function readName(norm: string, i: number, to: number, lex: Lexicon): number {
-  const dot = dotNamePossible(norm, i) ? ((DOT_NAME.lastIndex = i), DOT_NAME.exec(norm)) : null;
+  const dot = dotNameAt(norm, i);
   if (dot && i + dot[0].length <= to) {
     // the last segment stops at a function character, after at most 4 (艾米·胡德给出了 → 艾米·胡德)
     const full = i + dot[0].length;
@@ -177,7 +160,7 @@ function readName(norm: string, i: number, to: number, lex: Lexicon): number {
     return e > seg ? e : -1;
   }
   const c0 = norm.charCodeAt(i);
-  if (c0 >= 65 && c0 <= 90) {
+  if (isUpperLatinCode(c0)) {
     // (LATIN_NAME starts with [A-Z]: not run for anything else)
     LATIN_NAME.lastIndex = i;
     const lat = LATIN_NAME.exec(norm);

@@ -4,7 +4,7 @@
 // compound surnames), names already seen in the document — never by word segmentation.
 // Pure: a string and offsets in, offsets out (all UTF-16 indices into the same text).
 import { lexicon, type Lexicon } from './lexicon.js';
-import { allHanCodes, charTable, isDigitCode, isHanCode, unitTable } from '../../text/chars.js';
+import { allHanCodes, charTable, isDigitCode, isHanCode, isRegExpSpace, isUpperLatinCode, unitTable } from '../../text/chars.js';
 
 export interface Range {
   start: number;
@@ -360,27 +360,28 @@ function unnamedSpeaker(s: string, i0: number, e: number, lex: Lexicon, memory: 
   };
 }
 
-/** The units DOT_NAME joins segments with. */
-const NAME_DOTS = unitTable('·•・‧-');
+/** [·•・‧-]: the units DOT_NAME joins a name's parts with (also coref's name splitting). */
+export const NAME_DOTS = unitTable('·•・‧-');
 
 /**
- * DOT_NAME's match at i, or null. It starts with a Han character and has a dot among the
- * next ten units (after 1–8 Han characters and at most two blanks): the regex runs only then.
+ * DOT_NAME's match at i, or null (speakers and mentions read foreign names with it). The
+ * regex runs only where it can match: its first run of Han characters can only end where the
+ * Han characters from i do (a blank or a dot follows, neither Han), so that run is 1 to 8
+ * long and a blank or a dot follows it. Most positions fail this.
  */
-function dotNameAt(s: string, i: number): RegExpExecArray | null {
-  if (!isHanCode(s.charCodeAt(i))) return null;
-  const to = Math.min(s.length, i + 11);
-  let k = i + 1;
-  while (k < to && NAME_DOTS[s.charCodeAt(k)] !== 1) k++;
-  if (k >= to) return null;
+export function dotNameAt(s: string, i: number): RegExpExecArray | null {
+  let r = i;
+  while (r - i < 9 && isHanCode(s.charCodeAt(r))) r++;
+  if (r === i || r - i > 8) return null;
+  const c = s.charCodeAt(r);
+  if (NAME_DOTS[c] !== 1 && !isRegExpSpace(c)) return null;
   DOT_NAME.lastIndex = i;
   return DOT_NAME.exec(s);
 }
 
 /** LATIN_NAME's match at i, or null (it starts with [A-Z]: the regex runs only then). */
 function latinNameAt(s: string, i: number): RegExpExecArray | null {
-  const c = s.charCodeAt(i);
-  if (!(c >= 65 && c <= 90)) return null;
+  if (!isUpperLatinCode(s.charCodeAt(i))) return null;
   LATIN_NAME.lastIndex = i;
   return LATIN_NAME.exec(s);
 }
