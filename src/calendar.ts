@@ -1,4 +1,5 @@
 // Calendar arithmetic on ISO dates (YYYY-MM-DD), in UTC so that no time zone shifts a day.
+import { isDigitCode } from './text/chars.js';
 
 /** The ISO date for year/month/day, or null when that day does not exist. */
 export function isoDate(y: number, m: number, d: number): string | null {
@@ -29,7 +30,7 @@ const DAY_MS = 86400000;
 
 /** Like isoDate but for any year 1…9999 (historical reign years such as 神龙元年 = 705). */
 export function isoDateWide(y: number, m: number, d: number): string | null {
-  if (isPlainYmd(y, m) && Number.isInteger(d) && d >= 1) return d > fastDaysIn(y, m) ? null : yearDash(y) + MONTH_DAY[m * 32 + d];
+  if (isPlainYmd(y, m) && Number.isInteger(d) && d >= 1) return d > fastDaysIn(y, m) ? null : plainYmd(y, m, d);
   if (!(Number.isInteger(y) && y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1)) return null;
   if (d > daysInMonthWide(y, m)) return null;
   return `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
@@ -51,6 +52,10 @@ function yearDash(y: number): string {
 /** "MM-DD" at m × 32 + d. */
 const MONTH_DAY: string[] = [];
 for (let m = 0; m <= 12; m++) for (let d = 0; d < 32; d++) MONTH_DAY.push(`${pad2(m)}-${pad2(d)}`);
+/** "YYYY-MM-DD" of a plain year (1000…9999), month and day, from the cached pieces. */
+function plainYmd(y: number, m: number, d: number): string {
+  return yearDash(y) + MONTH_DAY[m * 32 + d];
+}
 
 function utc(y: number, m: number, d: number): Date {
   const t = new Date(0);
@@ -85,13 +90,12 @@ export function addDays(iso: string, n: number): string {
 // 1970-01-01 in the proleptic Gregorian calendar (as Date counts them, with no Date object);
 // whole-day steps are exact there, as n × DAY_MS on a UTC midnight is. Anything else
 // (another form, a result outside 1000…9999, a fractional n) takes the Date path.
-const isDigit = (c: number) => c >= 48 && c <= 57;
 /** Days since 1970-01-01 of a plain `iso` (a real date, year 1000…9999), else null. */
 function plainDayNumber(iso: string): number | null {
   if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return null;
   const c0 = iso.charCodeAt(0), c1 = iso.charCodeAt(1), c2 = iso.charCodeAt(2), c3 = iso.charCodeAt(3);
   const c5 = iso.charCodeAt(5), c6 = iso.charCodeAt(6), c8 = iso.charCodeAt(8), c9 = iso.charCodeAt(9);
-  if (!(isDigit(c0) && isDigit(c1) && isDigit(c2) && isDigit(c3) && isDigit(c5) && isDigit(c6) && isDigit(c8) && isDigit(c9))) return null;
+  if (!(isDigitCode(c0) && isDigitCode(c1) && isDigitCode(c2) && isDigitCode(c3) && isDigitCode(c5) && isDigitCode(c6) && isDigitCode(c8) && isDigitCode(c9))) return null;
   const y = (c0 - 48) * 1000 + (c1 - 48) * 100 + (c2 - 48) * 10 + (c3 - 48);
   const m = (c5 - 48) * 10 + (c6 - 48);
   const d = (c8 - 48) * 10 + (c9 - 48);
@@ -118,7 +122,7 @@ function plainIsoOfDay(z: number): string | null {
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const m = mp < 10 ? mp + 3 : mp - 9;
   const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return y >= 1000 && y <= 9999 ? yearDash(y) + MONTH_DAY[m * 32 + d] : null;
+  return y >= 1000 && y <= 9999 ? plainYmd(y, m, d) : null;
 }
 
 /** Year and month n months after y-m. */
@@ -149,6 +153,6 @@ export function mondayOf(iso: string): string {
 
 /** The last day of month y-m, as ISO. */
 export function lastOfMonth(y: number, m: number): string {
-  if (isPlainYmd(y, m)) return yearDash(y) + MONTH_DAY[m * 32 + fastDaysIn(y, m)];
+  if (isPlainYmd(y, m)) return plainYmd(y, m, fastDaysIn(y, m));
   return isoDateWide(y, m, daysInMonthWide(y, m))!;
 }

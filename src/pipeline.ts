@@ -28,20 +28,23 @@ export interface ExtractOptions {
 
 export function extractFromText(text: string, options: ExtractOptions = {}): FactsDocument {
   const types = options.types ?? FACT_TYPES;
+  const wantQuotes = types.includes('quotes');
+  const wantMetrics = types.includes('metrics');
+  const wantDates = types.includes('dates');
+  const wantEntities = types.includes('entities');
   const { norm, maybeSurrogatePairs, maybeSpaces } = normalizeNoting(text);
   const header = detectHeader(norm);
   const referenceDate = options.referenceDate ?? header.date;
   const { ctx, view } = extractionContext(text, norm, header, referenceDate, maybeSpaces);
 
-  const wantQuotes = types.includes('quotes') || types.includes('metrics') || types.includes('entities');
-  const { quotes, entities: speakerEntities } = wantQuotes ? extractQuotes(ctx) : { quotes: [], entities: [] };
-  const dates = types.includes('dates') || types.includes('metrics') ? extractDates(ctx) : [];
+  const { quotes, entities: speakerEntities } = wantQuotes || wantMetrics || wantEntities ? extractQuotes(ctx) : { quotes: [], entities: [] };
+  const dates = wantDates || wantMetrics ? extractDates(ctx) : [];
   for (let i = 0; i < dates.length; i++) dates[i].id = `d${i + 1}`;
-  const metrics = types.includes('metrics') ? dropMetricsInDates(extractMetrics(ctx), dates) : [];
+  const metrics = wantMetrics ? dropMetricsInDates(extractMetrics(ctx), dates) : [];
   for (let i = 0; i < metrics.length; i++) metrics[i].id = `m${i + 1}`;
   linkMetricsToQuotes(metrics, quotes);
   let entities: Entity[] = [];
-  if (types.includes('entities')) {
+  if (wantEntities) {
     entities = [...speakerEntities, ...extractDocumentEntities(ctx)];
     const docs = entities.filter((e) => e.type === 'document');
     docs.forEach((e, i) => (e.id = `doc${i + 1}`));
@@ -59,9 +62,9 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Fac
       chars: pairs ? codePointLength(text) : text.length,
     },
     document: { title: header.titleRange && text.slice(header.titleRange.start, header.titleRange.end), date: header.date, referenceDate },
-    quotes: types.includes('quotes') ? quotes : [],
+    quotes: wantQuotes ? quotes : [],
     metrics,
-    dates: types.includes('dates') ? dates : [],
+    dates: wantDates ? dates : [],
     entities,
   };
   if (view) toOriginalSpans(doc, text, view.toOriginal);

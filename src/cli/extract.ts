@@ -24,7 +24,7 @@ export interface ExtractCliOptions {
 
 /** A unit of work with what the output needs to know about it. */
 export interface Job {
-  /** A file's or stdin's: the directory walked that found it (null: given by its path), for its --out name (see outNameOf). */
+  /** A file's: the directory walked that found it (null: given by its path), for its --out name (see outNameOf). */
   root?: string | null;
   /** What an error record in the output names, and messages (see labelOf). */
   source: { path?: string; id?: string | number | null; line?: number };

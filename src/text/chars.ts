@@ -32,3 +32,15 @@ export const isRegExpSpace = (c: number): boolean =>
   c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 /** [0-9] */
 export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * The end of the run of ASCII digits at pos in s, at most `max` of them (pos where none is):
+ * the lastIndex a sticky /\d{1,max}/ leaves, read off the codes without the regex call, whose
+ * overhead is most of its cost on the few digits a number has.
+ */
+export function digitsEnd(s: string, pos: number, max = Infinity): number {
+  const stop = Math.min(s.length, pos + max);
+  let i = pos;
+  while (i < stop && isDigitCode(s.charCodeAt(i))) i++;
+  return i;
+}

@@ -11,7 +11,7 @@ import type { ExtractContext } from '../context.js';
 import type { DateItem } from '../../types.js';
 import { alternation, loadList, loadRows } from '../../lexicon/load.js';
 import { parseNumeral } from '../../text/numerals.js';
-import { isDigitCode, isLatinCode } from '../../text/chars.js';
+import { digitsEnd, isDigitCode, isLatinCode } from '../../text/chars.js';
 import { indexAt } from '../../segment/index.js';
 import { addDays, addMonths, addMonthsToDate, isoDateWide, lastOfMonth, mondayOf, weekday } from '../../calendar.js';
 import { lunarNewYearsEve, lunarToIso } from './lunar.js';
@@ -1701,8 +1701,7 @@ export function digitRunMismatches(text: string): number[] {
   const out: number[] = [];
   for (let p = 0; p < text.length; p++) {
     if (!isDigitCode(text.charCodeAt(p)) || isDigitCode(text.charCodeAt(p - 1))) continue;
-    let e = p + 1;
-    while (e < text.length && isDigitCode(text.charCodeAt(e))) e++;
+    const e = digitsEnd(text, p + 1);
     const known = digitRunCandidate(text, p, e);
     CANDIDATE_AT_DIGIT.lastIndex = p;
     if (known !== -1 && known === 1 !== CANDIDATE_AT_DIGIT.test(text)) out.push(p);
@@ -1782,8 +1781,7 @@ function nextCandidate(norm: string, i: number, n: number): number {
     }
     if (isDigitCode(c)) {
       // (the run is read once: for digitRunCandidate, and to go on after it when no candidate starts)
-      let e = i + 1;
-      while (e < n && isDigitCode(norm.charCodeAt(e))) e++;
+      const e = digitsEnd(norm, i + 1);
       const known = DIGIT_RUN_RULES ? digitRunCandidate(norm, i, e) : -1;
       if (known === 1) return i;
       if (known === -1) {

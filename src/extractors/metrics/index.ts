@@ -17,7 +17,7 @@ import type { ExtractContext } from '../context.js';
 import type { Approx, Metric } from '../../types.js';
 import { parseNumeral } from '../../text/numerals.js';
 import { groupByCode, loadList, loadRows, longestFirst, tableByCode } from '../../lexicon/load.js';
-import { isDigitCode, isHanChar, isHanCode, isLatinChar, isLatinCode } from '../../text/chars.js';
+import { digitsEnd, isDigitCode, isHanChar, isHanCode, isLatinChar, isLatinCode } from '../../text/chars.js';
 import { assignSubjects } from './subject.js';
 
 // ---------------------------------------------------------------- character classes
@@ -807,17 +807,6 @@ function dateDigits(norm: string, pos: number): number {
   const pre = approxBefore(norm, pos, DIGITS_RUN);
   return pre !== null && pre.approx !== null ? -1 : end;
 }
-/**
- * The end of the run of ASCII digits at pos, at most `max` of them (pos where none is): the
- * lastIndex a sticky /\d{1,max}/ leaves, read off the codes without the regex call, whose
- * overhead is most of its cost on the few digits a number has.
- */
-function digitsEnd(norm: string, pos: number, max: number): number {
-  const stop = Math.min(norm.length, pos + max);
-  let i = pos;
-  while (i < stop && isDigitCode(norm.charCodeAt(i))) i++;
-  return i;
-}
 /** approxBefore reads of a run only `arabic` (and `text` for 上 before a scale character, never before a digit). */
 const DIGITS_RUN: Run = { start: 0, end: 0, text: '', value: 0, arabic: true, cnDigitsOnly: false, range: null };
 /** By the code after plain digits: 1 = 年, 2 = another date character, 3 = a hyphen, 4 = 分 (a fraction may follow); 0 = none of dateDigits' cases. */
@@ -838,8 +827,8 @@ export function setFastPaths(on: boolean): void {
 /**
  * What readRun + readMetric give, with less work, for the commonest metric: Arabic digits
  * (a decimal part, 万/亿 after them allowed) written right before a unit (50.2%, 27.5万家,
- * 300个); -1 when the case is not one of those below (the full reading decides). Why it is
- * the same:
+ * 300个); -1 when the case is not one of those below (the full reading decides). FAST_NUM
+ * below is the number part it reads, \d{1,24}(?:\.\d{1,12})? at pos. Why it is the same:
  * - readRun: FAST_NUM matches what ARABIC matches when the character after it is in
  *   FAST_NEXT (no digit, `,` `.` `e` `E` after it), no comma inside (the full-width comma
  *   check finds none); 万 and 亿 are Chinese numerals readRun takes (not 百/两, whose own
@@ -862,7 +851,7 @@ export function setFastPaths(on: boolean): void {
  */
 function fastUnit(ctx: ExtractContext, pos: number, out: Metric[]): number {
   const norm = ctx.norm;
-  // the number part, FAST_NUM = \d{1,24}(?:\.\d{1,12})? at pos, read off the codes: up to 24 digits, then a '.' and up to 12 digits
+  // FAST_NUM, read off the codes: up to 24 digits, then a '.' and up to 12 digits
   // where a digit follows the '.' (the greedy digits are never given back: the group is optional)
   let e = digitsEnd(norm, pos, 24);
   if (e === pos) return -1;
