@@ -32,14 +32,15 @@ export function findCues(norm: string, from: number, to: number, skipTo: (pos: n
   let out: CueHit[] | null = null; // (most windows hold no cue: no array)
   // a leftmost-longest scan of the window with the cue trie (no alternation regex)
   let pos = from;
-  for (let f = lex.cues.find(norm, pos, to); f; f = lex.cues.find(norm, pos, to)) {
-    const start = f[0];
+  const cues = lex.cues;
+  for (let start = cues.findStart(norm, pos, to); start >= 0; start = cues.findStart(norm, pos, to)) {
+    const len = cues.foundLength;
     const skip = skipTo(start);
     if (skip >= 0) {
       pos = Math.max(skip, start + 1);
       continue;
     }
-    const end = start + f[1];
+    const end = start + len;
     const cue = norm.slice(start, end);
     pos = end;
     const hit = classify(norm, start, end, to, cue, lex.cueType.get(cue)!, lex.freeCues.has(cue));

@@ -65,8 +65,8 @@ const KEPT_ENTRIES = 1 << 16;
  * find's step-2 skip scan, shared by up to four WordSets searching one string (the mention
  * titles, the organisation suffixes and the cues all sweep every paragraph): it reads every
  * other code unit once — checked positions lo + 1, lo + 3, … — and keeps for each set, in
- * order, the checked positions whose unit its startBits allow, as (j << 2) | bits (j < 2^29,
- * V8's longest string). A set's find then walks its own list, not the text: the same
+ * order, the checked positions whose unit its startBits allow (and its pair filter, for the
+ * start j or j - 1 each bit stands for), as (j << 2) | bits (j < 2^29, V8's longest string). A set's find then walks its own list, not the text: the same
  * positions its own scan would have stopped at (any fixed parity serves, see find), so the
  * text is read once, not once per set. The lists cover [lo + 1, hi) of the last string;
  * a window starting before lo or past hi (or another string) starts them afresh. The scan
@@ -75,6 +75,8 @@ const KEPT_ENTRIES = 1 << 16;
 export class SkipScan {
   /** Bits 2k, 2k + 1: set k's startBits. */
   readonly table = new Uint8Array(0x10000);
+  /** Bit k: set k's pair filter (WordSet.pairBits) holds this pairHash. */
+  readonly pairSets = new Uint8Array(0x10000);
   private sets = 0;
   private readonly lists: Int32Array[] = [];
   readonly counts = new Int32Array(4);
@@ -95,6 +97,7 @@ export class SkipScan {
     for (const w of longWords) {
       this.table[w.charCodeAt(0)] |= 1 << (2 * k);
       this.table[w.charCodeAt(1)] |= 2 << (2 * k);
+      this.pairSets[pairHash(w.charCodeAt(0), w.charCodeAt(1))] |= 1 << k;
     }
     this.s = null;
     return k;
@@ -192,6 +195,8 @@ export class WordSet {
   private at0 = -1;
   private from1 = -1;
   private at1 = -1;
+  /** The length of the word the last findStart found. */
+  foundLength = 0;
   constructor(list: Iterable<string>) {
     this.words = new Set(list);
     for (const w of this.words) {
@@ -330,6 +335,11 @@ export class WordSet {
    * what a global alternation regex (longest first) finds, without running one.
    */
   find(s: string, from: number, to: number): [number, number] | null {
+    const at = this.findStart(s, from, to);
+    return at < 0 ? null : [at, this.foundLength];
+  }
+  /** find without an array per hit (the paragraph sweeps): the start, or -1; the length in foundLength. */
+  findStart(s: string, from: number, to: number): number {
     const bits = this.firstBits;
     const pairs = this.pairBits ?? this.buildPairBits();
     const scan = this.scan;
@@ -355,14 +365,25 @@ export class WordSet {
         // The shared scan goes on to `to` here, not in a SkipScan method: find's own work
         // then (the work that gets it optimized in the cold run: a separate method left
         // find in baseline code for 50 more documents, +20 M instructions cold).
+        // A start bit stays only where the set's pair filter also lets a word start: the start j
+        // (bit 1) needs pair s[j] s[j + 1], the start j - 1 (bit 2) pair s[j - 1] s[j]. The walk
+        // below made that test per entry; made here, once for all sets, the lists keep only the
+        // entries that pass it (most do not). A read before the string or past its end is NaN
+        // and hashes like 0: an entry kept that way fails the walk's bounds test.
         const lists = scan.reserve(to);
         const table = scan.table;
+        const pairSets = scan.pairSets;
         const counts = scan.counts;
         let j = scan.scanned;
         for (; j < to; j += 2) {
-          let t = table[s.charCodeAt(j)];
+          const u = s.charCodeAt(j);
+          let t = table[u];
+          if (t === 0) continue;
+          const startHere = pairSets[pairHash(u, s.charCodeAt(j + 1))];
+          const startBefore = pairSets[pairHash(s.charCodeAt(j - 1), u)] << 1;
           for (let q = 0; t !== 0; q++, t >>= 2) {
-            if (t & 3) lists[q][counts[q]++] = (j << 2) | (t & 3);
+            const b = (t & 1 & (startHere >> q)) | (t & 2 & (startBefore >> q));
+            if (b !== 0) lists[q][counts[q]++] = (j << 2) | b;
           }
         }
         scan.scannedTo(j);
@@ -376,17 +397,18 @@ export class WordSet {
         const b = list[c] & 3;
         // the two starts in order (one call site of startingAt: a smaller optimized find)
         for (let i = j - 1; i <= j; i++) {
-          if ((b & (i < j ? 2 : 1)) === 0 || i < from || i + 1 >= to || pairs[pairHash(s.charCodeAt(i), s.charCodeAt(i + 1))] === 0) continue;
+          if ((b & (i < j ? 2 : 1)) === 0 || i < from || i + 1 >= to) continue; // (the pair filter passed: the scan tested it)
           const l = this.startingAt(s, i, to);
           if (l) {
             scan.cursors[k] = c;
-            return i <= single ? [i, l] : [single, 1];
+            if (i > single) return this.found(single, 1);
+            return this.found(i, l);
           }
         }
       }
       scan.cursors[k] = c;
       // (no longer word starts at single: it would have been found; one call site of startingAt)
-      return single < to ? [single, 1] : null;
+      return single < to ? this.found(single, 1) : -1;
     }
     for (let i = from; i < to; i++) {
       const c = s.charCodeAt(i);
@@ -395,13 +417,17 @@ export class WordSet {
       if (i + 1 >= to || pairs[pairHash(c, s.charCodeAt(i + 1))] === 0) {
         // No longer word can start here (the pair filter has no false negatives): only c
         // alone, which startingAt would find too, without a trie walk (说 before most units)
-        if (b === 2) return [i, 1];
+        if (b === 2) return this.found(i, 1);
         continue;
       }
       const l = this.startingAt(s, i, to);
-      if (l) return [i, l];
+      if (l) return this.found(i, l);
     }
-    return null;
+    return -1;
+  }
+  private found(start: number, length: number): number {
+    this.foundLength = length;
+    return start;
   }
 }
 

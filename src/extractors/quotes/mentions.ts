@@ -113,9 +113,9 @@ function findTitled(norm: string, from: number, to: number): PersonMention[] {
   const lex = lexicon();
   const out: PersonMention[] = [];
   let pos = from;
-  for (let w = lex.mentionTitles.find(norm, pos, to); w; w = lex.mentionTitles.find(norm, pos, to)) {
-    const at = w[0]; // the title found: norm[at, e)
-    const e = at + w[1];
+  const titles = lex.mentionTitles;
+  for (let at = titles.findStart(norm, pos, to); at >= 0; at = titles.findStart(norm, pos, to)) {
+    const e = at + titles.foundLength; // the title found: norm[at, e)
     pos = e;
     const nameEnd = readName(norm, e, to, lex);
     if (nameEnd < 0) continue;
@@ -204,9 +204,8 @@ export function findOrgMentions(norm: string, from: number, to: number): OrgMent
   const out: OrgMention[] = [];
   let lastEnd = from;
   let pos = from;
-  for (let w = suffixes.find(norm, pos, to); w; w = suffixes.find(norm, pos, to)) {
-    const at = w[0]; // the suffix found: norm[at, end)
-    const end = at + w[1];
+  for (let at = suffixes.findStart(norm, pos, to); at >= 0; at = suffixes.findStart(norm, pos, to)) {
+    const end = at + suffixes.foundLength; // the suffix found: norm[at, end)
     pos = end;
     let s = at;
     const min = Math.max(lastEnd, at - 14);
