@@ -36,14 +36,14 @@ function charTable(re: RegExp, candidates: string): Uint8Array {
 const JS_SPACE = charTable(/\s/, JS_SPACES);
 const TRIM_START = charTable(/[\s“”"'‘’「」『』、(（)）,的]/, JS_SPACES + '“”"\'‘’「」『』、(（)）,的');
 const TRIM_END = charTable(/[\s“”"'‘’「」『』、(（)）,]/, JS_SPACES + '“”"\'‘’「」『』、(（)）,');
-/** The characters a match of LEADING_TIME can start with (its optional lead word, \s, a digit, or the first character of a time word). */
+/** The characters a match of LEADING_TIME_AT can start with (its optional lead word, \s, a digit, or the first character of a time word). */
 const LEADING_TIME_FIRST = charTable(/[截到自从在预\s\d今去前明上下全当同近目如本]/, JS_SPACES + '截到自从在预0123456789今去前明上下全当同近目如本');
 const [PREFIX_SLOT, PREFIX_BY_FIRST] = tableByCode(groupByCode(PREFIXES, (p) => p.charCodeAt(0)));
 const [SUFFIX_SLOT, SUFFIX_BY_LAST] = tableByCode(groupByCode(SUFFIXES, (p) => p.charCodeAt(p.length - 1)));
 /** Words that open the number's own phrase (超过200个): they stand for the verb. */
 const VERBLIKE_START = /^(超过|超|突破|破|逾|近|将近|接近|不到|不足|约|高达|多达|达)/;
-/** A leading date or time frame: 2023年, 2025年前三季度, 截至9月末. */
-const LEADING_TIME = /^(?:截至|截止|到|自|从|在|预计)?\s?(?:\d{2,4}\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?|今年|去年|前年|明年|上半年|下半年|全年|当年|同期|近年来|近期|目前|当前|如今|本季度|上季度|本月|上月)(?:前三季度|前两季度|[一二三四]季度|上半年|下半年|全年|末|底|初|以来|期间|内|中)?(?:末|底|以来)?/;
+/** A leading date or time frame: 2023年, 2025年前三季度, 截至9月末 (sticky: read where lastIndex puts it). */
+const LEADING_TIME_AT = /(?:截至|截止|到|自|从|在|预计)?\s?(?:\d{2,4}\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?|今年|去年|前年|明年|上半年|下半年|全年|当年|同期|近年来|近期|目前|当前|如今|本季度|上季度|本月|上月)(?:前三季度|前两季度|[一二三四]季度|上半年|下半年|全年|末|底|初|以来|期间|内|中)?(?:末|底|以来)?/y;
 /** Where a noun phrase after a number stops. */
 const NOUN_STOP = new Set([...'的和与及或、在已将都也是为被因等并而了后前时…—'.split(''), ',', '。', '.', '!', '?', ';', ':', '(', ')', '“', '”', '"', '《', '》', '\n']);
 const NOUN_STOP_CODE = new Uint8Array(0x10000);
@@ -69,13 +69,16 @@ const RE_FENBIE = /分别/;
 const RE_WAN_YI = /[万亿]/;
 const RE_BASELINE_DE = /^(.{1,12}?)的$/;
 const RE_LINK_ONLY = /^(了|到|至|为|约|近|超过|达|出|有|\s)+$/;
-const RE_COMPARE = /(较|比|相比|相较于?)([^,。]{1,12})$/;
 const RE_MORE = /^(超过|超|逾|高于|多于|大于)$/;
 const RE_LESS = /^(不到|不足|低于|少于|近|接近)$/;
 const RE_LAST_DIGIT = /\d[^\d]*$/;
 const RE_DIGIT = /\d/;
 const RE_PRONOUN = /^(他|她|我|你|它|这|那|其|该|他们|我们|公司)$/;
 const RE_ANY_DIGIT = /[\d０-９]/;
+/** 较上年, 比去年同期 at the end of the phrase before a verb (global: searched from where lastIndex is set, as findSubject says). */
+const RE_COMPARE_TAIL = /(较|比|相比|相较于?)([^,。]{1,12})$/g;
+/** The longest match of RE_COMPARE_TAIL: its longest word (相较于) and 12 characters. */
+const COMPARE_MAX = 15;
 
 export function assignSubjects(ctx: ExtractContext, metrics: Metric[]): void {
   const norm = ctx.norm;
@@ -86,8 +89,9 @@ export function assignSubjects(ctx: ExtractContext, metrics: Metric[]): void {
   let listIdx = 0;
   const sentences = ctx.seg.sentences;
   // RE_FENBIE can match a piece of norm only where norm holds 分别: one native scan per text
-  // instead of the list tests for every metric of a text without it
-  const fenbie = norm.indexOf('分别') >= 0;
+  // instead of the list tests for every metric of a text without it, made when a subject
+  // first holds a list mark (the tests are pure: asked later and once, the same answer)
+  let fenbie = -1; // -1 not asked yet, 0 no 分别 in norm, 1 some
   for (let k = 0; k < metrics.length; k++) {
     const m = metrics[k];
     const si = indexAt(sentences, m.span.start);
@@ -112,7 +116,7 @@ export function assignSubjects(ctx: ExtractContext, metrics: Metric[]): void {
     const conversion = (c0 === C_YUE || c0 === C_ZHE || c0 === C_HE || c0 === C_XIANG) && RE_CONVERSION.test(norm.slice(m.span.start, m.span.start + 3));
     const r: SubjectResult = conversion && prevSubject !== null ? { subject: prevSubject, baseline: null, inherit: false } : findSubject(ctx, metrics, k);
     listIdx = 0;
-    if (r.subject && fenbie && RE_LIST_MARK.test(r.subject) && RE_FENBIE.test(norm.slice(Math.max(0, m.span.start - 30), m.span.start))) {
+    if (r.subject && RE_LIST_MARK.test(r.subject) && (fenbie < 0 ? (fenbie = norm.indexOf('分别') >= 0 ? 1 : 0) : fenbie) === 1 && RE_FENBIE.test(norm.slice(Math.max(0, m.span.start - 30), m.span.start))) {
       const items = r.subject.split(/[和与及、]/).map((x) => x.trim()).filter(Boolean);
       if (items.length > 1) {
         list = items;
@@ -238,7 +242,11 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     let rawEnd = verbAt;
     let rawNorm = before.slice(0, rawEnd);
     // 较上年增长12%: the baseline follows 较/比
-    const cmp = RE_COMPARE.exec(rawNorm);
+    // (a match ends at the end and is at most 3 + 12 long: it starts in the last 15
+    // characters; the pattern looks at nothing before its start, so the search from there,
+    // lastIndex of the global copy, finds the same match with no scan of the rest)
+    RE_COMPARE_TAIL.lastIndex = Math.max(0, rawEnd - COMPARE_MAX);
+    const cmp = RE_COMPARE_TAIL.exec(rawNorm);
     if (cmp) {
       if (baseline === null) baseline = cleanBaseline(ctx.text.slice(from + cmp.index + cmp[1].length, from + rawEnd));
       rawEnd = cmp.index;
@@ -384,7 +392,8 @@ function clean(text: string, off: number, norm: string): string | null {
       s++;
       changed = true;
     }
-    const lt = s < e && LEADING_TIME_FIRST[norm.charCodeAt(s)] === 1 ? LEADING_TIME.exec(norm.slice(s, e)) : null;
+    // (e is still norm.length here: the sticky copy at s reads what the slice s…e held)
+    const lt = s < e && LEADING_TIME_FIRST[norm.charCodeAt(s)] === 1 ? ((LEADING_TIME_AT.lastIndex = s), LEADING_TIME_AT.exec(norm)) : null;
     if (lt && lt[0].length > 0) {
       s += lt[0].length;
       changed = true;
