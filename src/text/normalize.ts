@@ -196,15 +196,20 @@ export interface SqueezedView {
   removed: Int32Array;
 }
 
-/** `s` without the units at `removed` (increasing indices): the original text squeezed like its view. */
+/**
+ * `s` without the units at `removed` (increasing indices): the original text squeezed like its
+ * view. Joined from an array, which makes one flat string: `+=` makes a rope (a ConsString)
+ * that every later charCodeAt, search and regex of the extractors reads through.
+ */
 export function squeezeAt(s: string, removed: Int32Array): string {
-  let out = '';
+  const parts: string[] = [];
   let from = 0;
   for (let k = 0; k < removed.length; k++) {
-    out += s.slice(from, removed[k]);
+    parts.push(s.slice(from, removed[k]));
     from = removed[k] + 1;
   }
-  return out + s.slice(from);
+  parts.push(s.slice(from));
+  return parts.join('');
 }
 const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
 // A lookahead keeps the right-hand character free for the next match: 刘 庆 峰 → both gaps.
