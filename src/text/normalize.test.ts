@@ -161,6 +161,17 @@ describe('Traditional → Simplified (traditional.tsv)', () => {
   });
 });
 
+describe('normalize maps every unit, two per step', () => {
+  it('maps a unit at any position of texts of odd and even length', () => {
+    for (let n = 1; n <= 9; n++) {
+      for (let at = 0; at < n; at++) {
+        const text = '中'.repeat(at) + '，' + '國'.repeat(n - at - 1);
+        expect(normalize(text)).toBe('中'.repeat(at) + ',' + '国'.repeat(n - at - 1));
+      }
+    }
+  });
+});
+
 describe('squeezeHanSpaces: a view without stray spaces between Chinese characters', () => {
   it('removes a single space between Han characters and maps positions back', () => {
     const norm = normalize('记者 刘 庆 峰 表示,AI 模型 2 倍');
