@@ -9,7 +9,11 @@
 // `npm run bench`'s in-process rows): the instructions of 6 passes minus those of 4, halved,
 // under cachegrind:
 //   setarch -R valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \
-//     node --predictable --hash-seed=1 --random-seed=1 scripts/stages.mjs --plain --passes 6
+//     node --predictable --hash-seed=1 --random-seed=1 --expose-gc scripts/stages.mjs --plain --passes 6
+// With --expose-gc, a full collection runs before each pass: without it, a change that only
+// allocates more or less can move a collection into or out of passes 5–6 and swing the
+// figure by tens of millions of instructions (round 13 saw up to 90 M); with it, every pass
+// starts from the same heap state.
 import { setFlagsFromString } from 'node:v8';
 setFlagsFromString('--interrupt-budget=1048576'); // as bin/llmfacts.js
 
@@ -37,6 +41,7 @@ const MB = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
 if (args.includes('--plain')) {
   let found = 0;
   for (let pass = 1; pass <= PASSES; pass++) {
+    globalThis.gc?.();
     for (const text of texts) {
       const doc = extractFromText(text);
       found += doc.quotes.length + doc.metrics.length + doc.dates.length + doc.entities.length;
