@@ -292,7 +292,7 @@ function resolve(
         // 该负责人 → the last unnamed speaker with that role; 这位研究员 → the last person named
         const head = mentionText.replace(/^(?:该|这位|这名|此|上述|前述)(?:那位|这位|那名)?/, '');
         const lex = lexicon();
-        const hl = Math.max(lex.titles.endingAt(head, head.length), lex.unnamed.endingAt(head, head.length));
+        const hl = lex.roles.endingAt(head, head.length);
         const noun = hl ? head.slice(head.length - hl) : head;
         for (let k = recentUnnamed.length - 1; k >= 0; k--) {
           const lu = recentUnnamed[k];

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { normalize } from '../../text/normalize.js';
-import { forgetSearchedText, lexicon, WordSet } from './lexicon.js';
+import { compoundSurnameAt, forgetSearchedText, lexicon, WordSet } from './lexicon.js';
 
 /** The leftmost start where some word starts, with its longest word: what find must return. */
 function reference(ws: WordSet, s: string, from: number, to: number): [number, number] | null {
@@ -187,5 +187,29 @@ describe('WordSet tries', () => {
         for (const w of words.slice(0, 5)) expect(ws.has(w)).toBe(true);
       }
     }
+  });
+});
+
+describe('lexicon.roles and compoundSurnameAt', () => {
+  it('roles answers the longer of titles and unnamed, ending and starting at every place', () => {
+    const lex = lexicon();
+    const words = [...lex.titles.words, ...lex.unnamed.words];
+    const chars = [...new Set(words.join('') + '张李的是,。 A')];
+    const rnd = seededRandom(14);
+    for (let t = 0; t < 300; t++) {
+      let s = '';
+      while (s.length < 30) s += rnd(3) === 0 ? chars[rnd(chars.length)] : words[rnd(words.length)];
+      for (let e = 0; e <= s.length; e++) {
+        for (const min of [0, e >> 1, e]) {
+          expect(lex.roles.endingAt(s, e, min)).toBe(Math.max(lex.titles.endingAt(s, e, min), lex.unnamed.endingAt(s, e, min)));
+        }
+        expect(lex.roles.startingAt(s, e)).toBe(Math.max(lex.titles.startingAt(s, e), lex.unnamed.startingAt(s, e)));
+      }
+    }
+  });
+  it('compoundSurnameAt is compoundSurnames.has of the two units there', () => {
+    const lex = lexicon();
+    const s = [...lex.compoundSurnames].join('张') + '欧阳李司马';
+    for (let i = 0; i <= s.length; i++) expect(compoundSurnameAt(lex, s, i)).toBe(lex.compoundSurnames.has(s.slice(i, i + 2)));
   });
 });

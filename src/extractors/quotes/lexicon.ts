@@ -446,6 +446,8 @@ function build() {
   const orgMentionSuffixes = new WordSet(loadList(data('org-mention-suffixes.txt')));
   /** The cues, the mention titles and the organisation suffixes are all searched for over every paragraph: one skip scan. */
   const swept = [cues, mentionTitles, orgMentionSuffixes];
+  const titles = new WordSet([...loadList(data('titles.txt')), ...loadList(data('relations.txt'))]);
+  const unnamed = new WordSet(loadList(data('unnamed.txt')));
   const paragraphScan = new SkipScan();
   for (const ws of swept) ws.shareScan(paragraphScan);
   return {
@@ -454,7 +456,7 @@ function build() {
     freeCues,
     /** Every cue (leftmost-longest scan with find). */
     cues,
-    titles: new WordSet([...loadList(data('titles.txt')), ...loadList(data('relations.txt'))]),
+    titles,
     /** Titles that introduce a person in running text (relations excluded). */
     mentionTitles,
     /** Suffixes of organizations named in running text (…公司, …医院). */
@@ -467,7 +469,14 @@ function build() {
     strongOrgSuffixes: new WordSet(loadList(data('org-suffixes.txt')).filter((w) => w.length >= 2)),
     singleSurnameBits: charTable(surnames.filter((s) => s.length === 1)),
     compoundSurnames: new Set(surnames.filter((s) => s.length === 2)),
-    unnamed: new WordSet(loadList(data('unnamed.txt'))),
+    /** The first units of the compound surnames (see compoundSurnameAt). */
+    compoundFirstBits: charTable(surnames.filter((s) => s.length === 2).map((s) => s[0])),
+    unnamed,
+    /**
+     * titles and unnamed as one set: its longest word ending (starting) at a place is the longer
+     * of theirs, found in one trie walk instead of two (the speaker parser asks for both).
+     */
+    roles: new WordSet([...titles.words, ...unnamed.words]),
     unnamedQualifiers: new WordSet(loadList(data('unnamed-qualifiers.txt'))),
     pronouns: new WordSet(loadList(data('pronouns.txt'))),
     adverbials: new WordSet(loadList(data('adverbials.txt'))),
@@ -486,6 +495,14 @@ export type Lexicon = ReturnType<typeof build>;
 export function forgetSearchedText(l: Lexicon): void {
   for (const ws of l.swept) ws.forgetText();
 }
+/**
+ * lex.compoundSurnames.has(s.slice(i, i + 2)), with a slice only where s[i] starts a compound
+ * surname (every one has two units: none can be there otherwise).
+ */
+export function compoundSurnameAt(l: Lexicon, s: string, i: number): boolean {
+  return l.compoundFirstBits[s.charCodeAt(i)] === 1 && l.compoundSurnames.has(s.slice(i, i + 2));
+}
+
 let lex: Lexicon | null = null;
 export function lexicon(): Lexicon {
   return (lex ??= build());

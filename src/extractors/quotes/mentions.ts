@@ -3,7 +3,7 @@
 // 股份有限公司于今年7月…。公司相关负责人介绍…` (公司 = that company).
 import { alternation, loadList } from '../../lexicon/load.js';
 import { allHanCodes, charTable, isHanCode, isLatinCode, isUpperLatinCode, unitTable } from '../../text/chars.js';
-import { lexicon, type Lexicon } from './lexicon.js';
+import { compoundSurnameAt, lexicon, type Lexicon } from './lexicon.js';
 import { dotNameAt, parseAffiliations, type AffiliationRange, type ParsedSpeaker, type Range, type SpeakerMemory } from './speakers.js';
 
 export interface PersonMention {
@@ -174,7 +174,7 @@ function readName(norm: string, i: number, to: number, lex: Lexicon): number {
   const translit = lex.translitBits;
   if (run < 2 || FUNCTION_UNITS[c0] === 1 || lex.weakSurnameBits[c0] === 1) return -1;
   const c1 = norm.charCodeAt(i + 1);
-  const compound = lex.compoundSurnames.has(norm.slice(i, i + 2));
+  const compound = compoundSurnameAt(lex, norm, i);
   const xiaoLao = (c0 === 0x5c0f || c0 === 0x8001) && surname[c1] === 1; // 小王, 老王
   // the name runs up to punctuation — if it starts like a name (渔民救起。 names nobody)
   const nameLike = surname[c0] === 1 || compound || translit[c0] === 1 || xiaoLao;

@@ -3,7 +3,7 @@
 // Names are found by rule — the position right after a title, a surname list (with
 // compound surnames), names already seen in the document — never by word segmentation.
 // Pure: a string and offsets in, offsets out (all UTF-16 indices into the same text).
-import { lexicon, type Lexicon } from './lexicon.js';
+import { compoundSurnameAt, lexicon, type Lexicon } from './lexicon.js';
 import { allHanCodes, charTable, isDigitCode, isHanCode, isRegExpSpace, isUpperLatinCode, unitTable } from '../../text/chars.js';
 
 export interface Range {
@@ -47,7 +47,7 @@ const OPEN_PAREN = 40;
 const [C_ZAI, C_DUI, C_JIU, C_CONG, C_JIE, C_SHOU, C_TONG, C_GUO, C_XIANG, C_GAO, C_SU] = [...'在对就从接受通过向告诉'].map(code);
 const [C_ZHE, C_ZHE2, C_NIAN, C_YUE, C_RI, C_HAO, C_DI] = [...'着著年月日号地'].map(code);
 const [C_DUN, C_JIAN, C_ZHI, C_REN, C_DENG, C_HE, C_YU, C_JI] = [...'、兼职任等和与及'].map(code);
-const [C_XIAO, C_LAO, C_DE, C_SUI] = [...'小老的岁'].map(code);
+const [C_XIAO, C_LAO, C_DE, C_SUI, C_MEN, C_RQUOTE] = [...'小老的岁们”'].map(code);
 /** 员 师 者 官: an unlisted role may end with them (田径裁判员). */
 const ROLE_END = unitTable('员师者官');
 const DATELINE = /^.{0,40}?\d{1,2}日电(?:\s{0,2}\([^()]{0,40}\))?\s{0,3}/;
@@ -78,6 +78,8 @@ const GENERIC_PREFIX_FIRST = unitTable('该本这其');
 const GENERIC_PREFIX = /^(?:该|本|这家|其)(?:公司|集团|企业|银行|医院|学校|市场|社区|机构|单位|行|院|所|局|校|馆|厂|店|园|村|邦|州|省)/;
 const HONORIFIC = /^(?:先生|女士|小姐|师傅|阿姨|大爷|大妈|老师)$/;
 const ANAPHORIC = /^(?:该|这位|这名|此|上述|前述)/;
+/** 向对在从给为: a phrase before a title starting with them is no name (向总经理). */
+const NOT_BEFORE_NAME = unitTable('向对在从给为');
 /** What may stand before 方面 as an organization (SK 海力士方面): a name, no function words. */
 const SIDE_OF = /^(?=[\u3400-\u9fffA-Za-z])(?![另一这那各])[\u3400-\u9fffA-Za-z0-9 &.]{2,20}$/;
 const FUNCTION_IN_SIDE = /[的在对是和与了从这那其该各]/;
@@ -126,7 +128,7 @@ function parseGroup(norm: string, start: number, end: number, memory: SpeakerMem
     if (d < start + 2) return null;
     const s = norm.slice(start, end);
     const t = d + 1 - start;
-    const hl = Math.max(lex.unnamed.startingAt(s, t), lex.titles.startingAt(s, t));
+    const hl = lex.roles.startingAt(s, t);
     if (!adverbialReach(s, t + hl, lex)[t + hl]) return null;
     stop = d;
   }
@@ -196,22 +198,22 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
   const step1 = roleEnds(lex);
   for (let e = n; e > i0; e--) {
     // a character no title or word for people ends with, not 们 ” 员 师 者 官: nothing below
-    // can hold (tl stays 0), so skip it without the two trie walks
-    if (step1[s.charCodeAt(e - 1)] === 0) continue;
-    const titleLength = lex.titles.endingAt(s, e, i0);
-    let tl = Math.max(titleLength, lex.unnamed.endingAt(s, e, i0));
-    if (tl === 0 && s[e - 1] === '们' && e - 1 > i0) {
-      const pl = Math.max(lex.titles.endingAt(s, e - 1, i0), lex.unnamed.endingAt(s, e - 1, i0));
+    // can hold (tl stays 0), so skip it without the trie walk
+    const last = s.charCodeAt(e - 1);
+    if (step1[last] === 0) continue;
+    let tl = lex.roles.endingAt(s, e, i0); // the longer of a title and a word for people
+    if (tl === 0 && last === C_MEN && e - 1 > i0) {
+      const pl = lex.roles.endingAt(s, e - 1, i0);
       if (pl && ok[e]) return unnamedSpeaker(s, i0, e, lex, memory); // 葡萄牙科学家们
     }
     let weak = false;
-    if (tl === 0 && s[e - 1] === '”') {
+    if (tl === 0 && last === C_RQUOTE) {
       // a quoted role before a name: 厦马3小时“官兔”孙艳君
       const o = s.lastIndexOf('“', e - 2);
       if (o >= i0 && e - o <= 8) tl = e - o;
       weak = true;
     }
-    if (tl === 0 && ROLE_END[s.charCodeAt(e - 1)] === 1 && e - 2 >= i0 && isHanCode(s.charCodeAt(e - 2))) {
+    if (tl === 0 && ROLE_END[last] === 1 && e - 2 >= i0 && isHanCode(s.charCodeAt(e - 2))) {
       tl = 2; // an unlisted role ending in 员/师 (田径裁判员): only before a surname
       weak = true;
     }
@@ -225,7 +227,8 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
     let ne = e;
     while (ne < n && ne - e < 2 && s[ne] === ' ') ne++; // 英伟达 CFO 科莱特 · 克雷斯
     // after a title any name (总理奥尔波); after a word for unnamed people (官方) a surname
-    const nm = NOT_NAME_START[s.charCodeAt(ne)] === 1 ? null : matchName(s, ne, ok, lex, titleLength === 0);
+    // (a title, not only a word for people, ends at e: asked only here, where it matters)
+    const nm = NOT_NAME_START[s.charCodeAt(ne)] === 1 ? null : matchName(s, ne, ok, lex, lex.titles.endingAt(s, e, i0) === 0);
     if (nm) {
       if (lex.notNames.has(s.slice(ne, nm.nameEnd))) continue;
       return {
@@ -259,7 +262,7 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
     while (j < n && j - i0 < 6 && lex.translitBits[s.charCodeAt(j)] === 1) j++;
     for (let e = j; e >= i0 + (described ? 2 : 3) && !nm; e--) if (ok[e]) nm = { nameEnd: e, end: e };
   }
-  const looksLikeRole = (w: string) => lex.titles.endingAt(w, w.length) > 0 || lex.unnamed.endingAt(w, w.length) > 0 || /[师员者家]$/.test(w);
+  const looksLikeRole = (w: string) => lex.roles.endingAt(w, w.length) > 0 || /[师员者家]$/.test(w);
   if (nm && !lex.notNames.has(s.slice(i0, nm.nameEnd)) && !(described && looksLikeRole(s.slice(i0, nm.nameEnd)))) {
     return { type: 'person', mention: { start: i0, end: nm.end }, name: { start: i0, end: nm.nameEnd }, affiliations: [], genericOrg: false, anaphoric: false };
   }
@@ -292,7 +295,7 @@ function roleEnds(lex: Lexicon): Uint8Array {
   if (roleEndsOf !== lex) {
     roleEndsBits = new Uint8Array(0x10000);
     // the last code unit of every word: no word of either set ends at a position without one
-    for (const ws of [lex.titles, lex.unnamed]) for (const w of ws.words) if (w) roleEndsBits[w.charCodeAt(w.length - 1)] = 1;
+    for (const w of lex.roles.words) if (w) roleEndsBits[w.charCodeAt(w.length - 1)] = 1;
     for (const c of '们”员师者官') roleEndsBits[code(c)] = 1;
     roleEndsOf = lex;
   }
@@ -300,14 +303,14 @@ function roleEnds(lex: Lexicon): Uint8Array {
 }
 
 function unnamedSpeaker(s: string, i0: number, e: number, lex: Lexicon, memory: SpeakerMemory): ParsedSpeaker {
-  const head = s.slice(i0, e);
   // 习近平总书记: a name, then the title
-  const tl = Math.max(lex.titles.endingAt(s, e, i0), lex.unnamed.endingAt(s, e, i0));
+  const tl = lex.roles.endingAt(s, e, i0);
   const before = s.slice(i0, e - tl);
-  const realTitle = lex.titles.endingAt(s, e, i0) === tl && !'向对在从给为'.includes(before[0] ?? '');
+  // (an empty `before` is no name either: as ''.includes tested it, '' is in every string)
+  const realTitle = lex.titles.endingAt(s, e, i0) === tl && before.length > 0 && NOT_BEFORE_NAME[before.charCodeAt(0)] !== 1;
   // 陈先生, 自由撰稿人陈先生: a surname and an honorific name a person
   // (every honorific has two units: tl === 2 first, before a slice and a regex run)
-  if (tl === 2 && HONORIFIC.test(s.slice(e - tl, e)) && e - tl - 1 >= i0 && lex.singleSurnameBits[s.charCodeAt(e - tl - 1)] === 1 && (e - tl - 1 === i0 || !isHanCode(s.charCodeAt(e - tl - 2)) || lex.titles.endingAt(s, e - tl - 1, i0) > 0 || lex.unnamed.endingAt(s, e - tl - 1, i0) > 0)) {
+  if (tl === 2 && HONORIFIC.test(s.slice(e - tl, e)) && e - tl - 1 >= i0 && lex.singleSurnameBits[s.charCodeAt(e - tl - 1)] === 1 && (e - tl - 1 === i0 || !isHanCode(s.charCodeAt(e - tl - 2)) || lex.roles.endingAt(s, e - tl - 1, i0) > 0)) {
     const ns = e - tl - 1;
     return { type: 'person', mention: { start: i0, end: e }, name: { start: ns, end: e }, affiliations: ns > i0 ? parseAffiliations(s, i0, ns, lex) : [], genericOrg: false, anaphoric: false };
   }
@@ -325,7 +328,7 @@ function unnamedSpeaker(s: string, i0: number, e: number, lex: Lexicon, memory: 
       anaphoric: false,
     };
   }
-  const compound = lex.compoundSurnames.has(before.slice(0, 2));
+  const compound = compoundSurnameAt(lex, before, 0);
   if (
     realTitle &&
     (memory.names.has(before) ||
@@ -356,7 +359,7 @@ function unnamedSpeaker(s: string, i0: number, e: number, lex: Lexicon, memory: 
     name: null,
     affiliations,
     genericOrg: validOrg && isGenericOrg(orgText),
-    anaphoric: !validOrg && ANAPHORIC.test(head),
+    anaphoric: !validOrg && ANAPHORIC.test(s.slice(i0, e)),
   };
 }
 
@@ -426,7 +429,7 @@ function matchName(s: string, i: number, ok: Uint8Array, lex: Lexicon, requireSu
       const r = ok[i + 2] ? { nameEnd: i + 2, end: i + 2 } : null; // 小王, 老李
       if (r) return r;
     }
-    if (lex.compoundSurnames.has(s.slice(i, i + 2))) {
+    if (compoundSurnameAt(lex, s, i)) {
       minL = 3;
       maxL = 4;
     } else if (lex.singleSurnameBits[c] === 1) {
@@ -434,14 +437,18 @@ function matchName(s: string, i: number, ok: Uint8Array, lex: Lexicon, requireSu
       if (lex.weakSurnameBits[c] === 1) minL = 3; // 经济, 有人: words, not names
     }
     else return null;
-  } else if (lex.singleSurnameBits[s.charCodeAt(i)] === 1 && lex.translitBits[s.charCodeAt(i)] !== 1 && !lex.compoundSurnames.has(s.slice(i, i + 2))) {
+  } else if (lex.singleSurnameBits[s.charCodeAt(i)] === 1 && lex.translitBits[s.charCodeAt(i)] !== 1 && !compoundSurnameAt(lex, s, i)) {
     maxL = 3; // 院长王仲远才强调: a Chinese name after a title has at most three characters
   }
+  let twoUnitsChecked = false; // s[i, i + 2) is no word (notNames): the same answer for every L, asked once
   for (let L = minL; L <= maxL && i + L <= n; L++) {
     if (!isHanCode(s.charCodeAt(i + L - 1)) || s.charCodeAt(i + L - 1) === C_DE) break;
     if (L === minL && !isHanCode(s.charCodeAt(i))) break;
     if (requireSurname && L >= 3 && lex.orgSuffixes.endingAt(s, i + L, i + 1)) continue; // 沃施股份 is a company
-    if (requireSurname && L >= 3 && lex.notNames.has(s.slice(i, i + 2))) return null; // 公司还, 文件中: a word, not a name
+    if (requireSurname && L >= 3 && !twoUnitsChecked) {
+      if (lex.notNames.has(s.slice(i, i + 2))) return null; // 公司还, 文件中: a word, not a name
+      twoUnitsChecked = true;
+    }
     // 索亚雷斯, not 项目一期 (the four units are Han, checked above: one character each)
     if (requireSurname && L === 4 && minL === 2 && !allTranslit(s, i, i + 4, lex)) continue;
     const r = withParen(i + L);
@@ -469,8 +476,8 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
   const lastUnits = roleEnds(lex);
   const cut = (cs: number, ce: number) => {
     while (cs < ce && s.charCodeAt(cs) === SPACE) cs++;
-    // no title or word for people ends with a unit outside roleEnds: skip the two trie walks
-    let tl = lastUnits[s.charCodeAt(ce - 1)] === 1 ? Math.max(lex.titles.endingAt(s, ce, cs), lex.unnamed.endingAt(s, ce, cs)) : 0;
+    // no title or word for people ends with a unit outside roleEnds: skip the trie walk
+    let tl = lastUnits[s.charCodeAt(ce - 1)] === 1 ? lex.roles.endingAt(s, ce, cs) : 0;
     if (tl === 0 && ce - cs >= 2 && CHUNK_ROLE_END[s.charCodeAt(ce - 1)] === 1 && isHanCode(s.charCodeAt(ce - 2))) tl = 2; // 教导员, 畜牧师
     if (tl === 0) return;
     let rs = ce - tl;
@@ -516,7 +523,7 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
   };
   for (let i = a; i < b; i++) {
     const c = s.charCodeAt(i); // codes, and no closure per character
-    if (c === C_DUN || (c === C_JIAN && s.charCodeAt(i + 1) !== C_ZHI && s.charCodeAt(i + 1) !== C_REN && (lex.titles.endingAt(s, i, chunkStart) > 0 || lex.unnamed.endingAt(s, i, chunkStart) > 0))) {
+    if (c === C_DUN || (c === C_JIAN && s.charCodeAt(i + 1) !== C_ZHI && s.charCodeAt(i + 1) !== C_REN && lex.roles.endingAt(s, i, chunkStart) > 0)) {
       cut(chunkStart, i);
       chunkStart = i + 1;
     }
