@@ -208,6 +208,20 @@ describe('squeezeHanSpaces: a view without stray spaces between Chinese characte
     expect(squeezeHanSpaces('标题   正文')).toBeNull();
     expect(squeezeHanSpaces('下滑逾4成  千龙网')).toBeNull(); // two spaces: a separator
   });
+
+  it('removes exactly the units the rule names: a space or tab with a Han character on both sides (random texts)', () => {
+    const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
+    const rule = new RegExp(`(?<=[${HAN}])[ \\t](?=[${HAN}])`, 'g');
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x80000000);
+    const units = ['刘', '\u3400', '\u4dbf', '\u4dc0', '\u9fff', '\uf900', '\ufaff', '\ufb00', '\u33ff', ' ', ' ', '\t', 'A', ','];
+    for (let k = 0; k < 3000; k++) {
+      let s = '';
+      for (let j = Math.floor(rnd() * 10); j > 0; j--) s += units[Math.floor(rnd() * units.length)];
+      const want = [...s.matchAll(rule)].map((m) => m.index);
+      expect(Array.from(squeezeHanSpaces(s)?.removed ?? []), JSON.stringify(s)).toEqual(want);
+    }
+  });
 });
 
 describe('normalizeNoting: what the pass notes, a safe "maybe"', () => {
