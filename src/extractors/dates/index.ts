@@ -1350,19 +1350,12 @@ class Scanner {
     return this.ref ? mkRes(start, end, gran, true, mod, undefined) : mkRes(null, null, gran, true, mod, undefined);
   }
 
-  /**
-   * Is p in a book title: a 《 at most 30 units before it, and no 》 from there to p? (Read back
-   * over those 31 units only, not by a lastIndexOf of each mark over all the text before p:
-   * the first mark met going back decides.)
-   */
   private inBookTitle(p: number): boolean {
     const norm = this.norm;
-    for (let k = Math.min(p, norm.length - 1); k >= 0 && p - k <= 30; k--) {
-      const u = norm.charCodeAt(k);
-      if (u === 0x300a) return true; // 《
-      if (u === 0x300b) return false; // 》
-    }
-    return false;
+    const open = norm.lastIndexOf('《', p);
+    if (open < 0 || p - open > 30) return false;
+    const close = norm.lastIndexOf('》', p);
+    return close < open;
   }
 
   shift(ref: string, n: number, unit: string): string {
