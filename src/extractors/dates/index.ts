@@ -373,6 +373,9 @@ for (const [bit, lens, next] of DIGIT_RULES) {
   for (const u of next) RUN_NEXT.set(u.charCodeAt(0), (RUN_NEXT.get(u.charCodeAt(0)) ?? 0) | bit);
 }
 
+/** Can a not-date (NOT_DATES_RE) start at some ASCII digit? (None does today: plainDate then need not ask.) */
+const NOT_DATE_AT_DIGIT = [...'0123456789'].some((c) => (START_MASK[UNIT_CLASS[c.charCodeAt(0)] ?? 0] & Bit.notDate) !== 0);
+
 /** The units P.lunarDay can go on with after its year's 年 and spaces: 农历/阴历 or a lunar month's first unit. */
 const LUNAR_AFTER_YEAR = new Uint8Array(0x10000);
 for (const c of '农阴正腊冬十一二三四五六七八九') LUNAR_AFTER_YEAR[c.charCodeAt(0)] = 1;
@@ -546,6 +549,17 @@ function yearOf(s: string): number | null {
   const v = +digits;
   if (digits.length === 2) return v < 50 ? 2000 + v : 1900 + v;
   return digits.length === 4 ? v : null;
+}
+
+/**
+ * Does every period build() gives for spec in a year y lie within y (not lunar: a lunar year
+ * spills into the next; no season: winter ends in February; no week: a month's or year's weeks
+ * can begin or end across its edge)? The parts a year-less spec can hold are of these kinds.
+ */
+function inItsYear(spec: Spec): boolean {
+  if (spec.lunar) return false;
+  const k = spec.part === null ? null : spec.part.k;
+  return k === null || k === 'h' || k === 'q' || k === 'firstQ' || k === 'yearEdge' || k === 'monthEdge';
 }
 
 function yearBounds(y: number): [string, string] {
@@ -1093,8 +1107,10 @@ class Scanner {
       }
       return this.unresolved(spec, true);
     }
-    // (k: −1, 0 … 8 forward, else 1, 0 … −8)
-    for (let j = 0; j < 10; j++) {
+    // (k: −1, 0 … 8 forward, else 1, 0 … −8; the first of them is skipped where the period lies
+    // in its own year: then the one in the year after the reference date's starts after that
+    // date, and the one in the year before ends before it, so that try could not be taken)
+    for (let j = inItsYear(spec) ? 1 : 0; j < 10; j++) {
       const k = fwd ? j - 1 : 1 - j;
       const y = this.refY + k;
       const r = this.build(spec, y, spec.m, true);
@@ -1417,7 +1433,7 @@ class Scanner {
     const norm = this.norm;
     if (!isDigitCode(norm.charCodeAt(p)) || numeralAt(norm, p - 1)) return null; // (each reading below starts with a digit)
     // where a not-date (not-dates.txt) can start, readAtom asks NOT_DATES_RE first: so does the full path here
-    if (START_MASK[UNIT_CLASS[norm.charCodeAt(p)] ?? 0] & Bit.notDate) return null;
+    if (NOT_DATE_AT_DIGIT && START_MASK[UNIT_CLASS[norm.charCodeAt(p)] ?? 0] & Bit.notDate) return null;
     let y = -1;
     let q = p;
     let u = norm.charCodeAt(p + 4);
