@@ -368,8 +368,8 @@ export class WordSet {
         // A start bit stays only where the set's pair filter also lets a word start: the start j
         // (bit 1) needs pair s[j] s[j + 1], the start j - 1 (bit 2) pair s[j - 1] s[j]. The walk
         // below made that test per entry; made here, once for all sets, the lists keep only the
-        // entries that pass it (most do not). A read before the string or past its end is NaN
-        // and hashes like 0: an entry kept that way fails the walk's bounds test.
+        // entries that pass it (most do not). A read past the string's end is NaN, hashed as a
+        // NUL unit: an entry kept that way fails the walk's bounds test (j ≥ 1: no read before it).
         const lists = scan.reserve(to);
         const table = scan.table;
         const pairSets = scan.pairSets;
