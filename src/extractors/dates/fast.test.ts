@@ -63,8 +63,29 @@ describe('dates: the fast path for common dates', () => {
     expect(fired).toBeGreaterThan(10_000);
   });
 
+  it('reads the bare day and the bare year the full path reads', () => {
+    let fired = 0;
+    const bad: string[] = [];
+    const check = (text: string) => {
+      const r = plainDateMismatches(text);
+      fired += r.fired;
+      for (const m of r.mismatches) bad.push(`${text}: ${m}`);
+    };
+    for (const b of BEFORE)
+      for (const d of ['1', '5', '9', '01', '09', '10', '17', '29', '30', '31', '32', '40', '0', '00', '123', '2023', '5 ', '17 ', '17\t', '17  '])
+        for (const s of ['日', '号', '月', '-'])
+          for (const a of ['', '内', '以内', '游', '前后', '美', '上午', '晚', '线', '楼', '，', '。', ' ', '的', '起', '至18日', '-18日', '(周二)', '1', 'x'])
+            check(`${b}${d}${s}${a}`);
+    for (const b of BEFORE)
+      for (const y of ['2023年', '2023 年', '2023年度'])
+        for (const a of ['的', '的 ', '的5月', '的 5月', '的5.6%', '的一季度', '的第一季度', '的第二周', '的上半年', '的春节', '的中国', '的底', '的年底', '的Q1', '中', '中国', '中的', '中期', '国', '国庆', '国庆节', '春', '春季', '春节', '第', '第一', '第一季度', '第三周', '上', '上半年', '下滑', '一', '一季度', '一路', 'Q', 'Q1', 'Q5', '前', '前三季度', '前5个月', '前者', '最后', '最后一周', '末', '初', '年初', '底', '冬', '冬天'])
+          check(`${b}${y}${a}`);
+    expect(bad.slice(0, 20)).toEqual([]);
+    expect(fired).toBeGreaterThan(3_000);
+  });
+
   it('reads nothing where the full path reads more than it can', () => {
     for (const text of ['2023年底', '2023年代', '2023年春节', '第2023年', '12023年', '2023年 5月', '2023年农历正月初一', '2023年多', '2023年度第一季度', '5月底', '5月17日', '星期5月'])
-      expect(plainDateMismatches(text).fired, text).toBe(text === '5月17日' ? 1 : 0);
+      expect(plainDateMismatches(text).fired, text).toBe(text === '5月17日' ? 2 : 0); // (5月17日, and its 17日 where a scan would not stop)
   });
 });

@@ -1018,10 +1018,15 @@ class Scanner {
   }
 
   private bareDayOk(numeral: string, suffix: string, after: number): boolean {
-    const next = this.norm.slice(after, after + 2);
     if (startsWithOneOf(numeral, '初廿')) return false;
     if (!/^\d/.test(numeral) && !/[十廿]/.test(numeral)) return false; // 一日三餐
-    if (suffix === '日') return !/^(内|以内|之内|游|均|元|本|报|前后|电|语|产|系|韩|军|方|籍|企|媒|美)/.test(next);
+    return this.bareDaySuffixOk(suffix === '日', after);
+  }
+
+  /** May a bare day's 日 (ri) or else 号 come before `after`? */
+  private bareDaySuffixOk(ri: boolean, after: number): boolean {
+    const next = this.norm.slice(after, after + 2);
+    if (ri) return !/^(内|以内|之内|游|均|元|本|报|前后|电|语|产|系|韩|军|方|籍|企|媒|美)/.test(next);
     // 号: 3号线, 5号楼 are not dates
     return /^(?:[,。;:!?)\s]|上午|下午|晚|早|凌晨|中午|夜|起|开始|前|以来|至|到|的|当天|零时|$)/.test(next) || next === '';
   }
@@ -1408,7 +1413,7 @@ class Scanner {
 
   /**
    * The commonest dates, read without the pattern machinery: an ISO date (plainIso), a year of four ASCII digits alone
-   * (2023年, 2023 年, 2023年度), or a month of ASCII digits with or without such a year before it
+   * (2023年, 2023 年, 2023年度), a bare day of ASCII digits (17日, 5号), or a month of ASCII digits with or without such a year before it
    * and a day of ASCII digits after it (2023年10月, 10月17日, 2023年10月17日, 10 月 17 日, 5月份):
    * 6.2K of the corpus's 11.4K dates with the ISO dates. Null (read it in full) for any other shape. Where it reads
    * an atom, it is the one readAtom reads, as the full path goes (fast.test.ts compares them on
@@ -1419,8 +1424,11 @@ class Scanner {
    *   lunarDay only where they fail: a dash must follow the digits, a lunar month 年's spaces);
    *   P.yearNum takes \d{4}[ \t]?年(度)? (not before 代/级), its year is 1000–2199, not after 第
    *   nor before 多/余: hasYear, and no year-less pattern is tried;
-   * - a bare year: at its end q no unit could go on (a holiday, year part, month of any kind
-   *   (START_MASK), 的, space or tab, lunar month; the text's end is left to the full path);
+   * - a bare year: at its end q no month of any kind can start (START_MASK), nor space or tab, lunar month,
+   *   and P.holiday, P.yearPart (and after 的, P.month) do not match there: ymd's tests after a
+   *   year (the text's end is left to the full path);
+   * - a bare day at p (not after 期周拜週第每): a run of 1–2 digits that DAY takes whole, [ \t]?[日号],
+   *   and bareDayOk's test of what follows (ymd's bare day; nothing before it can match there);
    * - else a month right after 年 or at p (not after 期周拜週 there): a run of 1–2 digits that
    *   MON takes whole (1–9, 01–12), [ \t]?月(份)?; no other month pattern can match (monthRel
    *   begins with no digit, monthRange needs a dash where 月 or its space is);
@@ -1431,9 +1439,10 @@ class Scanner {
    */
   plainDate(p: number): Atom | null {
     const norm = this.norm;
-    if (!isDigitCode(norm.charCodeAt(p)) || numeralAt(norm, p - 1)) return null; // (each reading below starts with a digit)
+    const u0 = norm.charCodeAt(p);
+    if (!isDigitCode(u0) || numeralAt(norm, p - 1)) return null; // (each reading below starts with a digit)
     // where a not-date (not-dates.txt) can start, readAtom asks NOT_DATES_RE first: so does the full path here
-    if (NOT_DATE_AT_DIGIT && START_MASK[UNIT_CLASS[norm.charCodeAt(p)] ?? 0] & Bit.notDate) return null;
+    if (NOT_DATE_AT_DIGIT && START_MASK[UNIT_CLASS[u0] ?? 0] & Bit.notDate) return null;
     let y = -1;
     let q = p;
     let u = norm.charCodeAt(p + 4);
@@ -1458,7 +1467,10 @@ class Scanner {
         // a bare year
         if (u === 32 || u === 9 || LUNAR_AFTER_YEAR[u] === 1) return null;
         const c = UNIT_CLASS[u];
-        if (c === undefined || P.holiday.first[c] !== 0 || P.yearPart.first[c] !== 0 || (START_MASK[c] & MONTH_BITS) !== 0) return null;
+        if (c === undefined || (START_MASK[c] & MONTH_BITS) !== 0) return null;
+        // ymd tries a holiday and a year part at q, and after 的 a month (2020年的5月): where
+        // none of those regexes matches, it keeps the bare year (2019年的3.5%, 2019年中国)
+        if (this.at(P.holiday, q) !== null || this.at(P.yearPart, q) !== null || (u === 0x7684 && this.at(P.month, q + 1) !== null)) return null; // 的
         const spec: Spec = { y: null, yOff: null, m: null, mOff: null, d: null, part: null, lunar: false };
         spec.y = y;
         return { start: p, end: q, spec };
@@ -1469,6 +1481,19 @@ class Scanner {
     } else {
       const prev = norm.charCodeAt(p - 1);
       if (prev === 0x671f || prev === 0x5468 || prev === 0x62dc || prev === 0x9031) return null; // 期 周 拜 週
+      // a bare day: 1–2 digits that DAY takes whole, [ \t]?[日号] (no month can match then: it
+      // needs [ \t]?月 there; nor a day range: a dash). ymd reads it where no 第/每 is before p
+      // and bareDayOk lets it be (a digit day: what follows the suffix decides)
+      const d = runValue(norm, p);
+      let e = p + (d >= 10 || u0 === 48 ? 2 : 1);
+      let v = norm.charCodeAt(e);
+      if (v === 32 || v === 9) v = norm.charCodeAt(++e);
+      if (d >= 0 && (v === 0x65e5 || v === 0x53f7)) { // 日 号
+        if (d < 1 || d > 31 || prev === 0x7b2c || prev === 0x6bcf || !this.bareDaySuffixOk(v === 0x65e5, e + 1)) return null; // 第 每
+        const spec: Spec = { y: null, yOff: null, m: null, mOff: null, d: null, part: null, lunar: false };
+        spec.d = d;
+        return { start: p, end: e + 1, spec };
+      }
     }
     // the month: 1–2 digits that MON takes whole, [ \t]?月(份)?
     const mo = runValue(norm, q);
