@@ -23,6 +23,7 @@ export function allHanCodes(s: string, a: number, b: number): boolean {
 }
 /** [A-Za-z] */
 export const isLatinCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** [A-Z] */
 export const isUpperLatinCode = (c: number): boolean => c >= 65 && c <= 90;
 /** The same tests on a one-character string, for code that holds one (`after`, `before`): undefined fails them. */
 export const isHanChar = (c: string | undefined): boolean => c !== undefined && isHanCode(c.charCodeAt(0));

@@ -205,8 +205,6 @@ for (const c of '0123456789〇零一二三四五六七八九十廿两半初正�
 // 4: a numeral unit that begins no alternative but the numeral one (and maybe words of two or
 // more units): CANDIDATE can match there only when the next unit continues the numeral one (a
 // numeral unit, space, tab or a first unit of NUM_TAIL: NUM_NEXT, bit 4 of NEXT) or one of those words (WORD_PAIR).
-/** Whether NEXT's bit 4 (NUM_NEXT) was filled in (see digitRunCandidate). */
-let NUM_NEXT_SET = false;
 {
   // (the second unit of NUM_YEAR is a numeral unit; of NUM_QUARTER a space, tab or 季)
   const next = firstUnits(new RegExp(`${NUM_UNIT}|[ \\t]|${NUM_TAIL}|季`, 'y'));
@@ -214,7 +212,6 @@ let NUM_NEXT_SET = false;
   const rest = firstUnits(new RegExp(CANDIDATE_PARTS.slice(1).join('|'), 'y'));
   if (next && starts && rest) {
     for (let k = 0; k < next.length; k += 2) for (let u = next[k]; u <= next[k + 1]; u++) NEXT[u] |= 4;
-    NUM_NEXT_SET = true;
     const other = new Uint8Array(0x10000);
     for (let k = 0; k < rest.length; k += 2) other.fill(1, rest[k], rest[k + 1] + 1);
     for (let k = 0; k < starts.length; k += 2) for (let u = starts[k]; u <= starts[k + 1]; u++) if (FIRST[u] === 1 && other[u] === 0) FIRST[u] = 4;
@@ -270,14 +267,14 @@ for (const w of [...HOLIDAYS.keys(), ...ERAS.keys(), ...NOT_DATES, ...WORDS, ...
     }
   // (else no unit has NEXT 0: every position is looked at)
   if (onlyThese) for (let k = 0; k < next!.length; k += 2) for (let u = next![k]; u <= next![k + 1]; u++) NEXT[u] |= 16;
-  else NEXT.fill(16);
+  else for (let u = 0; u < 0x10000; u++) NEXT[u] |= 16; // (keeping the other bits: the digit-run rules read bit 4)
 }
 
 /**
  * For tests: whether the scan's load-time shortcuts are on. Each falls back to the plain scan
  * (same output) when its check at load fails, which only a slower run would otherwise show.
  */
-export const SCAN_SHORTCUTS = { numeralAtDigit: CANDIDATE_AT_DIGIT !== CANDIDATE, stepByTwo: NEXT.indexOf(0) >= 0, digitRun: CANDIDATE_AT_DIGIT !== CANDIDATE && NUM_NEXT_SET };
+export const SCAN_SHORTCUTS = { numeralAtDigit: CANDIDATE_AT_DIGIT !== CANDIDATE, stepByTwo: NEXT.indexOf(0) >= 0, digitRun: CANDIDATE_AT_DIGIT !== CANDIDATE && (NEXT[48] & 4) !== 0 };
 /** digitRunCandidate may answer for CANDIDATE_AT_DIGIT: it is the numeral alternative alone, and NEXT has its bit 4. */
 const DIGIT_RUN_RULES = SCAN_SHORTCUTS.digitRun;
 
@@ -445,6 +442,16 @@ function runValue(s: string, i: number): number {
   if (!(b >= 0 && b <= 9)) return a;
   const c = s.charCodeAt(i + 2) - 48;
   return c >= 0 && c <= 9 ? -1 : a * 10 + b;
+}
+/**
+ * Where the 日 or 号 after a day of value d (1–2 digits as runValue read them) at i stands, past
+ * one space or tab ([ \t]?[日号]), or -1.
+ */
+function daySuffixAt(s: string, i: number, d: number): number {
+  let e = i + (d >= 10 || s.charCodeAt(i) === 48 ? 2 : 1);
+  let v = s.charCodeAt(e);
+  if (v === 32 || v === 9) v = s.charCodeAt(++e);
+  return v === 0x65e5 || v === 0x53f7 ? e : -1; // 日 号
 }
 /** +s.slice(from, to) (digitsValue where it applies). */
 function numberAt(s: string, from: number, to: number): number {
@@ -685,8 +692,7 @@ class Scanner {
     if (c === undefined) return -1;
     if (u < 48 || u > 57) return START_MASK[c];
     // a digit: the patterns of DIGIT_RULES only where the run's length and the unit after it fit
-    let e = p + 1;
-    while (e < norm.length && norm.charCodeAt(e) >= 48 && norm.charCodeAt(e) <= 57) e++;
+    const e = digitsEnd(norm, p + 1);
     this.runEnd = e;
     let fit = RUN_LEN[Math.min(e - p, 5)] & (RUN_NEXT.get(norm.charCodeAt(e)) ?? 0);
     if (fit & Bit.lunarDay && !this.lunarMonthAfterYear(e)) fit &= ~Bit.lunarDay;
@@ -1445,6 +1451,7 @@ class Scanner {
     if (NOT_DATE_AT_DIGIT && START_MASK[UNIT_CLASS[u0] ?? 0] & Bit.notDate) return null;
     let y = -1;
     let q = p;
+    let mo = -1; // the month's value where it is read at p (no year)
     let u = norm.charCodeAt(p + 4);
     if (u === 45 || u === 47 || u === 46) { // - / .
       const y4 = digitsValue(norm, p, p + 4);
@@ -1484,19 +1491,17 @@ class Scanner {
       // a bare day: 1–2 digits that DAY takes whole, [ \t]?[日号] (no month can match then: it
       // needs [ \t]?月 there; nor a day range: a dash). ymd reads it where no 第/每 is before p
       // and bareDayOk lets it be (a digit day: what follows the suffix decides)
-      const d = runValue(norm, p);
-      let e = p + (d >= 10 || u0 === 48 ? 2 : 1);
-      let v = norm.charCodeAt(e);
-      if (v === 32 || v === 9) v = norm.charCodeAt(++e);
-      if (d >= 0 && (v === 0x65e5 || v === 0x53f7)) { // 日 号
-        if (d < 1 || d > 31 || prev === 0x7b2c || prev === 0x6bcf || !this.bareDaySuffixOk(v === 0x65e5, e + 1)) return null; // 第 每
+      const d = (mo = runValue(norm, p));
+      const e = d >= 0 ? daySuffixAt(norm, p, d) : -1;
+      if (e >= 0) {
+        if (d < 1 || d > 31 || prev === 0x7b2c || prev === 0x6bcf || !this.bareDaySuffixOk(norm.charCodeAt(e) === 0x65e5, e + 1)) return null; // 日; 第 每
         const spec: Spec = { y: null, yOff: null, m: null, mOff: null, d: null, part: null, lunar: false };
         spec.d = d;
         return { start: p, end: e + 1, spec };
       }
     }
     // the month: 1–2 digits that MON takes whole, [ \t]?月(份)?
-    const mo = runValue(norm, q);
+    if (y >= 0) mo = runValue(norm, q);
     if (mo < 1 || mo > 12) return null;
     q += mo >= 10 || norm.charCodeAt(q) === 48 ? 2 : 1;
     u = norm.charCodeAt(q);
@@ -1518,10 +1523,8 @@ class Scanner {
     if (isDigitCode(u)) {
       const d = runValue(norm, dq);
       if (d < 1 || d > 31) return null;
-      let e = dq + (d >= 10 || u === 48 ? 2 : 1);
-      let v = norm.charCodeAt(e);
-      if (v === 32 || v === 9) v = norm.charCodeAt(++e);
-      if (v !== 0x65e5 && v !== 0x53f7) return null; // 日 号
+      const e = daySuffixAt(norm, dq, d);
+      if (e < 0) return null;
       spec.d = d;
       return { start: p, end: e + 1, spec };
     }
@@ -1852,7 +1855,7 @@ export function extractDates(ctx: ExtractContext): DateOut[] {
       // skip the rest of a number so that 12345 does not retry at 2345
       const c = norm.charCodeAt(i);
       i++;
-      if (c >= 48 && c <= 57) while (i < n && norm.charCodeAt(i) >= 48 && norm.charCodeAt(i) <= 57) i++;
+      if (isDigitCode(c)) i = digitsEnd(norm, i);
       continue;
     }
     const r = sc.eRes!;

@@ -10,7 +10,7 @@ import { digitRunMismatches, missedStarts, SCAN_SHORTCUTS, skippedCandidates, sk
 const entries = parse(readFileSync(new URL('./corpus.yaml', import.meta.url), 'utf8'), { schema: 'failsafe' }) as { text: string }[];
 
 describe('dates: skipped patterns', () => {
-  it('has its load-time scan shortcuts on (the numeral regex at a digit, steps of two)', () => {
+  it('has its load-time scan shortcuts on (the numeral regex at a digit, steps of two, the digit-run rules)', () => {
     expect(SCAN_SHORTCUTS).toEqual({ numeralAtDigit: true, stepByTwo: true, digitRun: true });
   });
 

@@ -88,10 +88,6 @@ export function assignSubjects(ctx: ExtractContext, metrics: Metric[]): void {
   let list: string[] | null = null;
   let listIdx = 0;
   const sentences = ctx.seg.sentences;
-  // RE_FENBIE can match a piece of norm only where norm holds 分别: one native scan per text
-  // instead of the list tests for every metric of a text without it, made when a subject
-  // first holds a list mark (the tests are pure: asked later and once, the same answer)
-  let fenbie = -1; // -1 not asked yet, 0 no 分别 in norm, 1 some
   for (let k = 0; k < metrics.length; k++) {
     const m = metrics[k];
     const si = indexAt(sentences, m.span.start);
@@ -116,7 +112,7 @@ export function assignSubjects(ctx: ExtractContext, metrics: Metric[]): void {
     const conversion = (c0 === C_YUE || c0 === C_ZHE || c0 === C_HE || c0 === C_XIANG) && RE_CONVERSION.test(norm.slice(m.span.start, m.span.start + 3));
     const r: SubjectResult = conversion && prevSubject !== null ? { subject: prevSubject, baseline: null, inherit: false } : findSubject(ctx, metrics, k);
     listIdx = 0;
-    if (r.subject && RE_LIST_MARK.test(r.subject) && (fenbie < 0 ? (fenbie = norm.indexOf('分别') >= 0 ? 1 : 0) : fenbie) === 1 && RE_FENBIE.test(norm.slice(Math.max(0, m.span.start - 30), m.span.start))) {
+    if (r.subject && RE_LIST_MARK.test(r.subject) && RE_FENBIE.test(norm.slice(Math.max(0, m.span.start - 30), m.span.start))) {
       const items = r.subject.split(/[和与及、]/).map((x) => x.trim()).filter(Boolean);
       if (items.length > 1) {
         list = items;

@@ -114,8 +114,7 @@ export class Coref {
   }
 
   /** The person of this name (exact, or one name ending the other: 德朗格 ~ 克莱姆·德朗格). */
-  find(normName: string): Person | null {
-    const key = bare(normName);
+  find(normName: string, key = bare(normName)): Person | null {
     const hit = this.byKey.get(key);
     if (hit) return hit;
     if (key.length < 2) return null;
@@ -142,14 +141,15 @@ export class Coref {
 
   notePersonAs(name: Range, affiliations: Affiliation[], paragraph: number): Person {
     const nameNorm = this.norm.slice(name.start, name.end);
-    let p = this.find(nameNorm);
+    const key = bare(nameNorm);
+    let p = this.find(nameNorm, key);
     if (!p) {
       const last = lastSegment(nameNorm);
-      p = { id: '', name: this.text.slice(name.start, name.end), key: bare(nameNorm), lastKey: last !== null ? bare(last) : '', affiliations: [], mentions: [], speaks: false };
+      p = { id: '', name: this.text.slice(name.start, name.end), key, lastKey: last !== null ? bare(last) : '', affiliations: [], mentions: [], speaks: false };
       this.persons.push(p);
       this.byKey.set(p.key, p);
       this.rememberName(nameNorm);
-    } else if (p.name.length < name.end - name.start && bare(nameNorm).endsWith(p.key)) {
+    } else if (p.name.length < name.end - name.start && key.endsWith(p.key)) {
       // (name.end - name.start is the length of the text's slice: only sliced when it is kept)
       p.name = this.text.slice(name.start, name.end); // the fuller form
       const last = lastSegment(nameNorm);

@@ -77,7 +77,6 @@ export class SkipScan {
   readonly table = new Uint8Array(0x10000);
   /** Bit k: set k's pair filter (WordSet.pairBits) holds this pairHash. */
   readonly pairSets = new Uint8Array(0x10000);
-  private sets = 0;
   private readonly lists: Int32Array[] = [];
   readonly counts = new Int32Array(4);
   /** Per set, where its last find stopped in its list (forward sweeps start there). */
@@ -91,8 +90,8 @@ export class SkipScan {
    * scanned (the table changed).
    */
   add(longWords: readonly string[]): number {
-    if (this.sets === 4) throw new Error('SkipScan: at most four word sets');
-    const k = this.sets++;
+    const k = this.lists.length;
+    if (k === 4) throw new Error('SkipScan: at most four word sets');
     this.lists.push(new Int32Array(64));
     for (const w of longWords) {
       this.table[w.charCodeAt(0)] |= 1 << (2 * k);
@@ -111,7 +110,7 @@ export class SkipScan {
       this.s = s;
       this.lo = from;
       this.hi = from + 1;
-      for (let q = 0; q < this.sets; q++) this.counts[q] = this.cursors[q] = 0;
+      for (let q = 0; q < this.lists.length; q++) this.counts[q] = this.cursors[q] = 0;
     }
     const list = this.lists[k];
     const n = this.counts[k];
@@ -147,7 +146,7 @@ export class SkipScan {
   /** Room for the entries a scan of [scanned, to) can add; the lists and counts to add them to. */
   reserve(to: number): readonly Int32Array[] {
     const need = ((to - this.hi + 1) >> 1) + 1; // at most one entry per checked position
-    for (let k = 0; k < this.sets; k++) {
+    for (let k = 0; k < this.lists.length; k++) {
       const old = this.lists[k];
       if (this.counts[k] + need > old.length) {
         const grown = new Int32Array(Math.max(2 * old.length, this.counts[k] + need));
@@ -166,7 +165,7 @@ export class SkipScan {
 /**
  * A set of words with allocation-free "longest word ending at / starting at position"
  * lookups: a forward and a backward trie (flat, see Trie) walked one code unit at a time
- * (no slices). The backward trie is built at the first endingAt (9 of the 14 sets never
+ * (no slices). The backward trie is built at the first endingAt (9 of the 15 sets never
  * call it), the pair filter at the first find (3 sets call it).
  */
 export class WordSet {
@@ -441,12 +440,14 @@ function build() {
   }
   cueType.set('看来', 'view');
   const surnames = loadList(data('surnames.txt'));
+  const compoundSurnames = surnames.filter((s) => s.length === 2);
+  const orgSuffixWords = loadList(data('org-suffixes.txt'));
   const cues = new WordSet(cueType.keys());
   const mentionTitles = new WordSet(loadList(data('titles.txt')));
   const orgMentionSuffixes = new WordSet(loadList(data('org-mention-suffixes.txt')));
   /** The cues, the mention titles and the organisation suffixes are all searched for over every paragraph: one skip scan. */
   const swept = [cues, mentionTitles, orgMentionSuffixes];
-  const titles = new WordSet([...loadList(data('titles.txt')), ...loadList(data('relations.txt'))]);
+  const titles = new WordSet([...mentionTitles.words, ...loadList(data('relations.txt'))]);
   const unnamed = new WordSet(loadList(data('unnamed.txt')));
   const paragraphScan = new SkipScan();
   for (const ws of swept) ws.shareScan(paragraphScan);
@@ -464,13 +465,13 @@ function build() {
     /** The sets above that share the paragraph scan (and remember the text: forgetSearchedText). */
     swept,
     modifiers: new WordSet(loadList(data('title-modifiers.txt'))),
-    orgSuffixes: new WordSet(loadList(data('org-suffixes.txt'))),
+    orgSuffixes: new WordSet(orgSuffixWords),
     /** Organization suffixes of two characters or more: safe to split an org from a role at. */
-    strongOrgSuffixes: new WordSet(loadList(data('org-suffixes.txt')).filter((w) => w.length >= 2)),
+    strongOrgSuffixes: new WordSet(orgSuffixWords.filter((w) => w.length >= 2)),
     singleSurnameBits: charTable(surnames.filter((s) => s.length === 1)),
-    compoundSurnames: new Set(surnames.filter((s) => s.length === 2)),
+    compoundSurnames: new Set(compoundSurnames),
     /** The first units of the compound surnames (see compoundSurnameAt). */
-    compoundFirstBits: charTable(surnames.filter((s) => s.length === 2).map((s) => s[0])),
+    compoundFirstBits: charTable(compoundSurnames.map((s) => s[0])),
     unnamed,
     /**
      * titles and unnamed as one set: its longest word ending (starting) at a place is the longer

@@ -4,7 +4,7 @@
 // compound surnames), names already seen in the document — never by word segmentation.
 // Pure: a string and offsets in, offsets out (all UTF-16 indices into the same text).
 import { compoundSurnameAt, lexicon, type Lexicon } from './lexicon.js';
-import { allHanCodes, charTable, isDigitCode, isHanCode, isRegExpSpace, isUpperLatinCode, unitTable } from '../../text/chars.js';
+import { allHanCodes, charTable, digitsEnd, isDigitCode, isHanCode, isRegExpSpace, isUpperLatinCode, unitTable } from '../../text/chars.js';
 
 export interface Range {
   start: number;
@@ -630,8 +630,7 @@ function specialReach(s: string, i: number, n: number, c: number, c1: number, ok
     if (al && ok[at + al]) r = true;
   }
   if (!r && isDigitCode(c)) {
-    let j = i;
-    while (j < n && isDigitCode(s.charCodeAt(j))) j++;
+    const j = digitsEnd(s, i, n - i);
     if (j < n && ok[j + 1]) {
       const u = s.charCodeAt(j);
       if (u === C_NIAN || u === C_YUE || u === C_RI || u === C_HAO) r = true;
