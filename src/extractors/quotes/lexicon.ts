@@ -75,7 +75,11 @@ const KEPT_ENTRIES = 1 << 16;
 export class SkipScan {
   /** Bits 2k, 2k + 1: set k's startBits. */
   readonly table = new Uint8Array(0x10000);
-  /** Bit k: set k's pair filter (WordSet.pairBits) holds this pairHash. */
+  /**
+   * Bit 2k: set k's pair filter (WordSet.pairBits) holds this pairHash. Laid out as the start
+   * j bits of `table` (bit 2k), and shifted left by one as its start j - 1 bits (bit 2k + 1):
+   * one AND with a table entry keeps exactly the starts both allow, for every set at once.
+   */
   readonly pairSets = new Uint8Array(0x10000);
   private readonly lists: Int32Array[] = [];
   readonly counts = new Int32Array(4);
@@ -96,7 +100,7 @@ export class SkipScan {
     for (const w of longWords) {
       this.table[w.charCodeAt(0)] |= 1 << (2 * k);
       this.table[w.charCodeAt(1)] |= 2 << (2 * k);
-      this.pairSets[pairHash(w.charCodeAt(0), w.charCodeAt(1))] |= 1 << k;
+      this.pairSets[pairHash(w.charCodeAt(0), w.charCodeAt(1))] |= 1 << (2 * k);
     }
     this.s = null;
     return k;
@@ -378,10 +382,10 @@ export class WordSet {
           const u = s.charCodeAt(j);
           let t = table[u];
           if (t === 0) continue;
-          const startHere = pairSets[pairHash(u, s.charCodeAt(j + 1))];
-          const startBefore = pairSets[pairHash(s.charCodeAt(j - 1), u)] << 1;
+          // bits 2q and 2q + 1 of t: set q's starts j and j - 1 that its pair filter passes
+          t &= pairSets[pairHash(u, s.charCodeAt(j + 1))] | (pairSets[pairHash(s.charCodeAt(j - 1), u)] << 1);
           for (let q = 0; t !== 0; q++, t >>= 2) {
-            const b = (t & 1 & (startHere >> q)) | (t & 2 & (startBefore >> q));
+            const b = t & 3;
             if (b !== 0) lists[q][counts[q]++] = (j << 2) | b;
           }
         }
