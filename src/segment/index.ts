@@ -59,8 +59,13 @@ for (const c of DOTS) TABLE[c.charCodeAt(0)] |= T_DOTS;
 for (const c of CLOSERS) TABLE[c.charCodeAt(0)] |= T_CLOSER;
 for (const c of QUOTE_MARKS) TABLE[c.charCodeAt(0)] |= T_QUOTE;
 for (const c of ' \t\r\v\f') TABLE[c.charCodeAt(0)] |= T_SPACE;
-/** Every unit the scan stops at (a T_SENT, T_CLAUSE, T_DOTS or T_QUOTE bit), as a native search (global: test() leaves lastIndex after the hit). */
-const NEXT_SCAN = new RegExp(`[${[...(SENT + CLAUSE + DOTS + QUOTE_MARKS)].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g');
+/**
+ * Every unit the scan stops at (a T_SENT, T_CLAUSE, T_DOTS or T_QUOTE bit) but the ASCII comma,
+ * as a native search (global: test() leaves lastIndex after the hit). The comma, half of all
+ * stops, is found by indexOf: a cheaper call than a regex run, and the two searches' hits
+ * merged are the same stops in the same order.
+ */
+const NEXT_SCAN = new RegExp(`[${[...(SENT + CLAUSE + DOTS + QUOTE_MARKS)].filter((c) => c !== ',').map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g');
 const ELLIPSIS = 0x2026;
 const DOT = 0x2e;
 
@@ -80,7 +85,7 @@ export function segment(text: string): Segmentation {
   const quotes: QuotePair[] = [];
   const stack: QuotePair[] = [];
   const open = [0, 0, 0, 0, 0];
-  const cursor = { next: -1 }; // the next unit NEXT_SCAN finds, as last searched
+  const cursor = { next: -1, comma: -1 }; // the next unit NEXT_SCAN finds, and the next comma, as last searched
   const n = text.length;
   let pos = 0;
   while (pos <= n) {
@@ -131,7 +136,7 @@ function scanParagraph(
   quotes: QuotePair[],
   stack: QuotePair[],
   open: number[],
-  cursor: { next: number },
+  cursor: { next: number; comma: number },
 ): void {
   const pEnd = p.end;
   let sentStart = p.start;
@@ -150,7 +155,11 @@ function scanParagraph(
       NEXT_SCAN.lastIndex = i;
       cursor.next = NEXT_SCAN.test(text) ? NEXT_SCAN.lastIndex - 1 : text.length;
     }
-    i = cursor.next;
+    if (cursor.comma < i) {
+      const k = text.indexOf(',', i);
+      cursor.comma = k < 0 ? text.length : k;
+    }
+    i = cursor.next < cursor.comma ? cursor.next : cursor.comma;
     if (i >= pEnd) break;
     const code = text.charCodeAt(i);
     const t = TABLE[code];

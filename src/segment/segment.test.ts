@@ -49,6 +49,14 @@ describe('segment: clauses', () => {
     expect(s.clauses.map((c) => cut(text, c))).toEqual(['共1,000人,', '12:30开始。']);
   });
 
+  it('finds commas and the other stops in order, across paragraphs (two searches, each remembered)', () => {
+    // raw segment() input (no normalize): the full-width comma is searched beside the ASCII one
+    const text = '甲,乙\n无标点\n丙。丁，戊,己"庚,辛"\n,壬';
+    const s = segment(text);
+    expect(s.clauses.map((c) => cut(text, c))).toEqual(['甲,', '乙', '无标点', '丙。', '丁，', '戊,', '己"庚,', '辛"', ',', '壬']);
+    expect(s.quotes.map((q) => [q.open, q.close])).toEqual([[text.indexOf('"'), text.lastIndexOf('"')]]);
+  });
+
   it('tags each clause with its sentence', () => {
     const { s } = seg('甲,乙。丙,丁。');
     expect(s.clauses.map((c) => c.sentence)).toEqual([0, 0, 1, 1]);
