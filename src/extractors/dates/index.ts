@@ -427,7 +427,10 @@ function plainIso(norm: string, p: number, sep: number, y: number): Atom | null 
   const end = p + 6 + ml + dl;
   if (norm.charCodeAt(end) === 46 && isDigitCode(norm.charCodeAt(end + 1))) return null; // (?!\.\d)
   if (!isoDateWide(y, mo, dd) || y > 2199 || !(y >= 1900 || (sep === 45 && ml === 2 && dl === 2))) return null;
-  const spec: Spec = { y, yOff: null, m: mo, mOff: null, d: dd, part: null, lunar: false };
+  const spec = newSpec();
+  spec.y = y;
+  spec.m = mo;
+  spec.d = dd;
   return { start: p, end, spec };
 }
 
@@ -501,9 +504,20 @@ interface Spec {
   d: number | null;
   part: Part | null;
   lunar: boolean;
-  year2?: number; // 2022-2023年
-  month2?: number; // 3-5月
-  day2?: number; // 6-8日
+  year2: number | undefined; // 2022-2023年
+  month2: number | undefined; // 3-5月
+  day2: number | undefined; // 6-8日
+}
+
+/**
+ * A Spec with nothing set. Every Spec is made here, with all its fields: one map (hidden class)
+ * for all of them. Literals at each site, with year2/month2/day2 added where ymd reads a range,
+ * gave several maps, and the ones for added fields are freed by a full collection when no Spec
+ * holds them: each warm pass made them anew, and the ICs of resolve, build and expression
+ * changed state, which resets V8's count towards optimizing those methods.
+ */
+function newSpec(): Spec {
+  return { y: null, yOff: null, m: null, mOff: null, d: null, part: null, lunar: false, year2: undefined, month2: undefined, day2: undefined };
 }
 
 type Part =
@@ -666,19 +680,39 @@ interface Atom {
 }
 
 class Scanner {
-  readonly ref: string | null;
-  readonly refY: number;
-  readonly refM: number;
+  ref: string | null = null;
+  refY = 0;
+  refM = 0;
   /** The year of the last date found, for 当年/同年/次年. */
   lastYear: number | null = null;
 
-  private readonly norm: string;
+  private norm = '';
+  private ctx: ExtractContext;
 
-  constructor(private ctx: ExtractContext) {
+  constructor(ctx: ExtractContext) {
+    this.ctx = ctx;
+    this.start(ctx);
+  }
+
+  /** Sets every field as a new Scanner for ctx has it (extractDates keeps one Scanner: see SCANNER). */
+  start(ctx: ExtractContext): void {
+    this.ctx = ctx;
     this.norm = ctx.norm;
     this.ref = ctx.referenceDate;
     this.refY = this.ref ? numberAt(this.ref, 0, 4) : 0;
     this.refM = this.ref ? numberAt(this.ref, 5, 7) : 0;
+    this.lastYear = null;
+    this.runEnd = 0;
+    this.lastSentence = null;
+    this.prevEnd = 0;
+    this.prevStart = 0;
+    this.prevY = 0;
+    this.prevM = 0;
+    this.prevGran = null;
+    this.eStart = 0;
+    this.eEnd = 0;
+    this.eRes = null;
+    this.eNext = 0;
   }
 
   /** The end of the digit run at the position canAt was last asked about, when that is a digit. */
@@ -783,7 +817,7 @@ class Scanner {
     // (can: startCan(p)) none of the patterns tried below can start here (each is tried only where its bit is
     // set; the month ones at q = p, as there is no year): nothing to find
     if ((can & YMD_BITS) === 0) return null;
-    const spec: Spec = { y: null, yOff: null, m: null, mOff: null, d: null, part: null, lunar: false };
+    const spec = newSpec();
     let q = p;
     let hasYear = false;
     let m: RegExpExecArray | null;
@@ -1409,8 +1443,10 @@ class Scanner {
       const dd = numberOf(m[4]);
       const d = isoDateWide(y, mo, dd);
       if (d && y <= 2199 && (y >= 1900 || (m[2] === '-' && m[3].length === 2 && m[4].length === 2))) {
-        // (the spec made apart: a literal nested in another is copied from its boilerplate by the runtime)
-        const spec: Spec = { y, yOff: null, m: mo, mOff: null, d: dd, part: null, lunar: false };
+        const spec = newSpec();
+        spec.y = y;
+        spec.m = mo;
+        spec.d = dd;
         return { start: p, end: p + m[0].length, spec };
       }
     }
@@ -1478,7 +1514,7 @@ class Scanner {
         // ymd tries a holiday and a year part at q, and after 的 a month (2020年的5月): where
         // none of those regexes matches, it keeps the bare year (2019年的3.5%, 2019年中国)
         if (this.at(P.holiday, q) !== null || this.at(P.yearPart, q) !== null || (u === 0x7684 && this.at(P.month, q + 1) !== null)) return null; // 的
-        const spec: Spec = { y: null, yOff: null, m: null, mOff: null, d: null, part: null, lunar: false };
+        const spec = newSpec();
         spec.y = y;
         return { start: p, end: q, spec };
       }
@@ -1495,7 +1531,7 @@ class Scanner {
       const e = d >= 0 ? daySuffixAt(norm, p, d) : -1;
       if (e >= 0) {
         if (d < 1 || d > 31 || prev === 0x7b2c || prev === 0x6bcf || !this.bareDaySuffixOk(norm.charCodeAt(e) === 0x65e5, e + 1)) return null; // 日; 第 每
-        const spec: Spec = { y: null, yOff: null, m: null, mOff: null, d: null, part: null, lunar: false };
+        const spec = newSpec();
         spec.d = d;
         return { start: p, end: e + 1, spec };
       }
@@ -1507,7 +1543,7 @@ class Scanner {
     u = norm.charCodeAt(q);
     if (u === 32 || u === 9) u = norm.charCodeAt(++q);
     if (u !== 0x6708) return null; // 月
-    const spec: Spec = { y: null, yOff: null, m: null, mOff: null, d: null, part: null, lunar: false };
+    const spec = newSpec();
     if (y >= 0) spec.y = y;
     spec.m = mo;
     u = norm.charCodeAt(++q);
@@ -1556,7 +1592,10 @@ class Scanner {
           const bmo = numberOf(bm[3]);
           const bd = numberOf(bm[4]);
           if (isoDateWide(by, bmo, bd)) {
-            const spec: Spec = { y: by, yOff: null, m: bmo, mOff: null, d: bd, part: null, lunar: false };
+            const spec = newSpec();
+            spec.y = by;
+            spec.m = bmo;
+            spec.d = bd;
             b = { start: q, end: q + bm[0].length, spec };
           }
         }
@@ -1842,12 +1881,22 @@ function nextCandidate(norm: string, i: number, n: number): number {
   return n;
 }
 
+/**
+ * The one Scanner extractDates uses, started afresh for each document (extractDates runs to the
+ * end before it returns; nothing keeps a Scanner). A new Scanner per document met a new map
+ * (hidden class) in each warm pass (--log-ic: every field store and load changed state once a
+ * pass), and each IC change reset the count V8 keeps towards optimizing the method: under the
+ * CLI's interrupt budget expression, plainDate, readAtom and resolve stayed in baseline code.
+ */
+const SCANNER = new Scanner({ text: '', norm: '', seg: { paragraphs: [], sentences: [], clauses: [], quotes: [] }, referenceDate: null, header: { title: null, date: null } } as unknown as ExtractContext);
+
 /** Dates resolved against ctx.referenceDate. Spans are UTF-16 indices of ctx.text; `id` is set by the pipeline. */
 export function extractDates(ctx: ExtractContext): DateOut[] {
   const out: DateOut[] = [];
   const norm = ctx.norm;
   const text = ctx.text;
-  const sc = new Scanner(ctx);
+  const sc = SCANNER;
+  sc.start(ctx);
   const n = norm.length;
   let i = 0;
   while ((i = nextCandidate(norm, i, n)) < n) {
@@ -1864,17 +1913,13 @@ export function extractDates(ctx: ExtractContext): DateOut[] {
     // (the span made apart: a literal nested in another is copied from its boilerplate by the
     // runtime, two flat ones by a fast builtin; same object, same key order)
     const span = { start, end };
-    const item: DateOut = {
-      id: '',
-      text: text.slice(start, end),
-      span,
-      start: r.start,
-      end: r.end,
-      granularity: r.gran,
-      relative: r.relative,
-      mod: r.mod,
-    };
-    if (r.lunar) item.lunar = true;
+    // (a lunar date as a literal of its own, not `lunar` added to the other: the map an added
+    // field makes is freed by a full collection when no date holds it, and the store's IC
+    // changing state in each warm pass reset V8's count towards optimizing extractDates)
+    const t = text.slice(start, end);
+    const item: DateOut = r.lunar
+      ? { id: '', text: t, span, start: r.start, end: r.end, granularity: r.gran, relative: r.relative, mod: r.mod, lunar: true }
+      : { id: '', text: t, span, start: r.start, end: r.end, granularity: r.gran, relative: r.relative, mod: r.mod };
     out.push(item);
     i = sc.eNext;
   }

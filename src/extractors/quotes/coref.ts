@@ -5,6 +5,7 @@
 import type { Affiliation, Entity, Span } from '../../types.js';
 import { isRegExpSpace, isUpperLatinCode, unitTable } from '../../text/chars.js';
 import { isGenericOrg, NAME_DOTS, type AffiliationRange, type Range } from './speakers.js';
+import { sortStable } from './order.js';
 
 export interface Person {
   id: string;
@@ -223,7 +224,7 @@ export class Coref {
   /** Entities for the people and organizations that speak, ids p1…, org1… in order of first mention. */
   entities(): Entity[] {
     const out: Entity[] = [];
-    const people = this.persons.filter((p) => p.speaks).sort((a, b) => first(a.mentions) - first(b.mentions));
+    const people = sortStable(this.persons.filter((p) => p.speaks), (a, b) => first(a.mentions) - first(b.mentions));
     people.forEach((p, i) => (p.id = `p${i + 1}`));
     for (const p of people) {
       out.push({ id: p.id, type: 'person', name: p.name, affiliations: p.affiliations.map((a) => ({ ...a })), mentions: sortSpans(p.mentions) });
@@ -236,7 +237,7 @@ export class Coref {
         addMention(o, { start: at, end: at + o.key.length });
       }
     }
-    orgs.sort((a, b) => first(a.mentions) - first(b.mentions));
+    sortStable(orgs, (a, b) => first(a.mentions) - first(b.mentions));
     orgs.forEach((o, i) => out.push({ id: `org${i + 1}`, type: 'organization', name: o.name, mentions: sortSpans(o.mentions) }));
     return out;
   }
@@ -249,7 +250,7 @@ const first = (spans: Range[]) => spans.reduce((m, s) => Math.min(m, s.start), I
  * starts distinct: no span repeats (nothing to drop) and the order is total.
  */
 function sortSpans(spans: Range[]): Span[] {
-  return spans.map(copySpan).sort(byStart);
+  return sortStable(spans.map(copySpan), byStart);
 }
 const copySpan = (s: Range): Span => ({ start: s.start, end: s.end });
 const byStart = (a: Range, b: Range) => a.start - b.start;

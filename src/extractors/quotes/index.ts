@@ -17,6 +17,7 @@ import { paragraphAttributions, type Attribution, type Part } from './reported.j
 import { isGenericOrg, type ParsedSpeaker, type Range } from './speakers.js';
 import { unitTable } from '../../text/chars.js';
 import { forgetSearchedText, lexicon } from './lexicon.js';
+import { sortStable } from './order.js';
 
 export interface QuoteResult {
   quotes: Quote[];
@@ -116,7 +117,7 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
       feed.push({ at: m.name.start, person: m, org: null });
     }
     for (const o of orgs) feed.push({ at: o.org.start, person: null, org: o });
-    if (feed.length > 1) feed.sort(byAt);
+    sortStable(feed, byAt);
     let fi = 0;
 
     if (intro && events.length === 0 && pairs.length > 0 && pairs[0].open === p.start && (pairs[0].close < 0 || pairs[0].close === p.end - 1)) {
@@ -210,7 +211,7 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
       span: { start, end },
     };
   });
-  quotes.sort((a, b) => a.span.start - b.span.start);
+  sortStable(quotes, (a, b) => a.span.start - b.span.start);
   quotes.forEach((q, i) => (q.id = `q${i + 1}`));
   return { quotes, entities };
 }
@@ -241,7 +242,7 @@ function addKnownNames(norm: string, from: number, to: number, names: ReadonlySe
   }
   if (found.length === 0) return;
   people.push(...found);
-  people.sort((a, b) => a.name.start - b.name.start);
+  sortStable(people, (a, b) => a.name.start - b.name.start);
 }
 
 /** The parts' one kind, or mixed (also for no parts) — without a Set and an array per quote. */

@@ -9,6 +9,7 @@ import { findCues, type CueHit } from './cues.js';
 import { closesSpeech, innerEnd, isSpeech, lastPairBefore, opensClause, pairAt, PairCursor } from './direct.js';
 import { lexicon } from './lexicon.js';
 import { parseSubject } from './mentions.js';
+import { sortStable } from './order.js';
 import { parseSpeaker, type ParsedSpeaker, type SpeakerMemory } from './speakers.js';
 
 export type PartKind = 'direct' | 'indirect' | 'mixed';
@@ -57,7 +58,7 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
     const ev = attribute(input, hit, claimed);
     if (ev) events.push(ev);
   }
-  events.sort((a, b) => a.claimStart - b.claimStart);
+  sortStable(events, (a, b) => a.claimStart - b.claimStart);
   // 知情人士表示，黄仁勋依然认为…: an attribution inside reported speech of the same sentence
   // is nested in it (one forward pass: the first reporting event of a sentence is the outer one)
   {
@@ -98,7 +99,7 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
     const ev = events[i];
     const limit = i + 1 < events.length ? events[i + 1].claimStart : p.end;
     for (const part of ev.parts) if (part.end > limit) part.end = trimEnd(part.start, limit);
-    ev.parts = ev.parts.filter((x) => x.end > x.start);
+    if (ev.parts.some(isEmpty)) ev.parts = ev.parts.filter((x) => !isEmpty(x)); // (no copy when none is)
     if (ev.parts.length === 0) continue;
     // run on over the next sentences of the paragraph
     let last = ev.parts[ev.parts.length - 1];
@@ -124,8 +125,13 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
     for (const part of ev.parts) if (part.reported && part.kind === 'indirect' && holdsSpeech(norm, pairs, part, p)) part.kind = 'mixed';
   }
   // an attribution with nothing after its colon hands over to the next paragraph (kept, empty)
-  return events.filter((e) => e.parts.length > 0 || (e === events[events.length - 1] && norm[p.end - 1] === ':'));
+  // (most paragraphs: every event keeps parts, and the array is returned as it is)
+  const lastEv = events[events.length - 1];
+  const kept = (e: Attribution) => e.parts.length > 0 || (e === lastEv && norm[p.end - 1] === ':');
+  return events.every(kept) ? events : events.filter(kept);
 }
+
+const isEmpty = (x: Part) => x.end <= x.start;
 
 const noSkip = () => -1;
 /** findCues' skipTo: past the end of the quotation covering pos, or -1. */
