@@ -1888,7 +1888,8 @@ function nextCandidate(norm: string, i: number, n: number): number {
  * pass), and each IC change reset the count V8 keeps towards optimizing the method: under the
  * CLI's interrupt budget expression, plainDate, readAtom and resolve stayed in baseline code.
  */
-const SCANNER = new Scanner({ text: '', norm: '', seg: { paragraphs: [], sentences: [], clauses: [], quotes: [] }, referenceDate: null, header: { title: null, date: null } } as unknown as ExtractContext);
+const NO_DOCUMENT: ExtractContext = { text: '', norm: '', seg: { paragraphs: [], sentences: [], clauses: [], quotes: [] }, referenceDate: null, header: { title: null, date: null } };
+const SCANNER = new Scanner(NO_DOCUMENT);
 
 /** Dates resolved against ctx.referenceDate. Spans are UTF-16 indices of ctx.text; `id` is set by the pipeline. */
 export function extractDates(ctx: ExtractContext): DateOut[] {
@@ -1923,5 +1924,6 @@ export function extractDates(ctx: ExtractContext): DateOut[] {
     out.push(item);
     i = sc.eNext;
   }
+  sc.start(NO_DOCUMENT); // (holds no document's text between calls)
   return out;
 }

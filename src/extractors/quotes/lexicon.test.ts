@@ -1,10 +1,16 @@
-// WordSet.find's skip scan (sets without one-unit words) and its plain scan (sets with them)
+// WordSet.findStart's skip scan (sets without one-unit words) and its plain scan (sets with them)
 // against the plain leftmost-longest definition, on the quotes corpus and on random strings.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { normalize } from '../../text/normalize.js';
 import { compoundSurnameAt, forgetSearchedText, lexicon, WordSet } from './lexicon.js';
+
+/** WordSet.findStart's answer as [start, length], or null. */
+function find(ws: WordSet, s: string, from: number, to: number): [number, number] | null {
+  const at = ws.findStart(s, from, to);
+  return at < 0 ? null : [at, ws.foundLength];
+}
 
 /** The leftmost start where some word starts, with its longest word: what find must return. */
 function reference(ws: WordSet, s: string, from: number, to: number): [number, number] | null {
@@ -27,15 +33,15 @@ function alphabet(ws: WordSet): { words: string[]; chars: string[] } {
 }
 
 /** Every find over s[from, to), resumed after each hit as the scans do. */
-function all(find: (s: string, from: number, to: number) => [number, number] | null, s: string, from: number, to: number) {
+function all(search: (s: string, from: number, to: number) => [number, number] | null, s: string, from: number, to: number) {
   const out: [number, number][] = [];
-  for (let f = find(s, from, to); f; f = find(s, f[0] + f[1], to)) out.push(f);
+  for (let f = search(s, from, to); f; f = search(s, f[0] + f[1], to)) out.push(f);
   return out;
 }
 
 const texts = (parse(readFileSync(new URL('./corpus.yaml', import.meta.url), 'utf8')) as { text: string }[]).map((c) => normalize(c.text));
 
-describe('WordSet.find', () => {
+describe('WordSet.findStart', () => {
   const lex = lexicon();
   const sets = { mentionTitles: lex.mentionTitles, titles: lex.titles, cues: lex.cues, orgMentionSuffixes: lex.orgMentionSuffixes };
 
@@ -43,8 +49,8 @@ describe('WordSet.find', () => {
     for (const ws of Object.values(sets))
       for (const s of texts)
         for (let from = 0; from < Math.min(s.length, 8); from++) {
-          expect(all((a, b, c) => ws.find(a, b, c), s, from, s.length)).toEqual(all((a, b, c) => reference(ws, a, b, c), s, from, s.length));
-          expect(ws.find(s, from, s.length - 1)).toEqual(reference(ws, s, from, s.length - 1));
+          expect(all((a, b, c) => find(ws, a, b, c), s, from, s.length)).toEqual(all((a, b, c) => reference(ws, a, b, c), s, from, s.length));
+          expect(find(ws, s, from, s.length - 1)).toEqual(reference(ws, s, from, s.length - 1));
         }
   });
 
@@ -54,11 +60,11 @@ describe('WordSet.find', () => {
     for (let k = 0; k < 3000; k++) {
       const { s, from, to } = randomWindow(words, chars, rnd);
       for (const ws of [lex.mentionTitles, lex.titles, new WordSet(['ab', 'abc', 'bc', 'cab', 'ba'])]) {
-        expect(all((a, b, c) => ws.find(a, b, c), s, from, to)).toEqual(all((a, b, c) => reference(ws, a, b, c), s, from, to));
+        expect(all((a, b, c) => find(ws, a, b, c), s, from, to)).toEqual(all((a, b, c) => reference(ws, a, b, c), s, from, to));
       }
       const t = abcxText(rnd);
       const ab = new WordSet(['ab', 'abc', 'bc', 'cab', 'ba']);
-      expect(all((a, b, c) => ab.find(a, b, c), t, 0, t.length)).toEqual(all((a, b, c) => reference(ab, a, b, c), t, 0, t.length));
+      expect(all((a, b, c) => find(ab, a, b, c), t, 0, t.length)).toEqual(all((a, b, c) => reference(ab, a, b, c), t, 0, t.length));
     }
   });
 
@@ -69,13 +75,13 @@ describe('WordSet.find', () => {
     const abcx = new WordSet(['ab', 'abc', 'bc', 'cab', 'ba', 'a', 'c', 'x']);
     for (let k = 0; k < 3000; k++) {
       const { s, from, to } = randomWindow(words, chars, rnd);
-      expect(all((a, b, c) => lex.cues.find(a, b, c), s, from, to)).toEqual(all((a, b, c) => reference(lex.cues, a, b, c), s, from, to));
+      expect(all((a, b, c) => find(lex.cues, a, b, c), s, from, to)).toEqual(all((a, b, c) => reference(lex.cues, a, b, c), s, from, to));
       const t = abcxText(rnd);
       const tFrom = rnd(3);
       const tTo = Math.max(tFrom, t.length - rnd(3));
-      expect(all((a, b, c) => ab.find(a, b, c), t, tFrom, tTo)).toEqual(all((a, b, c) => reference(ab, a, b, c), t, tFrom, tTo));
+      expect(all((a, b, c) => find(ab, a, b, c), t, tFrom, tTo)).toEqual(all((a, b, c) => reference(ab, a, b, c), t, tFrom, tTo));
       // more one-unit words than the skip scan takes: the plain scan (abcx)
-      expect(all((a, b, c) => abcx.find(a, b, c), t, tFrom, tTo)).toEqual(all((a, b, c) => reference(abcx, a, b, c), t, tFrom, tTo));
+      expect(all((a, b, c) => find(abcx, a, b, c), t, tFrom, tTo)).toEqual(all((a, b, c) => reference(abcx, a, b, c), t, tFrom, tTo));
     }
   });
 
@@ -90,10 +96,10 @@ describe('WordSet.find', () => {
       for (let q = 0; q < 20; q++) {
         const from = rnd(s.length + 1);
         const to = from + rnd(s.length - from + 1);
-        expect(lex.cues.find(s, from, to)).toEqual(reference(lex.cues, s, from, to));
+        expect(find(lex.cues, s, from, to)).toEqual(reference(lex.cues, s, from, to));
         const tf = rnd(t.length + 1);
         const tt = tf + rnd(t.length - tf + 1);
-        expect(ab.find(t, tf, tt)).toEqual(reference(ab, t, tf, tt));
+        expect(find(ab, t, tf, tt)).toEqual(reference(ab, t, tf, tt));
       }
     }
   });
@@ -110,8 +116,8 @@ describe('SkipScan shared by the cues, the mention titles and the organisation s
       const to = from + rnd(Math.min(200, s.length - from) + 1);
       const ws = shared[rnd(shared.length)];
       // one find, or a whole forward sweep of the window
-      if (rnd(2)) expect(ws.find(s, from, to)).toEqual(reference(ws, s, from, to));
-      else expect(all((a, b, c) => ws.find(a, b, c), s, from, to)).toEqual(all((a, b, c) => reference(ws, a, b, c), s, from, to));
+      if (rnd(2)) expect(find(ws, s, from, to)).toEqual(reference(ws, s, from, to));
+      else expect(all((a, b, c) => find(ws, a, b, c), s, from, to)).toEqual(all((a, b, c) => reference(ws, a, b, c), s, from, to));
     }
   });
 });
@@ -123,11 +129,11 @@ describe('what find remembers between texts', () => {
     const text = '他说。\r\n'.repeat(40) + '公司负责人称，'.repeat(3) + '他说。'.repeat(5);
     const copy = [...text].join(''); // equal content, another string
     for (const s of [text, copy, text]) {
-      for (const ws of shared) expect(all((a, b, c) => ws.find(a, b, c), s, 0, s.length)).toEqual(all((a, b, c) => reference(ws, a, b, c), s, 0, s.length));
+      for (const ws of shared) expect(all((a, b, c) => find(ws, a, b, c), s, 0, s.length)).toEqual(all((a, b, c) => reference(ws, a, b, c), s, 0, s.length));
       forgetSearchedText(lex);
-      expect(all((a, b, c) => lex.cues.find(a, b, c), s, 3, s.length)).toEqual(all((a, b, c) => reference(lex.cues, a, b, c), s, 3, s.length));
+      expect(all((a, b, c) => find(lex.cues, a, b, c), s, 3, s.length)).toEqual(all((a, b, c) => reference(lex.cues, a, b, c), s, 3, s.length));
     }
-    expect(all((a, b, c) => lex.cues.find(a, b, c), text, 0, text.length)).toHaveLength(48);
+    expect(all((a, b, c) => find(lex.cues, a, b, c), text, 0, text.length)).toHaveLength(48);
   });
 });
 

@@ -53,37 +53,39 @@ class Trie {
   }
 }
 const pairHash = (a: number, b: number) => ((a * 31) ^ b) & 0xffff;
-/** find's skip scan takes at most this many one-unit words (one indexOf each); with more, find tests every position. */
+/** findStart's skip scan takes at most this many one-unit words (one indexOf each); with more, findStart tests every position. */
 const MAX_SINGLES = 2;
 /** No occurrence: past any string's end (a small integer still). */
 const NOWHERE = 0x7fffffff;
+/** pairBits of a set with a skip scan: findStart reads the scan's pairSets instead. */
+const NO_PAIR_BITS = new Uint8Array(0);
 
 /** SkipScan's lists keep their room between texts up to this many entries (256 KB each). */
 const KEPT_ENTRIES = 1 << 16;
 
 /**
- * find's step-2 skip scan, shared by up to four WordSets searching one string (the mention
+ * findStart's step-2 skip scan, shared by up to four WordSets searching one string (the mention
  * titles, the organisation suffixes and the cues all sweep every paragraph): it reads every
  * other code unit once — checked positions lo + 1, lo + 3, … — and keeps for each set, in
  * order, the checked positions whose unit its startBits allow (and its pair filter, for the
- * start j or j - 1 each bit stands for), as (j << 2) | bits (j < 2^29, V8's longest string). A set's find then walks its own list, not the text: the same
- * positions its own scan would have stopped at (any fixed parity serves, see find), so the
+ * start j or j - 1 each bit stands for), as (j << 2) | bits (j < 2^29, V8's longest string). A set's findStart then walks its own list, not the text: the same
+ * positions its own scan would have stopped at (any fixed parity serves, see findStart), so the
  * text is read once, not once per set. The lists cover [lo + 1, hi) of the last string;
  * a window starting before lo or past hi (or another string) starts them afresh. The scan
- * loop itself is in find (why: there).
+ * loop itself is in findStart (why: there).
  */
 export class SkipScan {
   /** Bits 2k, 2k + 1: set k's startBits. */
   readonly table = new Uint8Array(0x10000);
   /**
-   * Bit 2k: set k's pair filter (WordSet.pairBits) holds this pairHash. Laid out as the start
+   * Bit 2k: set k's pair filter (the first two units of its longer words) holds this pairHash. Laid out as the start
    * j bits of `table` (bit 2k), and shifted left by one as its start j - 1 bits (bit 2k + 1):
    * one AND with a table entry keeps exactly the starts both allow, for every set at once.
    */
   readonly pairSets = new Uint8Array(0x10000);
   private readonly lists: Int32Array[] = [];
   readonly counts = new Int32Array(4);
-  /** Per set, where its last find stopped in its list (forward sweeps start there). */
+  /** Per set, where its last findStart stopped in its list (forward sweeps start there). */
   readonly cursors = new Int32Array(4);
   private s: string | null = null;
   private lo = 0;
@@ -106,7 +108,7 @@ export class SkipScan {
     return k;
   }
   /**
-   * Set k's list for a window of s from `from` (find then scans on as far as the window
+   * Set k's list for a window of s from `from` (findStart then scans on as far as the window
    * needs); its cursor is then the first entry at or after from.
    */
   list(k: number, s: string, from: number): Int32Array {
@@ -160,7 +162,7 @@ export class SkipScan {
     }
     return this.lists;
   }
-  /** The lists are complete below `hi` (find's scan stopped there). */
+  /** The lists are complete below `hi` (findStart's scan stopped there). */
   scannedTo(hi: number): void {
     this.hi = hi;
   }
@@ -170,7 +172,7 @@ export class SkipScan {
  * A set of words with allocation-free "longest word ending at / starting at position"
  * lookups: a forward and a backward trie (flat, see Trie) walked one code unit at a time
  * (no slices). The backward trie is built at the first endingAt (9 of the 15 sets never
- * call it), the pair filter at the first find (3 sets call it).
+ * call it), the pair filter at the first findStart (3 sets call it).
  */
 export class WordSet {
   readonly words: Set<string>;
@@ -179,15 +181,19 @@ export class WordSet {
   private bwd: Trie | null = null;
   /** firstBits[c]: 1 when some word starts with code unit c, 2 when c alone is a word too. */
   readonly firstBits = new Uint8Array(0x10000);
-  /** A filter over the first two code units of the longer words (no false negatives); built at the first find. */
+  /**
+   * A filter over the first two code units of the longer words (no false negatives), for the
+   * plain scan; built at the first findStart. Empty for a set with a skip scan, which keeps the
+   * filter of all its sets itself (SkipScan.pairSets).
+   */
   private pairBits: Uint8Array | null = null;
   /**
-   * find's skip scan (its own, or one shared with other sets: shareScan), given the set's
-   * longer words at the first find (SkipScan.add). None when the set holds more than
-   * MAX_SINGLES one-unit words: find then tests every position.
+   * findStart's skip scan (its own, or one shared with other sets: shareScan), given the set's
+   * longer words at the first findStart (SkipScan.add). None when the set holds more than
+   * MAX_SINGLES one-unit words: findStart then tests every position.
    */
   private scan: SkipScan | null = null;
-  /** This set's slot in `scan`, or -1 before the first find (or without a skip scan). */
+  /** This set's slot in `scan`, or -1 before the first findStart (or without a skip scan). */
   private slot = -1;
   /** The one-unit words (the cues: 说 称; at most MAX_SINGLES), found by native indexOf beside the skip scan. */
   private singles: string[] = [];
@@ -213,33 +219,35 @@ export class WordSet {
     this.fwd = new Trie(this.words, false);
   }
   private buildPairBits(): Uint8Array {
-    const bits = new Uint8Array(0x10000);
     const longWords: string[] = [];
     const singles: string[] = [];
     for (const w of this.words) {
-      if (w.length > 1) {
-        bits[pairHash(w.charCodeAt(0), w.charCodeAt(1))] = 1;
-        longWords.push(w);
-      } else if (w) singles.push(w);
+      if (w.length > 1) longWords.push(w);
+      else if (w) singles.push(w);
     }
-    if (singles.length <= MAX_SINGLES) this.slot = (this.scan ??= new SkipScan()).add(longWords);
-    else this.scan = null;
     this.singles = singles;
+    if (singles.length <= MAX_SINGLES) {
+      this.slot = (this.scan ??= new SkipScan()).add(longWords);
+      return (this.pairBits = NO_PAIR_BITS);
+    }
+    this.scan = null;
+    const bits = new Uint8Array(0x10000);
+    for (const w of longWords) bits[pairHash(w.charCodeAt(0), w.charCodeAt(1))] = 1;
     return (this.pairBits = bits);
   }
   /**
-   * Drops what find remembers of the last string searched. The memos are keyed by the string,
+   * Drops what findStart remembers of the last string searched. The memos are keyed by the string,
    * and strings compare by content: a new text that equals the last one (a document given
-   * twice) or shares a long start with it would be compared unit by unit at every find, which
+   * twice) or shares a long start with it would be compared unit by unit at every findStart, which
    * is quadratic. Called once per text (forgetSearchedText), the comparison is a pointer test.
    */
   forgetText(): void {
     this.singleIn = null;
     this.scan?.forgetText();
   }
-  /** find's skip scan is `scan`, shared with the other sets given it (before the set's first find). */
+  /** findStart's skip scan is `scan`, shared with the other sets given it (before the set's first findStart). */
   shareScan(scan: SkipScan): this {
-    if (this.pairBits) throw new Error('WordSet.shareScan: after the first find');
+    if (this.pairBits) throw new Error('WordSet.shareScan: after the first findStart');
     this.scan = scan;
     return this;
   }
@@ -334,14 +342,9 @@ export class WordSet {
     return at < to ? at : to;
   }
   /**
-   * The leftmost-longest occurrence of a word in s[from, to), as [start, length], or null —
-   * what a global alternation regex (longest first) finds, without running one.
+   * The leftmost-longest occurrence of a word in s[from, to) — what a global alternation regex
+   * (longest first) finds, without running one: its start, or -1; its length in foundLength.
    */
-  find(s: string, from: number, to: number): [number, number] | null {
-    const at = this.findStart(s, from, to);
-    return at < 0 ? null : [at, this.foundLength];
-  }
-  /** find without an array per hit (the paragraph sweeps): the start, or -1; the length in foundLength. */
   findStart(s: string, from: number, to: number): number {
     const bits = this.firstBits;
     const pairs = this.pairBits ?? this.buildPairBits();
@@ -365,9 +368,9 @@ export class WordSet {
       const k = this.slot;
       let list = scan.list(k, s, from);
       if (scan.scanned < to) {
-        // The shared scan goes on to `to` here, not in a SkipScan method: find's own work
+        // The shared scan goes on to `to` here, not in a SkipScan method: findStart's own work
         // then (the work that gets it optimized in the cold run: a separate method left
-        // find in baseline code for 50 more documents, +20 M instructions cold).
+        // findStart in baseline code for 50 more documents, +20 M instructions cold).
         // A start bit stays only where the set's pair filter also lets a word start: the start j
         // (bit 1) needs pair s[j] s[j + 1], the start j - 1 (bit 2) pair s[j - 1] s[j]. The walk
         // below made that test per entry; made here, once for all sets, the lists keep only the
@@ -398,7 +401,7 @@ export class WordSet {
         const j = list[c] >> 2;
         if (j >= end) break;
         const b = list[c] & 3;
-        // the two starts in order (one call site of startingAt: a smaller optimized find)
+        // the two starts in order (one call site of startingAt: a smaller optimized findStart)
         for (let i = j - 1; i <= j; i++) {
           if ((b & (i < j ? 2 : 1)) === 0 || i < from || i + 1 >= to) continue; // (the pair filter passed: the scan tested it)
           const l = this.startingAt(s, i, to);
@@ -459,7 +462,7 @@ function build() {
     cueType,
     /** Cues the said text may follow without punctuation. */
     freeCues,
-    /** Every cue (leftmost-longest scan with find). */
+    /** Every cue (leftmost-longest scan with findStart). */
     cues,
     titles,
     /** Titles that introduce a person in running text (relations excluded). */
