@@ -513,8 +513,8 @@ interface Spec {
  * A Spec with nothing set. Every Spec is made here, with all its fields: one map (hidden class)
  * for all of them. Literals at each site, with year2/month2/day2 added where ymd reads a range,
  * gave several maps, and the ones for added fields are freed by a full collection when no Spec
- * holds them: each warm pass made them anew, and the ICs of resolve, build and expression
- * changed state, which resets V8's count towards optimizing those methods.
+ * holds them: made anew after it, they changed the state of the ICs of resolve, build and
+ * expression, which resets V8's count towards optimizing those methods.
  */
 function newSpec(): Spec {
   return { y: null, yOff: null, m: null, mOff: null, d: null, part: null, lunar: false, year2: undefined, month2: undefined, day2: undefined };
@@ -1884,9 +1884,9 @@ function nextCandidate(norm: string, i: number, n: number): number {
 /**
  * The one Scanner extractDates uses, started afresh for each document (extractDates runs to the
  * end before it returns; nothing keeps a Scanner). A new Scanner per document met a new map
- * (hidden class) in each warm pass (--log-ic: every field store and load changed state once a
- * pass), and each IC change reset the count V8 keeps towards optimizing the method: under the
- * CLI's interrupt budget expression, plainDate, readAtom and resolve stayed in baseline code.
+ * (hidden class) after every full collection that found no Scanner alive (--log-ic, with a
+ * collection forced before each pass: every field store and load changed state once a pass),
+ * and each IC change reset the count V8 keeps towards optimizing the method.
  */
 const NO_DOCUMENT: ExtractContext = { text: '', norm: '', seg: { paragraphs: [], sentences: [], clauses: [], quotes: [] }, referenceDate: null, header: { title: null, date: null } };
 const SCANNER = new Scanner(NO_DOCUMENT);
@@ -1916,7 +1916,7 @@ export function extractDates(ctx: ExtractContext): DateOut[] {
     const span = { start, end };
     // (a lunar date as a literal of its own, not `lunar` added to the other: the map an added
     // field makes is freed by a full collection when no date holds it, and the store's IC
-    // changing state in each warm pass reset V8's count towards optimizing extractDates)
+    // changing state after it reset V8's count towards optimizing extractDates)
     const t = text.slice(start, end);
     const item: DateOut = r.lunar
       ? { id: '', text: t, span, start: r.start, end: r.end, granularity: r.gran, relative: r.relative, mod: r.mod, lunar: true }
