@@ -68,6 +68,21 @@ describe('dates corpus (corpus.yaml)', () => {
   }
 });
 
+describe('one document at a time (extractDates keeps one Scanner and starts it afresh per document)', () => {
+  // a document that leaves every kind of state behind: a last year (当年), the previous date,
+  // a sentence looked up, a digit run read, a lunar date
+  const PRIMER = '2019年5月8日至10日，当年农历八月十五前后，第3季度2021年12月的1234567件事。';
+  it('reads every corpus example the same after the primer as after an empty document', () => {
+    for (const raw of entries) {
+      const entry = norm(raw as Record<string, unknown>);
+      run('', null);
+      const alone = run(entry.text, entry.ref ?? null);
+      run(PRIMER, '2020-01-01');
+      expect(run(entry.text, entry.ref ?? null), entry.text).toEqual(alone);
+    }
+  });
+});
+
 // README.md, section "Dates: conventions": rows `| convention | \`example\` | start | end |
 // granularity | mod |` with the reference date 2023-10-17. The table users read is the one tested.
 describe('conventions table (README.md)', () => {

@@ -694,7 +694,7 @@ class Scanner {
     this.start(ctx);
   }
 
-  /** Sets every field as a new Scanner for ctx has it (extractDates keeps one Scanner: see SCANNER). */
+  /** Sets every field as a new Scanner for ctx has it (extractDates keeps one Scanner: see SCANNER; dates.test.ts reads the corpus after a primer document to catch a field left out). */
   start(ctx: ExtractContext): void {
     this.ctx = ctx;
     this.norm = ctx.norm;
