@@ -7,6 +7,7 @@ import type { FactType } from '../types.js';
 import { describeFsError, openJsonlSources, fileOutName, readJsonl, readStdin, walkPaths } from './sources.js';
 import type { WorkInput, WorkOptions } from './work.js';
 import { createRunner } from './runner.js';
+import { capYoungGeneration } from './memory.js';
 import { Progress, countInputs } from './progress.js';
 import { stdoutWriter } from './output.js';
 
@@ -99,6 +100,7 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
         totals.bytes += job.bytes ?? 0;
         for (const w of result.warnings) say(job, `warning: ${w}`);
       }
+      capYoungGeneration();
       // Backpressure once a batch (bounded by a chunk of input) is written.
       if (!opts.outDir) await out.drained();
     }

@@ -5,6 +5,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { runWork } from './work.js';
 import { runTask, useWork, type Task } from './runner.js';
 import { prepareWriter } from '../writers/index.js';
+import { capYoungGeneration } from './memory.js';
 import type { PoolSetup } from './pool.js';
 
 const { options, output } = workerData as PoolSetup;
@@ -17,4 +18,5 @@ parentPort!.on('message', ({ id, task }: { id: number; task: Task }) => {
     task.input.bytes = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
   }
   parentPort!.postMessage({ id, result: runTask(task, options, output) });
+  capYoungGeneration();
 });
