@@ -559,6 +559,10 @@ function trimOrg(s: string, cs: number, ce: number, lex: Lexicon): Range | null 
 
 const APPOSITION = /^.{0,20}?(?:企业|机构|之一|单位)/;
 
+/** Degree adverbs, the one case where adverbialReach takes three characters before 地 (很激动地). */
+const DEGREE = new Uint8Array(0x10000);
+for (const c of '很更最太挺颇极越较稍略') DEGREE[code(c)] = 1;
+
 /** The codes adverbialReach's rules other than the adverbial list, 着 and 地 start with. */
 const REACH_SPECIAL = new Uint8Array(0x10000);
 for (const c of [SPACE, OPEN_PAREN, C_TONG, C_ZAI, C_DUI, C_JIU, C_CONG, C_JIE, C_XIANG, C_GAO]) REACH_SPECIAL[c] = 1;
@@ -589,8 +593,11 @@ function adverbialReach(s: string, from: number, lex: Lexicon): Uint8Array {
       for (let e = i + 2; e <= Math.min(n, i + 14) && !r; e++) if (ok[e]) r = true; // 拿着牙贴面样品
     }
     if (!r && isHanCode(c)) {
+      // 激动地, 很激动地: one or two characters before 地, or three after a degree adverb.
+      // Three others would take a name's last character (刘庆峰激动地说 read as 刘庆 + 峰激动地);
+      // the other three-character forms (笑眯眯地, 一个劲地) are in the adverbial list.
       for (let len = 2; len <= 4 && i + len <= n && !r; len++) {
-        if (s.charCodeAt(i + len - 1) === C_DI && ok[i + len]) r = true;
+        if (s.charCodeAt(i + len - 1) === C_DI && ok[i + len] && (len < 4 || DEGREE[c] === 1)) r = true;
       }
     }
     ok[i] = r ? 1 : 0;
