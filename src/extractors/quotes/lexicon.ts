@@ -486,6 +486,8 @@ function build() {
      */
     roles: new WordSet([...titles.words, ...unnamed.words]),
     unnamedQualifiers: new WordSet(loadList(data('unnamed-qualifiers.txt'))),
+    /** States, provinces and companies named without a suffix (高盛, 伊朗, 山东): organizations, not names. */
+    knownOrgs: new WordSet(loadList(data('known-orgs.txt'))),
     pronouns: new WordSet(loadList(data('pronouns.txt'))),
     adverbials: new WordSet(loadList(data('adverbials.txt'))),
     addressees: new WordSet(loadList(data('addressees.txt'))),

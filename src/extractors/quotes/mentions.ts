@@ -4,7 +4,7 @@
 import { alternation, loadList } from '../../lexicon/load.js';
 import { allHanCodes, charTable, isHanCode, isLatinCode, isUpperLatinCode, unitTable } from '../../text/chars.js';
 import { compoundSurnameAt, lexicon, type Lexicon } from './lexicon.js';
-import { dotNameAt, parseAffiliations, type AffiliationRange, type ParsedSpeaker, type Range, type SpeakerMemory } from './speakers.js';
+import { dotNameAt, parseAffiliations, parseSpeaker, type AffiliationRange, type ParsedSpeaker, type Range, type SpeakerMemory } from './speakers.js';
 
 export interface PersonMention {
   name: Range;
@@ -187,6 +187,8 @@ function readName(norm: string, i: number, to: number, lex: Lexicon): number {
   }
   if (surname[c0] !== 1 && !compound) return xiaoLao ? i + 2 : -1;
   const base = compound ? i + 1 : i;
+  // 总书记高度重视: a word (not-names.txt), not a name, as matchName reads it
+  if (!compound && lex.notNames.has(norm.slice(i, i + 2))) return -1;
   // 王睿初步弄清了: a two-character name before an adverbial
   return FUNCTION_UNITS[norm.charCodeAt(base + 2)] === 1 || lex.adverbials.startingAt(norm, base + 2, to) >= 2 ? base + 2 : base + 3;
 }
@@ -246,6 +248,12 @@ export function parseSubject(norm: string, start: number, end: number, memory: S
   const pm = findPersonMentions(norm, i, end)[0];
   if (pm && pm.mention.start <= i + 1 && pm.mention.start >= i) {
     return { type: 'person', mention: pm.mention, name: pm.name, affiliations: pm.affiliations, genericOrg: false, anaphoric: false };
+  }
+  // 习近平总书记高度重视…: a name, then its title (no title before the name to find it by)
+  for (let e = i + 3; e <= Math.min(end, i + 12); e++) {
+    if (!lex.titles.endingAt(norm, e, i)) continue;
+    const p = parseSpeaker(norm, i, e, memory);
+    if (p && p.type === 'person' && p.name && p.mention.start === i && p.mention.end === e) return p;
   }
   // 不少跑友对…: an unnamed group opening the clause
   for (let e = i + 2; e <= Math.min(end, i + 14); e++) {

@@ -218,6 +218,8 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
       weak = true;
     }
     if (tl === 0) continue;
+    // 国家运输安全委员会近日表示: the title is the head of an organization's name (委员会), no name follows it
+    if (e < n && lex.orgSuffixes.endingAt(s, e + 1, i0) > tl) continue;
     if (weak) {
       const nm = matchName(s, e, ok, lex, true);
       if (!nm || lex.notNames.has(s.slice(e, nm.nameEnd))) continue;
@@ -246,7 +248,12 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
   if (pl && ok[i0 + pl]) {
     return { type: 'pronoun', mention: { start: i0, end: i0 + pl }, name: null, affiliations: [], genericOrg: false, anaphoric: true };
   }
-  // 3. a bare name: one seen before, a foreign name with ·, or surname + given name
+  // 3. an organization known by a bare name (高盛表示, 伊朗则表示), which would read as a name below
+  const ko = lex.knownOrgs.startingAt(s, i0);
+  if (ko && ok[i0 + ko]) {
+    return { type: 'org', mention: { start: i0, end: i0 + ko }, name: null, affiliations: [{ org: { start: i0, end: i0 + ko }, role: null }], genericOrg: false, anaphoric: false };
+  }
+  // 4. a bare name: one seen before, a foreign name with ·, or surname + given name
   let best = 0;
   for (const name of memory.names) {
     if (name.length > best && s.startsWith(name, i0) && ok[i0 + name.length]) best = name.length;
@@ -266,7 +273,7 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
   if (nm && !lex.notNames.has(s.slice(i0, nm.nameEnd)) && !(described && looksLikeRole(s.slice(i0, nm.nameEnd)))) {
     return { type: 'person', mention: { start: i0, end: nm.end }, name: { start: i0, end: nm.nameEnd }, affiliations: [], genericOrg: false, anaphoric: false };
   }
-  // 4. an organization speaking for itself (澜起科技表示, 公司表示, SK 海力士方面表示)
+  // 5. an organization speaking for itself (澜起科技表示, 公司表示, SK 海力士方面表示)
   for (let e = n; e >= i0 + 2; e--) {
     if (!ok[e]) continue;
     if (e - i0 >= 4 && s[e - 2] === '方' && s[e - 1] === '面' && SIDE_OF.test(s.slice(i0, e - 2)) && !FUNCTION_IN_SIDE.test(s.slice(i0, e - 2))) {
@@ -334,7 +341,8 @@ function unnamedSpeaker(s: string, i0: number, e: number, lex: Lexicon, memory: 
     (memory.names.has(before) ||
       ((compound ? before.length >= 3 && before.length <= 4 : before.length >= 2 && before.length <= 3) &&
         (compound || lex.singleSurnameBits[before.charCodeAt(0)] === 1) && allHanCodes(before, 0, before.length))) &&
-    !lex.notNames.has(before) && !lex.orgSuffixes.endingAt(before, before.length) && !lex.unnamedQualifiers.startingAt(before, 0)
+    !lex.notNames.has(before) && !lex.orgSuffixes.endingAt(before, before.length) && !lex.unnamedQualifiers.startingAt(before, 0) &&
+    lex.knownOrgs.startingAt(before, 0) !== before.length // 高盛分析师: an organization, then the role
   ) {
     return {
       type: 'person',
