@@ -164,8 +164,12 @@ function onlyAdverbials(norm: string, a: number, b: number): boolean {
   return true;
 }
 
+/** A negation right before a cue (尚未公开表态, 拒绝透露, 不愿透露姓名的): what follows was not said. */
+const NEGATED = /(?:未|没有|没|不愿|不肯|不便|不想|拒绝|无法|不)(?:公开|正面|直接|明确|具体)?$/;
+
 function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>): Attribution | null {
   const { norm, paragraph: p, sentences, pairs, memory } = input;
+  if (NEGATED.test(norm.slice(Math.max(p.start, hit.start - 4), hit.start))) return null;
   // the clause the speaker stands in
   const lim = Math.max(p.start, hit.start - MAX_PHRASE);
   let b = hit.start - 1;

@@ -166,6 +166,8 @@ function parseSingle(norm: string, start: number, end: number, memory: SpeakerMe
     i0 += l;
   }
   if (i0 >= n) return null;
+  // 针对日本首相高市早苗称，…，外交部发言人回应: a topic (what someone said), not the speaker
+  if (TOPIC_LEAD.test(s.slice(i0, i0 + 2))) return null;
   // `的` introduces a description (73岁的村民卡西安, 来超市购买生活用品的萨拉): read the whole
   // phrase first, then what follows the last 的, where any name in speaker position counts.
   // ok[i] depends only on s[i..] (adverbialReach fills it right to left), so the array read
@@ -181,6 +183,8 @@ function parseSingle(norm: string, start: number, end: number, memory: SpeakerMe
   if (!r) return null;
   return shift(r, start);
 }
+
+const TOPIC_LEAD = /^(?:针对|对于|关于)/;
 
 function shift(p: ParsedSpeaker, base: number): ParsedSpeaker {
   const sh = (r: Range | null) => (r ? { start: r.start + base, end: r.end + base } : null);
@@ -446,7 +450,9 @@ function matchName(s: string, i: number, ok: Uint8Array, lex: Lexicon, requireSu
     }
     else return null;
   } else if (lex.singleSurnameBits[s.charCodeAt(i)] === 1 && lex.translitBits[s.charCodeAt(i)] !== 1 && !compoundSurnameAt(lex, s, i)) {
-    maxL = 3; // 院长王仲远才强调: a Chinese name after a title has at most three characters
+    // 院长王仲远才强调: a Chinese name after a title has at most three characters; a Japanese
+    // one, after a Japanese title, four (日本首相高市早苗)
+    maxL = i >= 2 && s.lastIndexOf('日本', i - 2) >= 0 ? 4 : 3;
   }
   let twoUnitsChecked = false; // s[i, i + 2) is no word (notNames): the same answer for every L, asked once
   for (let L = minL; L <= maxL && i + L <= n; L++) {
