@@ -74,20 +74,18 @@ export function findPersonMentions(norm: string, from: number, to: number): Pers
   const win = norm.slice(from, to); // indexOf on the window only
   for (let w = win.indexOf('是'); w >= 0; w = win.indexOf('是', w + 1)) {
     const at = from + w;
-    // the name ends at `at` (…是) or, after 也/曾, also one before (no array of ends)
+    // the name ends at `at` (…是), or before 也/曾 (李悦也是: not 李悦也)
     const c1 = at - 1 >= from ? norm.charCodeAt(at - 1) : 0;
-    const lastE = c1 === 0x4e5f || c1 === 0x66fe ? at - 1 : at;
+    const e = c1 === 0x4e5f || c1 === 0x66fe ? at - 1 : at;
     let start = -1;
     let len = 0;
-    for (let e = at; e >= lastE; e--) {
-      for (let L = 3; L >= 2; L--) {
-        const st = e - L;
-        if (st < from || st < lastEnd) continue;
-        if (!introStart(norm, st, from) || !allHanCodes(norm, st, e)) continue;
-        if (start < 0 || st < start || (st === start && L > len)) {
-          start = st;
-          len = L;
-        }
+    for (let L = 3; L >= 2; L--) {
+      const st = e - L;
+      if (st < from || st < lastEnd) continue;
+      if (!introStart(norm, st, from) || !allHanCodes(norm, st, e)) continue;
+      if (start < 0 || st < start) {
+        start = st;
+        len = L;
       }
     }
     if (start < 0 || start === prevStart) continue;

@@ -346,6 +346,7 @@ function unnamedSpeaker(s: string, i0: number, e: number, lex: Lexicon, memory: 
       ((compound ? before.length >= 3 && before.length <= 4 : before.length >= 2 && before.length <= 3) &&
         (compound || lex.singleSurnameBits[before.charCodeAt(0)] === 1) && allHanCodes(before, 0, before.length))) &&
     !lex.notNames.has(before) && !lex.orgSuffixes.endingAt(before, before.length) && !lex.unnamedQualifiers.startingAt(before, 0) &&
+    before.charCodeAt(before.length - 1) !== C_DE && // 舒默的发言人: whose spokesperson, not a name
     lex.knownOrgs.startingAt(before, 0) !== before.length // 高盛分析师: an organization, then the role
   ) {
     return {
@@ -454,8 +455,13 @@ function matchName(s: string, i: number, ok: Uint8Array, lex: Lexicon, requireSu
     // one, after a Japanese title, four (日本首相高市早苗)
     maxL = i >= 2 && s.lastIndexOf('日本', i - 2) >= 0 ? 4 : 3;
   }
+  // after a title, a name without a surname (总理奥尔波) holds no function character: not
+  // 院士大会上, 首相访华时, 代表团也
+  const foreign = !requireSurname && lex.singleSurnameBits[s.charCodeAt(i)] !== 1 && !compoundSurnameAt(lex, s, i);
+  if (foreign && NOT_IN_FOREIGN_NAME[s.charCodeAt(i)] === 1) return null;
   let twoUnitsChecked = false; // s[i, i + 2) is no word (notNames): the same answer for every L, asked once
   for (let L = minL; L <= maxL && i + L <= n; L++) {
+    if (foreign && NOT_IN_FOREIGN_NAME[s.charCodeAt(i + L - 1)] === 1) break;
     if (!isHanCode(s.charCodeAt(i + L - 1)) || s.charCodeAt(i + L - 1) === C_DE) break;
     if (L === minL && !isHanCode(s.charCodeAt(i))) break;
     if (requireSurname && L >= 3 && lex.orgSuffixes.endingAt(s, i + L, i + 1)) continue; // 沃施股份 is a company
@@ -470,6 +476,12 @@ function matchName(s: string, i: number, ok: Uint8Array, lex: Lexicon, requireSu
   }
   return null;
 }
+
+/**
+ * Function characters, which no foreign name after a title holds (matchName). Not the ones
+ * Japanese names or transliterations use (井上, 田中, 前田, 和子, 正雄, 関口 as 关口, 阿里).
+ */
+const NOT_IN_FOREIGN_NAME = unitTable('的是在与及等对向也就都将已还于则了把被让给从到说表认指介称透强会要可并而或其这那不们时曾又亦仍用');
 
 /** Every code unit of s[a, b) is a transliteration character. */
 function allTranslit(s: string, a: number, b: number, lex: Lexicon): boolean {
