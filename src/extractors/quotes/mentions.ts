@@ -176,7 +176,13 @@ function readName(norm: string, i: number, to: number, lex: Lexicon): number {
   const xiaoLao = (c0 === 0x5c0f || c0 === 0x8001) && surname[c1] === 1; // 小王, 老王
   // the name runs up to punctuation — if it starts like a name (渔民救起。 names nobody)
   const nameLike = surname[c0] === 1 || compound || translit[c0] === 1 || xiaoLao;
-  if (run <= 4 && (j >= to || !isHanCode(norm.charCodeAt(j)))) return nameLike ? j : -1;
+  if (run <= 4 && (j >= to || !isHanCode(norm.charCodeAt(j)))) {
+    if (!nameLike) return -1;
+    // 秘书长郭文玉在29日: the run ends with a function character, not the name
+    let e = j;
+    while (e - i > 2 && FUNCTION_UNITS[norm.charCodeAt(e - 1)] === 1) e--;
+    return e;
+  }
   if (translit[c0] === 1 && surname[c0] !== 1) {
     // 芬兰总理奥尔波抵达北京: a transliterated name runs over transliteration characters
     let t = i;
