@@ -47,7 +47,7 @@ const OPEN_PAREN = 40;
 const [C_ZAI, C_DUI, C_JIU, C_CONG, C_JIE, C_SHOU, C_TONG, C_GUO, C_XIANG, C_GAO, C_SU] = [...'在对就从接受通过向告诉'].map(code);
 const [C_ZHE, C_ZHE2, C_NIAN, C_YUE, C_RI, C_HAO, C_DI] = [...'着著年月日号地'].map(code);
 const [C_DUN, C_JIAN, C_ZHI, C_REN, C_DENG, C_HE, C_YU, C_JI] = [...'、兼职任等和与及'].map(code);
-const [C_XIAO, C_LAO, C_DE, C_SUI, C_MEN, C_RQUOTE] = [...'小老的岁们”'].map(code);
+const [C_XIAO, C_LAO, C_DE, C_SUI, C_MEN, C_RQUOTE, C_CHANG] = [...'小老的岁们”常'].map(code);
 /** 员 师 者 官: an unlisted role may end with them (田径裁判员). */
 const ROLE_END = unitTable('员师者官');
 const DATELINE = /^.{0,40}?\d{1,2}日电(?:\s{0,2}\([^()]{0,40}\))?\s{0,3}/;
@@ -520,6 +520,12 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
       const ml = lex.modifiers.endingAt(s, rs, cs);
       if (ml === 0) break;
       rs -= ml;
+    }
+    // 中国驻圣普大使, 伊朗常驻联合国代表: the posting belongs to the role, the sending state is the
+    // organization (not in 中国驻美国大使馆发言人, where the posting is the organization)
+    const posted = s.lastIndexOf('驻', rs - 1);
+    if (posted >= cs + 2 && posted < rs && !lex.orgSuffixes.endingAt(s, rs, posted)) {
+      rs = s.charCodeAt(posted - 1) === C_CHANG && posted - 1 >= cs + 2 ? posted - 1 : posted;
     }
     let org: Range | null = null;
     if (rs > cs) {
