@@ -252,9 +252,10 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
   if (pl && ok[i0 + pl]) {
     return { type: 'pronoun', mention: { start: i0, end: i0 + pl }, name: null, affiliations: [], genericOrg: false, anaphoric: true };
   }
-  // 3. an organization known by a bare name (高盛表示, 伊朗则表示), which would read as a name below
+  // 3. an organization known by a bare name (高盛表示, 伊朗则表示), which would read as a name
+  // below — unless a person of that name spoke before (圭亚那总统阿里 … 阿里表示)
   const ko = lex.knownOrgs.startingAt(s, i0);
-  if (ko && ok[i0 + ko]) {
+  if (ko && ok[i0 + ko] && !memory.names.has(s.slice(i0, i0 + ko))) {
     return { type: 'org', mention: { start: i0, end: i0 + ko }, name: null, affiliations: [{ org: { start: i0, end: i0 + ko }, role: null }], genericOrg: false, anaphoric: false };
   }
   // 4. a bare name: one seen before, a foreign name with ·, or surname + given name
