@@ -462,7 +462,8 @@ function matchName(s: string, i: number, ok: Uint8Array, lex: Lexicon, requireSu
   if (foreign && NOT_IN_FOREIGN_NAME[s.charCodeAt(i)] === 1) return null;
   let twoUnitsChecked = false; // s[i, i + 2) is no word (notNames): the same answer for every L, asked once
   for (let L = minL; L <= maxL && i + L <= n; L++) {
-    if (foreign && NOT_IN_FOREIGN_NAME[s.charCodeAt(i + L - 1)] === 1) break;
+    const last = s.charCodeAt(i + L - 1);
+    if (foreign ? NOT_IN_FOREIGN_NAME[last] === 1 : NOT_IN_GIVEN_NAME[last] === 1) break;
     if (!isHanCode(s.charCodeAt(i + L - 1)) || s.charCodeAt(i + L - 1) === C_DE) break;
     if (L === minL && !isHanCode(s.charCodeAt(i))) break;
     if (requireSurname && L >= 3 && lex.orgSuffixes.endingAt(s, i + L, i + 1)) continue; // 沃施股份 is a company
@@ -483,6 +484,9 @@ function matchName(s: string, i: number, ok: Uint8Array, lex: Lexicon, requireSu
  * Japanese names or transliterations use (井上, 田中, 前田, 和子, 正雄, 関口 as 关口, 阿里).
  */
 const NOT_IN_FOREIGN_NAME = unitTable('的是在与及等对向也就都将已还于则了把被让给从到说表认指介称透强会要可并而或其这那不们时曾又亦仍用');
+
+/** Function characters no given name holds (代表时就明确表示: not the name 时就); not 在 (李在明). */
+const NOT_IN_GIVEN_NAME = unitTable('的是也就都将已还于则了把被让给从到曾又亦仍们这那不并');
 
 /** Every code unit of s[a, b) is a transliteration character. */
 function allTranslit(s: string, a: number, b: number, lex: Lexicon): boolean {
