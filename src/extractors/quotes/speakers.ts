@@ -47,7 +47,7 @@ const OPEN_PAREN = 40;
 const [C_ZAI, C_DUI, C_JIU, C_CONG, C_JIE, C_SHOU, C_TONG, C_GUO, C_XIANG, C_GAO, C_SU] = [...'在对就从接受通过向告诉'].map(code);
 const [C_ZHE, C_ZHE2, C_NIAN, C_YUE, C_RI, C_HAO, C_DI] = [...'着著年月日号地'].map(code);
 const [C_DUN, C_JIAN, C_ZHI, C_REN, C_DENG, C_HE, C_YU, C_JI] = [...'、兼职任等和与及'].map(code);
-const [C_XIAO, C_LAO, C_DE, C_SUI, C_MEN, C_RQUOTE, C_CHANG] = [...'小老的岁们”常'].map(code);
+const [C_XIAO, C_LAO, C_DE, C_SUI, C_MEN, C_RQUOTE, C_CHANG, C_ZHU] = [...'小老的岁们”常驻'].map(code);
 /** 员 师 者 官: an unlisted role may end with them (田径裁判员). */
 const ROLE_END = unitTable('员师者官');
 const DATELINE = /^.{0,40}?\d{1,2}日电(?:\s{0,2}\([^()]{0,40}\))?\s{0,3}/;
@@ -454,6 +454,7 @@ function matchName(s: string, i: number, ok: Uint8Array, lex: Lexicon, requireSu
   } else if (lex.singleSurnameBits[s.charCodeAt(i)] === 1 && lex.translitBits[s.charCodeAt(i)] !== 1 && !compoundSurnameAt(lex, s, i)) {
     // 院长王仲远才强调: a Chinese name after a title has at most three characters; a Japanese
     // one, after a Japanese title, four (日本首相高市早苗)
+    // (s is a speaker phrase here, at most MAX_PHRASE long: the search back is short)
     maxL = i >= 2 && s.lastIndexOf('日本', i - 2) >= 0 ? 4 : 3;
   }
   // after a title, a name without a surname (总理奥尔波) holds no function character: not
@@ -528,8 +529,10 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
     }
     // 中国驻圣普大使, 伊朗常驻联合国代表: the posting belongs to the role, the sending state is the
     // organization (not in 中国驻美国大使馆发言人, where the posting is the organization)
-    const posted = s.lastIndexOf('驻', rs - 1);
-    if (posted >= cs + 2 && posted < rs && !lex.orgSuffixes.endingAt(s, rs, posted)) {
+    // (searched within the chunk only: findTitled hands over the whole text)
+    let posted = rs - 1;
+    while (posted >= cs + 2 && s.charCodeAt(posted) !== C_ZHU) posted--;
+    if (posted >= cs + 2 && !lex.orgSuffixes.endingAt(s, rs, posted)) {
       rs = s.charCodeAt(posted - 1) === C_CHANG && posted - 1 >= cs + 2 ? posted - 1 : posted;
     }
     let org: Range | null = null;
