@@ -19,6 +19,7 @@ export const HOSTILE_CASES = [
   ['年月日 without numbers', '年月日'],
   ['cue verbs', '表示说认为称'],
   ['names + cue', '刘庆峰表示，'],
+  ['titled names + cue', '公司董事长王强表示，'],
   ['，', '，'],
   ['。', '。'],
   ['…', '…'],
