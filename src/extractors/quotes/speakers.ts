@@ -600,8 +600,7 @@ function trimOrg(s: string, cs: number, ce: number, lex: Lexicon): Range | null 
 const APPOSITION = /^.{0,20}?(?:企业|机构|之一|单位)/;
 
 /** Degree adverbs, the one case where adverbialReach takes three characters before 地 (很激动地). */
-const DEGREE = new Uint8Array(0x10000);
-for (const c of '很更最太挺颇极越较稍略') DEGREE[code(c)] = 1;
+const DEGREE = unitTable('很更最太挺颇极越较稍略');
 
 /** The codes adverbialReach's rules other than the adverbial list, 着 and 地 start with. */
 const REACH_SPECIAL = new Uint8Array(0x10000);
