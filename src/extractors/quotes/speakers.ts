@@ -4,7 +4,7 @@
 // compound surnames), names already seen in the document — never by word segmentation.
 // Pure: a string and offsets in, offsets out (all UTF-16 indices into the same text).
 import { compoundSurnameAt, lexicon, type Lexicon } from './lexicon.js';
-import { allHanCodes, charTable, digitsEnd, isDigitCode, isHanCode, isRegExpSpace, isUpperLatinCode, unitTable } from '../../text/chars.js';
+import { allHanCodes, charTable, digitsEnd, isDigitCode, isHanCode, isLatinCode, isRegExpSpace, isUpperLatinCode, unitTable } from '../../text/chars.js';
 
 export interface Range {
   start: number;
@@ -576,11 +576,20 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
 function trimOrg(s: string, cs: number, ce: number, lex: Lexicon): Range | null {
   let start = cs;
   let end = ce;
-  if (end > start && s.charCodeAt(end - 1) === C_DE) end--;
+  const described = end > start && s.charCodeAt(end - 1) === C_DE;
+  if (described) end--;
   while (start < end && s.charCodeAt(start) === SPACE) start++;
   while (end > start && s.charCodeAt(end - 1) === SPACE) end--;
   const de = lastIn(s, '的', start, end);
   if (de >= 0) start = de + 1;
+  // 新华社北京1月29日电美国财政部长: the dateline is no part of the organization
+  const dateline = lastIn(s, '电', start, end);
+  if (dateline > start && s.charCodeAt(dateline - 1) === C_RI) start = dateline + 1;
+  // 近90%的受访者, 不久前参加完厦门马拉松赛的跑友: a description before 的 names an organization
+  // only when it ends like one (苹果公司的工程师) or is a known one (中国的外交官)
+  if (described && !lex.orgSuffixes.endingAt(s, end, start) && lex.knownOrgs.startingAt(s, start, end) !== end - start && !isLatinCode(s.charCodeAt(end - 1))) return null;
+  // 超过30名投资者, 52% 受访者: a quantity, not an organization
+  if (QUANTITY.test(s.slice(start, end))) return null;
   // 英国72岁老人: a description (AGE and AGE_END both end with 岁: no slice to test otherwise)
   if (s.charCodeAt(end - 1) === C_SUI && end > start) {
     const rest = s.slice(start, end);
@@ -598,6 +607,7 @@ function trimOrg(s: string, cs: number, ce: number, lex: Lexicon): Range | null 
 }
 
 const APPOSITION = /^.{0,20}?(?:企业|机构|之一|单位)/;
+const QUANTITY = /^(?:近|约|超过|逾|只有|仅|不到)?\s?[\d.]+\s?(?:%|名|位|个|家|成)?$/;
 
 /** Degree adverbs, the one case where adverbialReach takes three characters before 地 (很激动地). */
 const DEGREE = unitTable('很更最太挺颇极越较稍略');
