@@ -558,7 +558,9 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
       org = trimOrg(s, cs, rs, lex);
       if (!org || (lex.unnamedQualifiers.startingAt(s, org.start, org.end) && !isGenericOrg(s.slice(org.start, org.end)))) org = prevOrg && out.length ? prevOrg : null;
     } else org = prevOrg;
-    out.push({ org: org ? { ...org } : null, role: { start: rs, end: ce } });
+    // …舞美制作公司的陈姓负责人, 另有和业内人士: 的/和/与 join the role to what precedes it, no part of it
+    const roleStart = rs < ce - 1 && ROLE_JOINER[s.charCodeAt(rs)] === 1 ? rs + 1 : rs;
+    out.push({ org: org ? { ...org } : null, role: { start: roleStart, end: ce } });
     prevOrg = org;
   };
   for (let i = a; i < b; i++) {
@@ -608,6 +610,9 @@ function trimOrg(s: string, cs: number, ce: number, lex: Lexicon): Range | null 
 
 const APPOSITION = /^.{0,20}?(?:企业|机构|之一|单位)/;
 const QUANTITY = /^(?:近|约|超过|逾|只有|仅|不到)?\s?[\d.]+\s?(?:%|名|位|个|家|成)?$/;
+
+/** What joins a role to the words before it (的陈姓负责人): never the role's first character. */
+const ROLE_JOINER = unitTable('的和与');
 
 /** Degree adverbs, the one case where adverbialReach takes three characters before 地 (很激动地). */
 const DEGREE = unitTable('很更最太挺颇极越较稍略');
