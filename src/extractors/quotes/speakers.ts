@@ -644,7 +644,7 @@ function adverbialReach(s: string, from: number, lex: Lexicon): Uint8Array {
     // those (REACH_SPECIAL, advFirst); a plain Han character goes straight to 着 and 地 below
     if (REACH_SPECIAL[c] !== 0 || advFirst[c] !== 0) r = specialReach(s, i, n, c, c1, ok, lex);
     if (!r && isHanCode(c) && (c1 === C_ZHE || c1 === C_ZHE2)) {
-      for (let e = i + 2; e <= Math.min(n, i + 14) && !r; e++) if (ok[e]) r = true; // 拿着牙贴面样品
+      for (let e = i + 2; e <= Math.min(n, i + 20) && !r; e++) if (ok[e]) r = true; // 拿着牙贴面样品, 指着村中一处爬满青苔的砖石建筑
     }
     if (!r && isHanCode(c)) {
       // 激动地, 很激动地: one or two characters before 地, or three after a degree adverb.
