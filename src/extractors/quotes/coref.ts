@@ -179,6 +179,17 @@ export class Coref {
   }
 
   /** The person a pronoun or anaphor at `at` refers to: the last one named before it. */
+  /** The person last named before `at` with this role (normalized): whom a bare 村长 later means. */
+  lastWithRole(roleKey: string, at: number): Person | null {
+    let best: Person | null = null;
+    let bestAt = -1;
+    for (const p of this.persons) {
+      if (!p.affiliations.some((a) => a.role !== null && this.keyOf(a.role) === roleKey)) continue;
+      for (const m of p.mentions) if (m.start < at && m.start > bestAt) (best = p), (bestAt = m.start);
+    }
+    return best;
+  }
+
   antecedent(at: number, paragraph: number, maxParagraphsBack = Infinity): Person | null {
     const lp = this.lastPerson;
     if (!lp || lp.at > at || paragraph - lp.paragraph > maxParagraphsBack) return null;

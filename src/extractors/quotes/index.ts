@@ -306,6 +306,13 @@ function resolve(
         const person = lex.titles.endingAt(head, head.length) > 0 ? coref.antecedent(sp.mention.start, paragraph, 1) : null;
         if (person) return personResolved(person, sp, coref);
       }
+      // 村长告诉记者: a bare title stands for the person last named with it (53岁的村长哈吉·马凯梅·奥马尔)
+      // (a post one person holds: not a word for many, 分析师 or 专家, which are in unnamed.txt)
+      const lex = lexicon();
+      if (!sp.anaphoric && !sp.affiliations.some((a) => a.org) && lex.titles.endingAt(mentionText, mentionText.length) === mentionText.length && !lex.unnamed.has(mentionText)) {
+        const person = coref.lastWithRole(coref.keyOf(mentionText), sp.mention.start);
+        if (person) return personResolved(person, sp, coref);
+      }
       const affiliations = coref.affiliations(sp.affiliations);
       // 院方: the hospital just named; 警方: the police
       const side = mentionText.length === 2 && mentionText.charCodeAt(1) === C_FANG && SIDE_FIRST[mentionText.charCodeAt(0)] === 1;
