@@ -178,7 +178,6 @@ export class Coref {
     }
   }
 
-  /** The person a pronoun or anaphor at `at` refers to: the last one named before it. */
   /** The person last named before `at` with this role (normalized): whom a bare 村长 later means. */
   lastWithRole(roleKey: string, at: number): Person | null {
     let best: Person | null = null;
@@ -190,6 +189,7 @@ export class Coref {
     return best;
   }
 
+  /** The person a pronoun or anaphor at `at` refers to: the last one named before it. */
   antecedent(at: number, paragraph: number, maxParagraphsBack = Infinity): Person | null {
     const lp = this.lastPerson;
     if (!lp || lp.at > at || paragraph - lp.paragraph > maxParagraphsBack) return null;

@@ -289,10 +289,10 @@ function resolve(
       return personResolved(person, sp, coref);
     }
     case 'unnamed': {
+      const lex = lexicon();
       if (sp.anaphoric) {
         // 该负责人 → the last unnamed speaker with that role; 这位研究员 → the last person named
         const head = mentionText.replace(/^(?:该|这位|这名|此|上述|前述)(?:那位|这位|那名)?/, '');
-        const lex = lexicon();
         const hl = lex.roles.endingAt(head, head.length);
         const noun = hl ? head.slice(head.length - hl) : head;
         for (let k = recentUnnamed.length - 1; k >= 0; k--) {
@@ -305,11 +305,9 @@ function resolve(
         // 这位研究员 may be the person just named; 前述从业者 (a word for unnamed people) is not
         const person = lex.titles.endingAt(head, head.length) > 0 ? coref.antecedent(sp.mention.start, paragraph, 1) : null;
         if (person) return personResolved(person, sp, coref);
-      }
-      // 村长告诉记者: a bare title stands for the person last named with it (53岁的村长哈吉·马凯梅·奥马尔)
-      // (a post one person holds: not a word for many, 分析师 or 专家, which are in unnamed.txt)
-      const lex = lexicon();
-      if (!sp.anaphoric && !sp.affiliations.some((a) => a.org) && lex.titles.endingAt(mentionText, mentionText.length) === mentionText.length && !lex.unnamed.has(mentionText)) {
+      } else if (!sp.affiliations.some((a) => a.org) && lex.titles.endingAt(mentionText, mentionText.length) === mentionText.length && !lex.unnamed.has(mentionText)) {
+        // 村长告诉记者: a bare title stands for the person last named with it (53岁的村长哈吉·马凯梅·奥马尔)
+        // (a post one person holds: not a word for many, 分析师 or 专家, which are in unnamed.txt)
         const person = coref.lastWithRole(coref.keyOf(mentionText), sp.mention.start);
         if (person) return personResolved(person, sp, coref);
       }

@@ -4,7 +4,7 @@
 import { alternation, loadList } from '../../lexicon/load.js';
 import { allHanCodes, charTable, isHanCode, isLatinCode, isUpperLatinCode, unitTable } from '../../text/chars.js';
 import { compoundSurnameAt, lexicon, type Lexicon } from './lexicon.js';
-import { dotNameAt, parseAffiliations, parseSpeaker, type AffiliationRange, type ParsedSpeaker, type Range, type SpeakerMemory } from './speakers.js';
+import { dotNameAt, FUNCTION_CHARS, parseAffiliations, parseSpeaker, type AffiliationRange, type ParsedSpeaker, type Range, type SpeakerMemory } from './speakers.js';
 
 export interface PersonMention {
   name: Range;
@@ -46,7 +46,7 @@ function onlyDescriptors(norm: string, s: number, at: number): boolean {
 const HAN = /^[\u3400-\u9fff]$/;
 const LATIN_NAME = /[A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20}){1,3}(?![A-Za-z])/y;
 /** Characters that do not end a name (王大为关注 → 王大为; 小王对 → 小王). */
-const FUNCTION_UNITS = unitTable('的是在和与及等对向也就都将已还于则了把被让给从到说表认指介称透强会要能可并而或其这那不们里时关曾又亦仍正用凑');
+const FUNCTION_UNITS = unitTable(FUNCTION_CHARS);
 /** Where the description of a person in running text starts (after these). */
 const SHARED = /^\s{0,2}(?:\([^()]{0,40}\))?\s{0,2}[和与及、]\s{0,2}$/;
 const LEFT_STOP = unitTable(',、。:;!?“”「」()了是对向与和让被由为给把将在从见');

@@ -463,9 +463,9 @@ function matchName(s: string, i: number, ok: Uint8Array, lex: Lexicon, requireSu
   if (foreign && NOT_IN_FOREIGN_NAME[s.charCodeAt(i)] === 1) return null;
   let twoUnitsChecked = false; // s[i, i + 2) is no word (notNames): the same answer for every L, asked once
   for (let L = minL; L <= maxL && i + L <= n; L++) {
+    // (both tables hold 的, which ends no name)
     const last = s.charCodeAt(i + L - 1);
-    if (foreign ? NOT_IN_FOREIGN_NAME[last] === 1 : NOT_IN_GIVEN_NAME[last] === 1) break;
-    if (!isHanCode(s.charCodeAt(i + L - 1)) || s.charCodeAt(i + L - 1) === C_DE) break;
+    if (!isHanCode(last) || (foreign ? NOT_IN_FOREIGN_NAME[last] : NOT_IN_GIVEN_NAME[last]) === 1) break;
     if (L === minL && !isHanCode(s.charCodeAt(i))) break;
     if (requireSurname && L >= 3 && lex.orgSuffixes.endingAt(s, i + L, i + 1)) continue; // 沃施股份 is a company
     if (requireSurname && L >= 3 && !twoUnitsChecked) {
@@ -480,11 +480,14 @@ function matchName(s: string, i: number, ok: Uint8Array, lex: Lexicon, requireSu
   return null;
 }
 
+/** Characters that do not end a name in running text (王大为关注 → 王大为; 小王对 → 小王): mentions.ts's FUNCTION_UNITS. */
+export const FUNCTION_CHARS = '的是在和与及等对向也就都将已还于则了把被让给从到说表认指介称透强会要能可并而或其这那不们里时关曾又亦仍正用凑';
+
 /**
- * Function characters, which no foreign name after a title holds (matchName). Not the ones
- * Japanese names or transliterations use (井上, 田中, 前田, 和子, 正雄, 関口 as 关口, 阿里).
+ * FUNCTION_CHARS, which no foreign name after a title holds (matchName), but for the ones
+ * Japanese names and transliterations use (和子, 能登, 阿里, 关口 for 関口, 正雄; 凑 as 湊).
  */
-const NOT_IN_FOREIGN_NAME = unitTable('的是在与及等对向也就都将已还于则了把被让给从到说表认指介称透强会要可并而或其这那不们时曾又亦仍用');
+const NOT_IN_FOREIGN_NAME = unitTable([...FUNCTION_CHARS].filter((c) => !'和能里关正凑'.includes(c)).join(''));
 
 /** Function characters no given name holds (代表时就明确表示: not the name 时就); not 在 (李在明). */
 const NOT_IN_GIVEN_NAME = unitTable('的是也就都将已还于则了把被让给从到曾又亦仍们这那不并');
