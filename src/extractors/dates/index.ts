@@ -11,7 +11,7 @@ import type { ExtractContext } from '../context.js';
 import type { DateItem } from '../../types.js';
 import { alternation, loadList, loadRows } from '../../lexicon/load.js';
 import { parseNumeral } from '../../text/numerals.js';
-import { digitsEnd, isDigitCode, isLatinCode } from '../../text/chars.js';
+import { digitsEnd, isDigitCode, isLatinCode, unitTable } from '../../text/chars.js';
 import { indexAt } from '../../segment/index.js';
 import { addDays, addMonths, addMonthsToDate, isoDateWide, lastOfMonth, mondayOf, weekday } from '../../calendar.js';
 import { lunarNewYearsEve, lunarToIso } from './lunar.js';
@@ -48,7 +48,7 @@ const RE = {
   era: sticky(`(${alternation(ERAS.keys())})(元|\\d{1,3}|[一二三四五六七八九十]{1,3})年`),
   yearPart: sticky(
     '(?:的[ \\t]?)?(?:(上半年|前半年)|(下半年|后半年)|前[ \\t]?([一二三1-3])[ \\t]?个?季度|第?[ \\t]?([一二三四1-4])[ \\t]?季度(末|初)?|[Qq]([1-4])(?!\\d)|(首季度)' +
-      `|年?(初|中${MID_OK}|底|末)|(春季|春天|夏季|夏天|秋季|秋天|冬季|冬天)` +
+      `|年?(初|中(?:(?<=年年中)(?!国)|${MID_OK})|底|末)|(春季|春天|夏季|夏天|秋季|秋天|冬季|冬天)` +
       `|第[ \\t]?(\\d{1,2}|[一二三四五六七八九十]{1,3})[ \\t]?(周|週|个星期|个月)` +
       `|(前|最后|最後)[ \\t]?(\\d{1,2}|[一二三四五六七八九十两]{1,3})[ \\t]?(个)?[ \\t]?(周|週|星期|月|天|日|季度))`,
   ),
@@ -74,7 +74,7 @@ const RE = {
   now: /(目前|当前|现在|如今)(为止)?/y,
   ago: sticky(`(${NUM})[ \\t]?(个)?[ \\t]?(年|月|周|星期|天)(以前|之前|前|以后|之后|后)(?![一二三四五六七八九十两\\d])`),
   decade: sticky(
-    `(?:(上|本)世纪|(\\d{2}|[一二]?十[一二三四五六七八九]?)[ \\t]?世纪)?[ \\t]?(\\d0|[一二三四五六七八九]十)[ \\t]?年代(初期|中期|末期|初|中|末)?`,
+    `(?:(上|本)世纪|(\\d{2}|[一二]?十[一二三四五六七八九]?)[ \\t]?世纪)?[ \\t]?(\\d0|[一二三四五六七八九]十|[一二三四五六七八][二三四五六七八九]十)[ \\t]?年代(初期|中期|末期|初|中|末)?`,
   ),
   century: /(?:(上|本)世纪|(\d{2}|[一二]?十[一二三四五六七八九]?)[ \t]?世纪)(初期|中期|末期|初|中叶|末)?/y,
   holiday: sticky(`(${alternation(HOLIDAYS.keys())})`),
@@ -85,8 +85,9 @@ const RE = {
     /(以来|至今|迄今|起(?![草诉火飞来步源点码床居])|开始|或之前|或以前|及以前|及之前|或之后|或以后|及以后|及之后|以前|之前|以后|之后|前(?![一二三四五六七八九十两几\d半个天年日晚夕期])|后(?![一二三四五六七八九十两几\d半个期天年日]))/y,
   weekdayApposition: /[ \t]?[,(]?[ \t]?(?:星期|周|週|礼拜)[一二三四五六日天]\)?/y,
   prefix: /(自从|自|从|截至到|截止到|截止至|截至|截止)[ \t]?$/, // (PREFIX_LAST: the last units of its words)
-  // 将 is also the object marker (将旗下资产转让): only 将 before a time, 于/在/会/要, or a launch verb
-  forward: /将(?:于|在|会|要|从|自|[\d一二三四五六七八九十今明下本]|举行|举办|召开|推出|发布|上线|开幕|开通|启动|实施|开始|迎来|到来|持续)|即日起|即将|计划|预计|拟|有望|准备|打算|定于|届时|力争|争取|预定|预期|临近/,
+  // 将 is also the object marker (将旗下资产转让): only 将 before a time, 于/在/会/要, or a launch verb.
+  // 预期 as a verb only (消费者预期6个月后): not the noun (的预期, 高于预期, 预期回报率), said of past periods too.
+  forward: /将(?:于|在|会|要|从|自|[\d一二三四五六七八九十今明下本]|举行|举办|召开|推出|发布|上线|开幕|开通|启动|实施|开始|迎来|到来|持续)|即日起|即将|计划|预计|拟|有望|准备|打算|定于|届时|力争|争取|预定|瞄准|临近|(?<![的于超对])预期(?![的回收与值目差尚上下,。])/,
 };
 
 /** A sticky regex with the table (by unit class, see first.ts) of the units a match of it can start with. */
@@ -679,6 +680,18 @@ interface Atom {
   res?: Res;
 }
 
+/** 上年 or 上一年 at p. */
+function startsWithLastYearWord(norm: string, p: number): boolean {
+  return norm.charCodeAt(p) === 0x4e0a && (norm.charCodeAt(p + 1) === 0x5e74 || (norm.charCodeAt(p + 1) === 0x4e00 && norm.charCodeAt(p + 2) === 0x5e74)); // 上 年 一
+}
+
+/** First units of the words that end in 前 or 后 (此前, 之后, 然后, 随后, 目前 …). */
+const BEFORE_FRONT_BACK = unitTable('此之以然随今目事提先空生眼面跟最过背落其往稍滞幕售善身午当向');
+/** 前天, 后天, 前年 or 后年 at p is the end of such a word and the start of another (此前天孚通信, 之后天气转好, 比以前年轻): no date. */
+function endsWordBefore(norm: string, p: number, word: string): boolean {
+  return (word === '前天' || word === '后天' || word === '前年' || word === '后年') && BEFORE_FRONT_BACK[norm.charCodeAt(p - 1)] === 1; // (NaN at p = 0: in no table)
+}
+
 class Scanner {
   ref: string | null = null;
   refY = 0;
@@ -801,6 +814,12 @@ class Scanner {
   private prevM = 0;
   private prevGran: string | null = null;
 
+  /** Is p in the paragraph of the date found last? */
+  private inLastDatesParagraph(p: number): boolean {
+    const paragraphs = this.ctx.seg.paragraphs;
+    return indexAt(paragraphs, p) === indexAt(paragraphs, this.prevStart);
+  }
+
   /** Year (and month) that a year-less date takes from the date just before it in the same sentence. */
   private context(start: number): { y: number; m: number } | null {
     if (this.prevGran === null || start - this.prevEnd > 30) return null;
@@ -875,8 +894,10 @@ class Scanner {
         q = after;
       }
     }
-    if (!hasYear && (m = (can & Bit.yearRel ? this.at(P.yearRel, p) : null))) {
-      spec.yOff = YEAR_REL[m[1]];
+    if (!hasYear && (m = (can & Bit.yearRel ? this.at(P.yearRel, p) : null)) && !endsWordBefore(norm, p, m[1])) {
+      // 上年 (上一年) is the year before the one the paragraph speaks of: 2025年，利润较上年增长 → 2024
+      if ((m[1] === '上年' || m[1] === '上一年') && this.lastYear !== null && this.inLastDatesParagraph(p)) spec.y = this.lastYear - 1;
+      else spec.yOff = YEAR_REL[m[1]];
       hasYear = true;
       q = p + m[0].length;
     }
@@ -909,7 +930,7 @@ class Scanner {
         const part = this.yearPartOf(m);
         if (part) {
           spec.part = part;
-          return { start: p, end: q + m[0].length, spec };
+          return { start: p, end: this.halfYearEnd(spec, q + m[0].length), spec };
         }
       }
     } else if ((m = (can & Bit.yearPartAlone ? this.at(P.yearPartAlone, p) : null))) {
@@ -918,7 +939,7 @@ class Scanner {
         w === '上半年' ? { k: 'h', n: 1 } : w === '下半年' ? { k: 'h', n: 2 } : { k: 'yearEdge', mod: w === '年初' ? 'early' : w === '年中' ? 'mid' : 'late' };
       if (!(w === '年中' && isHan(prev) && !'在于至到止自从的及和、今去明'.includes(norm[p - 1]))) {
         spec.part = part;
-        return { start: p, end: p + m[0].length, spec };
+        return { start: p, end: this.halfYearEnd(spec, p + m[0].length), spec };
       }
     } else if ((m = (can & Bit.quarterAlone ? this.at(P.quarterAlone, p) : null)) && !numBefore) {
       const part: Part | null = m[4]
@@ -1069,6 +1090,14 @@ class Scanner {
     if (ri) return !/^(内|以内|之内|游|均|元|本|报|前后|电|语|产|系|韩|军|方|籍|企|媒|美)/.test(next);
     // 号: 3号线, 5号楼 are not dates
     return /^(?:[,。;:!?)\s]|上午|下午|晚|早|凌晨|中午|夜|起|开始|前|以来|至|到|的|当天|零时|$)/.test(next) || next === '';
+  }
+
+  /** 上半年末 (下半年末) is the late part of its half's last quarter, as 二季度末: where 末 follows a half year, spec.part becomes that, and the date ends after 末. */
+  private halfYearEnd(spec: Spec, end: number): number {
+    const part = spec.part;
+    if (part === null || part.k !== 'h' || this.norm.charCodeAt(end) !== 0x672b) return end; // 末
+    spec.part = { k: 'q', n: part.n === 1 ? 2 : 4, edge: 'late' };
+    return end + 1;
   }
 
   private yearPartOf(m: RegExpExecArray): Part | null {
@@ -1276,8 +1305,11 @@ class Scanner {
 
     if ((m = (can & Bit.decade ? this.at(P.decade, p) : null)) && !numeralAt(norm, p - 1)) {
       let century = m[1] === '上' ? 20 : m[1] === '本' ? 21 : m[2] ? num(m[2]) : null;
-      const dec = num(m[3]);
-      if (dec !== null && dec % 10 === 0 && dec < 100) {
+      // 六七十年代: two decades in a row, one 十 (from the first one's start to the second one's end)
+      const joint = m[3].length === 3;
+      const dec = joint ? num(m[3][0] + '十') : num(m[3]);
+      const span = joint ? num(m[3][1] + '十')! - dec! : 0;
+      if (dec !== null && dec % 10 === 0 && dec < 100 && (span === 0 || span === 10)) {
         let y0: number;
         if (century) y0 = (century - 1) * 100 + dec;
         else {
@@ -1288,7 +1320,7 @@ class Scanner {
           century = null;
         }
         let a = isoDateWide(y0, 1, 1)!;
-        let b = isoDateWide(y0 + 9, 12, 31)!;
+        let b = isoDateWide(y0 + span + 9, 12, 31)!;
         const edge = m[4];
         let mod: string | null = null;
         if (edge && edge.startsWith('初')) [a, b, mod] = [a, isoDateWide(y0 + 3, 12, 31)!, 'early'];
@@ -1377,7 +1409,7 @@ class Scanner {
     }
     if ((m = (can & Bit.dayRel ? this.at(P.dayRel, p) : null))) {
       const d = ref ? addDays(ref, DAY_REL[m[1]]) : null;
-      if (!this.inBookTitle(p)) return { start: p, end: p + m[0].length, res: this.rel(d, d, 'day') };
+      if (!this.inBookTitle(p) && !endsWordBefore(norm, p, m[1])) return { start: p, end: p + m[0].length, res: this.rel(d, d, 'day') };
     }
     if ((m = (can & Bit.vague ? this.at(P.vague, p) : null))) {
       const w = m[1];
@@ -1420,6 +1452,12 @@ class Scanner {
 
   /** Is there a date expression at p? When so, its span, value and next position are in eStart, eEnd, eRes, eNext. */
   /** The end of a since-period that starts at st: the reference date, when st is not after it. */
+  /** 自X: from X to the reference date (relative, as it needs that date), when X has begun by then. */
+  private since(res: Res): Res {
+    const end = this.sinceEnd(res.start);
+    return mkRes(res.start, end, res.gran, res.relative || end !== null, res.mod, res.lunar);
+  }
+
   private sinceEnd(st: string | null): string | null {
     const ref = this.ref;
     return ref && st && st <= ref ? ref : null;
@@ -1655,14 +1693,14 @@ class Scanner {
     if (suffixWord === '') {
       if (prefixWord !== '' && prefixWord.startsWith('自')) {
         mod = 'since';
-        res = mkRes(res.start, this.sinceEnd(res.start), res.gran, res.relative, res.mod, res.lunar);
+        res = this.since(res);
       }
     } else if (suffixWord === '以来' || suffixWord === '至今' || suffixWord === '迄今') {
       mod = 'since';
       res = mkRes(res.start, this.sinceEnd(res.start), res.gran, true, res.mod, res.lunar);
     } else if (suffixWord === '起' || suffixWord === '开始' || suffixWord === '或之后' || suffixWord === '或以后' || suffixWord === '及以后' || suffixWord === '及之后') {
       mod = 'since';
-      res = mkRes(res.start, prefixWord.startsWith('自') ? this.sinceEnd(res.start) : null, res.gran, res.relative, res.mod, res.lunar);
+      res = prefixWord.startsWith('自') ? this.since(res) : mkRes(res.start, null, res.gran, res.relative, res.mod, res.lunar);
     } else if (suffixWord === '或之前' || suffixWord === '或以前' || suffixWord === '及以前' || suffixWord === '及之前') {
       mod = 'until';
     } else if (suffixWord === '以前' || suffixWord === '之前' || suffixWord === '前') {
@@ -1673,12 +1711,14 @@ class Scanner {
       res = mkRes(res.end === null ? null : res.start === res.end ? res.end : addDays(res.end, 1), null, res.gran, res.relative, res.mod, res.lunar);
     } else if (prefixWord.startsWith('自')) {
       mod = 'since';
-      res = mkRes(res.start, this.sinceEnd(res.start), res.gran, res.relative, res.mod, res.lunar);
+      res = this.since(res);
     }
     if (prefixWord !== '' && prefixWord.startsWith('截')) mod = 'until'; // 截至X: X itself, the cut-off point
     if (mod) res = mkRes(res.start, res.end, res.gran, res.relative, mod, res.lunar);
+    if (norm.charCodeAt(start - 1) === 0x300a && norm.charCodeAt(end) === 0x300b) return false; // 《十月》: a title, not a date
     const anchor = res.start ?? res.end;
-    if (anchor && res.gran !== 'vague') {
+    // (上年 names no year of its own: after 2025年…比上年…, a second 上年 is still 2024)
+    if (anchor && res.gran !== 'vague' && !startsWithLastYearWord(norm, a.start)) {
       // the year for 当年/同年, and the date for the next one's context (one parse of the year)
       const y = numberAt(anchor, 0, 4);
       this.lastYear = y;
