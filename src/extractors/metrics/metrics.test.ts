@@ -15,6 +15,8 @@ interface Expected {
   range?: { min: number; max: number } | null;
   /** contained in the found subject; null: no subject may be found */
   subject?: string | null;
+  /** the found subject, exactly */
+  subjectIs?: string;
   baseline?: string;
 }
 interface Example {
@@ -47,6 +49,7 @@ describe('metrics corpus', () => {
         if (want.range !== undefined) expect(m.range).toEqual(want.range);
         if (want.subject === null) expect(m.subject).toBeNull();
         else if (want.subject !== undefined) expect(m.subject ?? '').toContain(want.subject);
+        if (want.subjectIs !== undefined) expect(m.subject).toBe(want.subjectIs);
         if (want.baseline !== undefined) expect(m.baseline).toBe(want.baseline);
       });
     });

@@ -11,6 +11,7 @@ import type { ExtractContext } from '../context.js';
 import type { Metric } from '../../types.js';
 import { indexAt } from '../../segment/index.js';
 import { groupByCode, loadList, loadRows, longestFirst, tableByCode } from '../../lexicon/load.js';
+import { isDigitCode, isLatinCode, unitTable } from '../../text/chars.js';
 
 const VERBS = loadList(new URL('./subject-verbs.txt', import.meta.url));
 const VERB_SET = new Set(VERBS);
@@ -43,7 +44,7 @@ const [SUFFIX_SLOT, SUFFIX_BY_LAST] = tableByCode(groupByCode(SUFFIXES, (p) => p
 /** Words that open the number's own phrase (超过200个): they stand for the verb. */
 const VERBLIKE_START = /^(超过|超|突破|破|逾|近|将近|接近|不到|不足|约|高达|多达|达)/;
 /** A leading date or time frame: 2023年, 2025年前三季度, 截至9月末 (sticky: read where lastIndex puts it). */
-const LEADING_TIME_AT = /(?:截至|截止|到|自|从|在|预计)?\s?(?:\d{2,4}\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?|今年|去年|前年|明年|上半年|下半年|全年|当年|同期|近年来|近期|目前|当前|如今|本季度|上季度|本月|上月)(?:前三季度|前两季度|[一二三四]季度|上半年|下半年|全年|末|底|初|以来|期间|内|中)?(?:末|底|以来)?/y;
+const LEADING_TIME_AT = /(?:截至|截止|到|自|从|在|预计)?\s?(?:\d{2,4}\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?|今年|去年|前年|明年|本年|上半年|下半年|全年|当年|同期|近年来|近期|目前|当前|如今|本季度|上季度|本月|上月)(?:前三季度|前两季度|[一二三四]季度|上半年|下半年|全年|末|底|初|以来|期间|内|中)?(?:末|底|以来)?/y;
 /** Where a noun phrase after a number stops. */
 const NOUN_STOP = new Set([...'的和与及或、在已将都也是为被因等并而了后前时…—'.split(''), ',', '。', '.', '!', '?', ';', ':', '(', ')', '“', '”', '"', '《', '》', '\n']);
 const NOUN_STOP_CODE = new Uint8Array(0x10000);
@@ -71,7 +72,6 @@ const RE_BASELINE_DE = /^(.{1,12}?)的$/;
 const RE_LINK_ONLY = /^(了|到|至|为|约|近|超过|达|出|有|\s)+$/;
 const RE_MORE = /^(超过|超|逾|高于|多于|大于)$/;
 const RE_LESS = /^(不到|不足|低于|少于|近|接近)$/;
-const RE_LAST_DIGIT = /\d[^\d]*$/;
 const RE_DIGIT = /\d/;
 const RE_PRONOUN = /^(他|她|我|你|它|这|那|其|该|他们|我们|公司)$/;
 const RE_ANY_DIGIT = /[\d０-９]/;
@@ -103,7 +103,7 @@ export function assignSubjects(ctx: ExtractContext, metrics: Metric[]): void {
     if (gap !== null && RE_LIST_GAP.test(gap)) {
       // …和28.33亿元: the next number of a list
       listIdx++;
-      m.subject = list ? list[listIdx] ?? null : prevSubject;
+      m.subject = list ? noFragment(list[listIdx] ?? null) : prevSubject;
       m.baseline = prev!.baseline;
       continue;
     }
@@ -116,18 +116,18 @@ export function assignSubjects(ctx: ExtractContext, metrics: Metric[]): void {
       const items = r.subject.split(/[和与及、]/).map((x) => x.trim()).filter(Boolean);
       if (items.length > 1) {
         list = items;
-        m.subject = items[0];
+        m.subject = noFragment(items[0]);
         m.baseline = r.baseline;
         prevSubject = m.subject;
         continue;
       }
     }
     if (r.subject === null && r.inherit && list) {
-      m.subject = list[0];
+      m.subject = noFragment(list[0]);
       m.baseline = r.baseline;
       continue;
     }
-    m.subject = r.subject ?? (r.inherit ? prevSubject ?? previousClauseSubject(ctx, m.span.start) : null);
+    m.subject = noFragment(r.subject ?? (r.inherit ? prevSubject ?? previousClauseSubject(ctx, m.span.start) : null));
     m.baseline = r.baseline;
     if (r.direction && m.approx === null) m.approx = r.direction;
     if (m.subject) {
@@ -135,6 +135,11 @@ export function assignSubjects(ctx: ExtractContext, metrics: Metric[]): void {
       list = null;
     }
   }
+}
+
+/** One character is a subject only where it is a noun (车, 村); else it is a fragment (同, 从, 涨): none, rather than a guess. */
+function noFragment(subject: string | null): string | null {
+  return subject !== null && subject.length === 1 && SINGLE_NOUN[subject.charCodeAt(0)] !== 1 ? null : subject;
 }
 
 interface SubjectResult {
@@ -373,9 +378,8 @@ function clean(text: string, off: number, norm: string): string | null {
   let s = 0;
   let e = norm.length;
   // another number inside: keep what follows the last one (我国60岁及以上老年人口)
-  // (RE_LAST_DIGIT matches wherever a digit is, at the last one: a piece with no digit, tested
-  // by RE_DIGIT without the match object search makes, gives -1 as the search did)
-  const lastDigit = RE_DIGIT.test(norm) ? Math.max(norm.search(RE_LAST_DIGIT), -1) : -1;
+  // (RE_DIGIT first: most pieces hold no digit)
+  const lastDigit = RE_DIGIT.test(norm) ? lastNumberDigit(norm) : -1;
   if (lastDigit >= 0) {
     let j = lastDigit + 1;
     while (j < e && AFTER_NUMBER[norm.charCodeAt(j)] === 1) j++;
@@ -433,5 +437,30 @@ function clean(text: string, off: number, norm: string): string | null {
     } else if (e - s > MAX_SUBJECT) return null;
   }
   if (tn.length <= 2 && RE_PRONOUN.test(tn)) return null; // (it matches one or two characters only)
+  // 确诊患者中789名: the group the number is part of (not 高中, 震中: words that end in 中)
+  if (tn.length >= 3 && tn.charCodeAt(tn.length - 1) === C_ZHONG && !WORDS_IN_ZHONG.has(tn.slice(-2))) e--;
   return text.slice(off + from, off + e).trim() || null;
+}
+
+const C_ZHONG = '中'.charCodeAt(0);
+const WORDS_IN_ZHONG = new Set(['震中', '高中', '初中', '华中', '集中', '空中', '居中', '适中', '命中', '选中', '看中', '击中', '其中', '之中', '当中', '途中']);
+/** The one-character subjects that are nouns. */
+const SINGLE_NOUN = unitTable(loadList(new URL('./subject-single-nouns.txt', import.meta.url)).join(''));
+
+/**
+ * The index of the last digit of the last number in s, or -1; a digit run glued to a Latin
+ * letter is part of a name (5G, H3N2, 1000Mbps), not a number (5G基站数 keeps its 5G).
+ */
+function lastNumberDigit(s: string): number {
+  let i = s.length - 1;
+  while (i >= 0) {
+    if (!isDigitCode(s.charCodeAt(i))) {
+      i--;
+      continue;
+    }
+    const last = i;
+    while (i >= 0 && (isDigitCode(s.charCodeAt(i)) || s.charCodeAt(i) === 0x2e)) i--;
+    if (!isLatinCode(s.charCodeAt(i)) && !isLatinCode(s.charCodeAt(last + 1))) return last;
+  }
+  return -1;
 }
