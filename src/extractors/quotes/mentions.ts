@@ -98,8 +98,19 @@ export function findPersonMentions(norm: string, from: number, to: number): Pers
     out.push({ name: { start, end: start + len }, mention: { start, end: start + len }, affiliations: [] });
     k++;
   }
+  // 王先生, 李女士: a person named by surname and address (25岁的王先生专程…。他告诉记者 → 王先生)
+  for (const word of ADDRESS_WORDS) {
+    for (let w = win.indexOf(word); w >= 0; w = win.indexOf(word, w + 2)) {
+      const at = from + w;
+      const c = at - 1 >= from ? norm.charCodeAt(at - 1) : 0;
+      if (surnameBits[c] !== 1 || weakBits[c] === 1 || insideName(out, at - 1)) continue;
+      out.push({ name: { start: at - 1, end: at + 2 }, mention: { start: at - 1, end: at + 2 }, affiliations: [] });
+      k++;
+    }
+  }
   return k ? out.sort((a, b) => a.name.start - b.name.start) : out;
 }
+const ADDRESS_WORDS = ['先生', '女士'];
 
 /** Some mention's name covers pos. */
 function insideName(out: readonly PersonMention[], pos: number): boolean {
@@ -178,10 +189,11 @@ function readName(norm: string, i: number, to: number, lex: Lexicon): number {
   const nameLike = surname[c0] === 1 || compound || translit[c0] === 1 || xiaoLao;
   if (run <= 4 && (j >= to || !isHanCode(norm.charCodeAt(j)))) {
     if (!nameLike) return -1;
-    // 秘书长郭文玉在29日: the run ends with a function character, not the name
+    // 秘书长郭文玉在29日: the run ends with a function character, not the name; 分析师李明表示，: nor with a cue
     let e = j;
     while (e - i > 2 && FUNCTION_UNITS[norm.charCodeAt(e - 1)] === 1) e--;
-    return e;
+    const cue = e - i > 3 ? lex.cues.endingAt(norm, e, i + 2) : 0;
+    return e - cue;
   }
   if (translit[c0] === 1 && surname[c0] !== 1) {
     // 芬兰总理奥尔波抵达北京: a transliterated name runs over transliteration characters
@@ -193,12 +205,17 @@ function readName(norm: string, i: number, to: number, lex: Lexicon): number {
   const base = compound ? i + 1 : i;
   // 总书记高度重视: a word (not-names.txt), not a name, as matchName reads it
   if (!compound && lex.notNames.has(norm.slice(i, i + 2))) return -1;
-  // 王睿初步弄清了: a two-character name before an adverbial
-  return FUNCTION_UNITS[norm.charCodeAt(base + 2)] === 1 || lex.adverbials.startingAt(norm, base + 2, to) >= 2 ? base + 2 : base + 3;
+  // 王睿初步弄清了: a two-character name before an adverbial; 王睿强调: before a cue (but 邓炳强在: 强 of the name)
+  const c2 = norm.charCodeAt(base + 2);
+  const ends = FUNCTION_UNITS[c2] === 1 && (CUE_LEAD[c2] !== 1 || lex.cues.startingAt(norm, base + 2, to) > 0);
+  return ends || lex.adverbials.startingAt(norm, base + 2, to) >= 2 ? base + 2 : base + 3;
 }
 
+/** The function characters that end a name only where they start a cue (说, 表示, 强调 …): elsewhere they may be its last character (邓炳强). */
+const CUE_LEAD = unitTable('说表认指介称透强');
+
 /** Characters an organization's name does not run back over (被接到了沙河医院 → 沙河医院). */
-const ORG_LEFT_STOP_UNITS = '的了在到是对向与和及从为被把给将由等这该其各本此据以';
+const ORG_LEFT_STOP_UNITS = '的了在到是对向与和及从为被把给将由等这该其各本此据以于';
 /** What an organization's name runs back over: [\u3400-\u9fffA-Za-z0-9] but not ORG_LEFT_STOP_UNITS (one table load a step in cold code, not three calls). */
 const ORG_RUN = new Uint8Array(0x10000);
 ORG_RUN.fill(1, 0x3400, 0xa000).fill(1, 48, 58).fill(1, 65, 91).fill(1, 97, 123);
@@ -217,6 +234,8 @@ export function findOrgMentions(norm: string, from: number, to: number): OrgMent
     const min = Math.max(lastEnd, at - 14);
     lastEnd = end;
     while (s > min && ORG_RUN[norm.charCodeAt(s - 1)] === 1) s--;
+    // 2017年公司加快…: a date is no part of the name
+    s = afterLeadingDate(norm, s, at);
     if (at - s < 2) continue;
     // 这家 AI 初创公司, 上市公司: a kind of organization, not a name
     let d = s;
@@ -226,6 +245,17 @@ export function findOrgMentions(norm: string, from: number, to: number): OrgMent
   }
   return out;
 }
+
+/** A date, a year word or a count of companies that may open the run before an organization's suffix (2017年公司, 当年公司, 三家公司). */
+const LEADING_NOT_NAME = /(?:\d+[年月日])+|[今去当同明前次]年|[一两二三四五六七八九十几数多\d]+家/y;
+/** Past a date, year word or count that opens norm[s, at), or s. */
+function afterLeadingDate(norm: string, s: number, at: number): number {
+  if (LEADING_NOT_NAME_FIRST[norm.charCodeAt(s)] !== 1) return s;
+  LEADING_NOT_NAME.lastIndex = s;
+  const m = LEADING_NOT_NAME.exec(norm);
+  return m && s + m[0].length <= at ? s + m[0].length : s;
+}
+const LEADING_NOT_NAME_FIRST = unitTable('0123456789今去当同明前次一两二三四五六七八九十几数多');
 
 const LEADIN_SUBJECT = /^(?:对此|此外|随后|同时|而|但|另外|其中)/;
 

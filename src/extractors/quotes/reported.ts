@@ -164,6 +164,8 @@ function onlyAdverbials(norm: string, a: number, b: number): boolean {
   return true;
 }
 
+const FORECAST = /^(?:预计|预测|估计|预期)$/;
+
 /** A negation right before a cue (尚未公开表态, 拒绝透露, 不愿透露姓名的): what follows was not said. */
 const NEGATED = /(?:未|没有|没|不愿|不肯|不便|不想|拒绝|无法|不)(?:公开|正面|直接|明确|具体)?$/;
 
@@ -198,6 +200,8 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
     // 不少跑友对“机器兔”表达了浓厚兴趣，认为…: the subject of the sentence speaks
     const si = indexAt(sentences, hit.start);
     if (si < 0 || post || hit.type === 'view' || b < sentences[si].start) return null;
+    // 李明表示，预计…: a forecast right after an attribution is in what it reports
+    if (FORECAST.test(hit.cue) && lexicon().cues.endingAt(norm, b, Math.max(p.start, b - 6)) > 0) return null;
     // the nearest clause of the sentence that opens with a speaker (摊主大多保持沉默，或岔开话题，称…)
     const s0 = sentences[si].start;
     for (let c = b; c > s0 && !speaker; ) {

@@ -48,6 +48,7 @@ const [C_ZAI, C_DUI, C_JIU, C_CONG, C_JIE, C_SHOU, C_TONG, C_GUO, C_XIANG, C_GAO
 const [C_ZHE, C_ZHE2, C_NIAN, C_YUE, C_RI, C_HAO, C_DI] = [...'着著年月日号地'].map(code);
 const [C_DUN, C_JIAN, C_ZHI, C_REN, C_DENG, C_HE, C_YU, C_JI] = [...'、兼职任等和与及'].map(code);
 const [C_XIAO, C_LAO, C_DE, C_SUI, C_MEN, C_RQUOTE, C_CHANG, C_ZHU] = [...'小老的岁们”常驻'].map(code);
+const [C_HANG, C_YE] = [...'行业'].map(code);
 /** 员 师 者 官: an unlisted role may end with them (田径裁判员). */
 const ROLE_END = unitTable('员师者官');
 const DATELINE = /^.{0,40}?\d{1,2}日电(?:\s{0,2}\([^()]{0,40}\))?\s{0,3}/;
@@ -558,6 +559,15 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
           }
         }
       }
+      // 兴业证券非银金融行业首席分析师: the sector belongs to the role, the organization ends at its suffix
+      if (rs - cs >= 6 && s.charCodeAt(rs - 1) === C_YE && s.charCodeAt(rs - 2) === C_HANG) {
+        for (let k = rs - 3; k >= cs + 2; k--) {
+          if (lex.strongOrgSuffixes.endingAt(s, k, cs)) {
+            rs = k;
+            break;
+          }
+        }
+      }
       org = trimOrg(s, cs, rs, lex);
       if (!org || (lex.unnamedQualifiers.startingAt(s, org.start, org.end) && !isGenericOrg(s.slice(org.start, org.end)))) org = prevOrg && out.length ? prevOrg : null;
     } else org = prevOrg;
@@ -593,8 +603,8 @@ function trimOrg(s: string, cs: number, ce: number, lex: Lexicon): Range | null 
   // 近90%的受访者, 不久前参加完厦门马拉松赛的跑友: a description before 的 names an organization
   // only when it ends like one (苹果公司的工程师) or is a known one (中国的外交官)
   if (described && !lex.orgSuffixes.endingAt(s, end, start) && lex.knownOrgs.startingAt(s, start, end) !== end - start && !isLatinCode(s.charCodeAt(end - 1))) return null;
-  // 超过30名投资者, 52% 受访者: a quantity, not an organization
-  if (QUANTITY.test(s.slice(start, end))) return null;
+  // 超过30名投资者, 52% 受访者: a quantity, not an organization; 摩洛哥籍, 原告: a nationality, a party
+  if (QUANTITY.test(s.slice(start, end)) || NOT_ORG.test(s.slice(start, end))) return null;
   // 英国72岁老人: a description (AGE and AGE_END both end with 岁: no slice to test otherwise)
   if (s.charCodeAt(end - 1) === C_SUI && end > start) {
     const rest = s.slice(start, end);
@@ -613,6 +623,7 @@ function trimOrg(s: string, cs: number, ce: number, lex: Lexicon): Range | null 
 
 const APPOSITION = /^.{0,20}?(?:企业|机构|之一|单位)/;
 const QUANTITY = /^(?:近|约|超过|逾|只有|仅|不到)?\s?[\d.]+\s?(?:%|名|位|个|家|成)?$/;
+const NOT_ORG = /籍$|^(?:原告|被告)方?$/;
 
 /** What joins a role to the words before it (的陈姓负责人): never the role's first character. */
 const ROLE_JOINER = unitTable('的和与');
