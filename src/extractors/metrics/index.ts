@@ -975,10 +975,14 @@ function fastTail(ctx: ExtractContext, out: Metric[], pos: number, e: number, va
   let end2 = uEnd;
   // a post word of two or more characters (3倍左右, 65%以上) as readMetric takes it; 多/余 fall back
   const post = approxAt(norm, uEnd, POST_SLOT, POST_BY_FIRST);
+  const spaced = post === null ? spacedPost(norm, uEnd) : null;
   if (post !== null) {
     if (post.word.length < 2) return -1;
     if (post.approx) approx = approx ?? post.approx;
     end2 = uEnd + post.word.length;
+  } else if (spaced !== null) {
+    if (spaced.approx) approx = approx ?? spaced.approx;
+    end2 = uEnd + 1 + spaced.word.length;
   } else if (CONNECTOR_FIRST[after | 0] === 1 && ((CONNECTOR.lastIndex = uEnd), CONNECTOR.test(norm))) {
     // a range (40%至70%): readMetric reaches its range test with this same state (value,
     // unit, approx, start; end2 = uEnd, no post word), and where no range is read it goes
@@ -996,6 +1000,12 @@ function fastTail(ctx: ExtractContext, out: Metric[], pos: number, e: number, va
   if (!Number.isFinite(value)) return end2; // as finish
   out.push(metric(ctx, { start, end: end2, value, unit: unitName, kind, approx, range: null }));
   return end2;
+}
+/** A post word of two or more characters after one space (50% 以上, 3 倍 左右: spaces around numbers), or null. One place for readMetric and fastTail. */
+function spacedPost(norm: string, uEnd: number): ApproxWord | null {
+  if (norm.charCodeAt(uEnd) !== 0x20) return null;
+  const p = approxAt(norm, uEnd + 1, POST_SLOT, POST_BY_FIRST);
+  return p !== null && p.word.length >= 2 ? p : null;
 }
 const C_WAN = code('万');
 const C_YI = code('亿');
@@ -1189,11 +1199,20 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
 
   // ---- approximation between the number and its unit: 30多倍, 十余款, 2万多; inside: 70 余万, 一千多万
   let approx: Approx | null = /[多余几]/.test(run.text) ? 'more' : null;
-  const mid = approxAt(norm, end, MID_SLOT, MID_BY_FIRST);
+  let mid = approxAt(norm, end, MID_SLOT, MID_BY_FIRST);
+  let midAt = end;
+  // 40 余年, 1700 余元 (spaces around numbers): 余/多 after one space, where a unit follows it
+  if (!mid && run.arabic && norm.charCodeAt(end) === 0x20) {
+    const m2 = approxAt(norm, end + 1, MID_SLOT, MID_BY_FIRST);
+    if (m2 && (m2.word === '余' || m2.word === '多') && matchUnit(norm, end + 2)) {
+      mid = m2;
+      midAt = end + 1;
+    }
+  }
   let midEnd = end;
   if (mid) {
     // 来 and 几 count as a mid word only before a unit (十来个); the others always do
-    const afterMid = end + mid.word.length;
+    const afterMid = midAt + mid.word.length;
     if ((mid.word !== '来' && mid.word !== '几') || matchUnit(norm, afterMid)) {
       approx = mid.approx;
       midEnd = afterMid;
@@ -1311,7 +1330,11 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
   // ---- approximation after the unit: 3倍左右, 65%以上, 一年多
   let end2 = uEnd;
   const post = approxAt(norm, uEnd, POST_SLOT, POST_BY_FIRST);
-  if (post && (unit || post.word.length > 1)) {
+  const spaced = post === null ? spacedPost(norm, uEnd) : null;
+  if (spaced) {
+    if (spaced.approx) approx = approx ?? spaced.approx;
+    end2 = uEnd + 1 + spaced.word.length;
+  } else if (post && (unit || post.word.length > 1)) {
     const single = post.word === '多' || post.word === '余';
     const okSingle = unit && !unit.info.classifier && kind !== 'count' && !approx && !isHanCode(norm.charCodeAt(uEnd + 1)) || (unit && !unit.info.classifier && kind === 'duration' && !approx);
     if (!single || okSingle) {
@@ -1347,6 +1370,7 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
       if (/^(19|20)\d\d$/.test(run.text) && !approx && !pre0(norm, run)) return skipPast(norm, midEnd); // 2026财年, 央企2025“成绩单”
       if (isStockCode(norm, run.text, run.start, midEnd)) return midEnd; // (600689,SH)
       if (isLatinChar(after)) return skipPast(norm, midEnd); // 5G, 3D, 7B
+      if (after === ']' && norm[run.start - 1] === '[') return midEnd + 1; // 增长7.4%[1]: a note's mark
     } else {
       if (!bareCnOk(norm, run, midEnd, pre !== null || mid !== null)) return run.end;
     }

@@ -46,7 +46,7 @@ const VERBLIKE_START = /^(超过|超|突破|破|逾|近|将近|接近|不到|不
 /** A leading date or time frame: 2023年, 2025年前三季度, 截至9月末 (sticky: read where lastIndex puts it). */
 const LEADING_TIME_AT = /(?:截至|截止|到|自|从|在|预计)?\s?(?:\d{2,4}\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?|今年|去年|前年|明年|本年|上半年|下半年|全年|当年|同期|近年来|近期|目前|当前|如今|本季度|上季度|本月|上月)(?:前三季度|前两季度|[一二三四]季度|上半年|下半年|全年|末|底|初|以来|期间|内|中)?(?:末|底|以来)?/y;
 /** Where a noun phrase after a number stops. */
-const NOUN_STOP = new Set([...'的和与及或、在已将都也是为被因等并而了后前时…—'.split(''), ',', '。', '.', '!', '?', ';', ':', '(', ')', '“', '”', '"', '《', '》', '\n']);
+const NOUN_STOP = new Set([...'的和与及或、在已将都也是为被因等并而了后前时…—'.split(''), ',', '。', '.', '!', '?', ';', ':', '(', ')', '“', '”', '"', '《', '》', '\n', '/']);
 const NOUN_STOP_CODE = new Uint8Array(0x10000);
 for (const ch of NOUN_STOP) NOUN_STOP_CODE[ch.charCodeAt(0)] = 1;
 /** The characters a noun phrase may start with: no stop, digit or space (past the end, NaN: none). */
