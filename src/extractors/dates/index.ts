@@ -68,7 +68,7 @@ const RE = {
   weekday: /(?:周|週|星期|礼拜|禮拜)([一二三四五六日]|(?<=[期拜])天)/y,
   halfWeek: /(上半周|下半周)/y,
   quarterRel: /(上一?个?|本|这一?个?|下一?个?)季度(末|初)?/y,
-  dayRel: /(大前天|大后天|前天|昨天|昨日|昨晚|昨夜|今天|今日|今晨|今早|今晚|明天|明日|明晚|明早|后天)/y,
+  dayRel: /(大前天|大后天|前天|昨天|昨日|昨晚|昨夜|今天|今日|今晨|今早|今晚|明天|明日|明晚|明早|后天|当天|当日|当晚|次日|翌日)/y,
   vague: /(近期|近日|日前|近年来|近些年来|近些年|这些年来|至今(?![年天日])|迄今)/y,
   // 目前/当前/如今 are dates only as the end of an open period (截至目前, 到目前为止)
   now: /(目前|当前|现在|如今)(为止)?/y,
@@ -122,6 +122,7 @@ const WORDS = [
   '上半年', '下半年', '前半年', '后半年', '年初', '年中', '年底', '年末', '岁末', '首季度',
   '本月', '这个月', '上个月', '上月', '下个月', '下月', '上上个月', '月初', '月中', '月底', '月末', '上旬', '中旬', '下旬', '上半月', '下半月',
   '大前天', '大后天', '前天', '昨天', '昨日', '昨晚', '昨夜', '今天', '今日', '今晨', '今早', '今晚', '明天', '明日', '明晚', '明早', '后天',
+  '当天', '当日', '当晚', '次日', '翌日',
   '近期', '近日', '日前', '近年来', '近些年', '这些年来', '迄今', '农历', '阴历', '上世纪', '本世纪',
 ];
 /**
@@ -533,6 +534,8 @@ type Part =
   | { k: 'monthWeek'; n: number };
 
 const YEAR_REL: Record<string, number> = { 大前年: -3, 前年: -2, 去年: -1, 上年: -1, 上一年: -1, 今年: 0, 本年: 0, 明年: 1, 下一年: 1, 后年: 2, 大后年: 3 };
+/** 当天 (次日): the day of the date the paragraph gave last (the day after it); see Scanner.lastDay. */
+const DAY_ANAPHOR: Record<string, number> = { 当天: 0, 当日: 0, 当晚: 0, 次日: 1, 翌日: 1 };
 const DAY_REL: Record<string, number> = { 大前天: -3, 前天: -2, 昨天: -1, 昨日: -1, 昨晚: -1, 昨夜: -1, 今天: 0, 今日: 0, 今晨: 0, 今早: 0, 今晚: 0, 明天: 1, 明日: 1, 明晚: 1, 明早: 1, 后天: 2, 大后天: 3 };
 const MONTH_REL: Record<string, number> = { 上上个月: -2, 上个月: -1, 上月: -1, 本月: 0, 这个月: 0, 下个月: 1, 下月: 1 };
 const WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7 };
@@ -722,6 +725,7 @@ class Scanner {
     this.prevY = 0;
     this.prevM = 0;
     this.prevGran = null;
+    this.prevDay = null;
     this.eStart = 0;
     this.eEnd = 0;
     this.eRes = null;
@@ -813,6 +817,13 @@ class Scanner {
   private prevY = 0;
   private prevM = 0;
   private prevGran: string | null = null;
+  /** The date found last, when it is one day (ISO), for 当天/次日. */
+  private prevDay: string | null = null;
+
+  /** The date found last when it is one day (prevDay) in p's paragraph, else null. */
+  private lastDay(p: number): string | null {
+    return this.prevGran === 'day' && this.prevDay !== null && this.inLastDatesParagraph(p) ? this.prevDay : null;
+  }
 
   /** Is p in the paragraph of the date found last? */
   private inLastDatesParagraph(p: number): boolean {
@@ -1407,7 +1418,16 @@ class Scanner {
       const d = fwd ? addDays(ref, (diff + 7) % 7) : addDays(ref, -((7 - diff) % 7));
       return { start: p, end: p + m[0].length, res: this.rel(d, d, 'day') };
     }
-    if ((m = (can & Bit.dayRel ? this.at(P.dayRel, p) : null))) {
+    if ((m = (can & Bit.dayRel ? this.at(P.dayRel, p) : null)) && DAY_ANAPHOR[m[1]] !== undefined) {
+      // 1月13日…次日, 30日…当日: only after a day in the same paragraph (忙到次日凌晨 names no date)
+      const day = this.lastDay(p);
+      if (day !== null) {
+        const d = addDays(day, DAY_ANAPHOR[m[1]]);
+        return { start: p, end: p + m[0].length, res: mkRes(d, d, 'day', false, null, undefined) };
+      }
+      m = null;
+    }
+    if (m) {
       const d = ref ? addDays(ref, DAY_REL[m[1]]) : null;
       if (!this.inBookTitle(p) && !endsWordBefore(norm, p, m[1])) return { start: p, end: p + m[0].length, res: this.rel(d, d, 'day') };
     }
@@ -1727,6 +1747,7 @@ class Scanner {
       this.prevY = y;
       this.prevM = numberAt(anchor, 5, 7);
       this.prevGran = res.gran;
+      this.prevDay = res.start !== null && res.start === res.end ? res.start : null;
     }
     this.eStart = start;
     this.eEnd = end;
