@@ -492,6 +492,8 @@ function build() {
     adverbials: new WordSet(loadList(data('adverbials.txt'))),
     addressees: new WordSet(loadList(data('addressees.txt'))),
     leadins: new WordSet(loadList(data('leadins.txt'))),
+    /** Verbs that follow a name directly (毕业, 出生): a two-character name ends before them. */
+    nameFollowers: new WordSet(loadList(data('name-followers.txt'))),
     notNames: new Set(loadList(data('not-names.txt'))),
     stopLeads: new WordSet(loadList(data('stop-leads.txt'))),
     translitBits: unitTable(loadList(data('translit.txt')).join('')),

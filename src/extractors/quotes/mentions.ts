@@ -208,7 +208,7 @@ function readName(norm: string, i: number, to: number, lex: Lexicon): number {
   // 王睿初步弄清了: a two-character name before an adverbial; 王睿强调: before a cue (but 邓炳强在: 强 of the name)
   const c2 = norm.charCodeAt(base + 2);
   const ends = FUNCTION_UNITS[c2] === 1 && (CUE_LEAD[c2] !== 1 || lex.cues.startingAt(norm, base + 2, to) > 0);
-  return ends || lex.adverbials.startingAt(norm, base + 2, to) >= 2 ? base + 2 : base + 3;
+  return ends || lex.adverbials.startingAt(norm, base + 2, to) >= 2 || lex.nameFollowers.startingAt(norm, base + 2, to) > 0 ? base + 2 : base + 3;
 }
 
 /** The function characters that end a name only where they start a cue (说, 表示, 强调 …): elsewhere they may be its last character (邓炳强). */

@@ -152,10 +152,12 @@ function holdsSpeech(norm: string, pairs: readonly QuotePair[], part: Part, p: P
   return false;
 }
 
-/** norm[a, b) is nothing but adverbials (也, 还, 同时): the speaker is the sentence's subject. */
+/** norm[a, b) is nothing but adverbials (也, 还, 同时), maybe after a connector (但也): the speaker is the sentence's subject. */
 function onlyAdverbials(norm: string, a: number, b: number): boolean {
   if (b - a > 4) return false;
   const lex = lexicon();
+  const lead = lex.leadins.startingAt(norm, a, b);
+  if (lead > 0 && lead < b - a) a += lead;
   for (let i = a; i < b; ) {
     const l = lex.adverbials.startingAt(norm, i, b);
     if (!l) return false;
@@ -165,6 +167,16 @@ function onlyAdverbials(norm: string, a: number, b: number): boolean {
 }
 
 const FORECAST = /^(?:预计|预测|估计|预期)$/;
+/** Cues that also take a topic as their object (介绍了有关情况). */
+const TOPIC_CUE = /^(?:介绍|通报|说明|讲解|汇报)$/;
+/** The clause after the cue is a short noun phrase naming a topic (…形势和工作安排, …等情况). */
+const TOPIC_END = /(?:情况|形势|安排|进展|做法|经验|措施|成果|成效|举措|内容|计划|规划|方案|思路|要求|特点|工作|情形|背景|经过|原因|政策)$/;
+/** Where the topic clause after the cue ends (its bound), or -1 when that clause names no topic. */
+function topicObject(norm: string, pos: number, end: number): number {
+  let e = pos;
+  while (e < end && e - pos <= 30 && !isBound(norm.charCodeAt(e))) e++;
+  return e - pos <= 30 && TOPIC_END.test(norm.slice(pos, e)) ? e : -1;
+}
 
 /** A negation right before a cue (尚未公开表态, 拒绝透露, 不愿透露姓名的): what follows was not said. */
 const NEGATED = /(?:未|没有|没|不愿|不肯|不便|不想|拒绝|无法|不)(?:公开|正面|直接|明确|具体)?$/;
@@ -248,7 +260,19 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
       const si = indexAt(sentences, pos);
       let end = si >= 0 ? Math.min(sentences[si].end, p.end) : p.end;
       while (end > pos && norm[end - 1] === ' ') end--;
-      if (end - pos >= 2) parts.push({ kind: 'indirect', start: pos, end, reported: true });
+      // 负责人介绍2026年春运形势和工作安排。: the cue's object is a topic, not what was said; a
+      // quotation right after it is (书记X介绍发展经验，“…”), and so is one before (“…。”X介绍工作情况。)
+      const topicEnd = hit.follow === 'free' && TOPIC_CUE.test(hit.cue) ? topicObject(norm, pos, end) : -1;
+      if (topicEnd >= 0) {
+        let qs = topicEnd + 1;
+        while (qs < p.end && norm[qs] === ' ') qs++;
+        const tq = norm[topicEnd] === ',' || norm[topicEnd] === ':' ? pairAt(pairs, qs) : null;
+        if (tq && !claimed.has(tq) && closesSpeech(norm, tq, p.end)) {
+          claimed.add(tq);
+          parts.push({ kind: 'direct', start: tq.open + 1, end: innerEnd(tq, p.end), reported: false });
+        }
+        if (parts.length === 0) return null;
+      } else if (end - pos >= 2) parts.push({ kind: 'indirect', start: pos, end, reported: true });
       else if (!post && !(hit.follow === 'colon' && pos >= p.end)) return null; // X解释道：⏎“…”
     }
   }
