@@ -58,7 +58,10 @@ const MAX_SUBJECT = 24;
 /** First characters of verbs that may follow a number directly (97.1 万亿韩元创新高, 47%同比…). */
 const VERB_FIRST = new Set('创同较比增降下上居位排列成达占超约左为是用以至到来让使将已再还又'.split(''));
 /** Two-character words that hold a one-character verb and are no verb (保有量, 作为, 甚至). */
-const NOT_VERB = new Set(['保有', '所有', '没有', '具有', '含有', '有效', '有限', '有关', '有望', '有所', '有些', '有的', '作为', '因为', '成为', '认为', '行为', '以为', '称为', '为了', '为止', '但是', '还是', '就是', '于是', '或是', '总是', '只是', '正是', '是否', '到达', '表达', '发达', '传达', '下达', '甚至', '以至', '直至', '乃至', '至今', '至于', '超市', '超级', '近日', '近期', '附近', '最近']);
+const NOT_VERB = new Set(['保有', '所有', '没有', '具有', '含有', '有效', '有限', '有关', '有望', '有所', '有些', '有的', '作为', '因为', '成为', '认为', '行为', '以为', '称为', '为了', '为止', '但是', '还是', '就是', '于是', '或是', '总是', '只是', '正是', '是否', '到达', '表达', '发达', '传达', '下达', '甚至', '以至', '直至', '乃至', '至今', '至于', '超市', '超级', '近日', '近期', '附近', '最近',
+  // 报, 涨, 跌 (verbs of market reports) inside nouns
+  '年报', '日报', '财报', '报告', '报道', '报表', '晚报', '快报', '通报', '汇报', '简报', '情报', '举报', '申报', '预报', '公报', '周报', '月报', '季报', '报名', '报价', '画报', '电报',
+  '涨幅', '跌幅', '涨价', '涨停', '跌停', '高涨', '看涨', '看跌']);
 /** Verbs whose object, after the number, is what is measured (提供超3亿千瓦的…). */
 const TRANSITIVE = /(提供|拥有|创造|带来|实现|吸引|建成|建设|完成|获得|满足|支撑|服务|托管|覆盖|发放|投入|新增|设置|举办|开设|培训|帮助|惠及|带动|吸纳)$/;
 
@@ -207,7 +210,9 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     const list = VERBS_BY_FIRST[VERB_SLOT[before.charCodeAt(p)]]!;
     for (let k = 0; k < list.length; k++) {
       const w = list[k];
-      if (before.startsWith(w, p) && !(w.length === 1 && (notVerbPair(before, p - 1) || notVerbPair(norm, from + p)))) {
+      // (报 is a verb only right before the number, 沪指报4117.95点: elsewhere it is mostly in a noun, 报关单, 《金融时报》;
+      // so never in previousClauseSubject)
+      if (before.startsWith(w, p) && !(w.length === 1 && (notVerbPair(before, p - 1) || notVerbPair(norm, from + p) || (w === '报' && p + 1 !== before.length)))) {
         verbAt = p;
         verb = w;
         break;
@@ -306,7 +311,7 @@ function previousClauseSubject(ctx: ExtractContext, pos: number): string | null 
     const list = VERBS_BY_FIRST[VERB_SLOT[t.charCodeAt(p)]]!;
     for (let k = 0; k < list.length; k++) {
       const w = list[k];
-      if (t.startsWith(w, p) && !(w.length === 1 && (notVerbPair(t, p - 1) || notVerbPair(t, p)))) {
+      if (t.startsWith(w, p) && !(w.length === 1 && (notVerbPair(t, p - 1) || notVerbPair(t, p) || w === '报'))) {
         return clean(ctx.text, prev.start, t.slice(0, p));
       }
     }
