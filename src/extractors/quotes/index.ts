@@ -81,7 +81,7 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
   const { text, norm, seg } = ctx;
   forgetSearchedText(lexicon());
   const coref = new Coref(text, norm);
-  const memory = { names: coref.names, orgs: coref.orgNames };
+  const memory = { names: coref.names, orgs: coref.orgNames, text: norm };
   const pending: Pending[] = [];
   const recentUnnamed: { resolved: Resolved; paragraph: number }[] = [];
   let qi = 0;

@@ -49,7 +49,7 @@ const LATIN_NAME = /[A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20}){1,3}(?![A-Za
 const FUNCTION_UNITS = unitTable(FUNCTION_CHARS);
 /** Where the description of a person in running text starts (after these). */
 const SHARED = /^\s{0,2}(?:\([^()]{0,40}\))?\s{0,2}[和与及、]\s{0,2}$/;
-const LEFT_STOP = unitTable(',、。:;!?“”「」()了是对向与和让被由为给把将在从见');
+const LEFT_STOP = unitTable(',、。:;!?“”「」()了是对向与和让被由为给把将在从见括'); // (括: 包括)
 const DUN = '、'.charCodeAt(0);
 
 // `”蔡尧辉是三水区本土球员`: a name opening a sentence (after 。!?” or at the start), introduced by 是
@@ -126,9 +126,11 @@ function findTitled(norm: string, from: number, to: number): PersonMention[] {
   for (let at = titles.findStart(norm, pos, to); at >= 0; at = titles.findStart(norm, pos, to)) {
     const e = at + titles.foundLength; // the title found: norm[at, e)
     pos = e;
-    const nameEnd = readName(norm, e, to, lex);
+    // 首席执行官 Aviad Maizels: one space before a name in Latin letters
+    const ns = norm.charCodeAt(e) === 0x20 && isUpperLatinCode(norm.charCodeAt(e + 1)) ? e + 1 : e;
+    const nameEnd = readName(norm, ns, to, lex);
     if (nameEnd < 0) continue;
-    const name = norm.slice(e, nameEnd);
+    const name = norm.slice(ns, nameEnd);
     if (lex.notNames.has(name) || lex.titles.endingAt(norm, nameEnd, e) || lex.unnamed.has(name)) continue;
     // the description starts after the nearest stop on the left (at most 30 characters back)
     let s = at;
@@ -146,7 +148,7 @@ function findTitled(norm: string, from: number, to: number): PersonMention[] {
     if (prev && affiliations.length && !affiliations[0].org && prev.affiliations[0]?.org && SHARED.test(norm.slice(prev.mention.end, s))) {
       affiliations[0].org = { ...prev.affiliations[0].org };
     }
-    out.push({ name: { start: e, end: nameEnd }, mention: { start: s, end: nameEnd }, affiliations });
+    out.push({ name: { start: ns, end: nameEnd }, mention: { start: s, end: nameEnd }, affiliations });
     pos = nameEnd;
   }
   return out;

@@ -38,6 +38,8 @@ export interface ParsedSpeaker {
 export interface SpeakerMemory {
   names: Set<string>;
   orgs: Set<string>;
+  /** The document (normalized), where a Latin word is looked up as part of a name (lastNameOf). */
+  text?: string;
 }
 
 const MAX_PHRASE = 80;
@@ -160,6 +162,11 @@ function parseSingle(norm: string, start: number, end: number, memory: SpeakerMe
   const dateline = s.indexOf('日电');
   const dl = dateline >= 0 && dateline <= 42 ? DATELINE.exec(s) : null;
   if (dl) i0 = dl[0].length;
+  // 【说法】法院审理认为: a section label before the speaker
+  if (s.charCodeAt(i0) === 0x3010) {
+    const close = s.indexOf('】', i0);
+    if (close > 0 && close - i0 <= 8) i0 = close + 1;
+  }
   while (i0 < n && s[i0] === ' ') i0++;
   for (let k = 0; k < 3; k++) {
     const l = lex.leadins.startingAt(s, i0);
@@ -298,8 +305,34 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
       };
     }
   }
+  // 6. a brand in Latin letters (Patreon 宣布, Waymo表示): an organization; but a word the text
+  // wrote before as the last of a name (Paul Gill … Gill 提到) is that person
+  for (let e = n; e >= i0 + 2; e--) {
+    const word = s.slice(i0, e).trimEnd();
+    if (ok[e] && LATIN_BRAND.test(word)) {
+      const b = i0 + word.length;
+      if (lastNameOf(memory, word)) return { type: 'person', mention: { start: i0, end: b }, name: { start: i0, end: b }, affiliations: [], genericOrg: false, anaphoric: false };
+      return { type: 'org', mention: { start: i0, end: b }, name: null, affiliations: [{ org: { start: i0, end: b }, role: null }], genericOrg: false, anaphoric: false };
+    }
+  }
   return null;
 }
+
+/** `word` is written in the document as a word of a Latin name (Peter Steinberger, Charles I. Jones). */
+function lastNameOf(memory: SpeakerMemory, word: string): boolean {
+  const t = memory.text;
+  if (t === undefined) return false;
+  for (let k = t.indexOf(word); k >= 0; k = t.indexOf(word, k + word.length)) {
+    if (isLatinCode(t.charCodeAt(k - 1)) || isLatinCode(t.charCodeAt(k + word.length))) continue; // inside a longer word
+    // a capitalized word (or an initial) and one space before it, or one space and a capitalized word after it
+    const b = t.charCodeAt(k - 2);
+    if (t.charCodeAt(k - 1) === 0x20 && (isLatinCode(b) || b === 0x2e)) return true;
+    if (t.charCodeAt(k + word.length) === 0x20 && isUpperLatinCode(t.charCodeAt(k + word.length + 1))) return true;
+  }
+  return false;
+}
+/** One word in Latin letters and digits, capitalized (Patreon, Waymo, OpenAI): a brand. */
+const LATIN_BRAND = /^[A-Z][A-Za-z0-9]{1,23}$/;
 
 let roleEndsOf: Lexicon | null = null;
 let roleEndsBits = new Uint8Array(0);
