@@ -54,6 +54,8 @@ const [C_HANG, C_YE] = [...'行业'].map(code);
 /** 员 师 者 官: an unlisted role may end with them (田径裁判员). */
 const ROLE_END = unitTable('员师者官');
 const DATELINE = /^.{0,40}?\d{1,2}日电(?:\s{0,2}\([^()]{0,40}\))?\s{0,3}/;
+/** A date that may open the phrase before a cue (3月2日, 2025年3月2日晚间). */
+const LEADING_DAY = /(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:晚间|早间|上午|下午|凌晨|中午|晚|早)?/y;
 const DOT_NAME = /[\u3400-\u9fff]{1,8}(?:\s{0,2}[·•・‧-]\s{0,2}[\u3400-\u9fff]{1,8}){1,3}/y;
 const LATIN_NAME = /[A-Z][A-Za-z'’-]{1,20}(?: [A-Z][A-Za-z'’-]{1,20}){0,3}/y;
 const PAREN = /\s{0,2}\([^()]{1,40}\)/y;
@@ -162,10 +164,22 @@ function parseSingle(norm: string, start: number, end: number, memory: SpeakerMe
   const dateline = s.indexOf('日电');
   const dl = dateline >= 0 && dateline <= 42 ? DATELINE.exec(s) : null;
   if (dl) i0 = dl[0].length;
+  // 中证网讯（记者 蒋洁琼）久其软件…发布公告称: a news agency's dateline
+  const xun = s.indexOf('讯(记者', i0);
+  if (xun >= 0) {
+    const close = s.indexOf(')', xun);
+    if (close > 0) i0 = close + 1;
+  }
   // 【说法】法院审理认为: a section label before the speaker
   if (s.charCodeAt(i0) === 0x3010) {
     const close = s.indexOf('】', i0);
     if (close > 0 && close - i0 <= 8) i0 = close + 1;
+  }
+  // 3月2日公司发布公告称: a date before the speaker
+  if (isDigitCode(s.charCodeAt(i0))) {
+    LEADING_DAY.lastIndex = i0;
+    const d = LEADING_DAY.exec(s);
+    if (d && i0 + d[0].length < n) i0 += d[0].length;
   }
   while (i0 < n && s[i0] === ' ') i0++;
   for (let k = 0; k < 3; k++) {
@@ -602,7 +616,8 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
         }
       }
       org = trimOrg(s, cs, rs, lex);
-      if (!org || (lex.unnamedQualifiers.startingAt(s, org.start, org.end) && !isGenericOrg(s.slice(org.start, org.end)))) org = prevOrg && out.length ? prevOrg : null;
+      // (国际专家: a qualifier, no organization; but 国际航空运输协会, 国际航协 are organizations)
+      if (!org || (lex.unnamedQualifiers.startingAt(s, org.start, org.end) && !isGenericOrg(s.slice(org.start, org.end)) && !namesOrg(s, org, lex))) org = prevOrg && out.length ? prevOrg : null;
     } else org = prevOrg;
     // …舞美制作公司的陈姓负责人, 另有和业内人士: 的/和/与 join the role to what precedes it, no part of it
     const roleStart = rs < ce - 1 && ROLE_JOINER[s.charCodeAt(rs)] === 1 ? rs + 1 : rs;
@@ -652,6 +667,11 @@ function trimOrg(s: string, cs: number, ce: number, lex: Lexicon): Range | null 
     if (ap && ap[0].length >= 5 && end - start - ap[0].length >= 4) start += ap[0].length;
   }
   return end > start ? { start, end } : null;
+}
+
+/** s[org] ends with an organization's suffix (…协会) or is a known organization (国际航协). */
+function namesOrg(s: string, org: Range, lex: Lexicon): boolean {
+  return lex.strongOrgSuffixes.endingAt(s, org.end, org.start) > 0 || lex.knownOrgs.startingAt(s, org.start, org.end) === org.end - org.start;
 }
 
 const APPOSITION = /^.{0,20}?(?:企业|机构|之一|单位)/;
