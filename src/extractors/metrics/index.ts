@@ -1052,7 +1052,8 @@ function prevSkips(ctx: ExtractContext, pos: number, c: number, prev: number, di
   if (isLatinCode(prev) || ((prev === C_HYPHEN || prev === C_UNDERSCORE || prev === C_DOT) && isLatinCode(norm.charCodeAt(pos - 2))) || (isSpaceCode(prev) && isLatinCode(norm.charCodeAt(pos - 2)) && digit)) return skipRun(norm, pos);
   const ellipsis = prev === C_DOT && norm.charCodeAt(pos - 2) === C_DOT;
   const groupComma = prev === C_COMMA && isDigitCode(norm.charCodeAt(pos - 2)) && !(ctx.text.charCodeAt(pos - 1) === C_FULLWIDTH_COMMA && !(ctx.text.charCodeAt(pos - 2) >= 0xff10 && ctx.text.charCodeAt(pos - 2) <= 0xff19));
-  if (digit && !ellipsis && (isDigitCode(prev) || prev === C_DOT || prev === C_COLON || prev === C_SLASH || groupComma)) return skipRun(norm, pos);
+  // (after a colon only in 10:30, 3:1: 价格：100元 is a number)
+  if (digit && !ellipsis && (isDigitCode(prev) || prev === C_DOT || (prev === C_COLON && isDigitCode(norm.charCodeAt(pos - 2))) || prev === C_SLASH || groupComma)) return skipRun(norm, pos);
   if (digit && prev === C_HYPHEN && isDigitCode(norm.charCodeAt(pos - 2))) return skipRun(norm, pos); // 010-62345678, A350-1000
   // coordinates: 东经81.6, 北纬35.6 (the pattern ends in 经 or 纬, or in one of them and a \s)
   if (digit && (isJingWei(prev) || isJingWei(norm.charCodeAt(pos - 2))) && /(东经|西经|南纬|北纬)\s?$/.test(norm.slice(Math.max(0, pos - 3), pos))) return skipRun(norm, pos);

@@ -264,6 +264,17 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     return { subject: s, baseline, inherit: s === null, direction };
   }
 
+  // 续航：7400mAh, 价格：100元: the label before a colon that opens the clause
+  if (before.length === 0 && norm.charCodeAt(from - 1) === C_COLON) {
+    let b = from - 1;
+    while (b > 0 && from - 1 - b < 9 && LABEL_STOP[norm.charCodeAt(b - 1)] !== 1) b--;
+    if (b < from - 1 && from - 1 - b <= 8) {
+      const label = norm.slice(b, from - 1);
+      const s = SPEECH_END.test(label) ? null : clean(ctx.text, b, label); // (not 他说：; tested on the normalized text: 說 is 说)
+      if (s) return { subject: s, baseline: null, inherit: false };
+    }
+  }
+
   // 3. the few words before the number (续航400公里), or the sentence's previous subject
   const own = norm.slice(start, start + 3);
   if (before.length <= 16 || VERBLIKE_START.test(own) || before.indexOf('的') >= 0) {
@@ -366,6 +377,11 @@ for (const ch of '超逾近约破') APPROX_FIRST_CODE[ch.charCodeAt(0)] = 1;
 /** What clean() skips after a number inside the phrase (the class as written there; every character it names is a candidate). */
 const AFTER_NUMBER = charTable(/[\s\d.%万亿千百岁年月日个名家项及以上下多余]/, JS_SPACES + '0123456789.%万亿千百岁年月日个名家项及以上下多余');
 const C_DE = '的'.charCodeAt(0);
+const C_COLON = ':'.charCodeAt(0);
+/** A label that is someone speaking (他说：, 李明表示：) or a note or headline mark (IT之家注：, 日电题：), not the name of a value. */
+const SPEECH_END = /(?:说|表示|称|道|指出|认为|强调|介绍|透露|问|答|注|题)$/;
+/** Where a label before a colon starts (after these, or 8 characters back): stops, digits and spaces. */
+const LABEL_STOP = charTable(/[\s\d,。;:!?、()“”"]/, JS_SPACES + '0123456789,。;:!?、()“”"');
 const VERB_FIRST_CODE = new Uint8Array(0x10000);
 for (const ch of VERB_FIRST) VERB_FIRST_CODE[ch.charCodeAt(0)] = 1;
 /** First characters of the conversion words (约合, 折合, 合计约, 相当于). */
