@@ -687,7 +687,7 @@ interface Atom {
 const BEFORE_FRONT_BACK = unitTable('此之以然随今目事提先空生眼面跟最过背落其往稍滞幕售善身午当向');
 /** 前天, 后天, 前年 or 后年 at p is the end of such a word and the start of another (此前天孚通信, 之后天气转好, 比以前年轻): no date. */
 function endsWordBefore(norm: string, p: number, word: string): boolean {
-  return (word === '前天' || word === '后天' || word === '前年' || word === '后年') && BEFORE_FRONT_BACK[norm.charCodeAt(p - 1)] === 1; // (NaN at p = 0: in no table)
+  return p > 0 && (word === '前天' || word === '后天' || word === '前年' || word === '后年') && BEFORE_FRONT_BACK[norm.charCodeAt(p - 1)] === 1;
 }
 
 class Scanner {
@@ -1107,7 +1107,7 @@ class Scanner {
   /** 上半年末 (下半年末) is the late part of its half's last quarter, as 二季度末: where 末 follows a half year, spec.part becomes that, and the date ends after 末. */
   private halfYearEnd(spec: Spec, end: number): number {
     const part = spec.part;
-    if (part === null || part.k !== 'h' || this.norm.charCodeAt(end) !== 0x672b) return end; // 末
+    if (part === null || part.k !== 'h' || end >= this.norm.length || this.norm.charCodeAt(end) !== 0x672b) return end; // 末
     spec.part = { k: 'q', n: part.n === 1 ? 2 : 4, edge: 'late' };
     return end + 1;
   }
@@ -1973,7 +1973,8 @@ export function extractDates(ctx: ExtractContext): DateOut[] {
     const r = sc.eRes!;
     const start = sc.eStart;
     const end = sc.eEnd;
-    if (norm.charCodeAt(start - 1) === 0x300a && norm.charCodeAt(end) === 0x300b) {
+    // (guarded: a read out of the string in a hot function costs more than its test, see metrics/subject.ts)
+    if (start > 0 && end < n && norm.charCodeAt(start - 1) === 0x300a && norm.charCodeAt(end) === 0x300b) {
       i++; // 《十月》: a title, not a date (tested here: in Scanner.expression it cost +24 M a pass)
       continue;
     }

@@ -1001,9 +1001,15 @@ function fastTail(ctx: ExtractContext, out: Metric[], pos: number, e: number, va
   out.push(metric(ctx, { start, end: end2, value, unit: unitName, kind, approx, range: null }));
   return end2;
 }
+/** 40 余年, 1700 余元 (spaces around numbers): 余/多 after the space at `space`, where a unit follows it, or null (a function of its own: readMetric is large enough). */
+function spacedMid(norm: string, space: number): ApproxWord | null {
+  const m = approxAt(norm, space + 1, MID_SLOT, MID_BY_FIRST);
+  return m && (m.word === '余' || m.word === '多') && matchUnit(norm, space + 2) ? m : null;
+}
+
 /** A post word of two or more characters after one space (50% 以上, 3 倍 左右: spaces around numbers), or null. One place for readMetric and fastTail. */
 function spacedPost(norm: string, uEnd: number): ApproxWord | null {
-  if (norm.charCodeAt(uEnd) !== 0x20) return null;
+  if (uEnd >= norm.length || norm.charCodeAt(uEnd) !== 0x20) return null;
   const p = approxAt(norm, uEnd + 1, POST_SLOT, POST_BY_FIRST);
   return p !== null && p.word.length >= 2 ? p : null;
 }
@@ -1202,13 +1208,9 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
   let approx: Approx | null = /[多余几]/.test(run.text) ? 'more' : null;
   let mid = approxAt(norm, end, MID_SLOT, MID_BY_FIRST);
   let midAt = end;
-  // 40 余年, 1700 余元 (spaces around numbers): 余/多 after one space, where a unit follows it
-  if (!mid && run.arabic && norm.charCodeAt(end) === 0x20) {
-    const m2 = approxAt(norm, end + 1, MID_SLOT, MID_BY_FIRST);
-    if (m2 && (m2.word === '余' || m2.word === '多') && matchUnit(norm, end + 2)) {
-      mid = m2;
-      midAt = end + 1;
-    }
+  if (!mid && run.arabic && end < norm.length && norm.charCodeAt(end) === 0x20) {
+    mid = spacedMid(norm, end);
+    if (mid) midAt = end + 1;
   }
   let midEnd = end;
   if (mid) {

@@ -127,7 +127,7 @@ function findTitled(norm: string, from: number, to: number): PersonMention[] {
     const e = at + titles.foundLength; // the title found: norm[at, e)
     pos = e;
     // 首席执行官 Aviad Maizels: one space before a name in Latin letters
-    const ns = norm.charCodeAt(e) === 0x20 && isUpperLatinCode(norm.charCodeAt(e + 1)) ? e + 1 : e;
+    const ns = e + 1 < to && norm.charCodeAt(e) === 0x20 && isUpperLatinCode(norm.charCodeAt(e + 1)) ? e + 1 : e;
     const nameEnd = readName(norm, ns, to, lex);
     if (nameEnd < 0) continue;
     const name = norm.slice(ns, nameEnd);

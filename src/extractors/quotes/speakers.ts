@@ -171,12 +171,12 @@ function parseSingle(norm: string, start: number, end: number, memory: SpeakerMe
     if (close > 0) i0 = close + 1;
   }
   // 【说法】法院审理认为: a section label before the speaker
-  if (s.charCodeAt(i0) === 0x3010) {
+  if (i0 < n && s.charCodeAt(i0) === 0x3010) {
     const close = s.indexOf('】', i0);
     if (close > 0 && close - i0 <= 8) i0 = close + 1;
   }
   // 3月2日公司发布公告称: a date before the speaker
-  if (isDigitCode(s.charCodeAt(i0))) {
+  if (i0 < n && isDigitCode(s.charCodeAt(i0))) {
     LEADING_DAY.lastIndex = i0;
     const d = LEADING_DAY.exec(s);
     if (d && i0 + d[0].length < n) i0 += d[0].length;
@@ -319,9 +319,9 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
       };
     }
   }
-  // 6. a brand in Latin letters (Patreon 宣布, Waymo表示): an organization; but a word the text
+  // 6. a brand in Latin letters (Patreon 宣布, Waymo表示; tried only where a capital opens the phrase): an organization; but a word the text
   // wrote before as the last of a name (Paul Gill … Gill 提到) is that person
-  for (let e = n; e >= i0 + 2; e--) {
+  for (let e = isUpperLatinCode(s.charCodeAt(i0)) ? n : -1; e >= i0 + 2; e--) {
     const word = s.slice(i0, e).trimEnd();
     if (ok[e] && LATIN_BRAND.test(word)) {
       const b = i0 + word.length;
