@@ -12,6 +12,7 @@ import type { Metric } from '../../types.js';
 import { indexAt } from '../../segment/index.js';
 import { groupByCode, loadList, loadRows, longestFirst, tableByCode } from '../../lexicon/load.js';
 import { isDigitCode, isLatinCode, unitTable } from '../../text/chars.js';
+import { normalize } from '../../text/normalize.js';
 
 const VERBS = loadList(new URL('./subject-verbs.txt', import.meta.url));
 const VERB_SET = new Set(VERBS);
@@ -142,7 +143,8 @@ export function assignSubjects(ctx: ExtractContext, metrics: Metric[]): void {
 
 /** One character is a subject only where it is a noun (车, 村); else it is a fragment (同, 从, 涨): none, rather than a guess. */
 function noFragment(subject: string | null): string | null {
-  return subject !== null && subject.length === 1 && SINGLE_NOUN[subject.charCodeAt(0)] !== 1 ? null : subject;
+  // (the subject is cut from the original text: its one character normalized first, 氣 as 气)
+  return subject !== null && subject.length === 1 && SINGLE_NOUN[normalize(subject).charCodeAt(0)] !== 1 ? null : subject;
 }
 
 interface SubjectResult {
