@@ -35,10 +35,35 @@ export const HOSTILE_CASES = [
   ['（ unclosed', '（'],
   ['3至5倍 chains', '3至5倍至'],
   ['20%-30%- chains', '20%-'],
+  ['distinct orgs + cue', distinctOrganizations],
 ];
 
-/** `unit` repeated to `bytes` bytes of UTF-8 (cut at a character boundary). */
+/**
+ * Organizations that speak, each named differently (甲科技公司表示，好。乙科技公司表示，好。…), up
+ * to `bytes`: every one becomes an entity whose mentions are looked up in the whole text.
+ */
+function distinctOrganizations(bytes) {
+  const digits = '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥';
+  const parts = [];
+  let n = 0;
+  for (let i = 0; ; i++) {
+    let name = '';
+    for (let k = i; ; k = Math.floor(k / digits.length)) {
+      name += digits[k % digits.length];
+      if (k < digits.length) break;
+    }
+    const unit = name + '科技公司表示，好。';
+    const b = Buffer.byteLength(unit);
+    if (n + b > bytes) break;
+    parts.push(unit);
+    n += b;
+  }
+  return parts.join('');
+}
+
+/** `unit` repeated to `bytes` bytes of UTF-8 (cut at a character boundary); a function makes its own text of at most `bytes`. */
 export function fill(unit, bytes = 1_000_000) {
+  if (typeof unit === 'function') return unit(bytes);
   const unitBytes = Buffer.byteLength(unit);
   let s = unit.repeat(Math.floor(bytes / unitBytes));
   let n = Buffer.byteLength(s);

@@ -241,16 +241,49 @@ export class Coref {
       out.push({ id: p.id, type: 'person', name: p.name, affiliations: p.affiliations.map((a) => ({ ...a })), mentions: sortSpans(p.mentions) });
     }
     const orgs = [...this.orgs.values()].filter((o) => o.speaks && o.mentions.length > 0);
-    for (const o of orgs) {
-      // every place the organization is named (bounded: names of 2+ characters, 200 mentions)
-      if (o.key.length < 2) continue;
-      for (let at = this.norm.indexOf(o.key); at >= 0 && o.mentions.length < 200; at = this.norm.indexOf(o.key, at + o.key.length)) {
-        addMention(o, { start: at, end: at + o.key.length });
+    // every place the organization is named (bounded: names of 2+ characters, 200 mentions):
+    // a search through the text per organization, or one pass for all where they are many
+    // (a search each would be quadratic on a text of thousands of organizations)
+    if (orgs.length <= 16) {
+      for (const o of orgs) {
+        if (o.key.length < 2) continue;
+        for (let at = this.norm.indexOf(o.key); at >= 0 && o.mentions.length < 200; at = this.norm.indexOf(o.key, at + o.key.length)) {
+          addMention(o, { start: at, end: at + o.key.length });
+        }
       }
-    }
+    } else addOrgMentionsInOnePass(this.norm, orgs);
     sortStable(orgs, (a, b) => first(a.mentions) - first(b.mentions));
     orgs.forEach((o, i) => out.push({ id: `org${i + 1}`, type: 'organization', name: o.name, mentions: sortSpans(o.mentions) }));
     return out;
+  }
+}
+
+/**
+ * What the search per organization finds (each name's occurrences that do not overlap the one
+ * before, 200 at most), for all of them in one pass over the text: at each position, the names
+ * that begin with its two code units, one lookup per length they come in (a few).
+ */
+function addOrgMentionsInOnePass(norm: string, orgs: Org[]): void {
+  const byKey = new Map<string, Org>();
+  const lengthsByPair = new Map<number, number[]>();
+  for (const o of orgs) {
+    if (o.key.length < 2) continue;
+    byKey.set(o.key, o);
+    const pair = o.key.charCodeAt(0) * 0x10000 + o.key.charCodeAt(1);
+    const lengths = lengthsByPair.get(pair);
+    if (!lengths) lengthsByPair.set(pair, [o.key.length]);
+    else if (!lengths.includes(o.key.length)) lengths.push(o.key.length);
+  }
+  const nextFrom = new Map<Org, number>();
+  for (let i = 0; i + 1 < norm.length; i++) {
+    const lengths = lengthsByPair.get(norm.charCodeAt(i) * 0x10000 + norm.charCodeAt(i + 1));
+    if (!lengths) continue;
+    for (const len of lengths) {
+      const o = byKey.get(norm.slice(i, i + len));
+      if (!o || o.mentions.length >= 200 || i < (nextFrom.get(o) ?? 0)) continue;
+      addMention(o, { start: i, end: i + len });
+      nextFrom.set(o, i + len);
+    }
   }
 }
 

@@ -40,6 +40,8 @@ export interface SpeakerMemory {
   orgs: Set<string>;
   /** The document (normalized), where a Latin word is looked up as part of a name (lastNameOf). */
   text?: string;
+  /** The words of its Latin names (Peter Steinberger: Peter, Steinberger), read once when first asked. */
+  latinNameWords?: Set<string>;
 }
 
 const MAX_PHRASE = 80;
@@ -334,17 +336,21 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
 
 /** `word` is written in the document as a word of a Latin name (Peter Steinberger, Charles I. Jones). */
 function lastNameOf(memory: SpeakerMemory, word: string): boolean {
-  const t = memory.text;
-  if (t === undefined) return false;
-  for (let k = t.indexOf(word); k >= 0; k = t.indexOf(word, k + word.length)) {
-    if (isLatinCode(t.charCodeAt(k - 1)) || isLatinCode(t.charCodeAt(k + word.length))) continue; // inside a longer word
-    // a capitalized word (or an initial) and one space before it, or one space and a capitalized word after it
-    const b = t.charCodeAt(k - 2);
-    if (t.charCodeAt(k - 1) === 0x20 && (isLatinCode(b) || b === 0x2e)) return true;
-    if (t.charCodeAt(k + word.length) === 0x20 && isUpperLatinCode(t.charCodeAt(k + word.length + 1))) return true;
+  if (memory.text === undefined) return false;
+  // (one pass over the document, the first time: a search per speaker would be quadratic on a
+  // text of many such speakers)
+  if (memory.latinNameWords === undefined) {
+    const words = new Set<string>();
+    LATIN_NAMES.lastIndex = 0;
+    for (let m = LATIN_NAMES.exec(memory.text); m !== null; m = LATIN_NAMES.exec(memory.text)) {
+      for (const w of m[0].split(' ')) words.add(w);
+    }
+    memory.latinNameWords = words;
   }
-  return false;
+  return memory.latinNameWords.has(word);
 }
+/** Two or more capitalized Latin words one space apart, initials included (Charles I. Jones). */
+const LATIN_NAMES = /(?<![A-Za-z])[A-Z][A-Za-z'’-]*\.?(?: [A-Z][A-Za-z'’-]*\.?)+(?![A-Za-z])/g;
 /** One word in Latin letters and digits, capitalized (Patreon, Waymo, OpenAI): a brand. */
 const LATIN_BRAND = /^[A-Z][A-Za-z0-9]{1,23}$/;
 
