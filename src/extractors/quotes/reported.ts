@@ -166,6 +166,7 @@ function onlyAdverbials(norm: string, a: number, b: number): boolean {
   return true;
 }
 
+/** Cues of a forecast, which follows an attribution as part of what it reports (X表示，预计…). */
 const FORECAST = /^(?:预计|预测|估计|预期)$/;
 /** Cues that also take a topic as their object (介绍了有关情况). */
 const TOPIC_CUE = /^(?:介绍|通报|说明|讲解|汇报)$/;

@@ -321,8 +321,9 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
       };
     }
   }
-  // 6. a brand in Latin letters (Patreon 宣布, Waymo表示; tried only where a capital opens the phrase): an organization; but a word the text
-  // wrote before as the last of a name (Paul Gill … Gill 提到) is that person
+  // 6. a brand in Latin letters (Patreon 宣布, Waymo表示; tried only where a capital opens the
+  // phrase): an organization; but a word the document writes as part of a Latin name (Peter
+  // Steinberger … Peter 表示) is that person
   for (let e = isUpperLatinCode(s.charCodeAt(i0)) ? n : -1; e >= i0 + 2; e--) {
     const word = s.slice(i0, e).trimEnd();
     if (ok[e] && LATIN_BRAND.test(word)) {
