@@ -126,8 +126,8 @@ function findTitled(norm: string, from: number, to: number): PersonMention[] {
   for (let at = titles.findStart(norm, pos, to); at >= 0; at = titles.findStart(norm, pos, to)) {
     const e = at + titles.foundLength; // the title found: norm[at, e)
     pos = e;
-    // 首席执行官 Aviad Maizels: one space before a name in Latin letters
-    const ns = e + 1 < to && norm.charCodeAt(e) === 0x20 && isUpperLatinCode(norm.charCodeAt(e + 1)) ? e + 1 : e;
+    // 首席执行官 Aviad Maizels, 创始人兼 CEO 王兴兴: one space before the name (spaces around Latin words)
+    const ns = e + 1 < to && norm.charCodeAt(e) === 0x20 && (isUpperLatinCode(norm.charCodeAt(e + 1)) || isHanCode(norm.charCodeAt(e + 1))) ? e + 1 : e;
     const nameEnd = readName(norm, ns, to, lex);
     if (nameEnd < 0) continue;
     const name = norm.slice(ns, nameEnd);
