@@ -39,6 +39,12 @@ const ENTITIES: Record<string, string> = {
   ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', hellip: '…', mdash: '—', ndash: '–', middot: '·',
 };
 
+/** One code unit as normalize maps it (氣 → 气, ０ → 0): for a test on one character of the original text. */
+export function normalizedUnit(c: number): number {
+  const m = (unitMap ??= buildUnitMap())[c];
+  return m & MAPPED ? m & 0xffff : c;
+}
+
 /** The normalized text, and what the pass that made it noted on the way (each a safe "maybe"). */
 export interface Normalized {
   norm: string;

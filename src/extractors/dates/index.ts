@@ -905,11 +905,10 @@ class Scanner {
     }
     if (!hasYear && (m = (can & Bit.yearRel ? this.at(P.yearRel, p) : null)) && !endsWordBefore(norm, p, m[1])) {
       // 上年 (上一年) is the year before the one the paragraph speaks of: 2025年，利润较上年增长 → 2024
-      if (m[1] === '上年' || m[1] === '上一年') {
-        this.lastYearWordAt = p;
-        if (this.lastYear !== null && this.inLastDatesParagraph(p)) spec.y = this.lastYear - 1;
-        else spec.yOff = -1;
-      } else spec.yOff = YEAR_REL[m[1]];
+      const lastYearWord = m[1] === '上年' || m[1] === '上一年';
+      if (lastYearWord) this.lastYearWordAt = p;
+      if (lastYearWord && this.lastYear !== null && this.inLastDatesParagraph(p)) spec.y = this.lastYear - 1;
+      else spec.yOff = YEAR_REL[m[1]];
       hasYear = true;
       q = p + m[0].length;
     }
@@ -1419,18 +1418,19 @@ class Scanner {
       const d = fwd ? addDays(ref, (diff + 7) % 7) : addDays(ref, -((7 - diff) % 7));
       return { start: p, end: p + m[0].length, res: this.rel(d, d, 'day') };
     }
-    if ((m = (can & Bit.dayRel ? this.at(P.dayRel, p) : null)) && DAY_ANAPHOR[m[1]] !== undefined) {
-      // 1月13日…次日, 30日…当日: only after a day in the same paragraph (忙到次日凌晨 names no date)
-      const day = this.lastDay(p);
-      if (day !== null) {
-        const d = addDays(day, DAY_ANAPHOR[m[1]]);
-        return { start: p, end: p + m[0].length, res: mkRes(d, d, 'day', false, null, undefined) };
+    if ((m = (can & Bit.dayRel ? this.at(P.dayRel, p) : null))) {
+      const after = DAY_ANAPHOR[m[1]];
+      if (after !== undefined) {
+        // 1月13日…次日, 30日…当日: only after a day in the same paragraph (忙到次日凌晨 names no date)
+        const day = this.lastDay(p);
+        if (day !== null) {
+          const d = addDays(day, after);
+          return { start: p, end: p + m[0].length, res: mkRes(d, d, 'day', false, null, undefined) };
+        }
+      } else {
+        const d = ref ? addDays(ref, DAY_REL[m[1]]) : null;
+        if (!this.inBookTitle(p) && !endsWordBefore(norm, p, m[1])) return { start: p, end: p + m[0].length, res: this.rel(d, d, 'day') };
       }
-      m = null;
-    }
-    if (m) {
-      const d = ref ? addDays(ref, DAY_REL[m[1]]) : null;
-      if (!this.inBookTitle(p) && !endsWordBefore(norm, p, m[1])) return { start: p, end: p + m[0].length, res: this.rel(d, d, 'day') };
     }
     if ((m = (can & Bit.vague ? this.at(P.vague, p) : null))) {
       const w = m[1];
@@ -1471,14 +1471,13 @@ class Scanner {
   eRes: Res | null = null;
   eNext = 0;
 
-  /** Is there a date expression at p? When so, its span, value and next position are in eStart, eEnd, eRes, eNext. */
-  /** The end of a since-period that starts at st: the reference date, when st is not after it. */
   /** 自X: from X to the reference date (relative, as it needs that date), when X has begun by then. */
   private since(res: Res): Res {
     const end = this.sinceEnd(res.start);
     return mkRes(res.start, end, res.gran, res.relative || end !== null, res.mod, res.lunar);
   }
 
+  /** The end of a since-period that starts at st: the reference date, when st is not after it. */
   private sinceEnd(st: string | null): string | null {
     const ref = this.ref;
     return ref && st && st <= ref ? ref : null;
@@ -1627,6 +1626,7 @@ class Scanner {
     return { start: p, end: q, spec };
   }
 
+  /** Is there a date expression at p? When so, its span, value and next position are in eStart, eEnd, eRes, eNext. */
   expression(p: number): boolean {
     const norm = this.norm;
     const a = this.plainDate(p) ?? this.readAtom(p);

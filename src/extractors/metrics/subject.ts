@@ -12,7 +12,7 @@ import type { Metric } from '../../types.js';
 import { indexAt } from '../../segment/index.js';
 import { groupByCode, loadList, loadRows, longestFirst, tableByCode } from '../../lexicon/load.js';
 import { isDigitCode, isLatinCode, unitTable } from '../../text/chars.js';
-import { normalize } from '../../text/normalize.js';
+import { normalizedUnit } from '../../text/normalize.js';
 
 const VERBS = loadList(new URL('./subject-verbs.txt', import.meta.url));
 const VERB_SET = new Set(VERBS);
@@ -59,10 +59,7 @@ const MAX_SUBJECT = 24;
 /** First characters of verbs that may follow a number directly (97.1 万亿韩元创新高, 47%同比…). */
 const VERB_FIRST = new Set('创同较比增降下上居位排列成达占超约左为是用以至到来让使将已再还又'.split(''));
 /** Two-character words that hold a one-character verb and are no verb (保有量, 作为, 甚至). */
-const NOT_VERB = new Set(['保有', '所有', '没有', '具有', '含有', '有效', '有限', '有关', '有望', '有所', '有些', '有的', '作为', '因为', '成为', '认为', '行为', '以为', '称为', '为了', '为止', '但是', '还是', '就是', '于是', '或是', '总是', '只是', '正是', '是否', '到达', '表达', '发达', '传达', '下达', '甚至', '以至', '直至', '乃至', '至今', '至于', '超市', '超级', '近日', '近期', '附近', '最近',
-  // 报, 涨, 跌 (verbs of market reports) inside nouns
-  '年报', '日报', '财报', '报告', '报道', '报表', '晚报', '快报', '通报', '汇报', '简报', '情报', '举报', '申报', '预报', '公报', '周报', '月报', '季报', '报名', '报价', '画报', '电报',
-  '涨幅', '跌幅', '涨价', '涨停', '跌停', '高涨', '看涨', '看跌']);
+const NOT_VERB = new Set(loadList(new URL('./subject-not-verbs.txt', import.meta.url)));
 /** Verbs whose object, after the number, is what is measured (提供超3亿千瓦的…). */
 const TRANSITIVE = /(提供|拥有|创造|带来|实现|吸引|建成|建设|完成|获得|满足|支撑|服务|托管|覆盖|发放|投入|新增|设置|举办|开设|培训|帮助|惠及|带动|吸纳)$/;
 
@@ -144,7 +141,7 @@ export function assignSubjects(ctx: ExtractContext, metrics: Metric[]): void {
 /** One character is a subject only where it is a noun (车, 村); else it is a fragment (同, 从, 涨): none, rather than a guess. */
 function noFragment(subject: string | null): string | null {
   // (the subject is cut from the original text: its one character normalized first, 氣 as 气)
-  return subject !== null && subject.length === 1 && SINGLE_NOUN[normalize(subject).charCodeAt(0)] !== 1 ? null : subject;
+  return subject !== null && subject.length === 1 && SINGLE_NOUN[normalizedUnit(subject.charCodeAt(0))] !== 1 ? null : subject;
 }
 
 interface SubjectResult {

@@ -207,14 +207,12 @@ function readName(norm: string, i: number, to: number, lex: Lexicon): number {
   const base = compound ? i + 1 : i;
   // 总书记高度重视: a word (not-names.txt), not a name, as matchName reads it
   if (!compound && lex.notNames.has(norm.slice(i, i + 2))) return -1;
-  // 王睿初步弄清了: a two-character name before an adverbial; 王睿强调: before a cue (but 邓炳强在: 强 of the name)
+  // 王睿初步弄清了: a two-character name before an adverbial; 王睿强调: before a cue (but 邓炳强在: 强,
+  // which starts cues, is of the name where no cue starts)
   const c2 = norm.charCodeAt(base + 2);
-  const ends = FUNCTION_UNITS[c2] === 1 && (CUE_LEAD[c2] !== 1 || lex.cues.startingAt(norm, base + 2, to) > 0);
+  const ends = FUNCTION_UNITS[c2] === 1 && (lex.cues.firstBits[c2] === 0 || lex.cues.startingAt(norm, base + 2, to) > 0);
   return ends || lex.adverbials.startingAt(norm, base + 2, to) >= 2 || lex.nameFollowers.startingAt(norm, base + 2, to) > 0 ? base + 2 : base + 3;
 }
-
-/** The function characters that end a name only where they start a cue (说, 表示, 强调 …): elsewhere they may be its last character (邓炳强). */
-const CUE_LEAD = unitTable('说表认指介称透强');
 
 /** Characters an organization's name does not run back over (被接到了沙河医院 → 沙河医院). */
 const ORG_LEFT_STOP_UNITS = '的了在到是对向与和及从为被把给将由等这该其各本此据以于';
@@ -236,8 +234,8 @@ export function findOrgMentions(norm: string, from: number, to: number): OrgMent
     const min = Math.max(lastEnd, at - 14);
     lastEnd = end;
     while (s > min && ORG_RUN[norm.charCodeAt(s - 1)] === 1) s--;
-    // 2017年公司加快…: a date is no part of the name
-    s = afterLeadingDate(norm, s, at);
+    // 2017年公司加快…, 三家公司: a date or a count is no part of the name
+    s = pastLeadingNotName(norm, s, at);
     if (at - s < 2) continue;
     // 这家 AI 初创公司, 上市公司: a kind of organization, not a name
     let d = s;
@@ -251,7 +249,7 @@ export function findOrgMentions(norm: string, from: number, to: number): OrgMent
 /** A date, a year word or a count of companies that may open the run before an organization's suffix (2017年公司, 当年公司, 三家公司). */
 const LEADING_NOT_NAME = /(?:\d+[年月日])+|[今去当同明前次]年|[一两二三四五六七八九十几数多\d]+家/y;
 /** Past a date, year word or count that opens norm[s, at), or s. */
-function afterLeadingDate(norm: string, s: number, at: number): number {
+function pastLeadingNotName(norm: string, s: number, at: number): number {
   if (LEADING_NOT_NAME_FIRST[norm.charCodeAt(s)] !== 1) return s;
   LEADING_NOT_NAME.lastIndex = s;
   const m = LEADING_NOT_NAME.exec(norm);
