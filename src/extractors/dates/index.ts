@@ -1554,7 +1554,7 @@ class Scanner {
     const nian = u === 32 || u === 9 ? p + 5 : p + 4; // where 年 would be
     if (norm.charCodeAt(nian) === 0x5e74) { // 年
       y = digitsValue(norm, p, p + 4);
-      if (y < 1000 || y > 2199 || norm.charCodeAt(p - 1) === 0x7b2c) return null; // 第
+      if (y < 1000 || y > 2199 || (p > 0 && norm.charCodeAt(p - 1) === 0x7b2c)) return null; // 第
       q = nian + 1;
       u = norm.charCodeAt(q);
       if (u === 0x4ee3 || u === 0x7ea7) return null; // 代 级
@@ -1580,7 +1580,7 @@ class Scanner {
       // read below rules out, as it needs [ \t]?月 or a digit after the digit)
       if (P.holiday.first[UNIT_CLASS[u]] !== 0) return null;
     } else {
-      const prev = norm.charCodeAt(p - 1);
+      const prev = p > 0 ? norm.charCodeAt(p - 1) : 0;
       if (prev === 0x671f || prev === 0x5468 || prev === 0x62dc || prev === 0x9031) return null; // 期 周 拜 週
       // a bare day: 1–2 digits that DAY takes whole, [ \t]?[日号] (no month can match then: it
       // needs [ \t]?月 there; nor a day range: a dash). ymd reads it where no 第/每 is before p

@@ -541,8 +541,8 @@ function matchSpacedSurface(norm: string, p: number, surface: string): number {
 
 function approxBefore(norm: string, pos: number, run: Run): { start: number; approx: Approx | null; word: string } | null {
   let p = pos;
-  if (isSpaceCode(norm.charCodeAt(p - 1)) && !isSpaceCode(norm.charCodeAt(p - 2))) p--; // 约 3%
-  const candidates = PRE_BY_LAST[PRE_SLOT[norm.charCodeAt(p - 1)]];
+  if (p > 1 && isSpaceCode(norm.charCodeAt(p - 1)) && !isSpaceCode(norm.charCodeAt(p - 2))) p--; // 约 3%
+  const candidates = p > 0 ? PRE_BY_LAST[PRE_SLOT[norm.charCodeAt(p - 1)]] : undefined;
   if (!candidates) return null;
   for (let ci = 0; ci < candidates.length; ci++) {
     const a = candidates[ci];
@@ -579,8 +579,8 @@ function inFixedWord(norm: string, start: number, end: number): boolean {
   if (FIXED_CHAR[c] !== 1) return false; // no fixed word holds the character (as before)
   // (fixedKey written out)
   const base = c * 2048;
-  const prev = norm.charCodeAt(start - 1);
-  const next = norm.charCodeAt(start + 1);
+  const prev = start > 0 ? norm.charCodeAt(start - 1) : 0;
+  const next = start + 1 < norm.length ? norm.charCodeAt(start + 1) : 0;
   return (FIXED_PREV_CHAR[prev] === 1 && fixedIn(FIXED_BY_PREV.get(base + (prev & 2047)), norm, start, end)) || (FIXED_NEXT_CHAR[next] === 1 && fixedIn(FIXED_BY_NEXT.get(base + (next & 2047)), norm, start, end)) || (FIXED_ALONE.size > 0 && fixedIn(FIXED_ALONE.get(c), norm, start, end));
 }
 
@@ -670,9 +670,9 @@ function tryAt(ctx: ExtractContext, pos: number, out: Metric[]): number {
     return pos + 1;
   }
   // ordinals, weekdays, lunar days: 第一, 第3万回, 周一, 星期三, 初一, 正月十五
-  const prev = norm.charCodeAt(pos - 1);
+  const prev = pos > 0 ? norm.charCodeAt(pos - 1) : 0;
   const digit = c >= 0x30 && c <= 0x39;
-  // Every test of prevSkips needs the character before to be one of PREV_TESTED (NaN before the start: none).
+  // Every test of prevSkips needs the character before to be one of PREV_TESTED (none before the start).
   if (PREV_TESTED[prev] === 1) {
     const r = prevSkips(ctx, pos, c, prev, digit);
     if (r >= 0) return r;
@@ -740,9 +740,9 @@ function tryAt(ctx: ExtractContext, pos: number, out: Metric[]): number {
  *   after is no stop and no 的 (stopAfter false, not 三的): the run's end, pos + 1.
  */
 function loneNumeral(norm: string, pos: number): boolean {
-  const after = LONE_AFTER[norm.charCodeAt(pos + 1) | 0]; // past the end: NaN | 0 = 0
+  const after = pos + 1 < norm.length ? LONE_AFTER[norm.charCodeAt(pos + 1)] : 0;
   if (after === 0) return false;
-  const prev = norm.charCodeAt(pos - 1); // NaN at the start: no bit, no space
+  const prev = pos > 0 ? norm.charCodeAt(pos - 1) : 0; // at the start: no bit, no space
   const around = AROUND[prev] & (A_PRE_LAST | A_BARE_BEFORE | A_PUNCT);
   if ((around & A_PRE_LAST) !== 0 || isSpaceCode(prev)) return false;
   if ((after & L_STOP) !== 0 && (around !== 0 || pos === 0)) return false;
@@ -925,7 +925,7 @@ function fastCode(norm: string, pos: number, e: number, x: number): number {
 
 /** Digits that name rather than count: 11 or more (phone numbers, IDs) or a leading 0 (区号 010, 007). */
 function isCodeDigits(t: string): boolean {
-  return (t.length >= 11 && PLAIN_DIGITS.test(t)) || (t.charCodeAt(0) === 0x30 && isDigitCode(t.charCodeAt(1)));
+  return (t.length >= 11 && PLAIN_DIGITS.test(t)) || (t.length > 1 && t.charCodeAt(0) === 0x30 && isDigitCode(t.charCodeAt(1)));
 }
 
 /** Six digits `t` (at `start`) that are a stock code: (600689 or 600689,SH / .SZ / HK after `after`. */
@@ -992,7 +992,7 @@ function fastTail(ctx: ExtractContext, out: Metric[], pos: number, e: number, va
   }
   if (one) {
     if (!pre && !approx && '这那的每同哪另某任其'.includes(norm[pos - 1] ?? '~')) return end2;
-    if ((norm.charCodeAt(end2) === C_YI1 && isHanCode(norm.charCodeAt(end2 + 1))) || (norm.charCodeAt(pos - 2) === C_YI1 && isHanCode(norm.charCodeAt(pos - 1)) && end2 === pos + 2)) return end2;
+    if ((norm.charCodeAt(end2) === C_YI1 && end2 + 1 < norm.length && isHanCode(norm.charCodeAt(end2 + 1))) || (pos > 1 && norm.charCodeAt(pos - 2) === C_YI1 && isHanCode(norm.charCodeAt(pos - 1)) && end2 === pos + 2)) return end2;
     if (info.classifier && !approx && !pre && isArticle(ctx, pos, end2)) return end2;
   }
   if (inFixedWord(norm, pos, end2)) return end2;

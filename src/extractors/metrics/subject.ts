@@ -192,7 +192,7 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   }
 
   // 营收（813亿美元）
-  if (before.charCodeAt(before.length - 1) === 0x28) {
+  if (before.length > 0 && before.charCodeAt(before.length - 1) === 0x28) {
     // (as /\($/: a '(' last)
     const inner = before.slice(0, -1);
     const cut = Math.max(inner.lastIndexOf(')'), inner.lastIndexOf('和'), inner.lastIndexOf('与'), inner.lastIndexOf('、'));
@@ -376,7 +376,7 @@ for (const w of NOT_VERB) {
   NV_SECOND[w.charCodeAt(1)] = 1;
 }
 function notVerbPair(s: string, p: number): boolean {
-  return p >= 0 && NV_FIRST[s.charCodeAt(p)] === 1 && NV_SECOND[s.charCodeAt(p + 1)] === 1 && NOT_VERB.has(s.slice(p, p + 2));
+  return p >= 0 && NV_FIRST[s.charCodeAt(p)] === 1 && p + 1 < s.length && NV_SECOND[s.charCodeAt(p + 1)] === 1 && NOT_VERB.has(s.slice(p, p + 2));
 }
 const APPROX_FIRST_CODE = new Uint8Array(0x10000);
 for (const ch of '超逾近约破') APPROX_FIRST_CODE[ch.charCodeAt(0)] = 1;
@@ -425,7 +425,7 @@ function clean(text: string, off: number, norm: string): string | null {
       s += lt[0].length;
       changed = true;
     }
-    const prefixes = PREFIX_BY_FIRST[PREFIX_SLOT[norm.charCodeAt(s)]] ?? NONE;
+    const prefixes = s < e ? (PREFIX_BY_FIRST[PREFIX_SLOT[norm.charCodeAt(s)]] ?? NONE) : NONE;
     for (let k = 0; k < prefixes.length; k++) {
       const p = prefixes[k];
       if (norm.startsWith(p, s) && e - s > p.length) {

@@ -374,9 +374,11 @@ export class WordSet {
         // A start bit stays only where the set's pair filter also lets a word start: the start j
         // (bit 1) needs pair s[j] s[j + 1], the start j - 1 (bit 2) pair s[j - 1] s[j]. The walk
         // below made that test per entry; made here, once for all sets, the lists keep only the
-        // entries that pass it (most do not). A read past the string's end is NaN, hashed as a
-        // NUL unit: an entry kept that way fails the walk's bounds test (j ≥ 1: no read before it).
+        // entries that pass it (most do not). Past either end of the string the unit is taken as
+        // NUL (not read: an out-of-range read slows the whole optimized function); an entry kept
+        // that way fails the walk's bounds test.
         const lists = scan.reserve(to);
+        const last = s.length - 1;
         const table = scan.table;
         const pairSets = scan.pairSets;
         const counts = scan.counts;
@@ -386,7 +388,7 @@ export class WordSet {
           let t = table[u];
           if (t === 0) continue;
           // bits 2q and 2q + 1 of t: set q's starts j and j - 1 that its pair filter passes
-          t &= pairSets[pairHash(u, s.charCodeAt(j + 1))] | (pairSets[pairHash(s.charCodeAt(j - 1), u)] << 1);
+          t &= pairSets[pairHash(u, j < last ? s.charCodeAt(j + 1) : 0)] | (pairSets[pairHash(j > 0 ? s.charCodeAt(j - 1) : 0, u)] << 1);
           for (let q = 0; t !== 0; q++, t >>= 2) {
             const b = t & 3;
             if (b !== 0) lists[q][counts[q]++] = (j << 2) | b;
@@ -512,7 +514,7 @@ export function forgetSearchedText(l: Lexicon): void {
  * surname (every one has two units: none can be there otherwise).
  */
 export function compoundSurnameAt(l: Lexicon, s: string, i: number): boolean {
-  return l.compoundFirstBits[s.charCodeAt(i)] === 1 && l.compoundSurnames.has(s.slice(i, i + 2));
+  return i < s.length && l.compoundFirstBits[s.charCodeAt(i)] === 1 && l.compoundSurnames.has(s.slice(i, i + 2));
 }
 
 let lex: Lexicon | null = null;

@@ -442,9 +442,10 @@ export const NAME_DOTS = unitTable('·•・‧-');
  * long and a blank or a dot follows it. Most positions fail this.
  */
 export function dotNameAt(s: string, i: number): RegExpExecArray | null {
+  const n = s.length;
   let r = i;
-  while (r - i < 9 && isHanCode(s.charCodeAt(r))) r++;
-  if (r === i || r - i > 8) return null;
+  while (r < n && r - i < 9 && isHanCode(s.charCodeAt(r))) r++;
+  if (r === i || r - i > 8 || r === n) return null;
   const c = s.charCodeAt(r);
   if (NAME_DOTS[c] !== 1 && !isRegExpSpace(c)) return null;
   DOT_NAME.lastIndex = i;
@@ -465,6 +466,7 @@ function latinNameAt(s: string, i: number): RegExpExecArray | null {
  */
 function matchName(s: string, i: number, ok: Uint8Array, lex: Lexicon, requireSurname: boolean): { nameEnd: number; end: number } | null {
   const n = s.length;
+  if (i >= n) return null; // (no read past the end: it slows the optimized code)
   const withParen = (nameEnd: number) => {
     if (ok[nameEnd]) return { nameEnd, end: nameEnd };
     // PAREN's ( comes after at most two blanks: without one there, no regex run
@@ -494,7 +496,7 @@ function matchName(s: string, i: number, ok: Uint8Array, lex: Lexicon, requireSu
   let maxL = 5;
   if (requireSurname) {
     const c = s.charCodeAt(i);
-    if ((c === C_XIAO || c === C_LAO) && lex.singleSurnameBits[s.charCodeAt(i + 1)] === 1) {
+    if ((c === C_XIAO || c === C_LAO) && i + 1 < s.length && lex.singleSurnameBits[s.charCodeAt(i + 1)] === 1) {
       const r = ok[i + 2] ? { nameEnd: i + 2, end: i + 2 } : null; // 小王, 老李
       if (r) return r;
     }
