@@ -482,6 +482,8 @@ function matchName(s: string, i: number, ok: Uint8Array, lex: Lexicon, requireSu
     let lastSeg = full;
     while (lastSeg > i && isHanCode(s.charCodeAt(lastSeg - 1))) lastSeg--;
     for (let e = lastSeg + 1; e <= full; e++) {
+      // (约翰·图恩则避免正面回应: the name ends before a function character)
+      if (NOT_IN_FOREIGN_NAME[s.charCodeAt(e - 1)] === 1) break;
       const r = withParen(e);
       if (r) return r;
     }
@@ -542,9 +544,9 @@ export const FUNCTION_CHARS = '的是在和与及等对向也就都将已还于�
 
 /**
  * FUNCTION_CHARS, which no foreign name after a title holds (matchName), but for the ones
- * Japanese names and transliterations use (和子, 能登, 阿里, 关口 for 関口, 正雄; 凑 as 湊).
+ * Japanese names and transliterations use (和子, 能登, 阿里, 关口 for 関口, 正雄; 凑 as 湊; 阿不力木).
  */
-const NOT_IN_FOREIGN_NAME = unitTable([...FUNCTION_CHARS].filter((c) => !'和能里关正凑'.includes(c)).join(''));
+const NOT_IN_FOREIGN_NAME = unitTable([...FUNCTION_CHARS].filter((c) => !'和能里关正凑不'.includes(c)).join(''));
 
 /** Function characters no given name holds (代表时就明确表示: not the name 时就); not 在 (李在明). */
 const NOT_IN_GIVEN_NAME = unitTable('的是也就都将已还于则了把被让给从到曾又亦仍们这那不并');
