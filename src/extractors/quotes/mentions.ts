@@ -2,7 +2,7 @@
 // them: `是元隆雅图执行总裁王大为关注的重点。他认为…` (他 = 王大为, of 元隆雅图), `深圳云天励飞技术
 // 股份有限公司于今年7月…。公司相关负责人介绍…` (公司 = that company).
 import { alternation, loadList } from '../../lexicon/load.js';
-import { allHanCodes, charTable, isHanCode, isLatinCode, isUpperLatinCode, unitTable } from '../../text/chars.js';
+import { allHanCodes, charTable, isDigitCode, isHanCode, isLatinCode, isUpperLatinCode, unitTable } from '../../text/chars.js';
 import { compoundSurnameAt, lexicon, type Lexicon } from './lexicon.js';
 import { dotNameAt, FUNCTION_CHARS, parseAffiliations, parseSpeaker, type AffiliationRange, type ParsedSpeaker, type Range, type SpeakerMemory } from './speakers.js';
 
@@ -298,4 +298,27 @@ export function parseSubject(norm: string, start: number, end: number, memory: S
     }
   }
   return null;
+}
+
+/** A stock code in parentheses (000928, 300128.SZ, 300167,SZ, 00700.HK, 0700.HK), `(` excluded; not a year (2026). */
+const STOCK_CODE = /(?:\d{5,6}(?:[.,] ?[A-Z]{2})?|\d{4}\.HK)\)/y;
+/** Han characters before a stock code taken as the company's name: its last 2 to this many. */
+const MAX_LISTED_NAME = 6;
+
+/**
+ * Names written with a stock code (`中钢国际(000928)`, `锦富技术（300128.SZ）`): companies, so
+ * that a later `中钢国际表示` is the company speaking, though its short name has no suffix. The
+ * Han run before the code may hold more than the name (`受此影响贵州茅台(600519)`): every ending
+ * of 2 to 6 characters is kept, and a speaker phrase matches one of them whole or none.
+ */
+export function listedCompanyNames(norm: string): string[] {
+  const out: string[] = [];
+  for (let p = norm.indexOf('('); p >= 0; p = norm.indexOf('(', p + 1)) {
+    STOCK_CODE.lastIndex = p + 1;
+    if (p + 1 >= norm.length || !isDigitCode(norm.charCodeAt(p + 1)) || !STOCK_CODE.test(norm)) continue;
+    let s = p;
+    while (s > 0 && p - s < MAX_LISTED_NAME && isHanCode(norm.charCodeAt(s - 1))) s--;
+    for (let k = p - 2; k >= s; k--) out.push(norm.slice(k, p));
+  }
+  return out;
 }
