@@ -53,6 +53,7 @@ const [C_ZHE, C_ZHE2, C_NIAN, C_YUE, C_RI, C_HAO, C_DI] = [...'着著年月日�
 const [C_DUN, C_JIAN, C_ZHI, C_REN, C_DENG, C_HE, C_YU, C_JI] = [...'、兼职任等和与及'].map(code);
 const [C_XIAO, C_LAO, C_DE, C_SUI, C_MEN, C_RQUOTE, C_CHANG, C_ZHU] = [...'小老的岁们”常驻'].map(code);
 const [C_HANG, C_YE] = [...'行业'].map(code);
+const [C_TONG2, C_GEN, C_SHI] = [...'同跟时'].map(code);
 /** 员 师 者 官: an unlisted role may end with them (田径裁判员). */
 const ROLE_END = unitTable('员师者官');
 const DATELINE = /^.{0,40}?\d{1,2}日电(?:\s{0,2}\([^()]{0,40}\))?\s{0,3}/;
@@ -697,7 +698,7 @@ const DEGREE = unitTable('很更最太挺颇极越较稍略');
 
 /** The codes adverbialReach's rules other than the adverbial list, 着 and 地 start with. */
 const REACH_SPECIAL = new Uint8Array(0x10000);
-for (const c of [SPACE, OPEN_PAREN, C_TONG, C_ZAI, C_DUI, C_JIU, C_CONG, C_JIE, C_XIANG, C_GAO]) REACH_SPECIAL[c] = 1;
+for (const c of [SPACE, OPEN_PAREN, C_TONG, C_ZAI, C_DUI, C_JIU, C_CONG, C_JIE, C_XIANG, C_GAO, C_YU, C_TONG2, C_GEN]) REACH_SPECIAL[c] = 1;
 for (let c = 48; c <= 57; c++) REACH_SPECIAL[c] = 1;
 
 /**
@@ -718,7 +719,7 @@ function adverbialReach(s: string, from: number, lex: Lexicon): Uint8Array {
     const c1 = i + 1 < n ? s.charCodeAt(i + 1) : NaN;
     let r = false;
     // r is the OR of side-effect-free rules, so their order is free: the rules that need c to be
-    // a space, (, a digit, 通 在 对 就 从 接 向 告 or an adverbial's first character run only for
+    // a space, (, a digit, 通 在 对 就 从 接 向 告 与 同 跟 or an adverbial's first character run only for
     // those (REACH_SPECIAL, advFirst); a plain Han character goes straight to 着 and 地 below
     if (REACH_SPECIAL[c] !== 0 || advFirst[c] !== 0) r = specialReach(s, i, n, c, c1, ok, lex);
     if (!r && isHanCode(c) && (c1 === C_ZHE || c1 === C_ZHE2)) {
@@ -738,7 +739,7 @@ function adverbialReach(s: string, from: number, lex: Lexicon): Uint8Array {
 }
 
 /**
- * adverbialReach's rules for a space, (, a digit, 通 在 对 就 从 接 向 告 and the adverbial list
+ * adverbialReach's rules for a space, (, a digit, 通 在 对 就 从 接 向 告 与 同 跟 and the adverbial list
  * at s[i] (c = s[i], c1 = s[i + 1] or NaN past the end): whether one of them makes ok[i].
  * A function of its own, so that adverbialReach's loop stays small (its optimizing compile
  * inlined the trie walks and took ~25 ms of CPU, for a loop over ~65K characters in all).
@@ -759,6 +760,10 @@ function specialReach(s: string, i: number, n: number, c: number, c1: number, ok
   if (!r && (c === C_ZAI || c === C_DUI || c === C_JIU || c === C_CONG || (c === C_JIE && c1 === C_SHOU))) {
     const max = Math.min(n, i + (c === C_ZAI || c === C_JIE ? 26 : 14));
     for (let e = i + 2; e <= max && !r; e++) if (ok[e]) r = true;
+  }
+  if (!r && (c === C_YU || c === C_TONG2 || c === C_GEN)) {
+    // 与沙特王储通话时, 同美国高盛集团董事长会面时: a meeting ending in 时
+    for (let e = i + 3; e <= Math.min(n, i + 26) && !r; e++) if (s.charCodeAt(e - 1) === C_SHI && ok[e]) r = true;
   }
   if (!r && c === C_XIANG && i + 1 < n && !isHanCode(c1)) {
     for (let e = i + 2; e <= Math.min(n, i + 24) && !r; e++) if (ok[e]) r = true; // 向 TechCrunch
