@@ -53,7 +53,7 @@ const [C_ZHE, C_ZHE2, C_NIAN, C_YUE, C_RI, C_HAO, C_DI] = [...'着著年月日�
 const [C_DUN, C_JIAN, C_ZHI, C_REN, C_DENG, C_HE, C_YU, C_JI] = [...'、兼职任等和与及'].map(code);
 const [C_XIAO, C_LAO, C_DE, C_SUI, C_MEN, C_RQUOTE, C_CHANG, C_ZHU] = [...'小老的岁们”常驻'].map(code);
 const [C_HANG, C_YE] = [...'行业'].map(code);
-const [C_TONG2, C_GEN, C_SHI] = [...'同跟时'].map(code);
+const [C_TONG2, C_GEN, C_SHI, C_ZENG, C_JING] = [...'同跟时曾经'].map(code);
 /** 员 师 者 官: an unlisted role may end with them (田径裁判员). */
 const ROLE_END = unitTable('员师者官');
 const DATELINE = /^.{0,40}?\d{1,2}日电(?:\s{0,2}\([^()]{0,40}\))?\s{0,3}/;
@@ -74,7 +74,14 @@ const GENERIC_LAST = charTable(GENERIC_WORDS.map((w) => w[w.length - 1]));
 export function isGenericOrg(s: string): boolean {
   return s.length <= 4 && GENERIC_LAST[s.charCodeAt(s.length - 1)] === 1 && GENERIC_ORG.test(s);
 }
-/** A name does not start with these (上述人士就这一点向记者表示: 就 is no name). */
+/**
+ * 曾 at i is the surname (主任曾博伟), not the adverb (发言人曾多次表示, 曾经): no adverbial and no
+ * 经 after it.
+ */
+function surnameZeng(s: string, i: number, lex: Lexicon): boolean {
+  return s.charCodeAt(i) === C_ZENG && i + 1 < s.length && s.charCodeAt(i + 1) !== C_JING && lex.adverbials.startingAt(s, i + 1) === 0;
+}
+/** A name does not start with these (上述人士就这一点向记者表示: 就 is no name; 曾: see surnameZeng). */
 const NOT_NAME_START = unitTable('就在对也还则曾都又更亦是的将已被把从和与及等并而');
 const AGE = /^[\d一二三四五六七八九十]{1,3}岁$/;
 const AGE_END = /\d{1,3}岁$/;
@@ -259,7 +266,7 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
     while (ne < n && ne - e < 2 && s[ne] === ' ') ne++; // 英伟达 CFO 科莱特 · 克雷斯
     // after a title any name (总理奥尔波); after a word for unnamed people (官方) a surname
     // (a title, not only a word for people, ends at e: asked only here, where it matters)
-    const nm = NOT_NAME_START[s.charCodeAt(ne)] === 1 ? null : matchName(s, ne, ok, lex, lex.titles.endingAt(s, e, i0) === 0);
+    const nm = NOT_NAME_START[s.charCodeAt(ne)] === 1 && !surnameZeng(s, ne, lex) ? null : matchName(s, ne, ok, lex, lex.titles.endingAt(s, e, i0) === 0);
     if (nm) {
       if (lex.notNames.has(s.slice(ne, nm.nameEnd))) continue;
       return {
