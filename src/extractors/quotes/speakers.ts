@@ -98,6 +98,9 @@ const NOT_BEFORE_NAME = unitTable('向对在从给为');
 /** What may stand before 方面 as an organization (SK 海力士方面): a name, no function words. */
 const SIDE_OF = /^(?=[\u3400-\u9fffA-Za-z])(?![另一这那各])[\u3400-\u9fffA-Za-z0-9 &.]{2,20}$/;
 const FUNCTION_IN_SIDE = /[的在对是和与了从这那其该各]/;
+/** One-unit suffixes that make an organization speaking alone (国家外汇局表示, 财新网称); not 官网 (a website). */
+const SPEAKING_ONE_UNIT_SUFFIX = unitTable('局委部厅署院团队社网');
+const C_GUAN = code('官');
 
 /**
  * Parses norm[start, end) — the words before a cue, from the clause start — as a speaker.
@@ -318,7 +321,7 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
     }
     const org = s.slice(i0, e);
     const sl = lex.orgSuffixes.endingAt(s, e, i0);
-    if (memory.orgs.has(org) || ((sl >= 2 || (sl === 1 && '局委部厅署院团队社'.includes(s[e - 1]))) && !lex.unnamedQualifiers.startingAt(s, i0) && (!lex.notNames.has(org) || isGenericOrg(org)) && !/^正如|报道/.test(org))) {
+    if (memory.orgs.has(org) || ((sl >= 2 || (sl === 1 && SPEAKING_ONE_UNIT_SUFFIX[s.charCodeAt(e - 1)] === 1 && !(e - 2 >= i0 && s.charCodeAt(e - 2) === C_GUAN))) && !lex.unnamedQualifiers.startingAt(s, i0) && (!lex.notNames.has(org) || isGenericOrg(org)) && !/^正如|报道/.test(org))) {
       return {
         type: 'org',
         mention: { start: i0, end: e },
