@@ -548,7 +548,7 @@ function approxBefore(norm: string, pos: number, run: Run): { start: number; app
     const a = candidates[ci];
     const s = p - a.word.length;
     if (s < 0 || !norm.startsWith(a.word, s)) continue;
-    const before = norm[s - 1];
+    const before = s > 0 ? norm[s - 1] : undefined;
     const w = a.word;
     if (w === '近' && before !== undefined && '最附靠临邻贴将接'.includes(before)) continue;
     if ((w === '约' || w === '约为') && before !== undefined && '预节签合制公条契婚解违履'.includes(before)) continue;
@@ -556,9 +556,9 @@ function approxBefore(norm: string, pos: number, run: Run): { start: number; app
     if (w === '破' && before !== undefined && '打击爆攻冲识看道说突跌'.includes(before)) continue;
     if (w === '数' || w === '几' || w === '上') {
       if (!'十拾百佰千仟万亿'.includes(norm[pos])) continue;
-      if (isHanChar(before) && !'有达到近超约共已逾将了成的和或至好数'.includes(before) && !(w === '上' && run.text.length === 1)) continue;
+      if (before !== undefined && isHanChar(before) && !'有达到近超约共已逾将了成的和或至好数'.includes(before) && !(w === '上' && run.text.length === 1)) continue;
       if (w === '上' && !'百千万亿'.includes(norm[pos])) continue;
-      if (w === '上' && isHanChar(before) && !'有达到近超约共已逾将了成的和或至好数'.includes(before) && run.text.length > 1) continue;
+      if (w === '上' && before !== undefined && isHanChar(before) && !'有达到近超约共已逾将了成的和或至好数'.includes(before) && run.text.length > 1) continue;
     }
     if (w === '最高' && run.arabic === false && norm[pos] === '一') continue;
     return { start: s, approx: a.approx, word: a.word };
@@ -991,7 +991,7 @@ function fastTail(ctx: ExtractContext, out: Metric[], pos: number, e: number, va
     if (r >= 0) return r;
   }
   if (one) {
-    if (!pre && !approx && '这那的每同哪另某任其'.includes(norm[pos - 1] ?? '~')) return end2;
+    if (!pre && !approx && (pos > 0 && '这那的每同哪另某任其'.includes(norm[pos - 1]))) return end2;
     if ((norm.charCodeAt(end2) === C_YI1 && end2 + 1 < norm.length && isHanCode(norm.charCodeAt(end2 + 1))) || (pos > 1 && norm.charCodeAt(pos - 2) === C_YI1 && isHanCode(norm.charCodeAt(pos - 1)) && end2 === pos + 2)) return end2;
     if (info.classifier && !approx && !pre && isArticle(ctx, pos, end2)) return end2;
   }
@@ -1365,7 +1365,7 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
       const after2 = isSpace(after) ? norm[midEnd + 1] : after;
       if (!approx && (DATE_AFTER.has(after2) || norm.startsWith('世纪', midEnd) || norm.startsWith('系列', skipSpaces(norm, midEnd)))) return skipPast(norm, midEnd);
       // formulas and codes: 4+2+N, 7×24, 2.0 技术, 1 / (1-0.02)
-      if ('+×*=/'.includes(after2 ?? '~') || '+×*=/'.includes(norm[run.start - 1] ?? '~')) return skipPast(norm, midEnd);
+      if ('+×*=/'.includes(after2 ?? '~') || (run.start > 0 && '+×*=/'.includes(norm[run.start - 1]))) return skipPast(norm, midEnd);
       // list markers: 4.东, 5、发布 at the start of a paragraph
       if ((run.start === 0 || norm[run.start - 1] === '\n') && (after === '.' || after === '、' || after === ')')) return midEnd + 1;
       // 2025.4-2026.3, “8.27”新政: a date written with points
@@ -1379,7 +1379,7 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
     }
     if (run.text.replace(/\s/g, '') === '') return run.end;
   }
-  if (!run.arabic && run.text === '一' && !pre && !approx && '这那的每同哪另某任其'.includes(norm[run.start - 1] ?? '~')) return end2;
+  if (!run.arabic && run.text === '一' && !pre && !approx && (run.start > 0 && '这那的每同哪另某任其'.includes(norm[run.start - 1]))) return end2;
   // 一人一车, 一村一品: a distributive idiom, not two counts
   if (run.text === '一' && ((norm[end2] === '一' && isHanCode(norm.charCodeAt(end2 + 1))) || (norm[run.start - 2] === '一' && isHanCode(norm.charCodeAt(run.start - 1)) && end2 === run.end + 1))) return end2;
   if (unit && !run.arabic && run.text === '一' && unit.info.classifier && !approx && !pre && isArticle(ctx, run.start, end2)) return end2;
