@@ -56,6 +56,8 @@ for (const ch of [...NOUN_STOP, ...'0123456789 ']) NOUN_START[ch.charCodeAt(0)] 
 /** Nouns after 的 that are the change itself, not what is measured (25%的增长). */
 const NOT_SUBJECT_NOUN = /^(增长|增速|增幅|增加|下降|降幅|涨幅|跌幅|提升|提高|减少|比例|比重|水平|速度|幅度)/;
 const MAX_SUBJECT = 24;
+/** Nouns after a number that frame it (突破万亿元大关, 4800美元关口, 93美元附近): what it measures is before it. */
+const FRAME_NOUN = /^(?:大关|关口|附近|高位|低位|上方|下方|区间|一线)/;
 /** First characters of verbs that may follow a number directly (97.1 万亿韩元创新高, 47%同比…). */
 const VERB_FIRST = new Set('创同较比增降下上居位排列成达占超约左为是用以至到来让使将已再还又'.split(''));
 /** Two-character words that hold a one-character verb and are no verb (保有量, 作为, 甚至). */
@@ -188,7 +190,8 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     const noun = NOUN_START[norm.charCodeAt(nounAt)] === 1 ? nounAfter(ctx, nounAt) : null;
     // (the tests are pure: the character test and the length run before the regex over 'before' now)
     const preferBefore = de && !isCount && APPROX_FIRST_CODE[norm.charCodeAt(start)] === 1 && before.length > 0 && !TRANSITIVE.test(before);
-    if (noun && !(de && NOT_SUBJECT_NOUN.test(noun)) && m.unit !== '倍' && !preferBefore) return { subject: noun, baseline: null, inherit: false };
+    // (11人减至5人: a verb after a count with a unit is no noun; the last branch of the test above asked already)
+    if (noun && !(de && NOT_SUBJECT_NOUN.test(noun)) && !FRAME_NOUN.test(noun) && m.unit !== '倍' && !preferBefore && (de || !isCount || !startsWithVerb(norm, nounAt))) return { subject: noun, baseline: null, inherit: false };
   }
 
   // 营收（813亿美元）
@@ -401,6 +404,24 @@ const C_XIANG = '相'.charCodeAt(0);
  * that piece starts at `off` (the callers passed text.slice(off, off + L) with L >= norm.length
  * before; every cut below lies within norm's length, so cutting the whole text at off + … is the same).
  */
+const C_CONG = '从'.charCodeAt(0);
+const C_YOU = '由'.charCodeAt(0);
+/** 从 or 由 opening the tail of norm[s, e) that names where a change starts (从上季度的, 由, 从日产), or -1. */
+function startOfChange(norm: string, s: number, e: number): number {
+  const de = norm.charCodeAt(e - 1) === C_DE;
+  for (let f = e - 1; f > s && e - f <= (de ? 12 : 4); f--) {
+    const c = norm.charCodeAt(f);
+    if (c !== C_CONG && c !== C_YOU) continue;
+    if (c === C_CONG && f + 1 < e && norm.charCodeAt(f + 1) === C_YE) return -1; // 从业人员
+    if (c === C_YOU && (f + 1 < e && norm.charCodeAt(f + 1) === C_YU2 || NOT_BEFORE_YOU[norm.charCodeAt(f - 1)] === 1)) return -1; // 由于, 自由, 理由
+    return f;
+  }
+  return -1;
+}
+const C_YE = '业'.charCodeAt(0);
+const C_YU2 = '于'.charCodeAt(0);
+const NOT_BEFORE_YOU = new Uint8Array(0x10000);
+for (const ch of '自理缘经来') NOT_BEFORE_YOU[ch.charCodeAt(0)] = 1;
 function clean(text: string, off: number, norm: string): string | null {
   let s = 0;
   let e = norm.length;
@@ -441,6 +462,15 @@ function clean(text: string, off: number, norm: string): string | null {
     while (e > s && TRIM_END[norm.charCodeAt(e - 1)] === 1) {
       e--;
       changed = true;
+    }
+    // 该指标从上季度的3920亿美元, 蜂蜜产量从日产2000瓶, 人才由不足百人: 从/由… is where a change
+    // starts, not what it measures (not 从业, 自由, 理由)
+    if (e - s >= 3) {
+      const f = startOfChange(norm, s, e);
+      if (f > s + 1) {
+        e = f;
+        changed = true;
+      }
     }
     const suffixes = SUFFIX_BY_LAST[SUFFIX_SLOT[norm.charCodeAt(e - 1)]] ?? NONE;
     for (let k = 0; k < suffixes.length; k++) {
