@@ -533,6 +533,8 @@ type Part =
   | { k: 'monthEdge'; from: number; to: number | null; mod: string | null; gran?: string }
   | { k: 'monthWeek'; n: number };
 
+/** The year words that name the year before (去年, 上年, 上一年): 去年同期 is a period of it. */
+const YEAR_BEFORE: Record<string, number> = { 去年: 1, 上年: 1, 上一年: 1 };
 const YEAR_REL: Record<string, number> = { 大前年: -3, 前年: -2, 去年: -1, 上年: -1, 上一年: -1, 今年: 0, 本年: 0, 明年: 1, 下一年: 1, 后年: 2, 大后年: 3 };
 /** 当天 (次日): the day of the date the paragraph gave last (the day after it); see Scanner.lastDay. */
 const DAY_ANAPHOR: Record<string, number> = { 当天: 0, 当日: 0, 当晚: 0, 次日: 1, 翌日: 1 };
@@ -813,14 +815,33 @@ class Scanner {
   private prevY = 0;
   private prevM = 0;
   private prevGran: string | null = null;
-  /** Where ymd read 上年/上一年 last (that date leaves the year context as it is). */
+  /** Where ymd read 上年/上一年 or 去年同期 last (that date leaves the year context as it is). */
   private lastYearWordAt = -1;
   /** The date found last, when it is one day (ISO), for 当天/次日. */
   private prevDay: string | null = null;
+  /** The span of the date found last (ISO), and whether it needed the reference date, for 去年同期. */
+  private prevFrom: string | null = null;
+  private prevTo: string | null = null;
+  private prevRelative = false;
 
   /** The date found last when it is one day (prevDay) in p's paragraph, else null. */
   private lastDay(p: number): string | null {
     return this.prevGran === 'day' && this.prevDay !== null && this.inLastDatesParagraph(p) ? this.prevDay : null;
+  }
+
+  /**
+   * 去年同期 (上年同期) at p: the period the paragraph gave last (a month, quarter, year …, not a
+   * day), moved a year back (一季度 → last year's first quarter; 2025年 → 2024); null without
+   * one (then 去年 is read alone).
+   */
+  private samePeriodYearBefore(p: number): Res | null {
+    const from = this.prevFrom;
+    const to = this.prevTo;
+    if (from === null || to === null || this.prevGran === null || !this.inLastDatesParagraph(p)) return null;
+    // (a day is mostly when the news was told, 1月28日公布…较去年同期, not the period compared)
+    const g = this.prevGran;
+    if (g === 'day' || g === 'holiday' || g === 'decade' || g === 'century' || g === 'vague') return null;
+    return mkRes(addMonthsToDate(from, -12), addMonthsToDate(to, -12), g, this.prevRelative, null, undefined);
   }
 
   /** Is p in the paragraph of the date found last? */
@@ -904,6 +925,14 @@ class Scanner {
       }
     }
     if (!hasYear && (m = (can & Bit.yearRel ? this.at(P.yearRel, p) : null)) && !endsWordBefore(norm, p, m[1])) {
+      // 一季度…去年同期: the period the paragraph spoke of last, a year earlier
+      if (YEAR_BEFORE[m[1]] === 1 && norm.startsWith('同期', p + m[0].length)) {
+        const same = this.samePeriodYearBefore(p);
+        if (same) {
+          this.lastYearWordAt = p; // (names no period of its own: a second 去年同期 is the same one)
+          return { start: p, end: p + m[0].length + 2, res: same };
+        }
+      }
       // 上年 (上一年) is the year before the one the paragraph speaks of: 2025年，利润较上年增长 → 2024
       const lastYearWord = m[1] === '上年' || m[1] === '上一年';
       if (lastYearWord) this.lastYearWordAt = p;
@@ -1749,6 +1778,9 @@ class Scanner {
       this.prevM = numberAt(anchor, 5, 7);
       this.prevGran = res.gran;
       this.prevDay = res.start !== null && res.start === res.end ? res.start : null;
+      this.prevFrom = res.start;
+      this.prevTo = res.end;
+      this.prevRelative = res.relative;
     }
     this.eStart = start;
     this.eEnd = end;
