@@ -148,6 +148,7 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
       }
       if (prev && prev.resolved.key === resolved.key) {
         prev.parts.push(...ev.parts); // one speaker, one paragraph: one quote
+        if (prev.cue === null) prev.cue = ev.cue; // (the first cue named, after a quotation that named none)
         continue;
       }
       prev = { resolved, mention: ev.speaker.mention, cue: ev.cue, parts: [...ev.parts], paragraph: p.index };

@@ -24,7 +24,8 @@ export interface Part {
 
 export interface Attribution {
   speaker: ParsedSpeaker;
-  cue: string;
+  /** The speech cue, or null for a quotation after a colon that names no cue (李向前…调整状态：“…”). */
+  cue: string | null;
   /** The first position this attribution covers (its quotation's mark, or the speaker). */
   claimStart: number;
   parts: Part[];
@@ -50,14 +51,23 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
   const { norm, paragraph: p, sentences, pairs } = input;
   // no quotation in the paragraph (most): nothing to skip, no cursor to build
   const hits = findCues(norm, p.start, p.end, pairs.length === 0 ? noSkip : skipper(new PairCursor(pairs, p.end), p.end));
-  // no cue, no attribution: every step below works on the events (skip its set-up)
-  if (hits.length === 0) return [];
+  // no cue and no quotation, no attribution: every step below works on the events (skip its set-up)
+  if (hits.length === 0 && pairs.length === 0) return [];
   const claimed = new Set<QuotePair>();
   const events: Attribution[] = [];
   for (const hit of hits) {
     const ev = attribute(input, hit, claimed);
     if (ev) events.push(ev);
   }
+  for (const q of pairs) {
+    if (claimed.has(q) || events.some((e) => e.parts.some((x) => x.start <= q.open && q.open < x.end))) continue;
+    const ev = afterColon(input, q, hits);
+    if (ev) {
+      claimed.add(q);
+      events.push(ev);
+    }
+  }
+  if (events.length === 0) return events;
   sortStable(events, (a, b) => a.claimStart - b.claimStart);
   // 知情人士表示，黄仁勋依然认为…: an attribution inside reported speech of the same sentence
   // is nested in it (one forward pass: the first reporting event of a sentence is the outer one)
@@ -132,6 +142,37 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
 }
 
 const isEmpty = (x: Part) => x.end <= x.start;
+
+/** The text at r occurs elsewhere in norm too. */
+function namedTwice(norm: string, r: { start: number; end: number }): boolean {
+  const name = norm.slice(r.start, r.end);
+  return norm.indexOf(name) < r.start || norm.indexOf(name, r.end) >= 0;
+}
+
+/**
+ * 李向前…引导他们调整状态：“腿不要抬得太高…”: a quotation of speech right after a colon, in a
+ * sentence with no cue whose first clause opens with a person (or a pronoun, or an unnamed
+ * speaker), is that speaker's, though no cue names the speech; or null.
+ */
+function afterColon(input: ParagraphInput, q: QuotePair, hits: readonly CueHit[]): Attribution | null {
+  const { norm, paragraph: p, sentences, memory } = input;
+  let c = q.open - 1;
+  while (c > p.start && norm.charCodeAt(c) === 32) c--;
+  if (c <= p.start || norm.charCodeAt(c) !== 58 || !closesSpeech(norm, q, p.end)) return null; // ':'
+  const si = indexAt(sentences, c);
+  if (si < 0) return null;
+  const s0 = Math.max(sentences[si].start, p.start);
+  // (a cue in the sentence before the colon had its say: its speaker did not parse)
+  for (const h of hits) if (h.start >= s0 && h.start < c) return null;
+  let ce = s0;
+  while (ce < c && !isBound(norm.charCodeAt(ce))) ce++;
+  const speaker = parseSubject(norm, s0, ce, memory);
+  if (!speaker || speaker.type === 'org' || norm.startsWith('正如', speaker.mention.start)) return null; // (正如X所说: a citation)
+  // a name read in running text, with no cue after it to end it, may run on (戴维斯拿起): it
+  // counts only where the document writes it elsewhere too
+  if (speaker.name && !namedTwice(norm, speaker.name)) return null;
+  return { speaker, cue: null, claimStart: speaker.mention.start, parts: [{ kind: 'direct', start: q.open + 1, end: innerEnd(q, p.end), reported: false }] };
+}
 
 const noSkip = () => -1;
 /** findCues' skipTo: past the end of the quotation covering pos, or -1. */
