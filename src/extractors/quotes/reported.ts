@@ -10,7 +10,7 @@ import { closesSpeech, innerEnd, isSpeech, lastPairBefore, opensClause, pairAt, 
 import { lexicon } from './lexicon.js';
 import { parseSubject } from './mentions.js';
 import { sortStable } from './order.js';
-import { parseSpeaker, type ParsedSpeaker, type SpeakerMemory } from './speakers.js';
+import { afterLeadingDay, parseSpeaker, type ParsedSpeaker, type SpeakerMemory } from './speakers.js';
 
 export type PartKind = 'direct' | 'indirect' | 'mixed';
 
@@ -129,6 +129,9 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
         continue;
       }
       if (lexicon().stopLeads.startingAt(norm, st, s.end) || norm[st] === '(' || !extendable || s.end > limit) break;
+      // 1月30日上午，记者从…获悉: a reporter's sentence after a leading date
+      const dated = afterLeadingDay(norm, st, s.end);
+      if (dated > st && lexicon().stopLeads.startingAt(norm, dated, s.end)) break;
       last.end = trimEnd(last.start, s.end);
       k++;
     }
@@ -142,6 +145,7 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
 }
 
 const isEmpty = (x: Part) => x.end <= x.start;
+
 
 /** The text at r occurs elsewhere in norm too. */
 function namedTwice(norm: string, r: { start: number; end: number }): boolean {

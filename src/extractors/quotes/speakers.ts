@@ -59,6 +59,15 @@ const ROLE_END = unitTable('员师者官');
 const DATELINE = /^.{0,40}?\d{1,2}日电(?:\s{0,2}\([^()]{0,40}\))?\s{0,3}/;
 /** A date that may open the phrase before a cue (3月2日, 2025年3月2日晚间). */
 const LEADING_DAY = /(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:晚间|早间|上午|下午|凌晨|中午|晚|早)?/y;
+/** Where a leading date and the comma after it end (1月30日上午，记者从…), or i when there is none. */
+export function afterLeadingDay(norm: string, i: number, end: number): number {
+  if (i >= end || !isDigitCode(norm.charCodeAt(i))) return i;
+  LEADING_DAY.lastIndex = i;
+  const d = LEADING_DAY.exec(norm);
+  if (!d) return i;
+  const j = i + d[0].length;
+  return j < end && norm.charCodeAt(j) === 44 ? j + 1 : i; // ','
+}
 const DOT_NAME = /[\u3400-\u9fff]{1,8}(?:\s{0,2}[·•・‧-]\s{0,2}[\u3400-\u9fff]{1,8}){1,3}/y;
 const LATIN_NAME = /[A-Z][A-Za-z'’-]{1,20}(?: [A-Z][A-Za-z'’-]{1,20}){0,3}/y;
 const PAREN = /\s{0,2}\([^()]{1,40}\)/y;
