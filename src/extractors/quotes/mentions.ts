@@ -108,8 +108,30 @@ export function findPersonMentions(norm: string, from: number, to: number): Pers
       k++;
     }
   }
+  // 实验室彭新华教授: a name, then an academic title, right after an organization or at a clause start
+  for (const word of TITLES_AFTER_NAME) {
+    for (let w = win.indexOf(word); w >= 0; w = win.indexOf(word, w + word.length)) {
+      const at = from + w;
+      for (let L = 3; L >= 2; L--) {
+        const st = at - L;
+        if (st < from) continue;
+        const c0 = norm.charCodeAt(st);
+        if (surnameBits[c0] !== 1 || weakBits[c0] === 1 || !allHanCodes(norm, st, at) || insideName(out, st) || lex.notNames.has(norm.slice(st, at))) continue;
+        let cs = st;
+        while (cs > from && LEFT_STOP[norm.charCodeAt(cs - 1)] !== 1) cs--;
+        const org = st > cs && lex.orgSuffixes.endingAt(norm, st, cs) > 0 ? { start: cs, end: st } : null;
+        if (st > cs && !org) continue;
+        out.push({ name: { start: st, end: at }, mention: { start: cs, end: at + word.length }, affiliations: [{ org, role: { start: at, end: at + word.length } }] });
+        k++;
+        break;
+      }
+    }
+  }
   return k ? out.sort((a, b) => a.name.start - b.name.start) : out;
 }
+
+/** Academic titles written after the name (彭新华教授), longest first. */
+const TITLES_AFTER_NAME = ['副教授', '副研究员', '教授', '研究员', '院士'];
 const ADDRESS_WORDS = ['先生', '女士'];
 
 /** Some mention's name covers pos. */
