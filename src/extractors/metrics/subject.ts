@@ -406,6 +406,11 @@ const C_XIANG = '相'.charCodeAt(0);
  */
 const C_CONG = '从'.charCodeAt(0);
 const C_YOU = '由'.charCodeAt(0);
+const C_YE = '业'.charCodeAt(0);
+const C_YU2 = '于'.charCodeAt(0);
+/** Before 由 these make a word (自由, 理由, 缘由, 经由, 来由), not 由 of a change. */
+const NOT_BEFORE_YOU = new Uint8Array(0x10000);
+for (const ch of '自理缘经来') NOT_BEFORE_YOU[ch.charCodeAt(0)] = 1;
 /** 从 or 由 opening the tail of norm[s, e) that names where a change starts (从上季度的, 由, 从日产), or -1. */
 function startOfChange(norm: string, s: number, e: number): number {
   const de = norm.charCodeAt(e - 1) === C_DE;
@@ -413,15 +418,11 @@ function startOfChange(norm: string, s: number, e: number): number {
     const c = norm.charCodeAt(f);
     if (c !== C_CONG && c !== C_YOU) continue;
     if (c === C_CONG && f + 1 < e && norm.charCodeAt(f + 1) === C_YE) return -1; // 从业人员
-    if (c === C_YOU && (f + 1 < e && norm.charCodeAt(f + 1) === C_YU2 || NOT_BEFORE_YOU[norm.charCodeAt(f - 1)] === 1)) return -1; // 由于, 自由, 理由
+    if (c === C_YOU && ((f + 1 < e && norm.charCodeAt(f + 1) === C_YU2) || NOT_BEFORE_YOU[norm.charCodeAt(f - 1)] === 1)) return -1; // 由于, 自由, 理由
     return f;
   }
   return -1;
 }
-const C_YE = '业'.charCodeAt(0);
-const C_YU2 = '于'.charCodeAt(0);
-const NOT_BEFORE_YOU = new Uint8Array(0x10000);
-for (const ch of '自理缘经来') NOT_BEFORE_YOU[ch.charCodeAt(0)] = 1;
 function clean(text: string, off: number, norm: string): string | null {
   let s = 0;
   let e = norm.length;
