@@ -108,30 +108,31 @@ export function findPersonMentions(norm: string, from: number, to: number): Pers
       k++;
     }
   }
-  // 实验室彭新华教授: a name, then an academic title, right after an organization or at a clause start
-  for (const word of TITLES_AFTER_NAME) {
-    for (let w = win.indexOf(word); w >= 0; w = win.indexOf(word, w + word.length)) {
-      const at = from + w;
-      for (let L = 3; L >= 2; L--) {
-        const st = at - L;
-        if (st < from) continue;
-        const c0 = norm.charCodeAt(st);
-        if (surnameBits[c0] !== 1 || weakBits[c0] === 1 || !allHanCodes(norm, st, at) || insideName(out, st) || lex.notNames.has(norm.slice(st, at))) continue;
-        let cs = st;
-        while (cs > from && LEFT_STOP[norm.charCodeAt(cs - 1)] !== 1) cs--;
-        const org = st > cs && lex.orgSuffixes.endingAt(norm, st, cs) > 0 ? { start: cs, end: st } : null;
-        if (st > cs && !org) continue;
-        out.push({ name: { start: st, end: at }, mention: { start: cs, end: at + word.length }, affiliations: [{ org, role: { start: at, end: at + word.length } }] });
-        k++;
-        break;
-      }
-    }
-  }
   return k ? out.sort((a, b) => a.name.start - b.name.start) : out;
 }
 
-/** Academic titles written after the name (彭新华教授), longest first. */
-const TITLES_AFTER_NAME = ['副教授', '副研究员', '教授', '研究员', '院士'];
+/** Academic titles also written after the name (彭新华教授). */
+const TITLES_AFTER_NAME = new Set(['教授', '副教授', '研究员', '副研究员', '院士']);
+
+/**
+ * 实验室彭新华教授: a name before an academic title norm[at, e), right after an organization or at
+ * a clause start (findTitled found the title and no name after it), or null.
+ */
+function nameBeforeTitle(norm: string, from: number, at: number, e: number, out: readonly PersonMention[], lex: Lexicon): PersonMention | null {
+  if (!TITLES_AFTER_NAME.has(norm.slice(at, e))) return null;
+  for (let L = 3; L >= 2; L--) {
+    const st = at - L;
+    if (st < from) continue;
+    const c0 = norm.charCodeAt(st);
+    if (lex.singleSurnameBits[c0] !== 1 || lex.weakSurnameBits[c0] === 1 || !allHanCodes(norm, st, at) || insideName(out, st) || lex.notNames.has(norm.slice(st, at))) continue;
+    let cs = st;
+    while (cs > from && LEFT_STOP[norm.charCodeAt(cs - 1)] !== 1) cs--;
+    const org = st > cs && lex.orgSuffixes.endingAt(norm, st, cs) > 0 ? { start: cs, end: st } : null;
+    if (st > cs && !org) continue;
+    return { name: { start: st, end: at }, mention: { start: cs, end: e }, affiliations: [{ org, role: { start: at, end: e } }] };
+  }
+  return null;
+}
 const ADDRESS_WORDS = ['先生', '女士'];
 
 /** Some mention's name covers pos. */
@@ -151,7 +152,11 @@ function findTitled(norm: string, from: number, to: number): PersonMention[] {
     // 首席执行官 Aviad Maizels, 创始人兼 CEO 王兴兴: one space before the name (spaces around Latin words)
     const ns = e + 1 < to && norm.charCodeAt(e) === 0x20 && (isUpperLatinCode(norm.charCodeAt(e + 1)) || isHanCode(norm.charCodeAt(e + 1))) ? e + 1 : e;
     const nameEnd = readName(norm, ns, to, lex);
-    if (nameEnd < 0) continue;
+    if (nameEnd < 0) {
+      const before = nameBeforeTitle(norm, from, at, e, out, lex);
+      if (before) out.push(before);
+      continue;
+    }
     const name = norm.slice(ns, nameEnd);
     if (lex.notNames.has(name) || lex.titles.endingAt(norm, nameEnd, e) || lex.unnamed.has(name)) continue;
     // the description starts after the nearest stop on the left (at most 30 characters back)
