@@ -23,6 +23,10 @@ export interface Person {
 }
 
 /** Adds a mention span once (constant time). */
+/** A person described by surname only (陈姓商人, 一位张姓目击者; not 百姓), and how far back it is looked for. */
+const DESCRIBED_BY_SURNAME = /(?<!百)姓[\u4e00-\u9fff]/;
+const DESCRIBED_REACH = 80;
+
 export function addMention(holder: { mentions: Range[]; seen?: Set<number> }, r: Range): void {
   holder.seen ??= new Set(holder.mentions.map((m) => m.start));
   if (holder.seen.has(r.start)) return;
@@ -189,10 +193,15 @@ export class Coref {
     return best;
   }
 
-  /** The person a pronoun or anaphor at `at` refers to: the last one named before it. */
+  /**
+   * The person a pronoun or anaphor at `at` refers to: the last one named before it, unless a
+   * person described by surname only (40岁陈姓商人…。他告诉法新社) stands between them.
+   */
   antecedent(at: number, paragraph: number, maxParagraphsBack = Infinity): Person | null {
     const lp = this.lastPerson;
     if (!lp || lp.at > at || paragraph - lp.paragraph > maxParagraphsBack) return null;
+    const between = Math.max(lp.at, at - DESCRIBED_REACH);
+    if (between < at && DESCRIBED_BY_SURNAME.test(this.norm.slice(between, at))) return null;
     return lp.person;
   }
 

@@ -1,6 +1,7 @@
 // Speech cues (表示, 认为, 说 …, from data/cues.tsv) and what follows them: punctuation,
 // a quotation mark, or — for the cues marked `free` — the said text itself.
 import { lexicon, type CueType } from './lexicon.js';
+import { isHanCode } from '../../text/chars.js';
 
 export type CueFollow = 'comma' | 'colon' | 'quote' | 'stop' | 'free';
 
@@ -68,6 +69,13 @@ function classify(norm: string, start: number, end: number, to: number, cue: str
       LATIN_ADDRESSEE.lastIndex = q;
       const m = LATIN_ADDRESSEE.exec(norm);
       if (m && m.index === q && q + m[0].length <= to) al = m[0].length;
+    }
+    if (al === 0) {
+      // 告诉法新社，, 告诉本台： — a short addressee right before the punctuation
+      let k = q;
+      while (k < to && k - q < 8 && isHanCode(norm.charCodeAt(k))) k++;
+      const p = k < to ? norm.charCodeAt(k) : 0;
+      if (k - q >= 2 && (p === 44 || p === 58)) al = k - q; // , :
     }
     if (al === 0) return null;
     q += al;
