@@ -79,6 +79,10 @@ function classify(norm: string, start: number, end: number, to: number, cue: str
     }
     if (al === 0) return null;
     q += al;
+    // 告诉 CNBC 称，: the addressee, then 称 or 说 before the punctuation
+    let r = q;
+    while (r < to && norm.charCodeAt(r) === 32) r++;
+    if (r + 1 < to && (norm[r] === '称' || norm[r] === '说') && (norm[r + 1] === ',' || norm[r + 1] === ':')) q = r + 1;
   }
   while (q < to && norm[q] === ' ') q++;
   const hit = (follow: CueFollow, after: number): CueHit => ({ start, end, cue, type, follow, after });

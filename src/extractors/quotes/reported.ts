@@ -213,6 +213,7 @@ function onlyAdverbials(norm: string, a: number, b: number): boolean {
 
 /** Cues of a forecast, which follows an attribution as part of what it reports (X表示，预计…). */
 const FORECAST = /^(?:预计|预测|估计|预期)$/;
+const C_JIANG = '将'.charCodeAt(0);
 /** Cues that also take a topic as their object (介绍了有关情况). */
 const TOPIC_CUE = /^(?:介绍|通报|说明|讲解|汇报)$/;
 /** The clause after the cue is a short noun phrase naming a topic (…形势和工作安排, …等情况). */
@@ -272,6 +273,8 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
   } else speaker = parseSpeaker(norm, ps, hit.start, memory);
   if (!speaker) return null;
   if (speaker.type === 'org' && hit.follow === 'free' && hit.cue !== '表示' && hit.cue !== '称') return null;
+  // 莫塞里预计将出庭作证: "is expected to", no forecast of the speaker's
+  if (hit.follow === 'free' && FORECAST.test(hit.cue) && norm.charCodeAt(hit.after) === C_JIANG) return null;
 
   const parts: Part[] = [];
   let claimStart = speaker.mention.start;
