@@ -22,7 +22,7 @@ const SENTENCE_STOP = '。!?;…”」』';
 const NOT_AFTER_FREE = '了过着的得地为作号之师者';
 const EXPRESSES = /^(?:感谢|祝贺|欢迎|哀悼|慰问|歉意|敬意|谢意|关切|关注|遗憾|赞赏|满意|不满|理解|愤慨|强烈|诚挚|衷心|热烈|深切|深表|同情|认可|肯定|钦佩|赞同|支持|反对|担忧|震惊|愿意|希望)/;
 const HAN = /[\u3400-\u9fffA-Za-z0-9]/;
-const LATIN_ADDRESSEE = / ?[A-Za-z][A-Za-z0-9.&'-]{0,20}(?: [A-Za-z0-9.&'-]{1,20}){0,3}(?= ?[,:“"])/y;
+const LATIN_ADDRESSEE = / ?[A-Za-z][A-Za-z0-9.&'-]{0,20}(?: [A-Za-z0-9.&'-]{1,20}){0,3}(?= ?[称说]?[,:“"])/y;
 
 /**
  * Cue occurrences in norm[from, to) in text order. `skipTo(pos)` returns the end of a
