@@ -715,15 +715,16 @@ const ROLE_JOINER = unitTable('的和与');
 /** Degree adverbs, the one case where adverbialReach takes three characters before 地 (很激动地). */
 const DEGREE = unitTable('很更最太挺颇极越较稍略');
 
-/** The codes adverbialReach's rules other than the adverbial list, 着 and 地 start with. */
-/** Verbs that open an occasion ending in 时 (访问土耳其时说), and their first units. */
+/** Verbs that open an occasion ending in 时 (访问土耳其时说), and the units they start and go on with. */
 const OCCASION = /^(?:访问|出席|会见|会晤|复信|参加|视察|考察|接见|主持|回答|答复|致电|致信)$/;
-const OCCASION_FIRST = unitTable('访出会复参视考接主回答致');
+const OCCASION_FIRST_UNITS = '访出会复参视考接主回答致';
+const OCCASION_FIRST = unitTable(OCCASION_FIRST_UNITS);
 const OCCASION_SECOND = unitTable('问席见晤信加察持答复电');
+/** The codes adverbialReach's rules other than the adverbial list, 着 and 地 start with. */
 const REACH_SPECIAL = new Uint8Array(0x10000);
 for (const c of [SPACE, OPEN_PAREN, C_TONG, C_ZAI, C_DUI, C_JIU, C_CONG, C_JIE, C_XIANG, C_GAO, C_YU, C_TONG2, C_GEN]) REACH_SPECIAL[c] = 1;
 for (let c = 48; c <= 57; c++) REACH_SPECIAL[c] = 1;
-for (let c = 0; c < 0x10000; c++) if (OCCASION_FIRST[c] === 1) REACH_SPECIAL[c] = 1;
+for (const ch of OCCASION_FIRST_UNITS) REACH_SPECIAL[code(ch)] = 1;
 
 /**
  * ok[i] = 1 when s[i..] is nothing but adverbials (也, 此前, 28日, 在…时, 对记者, 接受…采访时,
@@ -785,7 +786,7 @@ function specialReach(s: string, i: number, n: number, c: number, c1: number, ok
     const max = Math.min(n, i + (c === C_ZAI || c === C_JIE ? 26 : 14));
     for (let e = i + 2; e <= max && !r; e++) if (ok[e]) r = true;
   }
-  if (!r && (c === C_YU || c === C_TONG2 || c === C_GEN || (OCCASION_FIRST[c] === 1 && OCCASION_SECOND[c1] === 1 && OCCASION.test(s.slice(i, i + 2))))) {
+  if (!r && (c === C_YU || c === C_TONG2 || c === C_GEN || (OCCASION_FIRST[c] === 1 && i + 1 < n && OCCASION_SECOND[c1] === 1 && OCCASION.test(s.slice(i, i + 2))))) {
     // 与沙特王储通话时, 同美国高盛集团董事长会面时, 访问土耳其时, 复信…老战士时: an occasion ending in 时
     for (let e = i + 3; e <= Math.min(n, i + 26) && !r; e++) if (s.charCodeAt(e - 1) === C_SHI && ok[e]) r = true;
   }
