@@ -760,7 +760,7 @@ const L_STOP = 2;
 const L_UNIT = 4;
 // (filled, then the few excluded characters cleared: a loop over all 65536 codes costs ~60M instructions in a cold run)
 LONE_AFTER.fill(L_OK);
-LONE_AFTER[0] = 0; // loneNumeral reads NaN | 0 = 0 past the text's end, where bareCnOk sees no character after
+LONE_AFTER[0] = 0; // (as past the text's end, where loneNumeral takes 0 without a read and bareCnOk sees no character after)
 for (const ch of [...CN_DIGIT, ...CN_SCALE, ...'0123456789 \t点多余几分又计', ...CONNECTOR_CHARS]) LONE_AFTER[code(ch)] = 0;
 for (const a of [...APPROX.mid, ...APPROX.post]) LONE_AFTER[a.word.charCodeAt(0)] = 0;
 for (const k of UNIT_GROUPS.keys()) if (LONE_AFTER[k] !== 0) LONE_AFTER[k] |= L_UNIT;
