@@ -51,8 +51,8 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
   const { norm, paragraph: p, sentences, pairs } = input;
   // no quotation in the paragraph (most): nothing to skip, no cursor to build
   const hits = findCues(norm, p.start, p.end, pairs.length === 0 ? noSkip : skipper(new PairCursor(pairs, p.end), p.end));
-  // no cue and no quotation, no attribution: every step below works on the events (skip its set-up)
-  if (hits.length === 0 && pairs.length === 0) return [];
+  // no cue and no quotation after a colon, no attribution: every step below works on the events (skip its set-up)
+  if (hits.length === 0 && !pairs.some((q) => colonBefore(norm, q, p.start))) return [];
   const claimed = new Set<QuotePair>();
   const events: Attribution[] = [];
   for (const hit of hits) {
@@ -147,6 +147,13 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
 const isEmpty = (x: Part) => x.end <= x.start;
 
 
+/** Where a colon stands right before the quotation q (blanks between), or -1. */
+function colonBefore(norm: string, q: QuotePair, paraStart: number): number {
+  let c = q.open - 1;
+  while (c > paraStart && norm.charCodeAt(c) === 32) c--;
+  return c > paraStart && norm.charCodeAt(c) === 58 ? c : -1; // ':'
+}
+
 /** The text at r occurs elsewhere in norm too. */
 function namedTwice(norm: string, r: { start: number; end: number }): boolean {
   const name = norm.slice(r.start, r.end);
@@ -160,9 +167,8 @@ function namedTwice(norm: string, r: { start: number; end: number }): boolean {
  */
 function afterColon(input: ParagraphInput, q: QuotePair, hits: readonly CueHit[]): Attribution | null {
   const { norm, paragraph: p, sentences, memory } = input;
-  let c = q.open - 1;
-  while (c > p.start && norm.charCodeAt(c) === 32) c--;
-  if (c <= p.start || norm.charCodeAt(c) !== 58 || !closesSpeech(norm, q, p.end)) return null; // ':'
+  const c = colonBefore(norm, q, p.start);
+  if (c < 0 || !closesSpeech(norm, q, p.end)) return null;
   const si = indexAt(sentences, c);
   if (si < 0) return null;
   const s0 = Math.max(sentences[si].start, p.start);
