@@ -102,6 +102,7 @@ const GENERIC_PREFIX_FIRST = unitTable('该本这其');
 const GENERIC_PREFIX = /^(?:该|本|这家|其)(?:公司|集团|企业|银行|医院|学校|市场|社区|机构|单位|行|院|所|局|校|馆|厂|店|园|村|邦|州|省)/;
 const HONORIFIC = /^(?:先生|女士|小姐|师傅|阿姨|大爷|大妈|老师)$/;
 const ANAPHORIC = /^(?:该|这位|这名|此|上述|前述)/;
+const DEMONSTRATIVE = /^(?:这|那|该|此)(?:名|位|个)?$/;
 /** 向对在从给为: a phrase before a title starting with them is no name (向总经理). */
 const NOT_BEFORE_NAME = unitTable('向对在从给为');
 /** What may stand before 方面 as an organization (SK 海力士方面): a name, no function words. */
@@ -440,7 +441,8 @@ function unnamedSpeaker(s: string, i0: number, e: number, lex: Lexicon, memory: 
   const validOrg =
     orgText.length > 0 &&
     (!lex.unnamedQualifiers.startingAt(orgText, 0) || isGenericOrg(orgText)) &&
-    (orgText.length >= 2 || isGenericOrg(orgText) || memory.orgs.has(orgText));
+    (orgText.length >= 2 || isGenericOrg(orgText) || memory.orgs.has(orgText)) &&
+    !DEMONSTRATIVE.test(orgText); // 这名 CEO: the one just named, no organization
   if (!validOrg) affiliations = [];
   return {
     type: 'unnamed',
