@@ -147,6 +147,17 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
 const isEmpty = (x: Part) => x.end <= x.start;
 
 
+/**
+ * 财政部透露今年…将…: what an organization says right after 透露/介绍/指出/强调/认为 (no
+ * punctuation) opens with a time or a modal word; other objects are topics (介绍了…情况) or
+ * announcements of an act (宣布将裁员), not speech.
+ */
+const ORG_STATEMENT = /^(?:今年|明年|下一步|目前|未来|近期|将|要|已|正在|会)/;
+const ORG_STATEMENT_CUE = /^(?:透露|介绍|指出|强调|认为)$/;
+function orgStatement(norm: string, hit: CueHit): boolean {
+  return ORG_STATEMENT_CUE.test(hit.cue) && ORG_STATEMENT.test(norm.slice(hit.after, hit.after + 3));
+}
+
 /** Where a colon stands right before the quotation q (blanks between), or -1. */
 function colonBefore(norm: string, q: QuotePair, paraStart: number): number {
   let c = q.open - 1;
@@ -278,7 +289,7 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
     if (!speaker) return null;
   } else speaker = parseSpeaker(norm, ps, hit.start, memory);
   if (!speaker) return null;
-  if (speaker.type === 'org' && hit.follow === 'free' && hit.cue !== '表示' && hit.cue !== '称') return null;
+  if (speaker.type === 'org' && hit.follow === 'free' && hit.cue !== '表示' && hit.cue !== '称' && !orgStatement(norm, hit)) return null;
   // 莫塞里预计将出庭作证: "is expected to", no forecast of the speaker's
   if (hit.follow === 'free' && FORECAST.test(hit.cue) && norm.charCodeAt(hit.after) === C_JIANG) return null;
 
