@@ -722,7 +722,9 @@ class Scanner {
     this.prevY = 0;
     this.prevM = 0;
     this.prevGran = null;
-    this.prevDay = null;
+    this.prevFrom = null;
+    this.prevTo = null;
+    this.prevRelative = false;
     this.lastYearWordAt = -1;
     this.eStart = 0;
     this.eEnd = 0;
@@ -817,16 +819,14 @@ class Scanner {
   private prevGran: string | null = null;
   /** Where ymd read 上年/上一年 or 去年同期 last (that date leaves the year context as it is). */
   private lastYearWordAt = -1;
-  /** The date found last, when it is one day (ISO), for 当天/次日. */
-  private prevDay: string | null = null;
-  /** The span of the date found last (ISO), and whether it needed the reference date, for 去年同期. */
+  /** The span of the date found last (ISO), and whether it needed the reference date: for 当天/次日 and 去年同期. */
   private prevFrom: string | null = null;
   private prevTo: string | null = null;
   private prevRelative = false;
 
-  /** The date found last when it is one day (prevDay) in p's paragraph, else null. */
+  /** The date found last when it is one day in p's paragraph, else null. */
   private lastDay(p: number): string | null {
-    return this.prevGran === 'day' && this.prevDay !== null && this.inLastDatesParagraph(p) ? this.prevDay : null;
+    return this.prevGran === 'day' && this.prevFrom !== null && this.prevFrom === this.prevTo && this.inLastDatesParagraph(p) ? this.prevFrom : null;
   }
 
   /**
@@ -1777,7 +1777,6 @@ class Scanner {
       this.prevY = y;
       this.prevM = numberAt(anchor, 5, 7);
       this.prevGran = res.gran;
-      this.prevDay = res.start !== null && res.start === res.end ? res.start : null;
       this.prevFrom = res.start;
       this.prevTo = res.end;
       this.prevRelative = res.relative;

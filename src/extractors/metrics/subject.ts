@@ -14,7 +14,11 @@ import { groupByCode, loadList, loadRows, longestFirst, tableByCode } from '../.
 import { isDigitCode, isLatinCode, unitTable } from '../../text/chars.js';
 import { normalizedUnit } from '../../text/normalize.js';
 
-const VERBS = loadList(new URL('./subject-verbs.txt', import.meta.url));
+const VERB_ROWS = loadRows(new URL('./subject-verbs.txt', import.meta.url));
+const VERBS = VERB_ROWS.map((r) => r[0]);
+/** One-character verbs that are verbs only right before the number (subject-verbs.txt's `adjacent`). */
+const ADJACENT_VERB = new Uint8Array(0x10000);
+for (const [v, flag] of VERB_ROWS) if (flag === 'adjacent') ADJACENT_VERB[v.charCodeAt(0)] = 1;
 const VERB_SET = new Set(VERBS);
 const MAX_VERB = Math.max(...VERBS.map((v) => v.length));
 const TRIM = loadRows(new URL('./subject-trim.txt', import.meta.url));
@@ -212,9 +216,8 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     const list = VERBS_BY_FIRST[VERB_SLOT[before.charCodeAt(p)]]!;
     for (let k = 0; k < list.length; k++) {
       const w = list[k];
-      // (报 is a verb only right before the number, 沪指报4117.95点: elsewhere it is mostly in a noun, 报关单, 《金融时报》;
-      // so never in previousClauseSubject)
-      if (before.startsWith(w, p) && !(w.length === 1 && (notVerbPair(before, p - 1) || notVerbPair(norm, from + p) || (w === '报' && p + 1 !== before.length)))) {
+      // (an `adjacent` verb only right before the number: 沪指报4117.95点, not 报关单)
+      if (before.startsWith(w, p) && !(w.length === 1 && (notVerbPair(before, p - 1) || notVerbPair(norm, from + p) || (ADJACENT_VERB[w.charCodeAt(0)] === 1 && p + 1 !== before.length)))) {
         verbAt = p;
         verb = w;
         break;
@@ -331,7 +334,7 @@ function previousClauseSubject(ctx: ExtractContext, pos: number): string | null 
     const list = VERBS_BY_FIRST[VERB_SLOT[t.charCodeAt(p)]]!;
     for (let k = 0; k < list.length; k++) {
       const w = list[k];
-      if (t.startsWith(w, p) && !(w.length === 1 && (notVerbPair(t, p - 1) || notVerbPair(t, p) || w === '报'))) {
+      if (t.startsWith(w, p) && !(w.length === 1 && (notVerbPair(t, p - 1) || notVerbPair(t, p) || ADJACENT_VERB[w.charCodeAt(0)] === 1))) {
         return clean(ctx.text, prev.start, t.slice(0, p));
       }
     }
@@ -399,11 +402,6 @@ const C_ZHE = '折'.charCodeAt(0);
 const C_HE = '合'.charCodeAt(0);
 const C_XIANG = '相'.charCodeAt(0);
 
-/**
- * The subject in `norm` (a piece of the normalized text), cut from the original `text` where
- * that piece starts at `off` (the callers passed text.slice(off, off + L) with L >= norm.length
- * before; every cut below lies within norm's length, so cutting the whole text at off + … is the same).
- */
 const C_CONG = '从'.charCodeAt(0);
 const C_YE = '业'.charCodeAt(0);
 const C_YU2 = '于'.charCodeAt(0);
@@ -418,6 +416,11 @@ function startOfChange(norm: string, s: number, e: number): number {
   if (norm.charCodeAt(f) === C_CONG) return f + 1 < e && norm.charCodeAt(f + 1) === C_YE ? -1 : f; // 从业人员
   return (f + 1 < e && norm.charCodeAt(f + 1) === C_YU2) || NOT_BEFORE_YOU[norm.charCodeAt(f - 1)] === 1 ? -1 : f; // 由于, 自由, 理由
 }
+/**
+ * The subject in `norm` (a piece of the normalized text), cut from the original `text` where
+ * that piece starts at `off` (the callers passed text.slice(off, off + L) with L >= norm.length
+ * before; every cut below lies within norm's length, so cutting the whole text at off + … is the same).
+ */
 function clean(text: string, off: number, norm: string): string | null {
   let s = 0;
   let e = norm.length;

@@ -169,6 +169,11 @@ export class Coref {
     return p;
   }
 
+  /** An organization's name (normalized) the speaker parser will recognize though it has no suffix (迪威迅, written with a stock code). */
+  rememberOrgName(nameNorm: string): void {
+    this.orgNames.add(nameNorm);
+  }
+
   /** A name (normalized) the speaker parser will recognize, with its short forms. */
   rememberName(nameNorm: string): void {
     this.names.add(nameNorm);

@@ -82,7 +82,7 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
   forgetSearchedText(lexicon());
   const coref = new Coref(text, norm);
   const memory = { names: coref.names, orgs: coref.orgNames, text: norm };
-  for (const name of listedCompanyNames(norm)) coref.orgNames.add(name);
+  for (const name of listedCompanyNames(norm)) coref.rememberOrgName(name);
   const pending: Pending[] = [];
   const recentUnnamed: { resolved: Resolved; paragraph: number }[] = [];
   let qi = 0;

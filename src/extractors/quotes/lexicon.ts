@@ -7,6 +7,8 @@ const data = (name: string) => new URL(`./data/${name}`, import.meta.url);
 
 /** `say` verbs make a quotation after them `direct`; `report` verbs make it `mixed`; `view` is 在X看来. */
 export type CueType = 'say' | 'report' | 'view';
+/** What some cues also do (cues.tsv's header). */
+export type CueTrait = 'forecast' | 'topic' | 'org-statement';
 
 /**
  * A trie flattened into typed arrays: its edges in one open-addressing hash table. The
@@ -443,9 +445,11 @@ function build() {
   const cueRows = loadRows(data('cues.tsv'));
   const cueType = new Map<string, CueType>();
   const freeCues = new Set<string>();
-  for (const [cue, type, form] of cueRows) {
+  const cuesWith: Record<CueTrait, Set<string>> = { forecast: new Set(), topic: new Set(), 'org-statement': new Set() };
+  for (const [cue, type, form, traits] of cueRows) {
     cueType.set(cue, (type as CueType) ?? 'report');
     if (form === 'free') freeCues.add(cue);
+    if (traits) for (const t of traits.split(',')) cuesWith[t as CueTrait].add(cue);
   }
   cueType.set('看来', 'view');
   const surnames = loadList(data('surnames.txt'));
@@ -464,6 +468,8 @@ function build() {
     cueType,
     /** Cues the said text may follow without punctuation. */
     freeCues,
+    /** The cues of each trait (cues.tsv's fourth column). */
+    cuesWith,
     /** Every cue (leftmost-longest scan with findStart). */
     cues,
     titles,

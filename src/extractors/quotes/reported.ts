@@ -153,9 +153,8 @@ const isEmpty = (x: Part) => x.end <= x.start;
  * announcements of an act (宣布将裁员), not speech.
  */
 const ORG_STATEMENT = /^(?:今年|明年|下一步|目前|未来|近期|将|要|已|正在|会)/;
-const ORG_STATEMENT_CUE = /^(?:透露|介绍|指出|强调|认为)$/;
 function orgStatement(norm: string, hit: CueHit): boolean {
-  return ORG_STATEMENT_CUE.test(hit.cue) && ORG_STATEMENT.test(norm.slice(hit.after, hit.after + 3));
+  return lexicon().cuesWith['org-statement'].has(hit.cue) && ORG_STATEMENT.test(norm.slice(hit.after, hit.after + 3));
 }
 
 /** Where a colon stands right before the quotation q (blanks between), or -1. */
@@ -228,11 +227,7 @@ function onlyAdverbials(norm: string, a: number, b: number): boolean {
   return true;
 }
 
-/** Cues of a forecast, which follows an attribution as part of what it reports (X表示，预计…). */
-const FORECAST = /^(?:预计|预测|估计|预期)$/;
 const C_JIANG = '将'.charCodeAt(0);
-/** Cues that also take a topic as their object (介绍了有关情况). */
-const TOPIC_CUE = /^(?:介绍|通报|说明|讲解|汇报)$/;
 /** The clause after the cue is a short noun phrase naming a topic (…形势和工作安排, …等情况). */
 const TOPIC_END = /(?:情况|形势|安排|进展|做法|经验|措施|成果|成效|举措|内容|计划|规划|方案|思路|要求|特点|工作|情形|背景|经过|原因|政策)$/;
 /** Where the topic clause after the cue ends (its bound), or -1 when that clause names no topic. */
@@ -277,7 +272,7 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
     const si = indexAt(sentences, hit.start);
     if (si < 0 || post || hit.type === 'view' || b < sentences[si].start) return null;
     // 李明表示，预计…: a forecast right after an attribution is in what it reports
-    if (FORECAST.test(hit.cue) && lexicon().cues.endingAt(norm, b, Math.max(p.start, b - 6)) > 0) return null;
+    if (lexicon().cuesWith.forecast.has(hit.cue) && lexicon().cues.endingAt(norm, b, Math.max(p.start, b - 6)) > 0) return null;
     // the nearest clause of the sentence that opens with a speaker (摊主大多保持沉默，或岔开话题，称…)
     const s0 = sentences[si].start;
     for (let c = b; c > s0 && !speaker; ) {
@@ -291,7 +286,7 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
   if (!speaker) return null;
   if (speaker.type === 'org' && hit.follow === 'free' && hit.cue !== '表示' && hit.cue !== '称' && !orgStatement(norm, hit)) return null;
   // 莫塞里预计将出庭作证: "is expected to", no forecast of the speaker's
-  if (hit.follow === 'free' && FORECAST.test(hit.cue) && norm.charCodeAt(hit.after) === C_JIANG) return null;
+  if (hit.follow === 'free' && lexicon().cuesWith.forecast.has(hit.cue) && norm.charCodeAt(hit.after) === C_JIANG) return null;
 
   const parts: Part[] = [];
   let claimStart = speaker.mention.start;
@@ -328,7 +323,7 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
       while (end > pos && norm[end - 1] === ' ') end--;
       // 负责人介绍2026年春运形势和工作安排。: the cue's object is a topic, not what was said; a
       // quotation right after it is (书记X介绍发展经验，“…”), and so is one before (“…。”X介绍工作情况。)
-      const topicEnd = hit.follow === 'free' && TOPIC_CUE.test(hit.cue) ? topicObject(norm, pos, end) : -1;
+      const topicEnd = hit.follow === 'free' && lexicon().cuesWith.topic.has(hit.cue) ? topicObject(norm, pos, end) : -1;
       if (topicEnd >= 0) {
         let qs = topicEnd + 1;
         while (qs < p.end && norm[qs] === ' ') qs++;

@@ -59,14 +59,17 @@ const ROLE_END = unitTable('员师者官');
 const DATELINE = /^.{0,40}?\d{1,2}日电(?:\s{0,2}\([^()]{0,40}\))?\s{0,3}/;
 /** A date that may open the phrase before a cue (3月2日, 2025年3月2日晚间). */
 const LEADING_DAY = /(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:晚间|早间|上午|下午|凌晨|中午|晚|早)?/y;
-/** Where a leading date and the comma after it end (1月30日上午，记者从…), or i when there is none. */
-export function afterLeadingDay(norm: string, i: number, end: number): number {
+/** Where a date opening norm[i, end) ends (3月2日公司…), or i when none does. */
+function leadingDayEnd(norm: string, i: number, end: number): number {
   if (i >= end || !isDigitCode(norm.charCodeAt(i))) return i;
   LEADING_DAY.lastIndex = i;
   const d = LEADING_DAY.exec(norm);
-  if (!d) return i;
-  const j = i + d[0].length;
-  return j < end && norm.charCodeAt(j) === 44 ? j + 1 : i; // ','
+  return d ? i + d[0].length : i;
+}
+/** Where a leading date and the comma after it end (1月30日上午，记者从…), or i when there is none. */
+export function afterLeadingDay(norm: string, i: number, end: number): number {
+  const j = leadingDayEnd(norm, i, end);
+  return j > i && j < end && norm.charCodeAt(j) === 44 ? j + 1 : i; // ','
 }
 const DOT_NAME = /[\u3400-\u9fff]{1,8}(?:\s{0,2}[·•・‧-]\s{0,2}[\u3400-\u9fff]{1,8}){1,3}/y;
 const LATIN_NAME = /[A-Z][A-Za-z'’-]{1,20}(?: [A-Z][A-Za-z'’-]{1,20}){0,3}/y;
@@ -199,11 +202,8 @@ function parseSingle(norm: string, start: number, end: number, memory: SpeakerMe
     if (close > 0 && close - i0 <= 8) i0 = close + 1;
   }
   // 3月2日公司发布公告称: a date before the speaker
-  if (i0 < n && isDigitCode(s.charCodeAt(i0))) {
-    LEADING_DAY.lastIndex = i0;
-    const d = LEADING_DAY.exec(s);
-    if (d && i0 + d[0].length < n) i0 += d[0].length;
-  }
+  const dayEnd = leadingDayEnd(s, i0, n);
+  if (dayEnd < n) i0 = dayEnd;
   while (i0 < n && s[i0] === ' ') i0++;
   for (let k = 0; k < 3; k++) {
     const l = lex.leadins.startingAt(s, i0);
@@ -718,15 +718,15 @@ const ROLE_JOINER = unitTable('的和与');
 const DEGREE = unitTable('很更最太挺颇极越较稍略');
 
 /** Verbs that open an occasion ending in 时 (访问土耳其时说), and the units they start and go on with. */
-const OCCASION = /^(?:访问|出席|会见|会晤|复信|参加|视察|考察|接见|主持|回答|答复|致电|致信)$/;
-const OCCASION_FIRST_UNITS = '访出会复参视考接主回答致';
-const OCCASION_FIRST = unitTable(OCCASION_FIRST_UNITS);
-const OCCASION_SECOND = unitTable('问席见晤信加察持答复电');
+const OCCASION_WORDS = ['访问', '出席', '会见', '会晤', '复信', '参加', '视察', '考察', '接见', '主持', '回答', '答复', '致电', '致信'];
+const OCCASION = new Set(OCCASION_WORDS);
+const OCCASION_FIRST = unitTable(OCCASION_WORDS.map((w) => w[0]).join(''));
+const OCCASION_SECOND = unitTable(OCCASION_WORDS.map((w) => w[1]).join(''));
 /** The codes adverbialReach's rules other than the adverbial list, 着 and 地 start with. */
 const REACH_SPECIAL = new Uint8Array(0x10000);
 for (const c of [SPACE, OPEN_PAREN, C_TONG, C_ZAI, C_DUI, C_JIU, C_CONG, C_JIE, C_XIANG, C_GAO, C_YU, C_TONG2, C_GEN]) REACH_SPECIAL[c] = 1;
 for (let c = 48; c <= 57; c++) REACH_SPECIAL[c] = 1;
-for (const ch of OCCASION_FIRST_UNITS) REACH_SPECIAL[code(ch)] = 1;
+for (const w of OCCASION_WORDS) REACH_SPECIAL[code(w)] = 1;
 
 /**
  * ok[i] = 1 when s[i..] is nothing but adverbials (也, 此前, 28日, 在…时, 对记者, 接受…采访时,
@@ -788,7 +788,7 @@ function specialReach(s: string, i: number, n: number, c: number, c1: number, ok
     const max = Math.min(n, i + (c === C_ZAI || c === C_JIE ? 26 : 14));
     for (let e = i + 2; e <= max && !r; e++) if (ok[e]) r = true;
   }
-  if (!r && (c === C_YU || c === C_TONG2 || c === C_GEN || (OCCASION_FIRST[c] === 1 && i + 1 < n && OCCASION_SECOND[c1] === 1 && OCCASION.test(s.slice(i, i + 2))))) {
+  if (!r && (c === C_YU || c === C_TONG2 || c === C_GEN || (OCCASION_FIRST[c] === 1 && i + 1 < n && OCCASION_SECOND[c1] === 1 && OCCASION.has(s.slice(i, i + 2))))) {
     // 与沙特王储通话时, 同美国高盛集团董事长会面时, 访问土耳其时, 复信…老战士时: an occasion ending in 时
     for (let e = i + 3; e <= Math.min(n, i + 26) && !r; e++) if (s.charCodeAt(e - 1) === C_SHI && ok[e]) r = true;
   }
