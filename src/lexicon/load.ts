@@ -58,6 +58,15 @@ export function alternation(words: Iterable<string>): string {
 }
 
 /**
+ * A RegExp that tests for any of the words at a string's start (`^(?:…)`), at its end
+ * (`(?:…)$`) or as the whole string: a word list of a data file as the test a rule needs.
+ */
+export function wordsRegExp(words: Iterable<string>, at: 'start' | 'end' | 'whole'): RegExp {
+  const alt = `(?:${alternation(words)})`;
+  return new RegExp(at === 'start' ? `^${alt}` : at === 'end' ? `${alt}$` : `^${alt}$`);
+}
+
+/**
  * Items grouped by a character code of their word (`codeOf`), each group in the order of
  * `items`: lookups by the character at hand instead of trying every word. Pass the items
  * longest first to get each group longest first.

@@ -10,7 +10,7 @@
 import type { ExtractContext } from '../context.js';
 import type { Metric } from '../../types.js';
 import { indexAt } from '../../segment/index.js';
-import { groupByCode, loadList, loadRows, longestFirst, tableByCode } from '../../lexicon/load.js';
+import { groupByCode, loadList, loadRows, longestFirst, tableByCode, wordsRegExp } from '../../lexicon/load.js';
 import { isDigitCode, isLatinCode, unitTable } from '../../text/chars.js';
 import { normalizedUnit } from '../../text/normalize.js';
 
@@ -58,16 +58,16 @@ for (const ch of NOUN_STOP) NOUN_STOP_CODE[ch.charCodeAt(0)] = 1;
 const NOUN_START = new Uint8Array(0x10000).fill(1);
 for (const ch of [...NOUN_STOP, ...'0123456789 ']) NOUN_START[ch.charCodeAt(0)] = 0;
 /** Nouns after 的 that are the change itself, not what is measured (25%的增长). */
-const NOT_SUBJECT_NOUN = /^(增长|增速|增幅|增加|下降|降幅|涨幅|跌幅|提升|提高|减少|比例|比重|水平|速度|幅度)/;
+const NOT_SUBJECT_NOUN = wordsRegExp(loadList(new URL('./subject-change-nouns.txt', import.meta.url)), 'start');
 const MAX_SUBJECT = 24;
 /** Nouns after a number that frame it (突破万亿元大关, 4800美元关口, 93美元附近): what it measures is before it. */
-const FRAME_NOUN = /^(?:大关|关口|附近|高位|低位|上方|下方|区间|一线)/;
+const FRAME_NOUN = wordsRegExp(loadList(new URL('./subject-frame-nouns.txt', import.meta.url)), 'start');
 /** First characters of verbs that may follow a number directly (97.1 万亿韩元创新高, 47%同比…). */
 const VERB_FIRST = new Set('创同较比增降下上居位排列成达占超约左为是用以至到来让使将已再还又'.split(''));
 /** Two-character words that hold a one-character verb and are no verb (保有量, 作为, 甚至). */
 const NOT_VERB = new Set(loadList(new URL('./subject-not-verbs.txt', import.meta.url)));
 /** Verbs whose object, after the number, is what is measured (提供超3亿千瓦的…). */
-const TRANSITIVE = /(提供|拥有|创造|带来|实现|吸引|建成|建设|完成|获得|满足|支撑|服务|托管|覆盖|发放|投入|新增|设置|举办|开设|培训|帮助|惠及|带动|吸纳)$/;
+const TRANSITIVE = wordsRegExp(loadList(new URL('./subject-transitive-verbs.txt', import.meta.url)), 'end');
 
 /** The regular expressions of the functions below, compiled once (none is global or sticky: test/exec/search ignore and keep no lastIndex, so sharing one object is the same as a literal per call). */
 const RE_LIST_GAP = /^\s?[和与及、或]\s?$/;

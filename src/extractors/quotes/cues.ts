@@ -20,7 +20,6 @@ const OPEN_MARKS = '“「『"';
 const SENTENCE_STOP = '。!?;…”」』';
 /** After these a free-form cue is part of another word or phrase (介绍了, 称为, 表示感谢). */
 const NOT_AFTER_FREE = '了过着的得地为作号之师者';
-const EXPRESSES = /^(?:感谢|祝贺|欢迎|哀悼|慰问|歉意|敬意|谢意|关切|关注|遗憾|赞赏|满意|不满|理解|愤慨|强烈|诚挚|衷心|热烈|深切|深表|同情|认可|肯定|钦佩|赞同|支持|反对|担忧|震惊|愿意|希望)/;
 const HAN = /[\u3400-\u9fffA-Za-z0-9]/;
 const LATIN_ADDRESSEE = / ?[A-Za-z][A-Za-z0-9.&'-]{0,20}(?: [A-Za-z0-9.&'-]{1,20}){0,3}(?= ?[称说]?[,:“"])/y;
 
@@ -93,6 +92,6 @@ function classify(norm: string, start: number, end: number, to: number, cue: str
   if (OPEN_MARKS.includes(c)) return hit('quote', q);
   if (SENTENCE_STOP.includes(c)) return hit('stop', q);
   if (!free || !HAN.test(c) || NOT_AFTER_FREE.includes(c)) return null;
-  if (cue === '表示' && EXPRESSES.test(norm.slice(q, q + 2))) return null;
+  if (cue === '表示' && lexicon().expresses.test(norm.slice(q, q + 2))) return null;
   return hit('free', q);
 }

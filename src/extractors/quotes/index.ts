@@ -67,8 +67,6 @@ function speaksIn(events: readonly Attribution[], m: PersonMention): boolean {
   return false;
 }
 const PLURAL = /^(?:他们|她们)$/;
-/** Unnamed speakers that are many people: 他 cannot refer back to them. */
-const GROUP = /(?:们|人士|专家|学者|者|网友|居民|市民|村民|家长|业界|业内|方|部门|机构)$/;
 /** What may stand before a name in subject position (code units: no one-character string per test). */
 const SUBJECT_BEFORE = unitTable(',。;!?:”」 ');
 const CLAUSE_BOUND = unitTable(',。;!?:');
@@ -283,7 +281,7 @@ function resolve(
           addMention(paraLast.person, sp.mention);
           return paraLast;
         }
-        if (paraLast.mentionText && !GROUP.test(paraLast.mentionText)) return paraLast;
+        if (paraLast.mentionText && !lexicon().groupEnd.test(paraLast.mentionText)) return paraLast;
       }
       const person = PLURAL.test(mentionText) ? null : coref.antecedent(sp.mention.start, paragraph);
       if (!person) return { key: `u:${mentionText}`, person: null, affiliations: [], orgName: null };

@@ -1,6 +1,6 @@
 // The quote extractor's lexicons, read once from the data files in ./data/ (one entry a
 // line, `#` comments). Everything word-like the rules know lives there, not in code.
-import { loadList, loadRows } from '../../lexicon/load.js';
+import { loadList, loadRows, wordsRegExp } from '../../lexicon/load.js';
 import { charTable, unitTable } from '../../text/chars.js';
 
 const data = (name: string) => new URL(`./data/${name}`, import.meta.url);
@@ -456,7 +456,10 @@ function build() {
   const compoundSurnames = surnames.filter((s) => s.length === 2);
   const orgSuffixWords = loadList(data('org-suffixes.txt'));
   const cues = new WordSet(cueType.keys());
-  const mentionTitles = new WordSet(loadList(data('titles.txt')));
+  const titleRows = loadRows(data('titles.txt'));
+  const mentionTitles = new WordSet(titleRows.map((r) => r[0]));
+  const honorificRows = loadRows(data('honorifics.txt'));
+  const genericOrgWords = loadList(data('generic-orgs.txt'));
   const orgMentionSuffixes = new WordSet(loadList(data('org-mention-suffixes.txt')));
   /** The cues, the mention titles and the organisation suffixes are all searched for over every paragraph: one skip scan. */
   const swept = [cues, mentionTitles, orgMentionSuffixes];
@@ -506,6 +509,24 @@ function build() {
     stopLeads: new WordSet(loadList(data('stop-leads.txt'))),
     translitBits: unitTable(loadList(data('translit.txt')).join('')),
     weakSurnameBits: charTable(loadList(data('weak-surnames.txt'))),
+    /** Academic titles also written after the name (彭新华教授; titles.txt's after-name). */
+    titlesAfterName: new Set(titleRows.filter((r) => r[1] === 'after-name').map((r) => r[0])),
+    /** Forms of address after a surname (王先生, 李阿姨). */
+    honorific: wordsRegExp(honorificRows.map((r) => r[0]), 'whole'),
+    /** Those found as a person anywhere in running text (王先生, 李女士). */
+    mentionHonorifics: honorificRows.filter((r) => r[1] === 'mention').map((r) => r[0]),
+    /** Organization words that name no organization by themselves (公司, 该院): generic-orgs.txt. */
+    genericOrgWords,
+    /** Verbs that open an occasion ending in 时 (访问土耳其时说). */
+    occasions: loadList(data('occasions.txt')),
+    /** Unnamed speakers that are many people (业内人士, 居民): 他 cannot refer back to them. */
+    groupEnd: wordsRegExp(loadList(data('group-ends.txt')), 'end'),
+    /** A topic after a free-form cue ends with one of these (…形势和工作安排). */
+    topicEnd: wordsRegExp(loadList(data('topic-nouns.txt')), 'end'),
+    /** 表示 followed by one of these expresses something (表示感谢): no speech. */
+    expresses: wordsRegExp(loadList(data('expressions.txt')), 'start'),
+    /** An organization's statement after an org-statement cue opens with one of these (今年, 将). */
+    statementOpener: wordsRegExp(loadList(data('statement-openers.txt')), 'start'),
   };
 }
 

@@ -99,7 +99,7 @@ export function findPersonMentions(norm: string, from: number, to: number): Pers
     k++;
   }
   // 王先生, 李女士: a person named by surname and address (25岁的王先生专程…。他告诉记者 → 王先生)
-  for (const word of ADDRESS_WORDS) {
+  for (const word of lex.mentionHonorifics) {
     for (let w = win.indexOf(word); w >= 0; w = win.indexOf(word, w + 2)) {
       const at = from + w;
       const c = at - 1 >= from ? norm.charCodeAt(at - 1) : 0;
@@ -111,15 +111,13 @@ export function findPersonMentions(norm: string, from: number, to: number): Pers
   return k ? out.sort((a, b) => a.name.start - b.name.start) : out;
 }
 
-/** Academic titles also written after the name (彭新华教授). */
-const TITLES_AFTER_NAME = new Set(['教授', '副教授', '研究员', '副研究员', '院士']);
 
 /**
  * 实验室彭新华教授: a name before an academic title norm[at, e), right after an organization or at
  * a clause start (findTitled found the title and no name after it), or null.
  */
 function nameBeforeTitle(norm: string, from: number, at: number, e: number, out: readonly PersonMention[], lex: Lexicon): PersonMention | null {
-  if (!TITLES_AFTER_NAME.has(norm.slice(at, e))) return null;
+  if (!lex.titlesAfterName.has(norm.slice(at, e))) return null;
   for (let L = 3; L >= 2; L--) {
     const st = at - L;
     if (st < from) continue;
@@ -133,7 +131,6 @@ function nameBeforeTitle(norm: string, from: number, at: number, e: number, out:
   }
   return null;
 }
-const ADDRESS_WORDS = ['先生', '女士'];
 
 /** Some mention's name covers pos. */
 function insideName(out: readonly PersonMention[], pos: number): boolean {

@@ -152,9 +152,8 @@ const isEmpty = (x: Part) => x.end <= x.start;
  * punctuation) opens with a time or a modal word; other objects are topics (介绍了…情况) or
  * announcements of an act (宣布将裁员), not speech.
  */
-const ORG_STATEMENT = /^(?:今年|明年|下一步|目前|未来|近期|将|要|已|正在|会)/;
 function orgStatement(norm: string, hit: CueHit): boolean {
-  return lexicon().cuesWith['org-statement'].has(hit.cue) && ORG_STATEMENT.test(norm.slice(hit.after, hit.after + 3));
+  return lexicon().cuesWith['org-statement'].has(hit.cue) && lexicon().statementOpener.test(norm.slice(hit.after, hit.after + 3));
 }
 
 /** Where a colon stands right before the quotation q (blanks between), or -1. */
@@ -228,13 +227,11 @@ function onlyAdverbials(norm: string, a: number, b: number): boolean {
 }
 
 const C_JIANG = '将'.charCodeAt(0);
-/** The clause after the cue is a short noun phrase naming a topic (…形势和工作安排, …等情况). */
-const TOPIC_END = /(?:情况|形势|安排|进展|做法|经验|措施|成果|成效|举措|内容|计划|规划|方案|思路|要求|特点|工作|情形|背景|经过|原因|政策)$/;
 /** Where the topic clause after the cue ends (its bound), or -1 when that clause names no topic. */
 function topicObject(norm: string, pos: number, end: number): number {
   let e = pos;
   while (e < end && e - pos <= 30 && !isBound(norm.charCodeAt(e))) e++;
-  return e - pos <= 30 && TOPIC_END.test(norm.slice(pos, e)) ? e : -1;
+  return e - pos <= 30 && lexicon().topicEnd.test(norm.slice(pos, e)) ? e : -1;
 }
 
 /** A negation right before a cue (尚未公开表态, 拒绝透露, 不愿透露姓名的): what follows was not said. */

@@ -4,6 +4,7 @@
 // compound surnames), names already seen in the document — never by word segmentation.
 // Pure: a string and offsets in, offsets out (all UTF-16 indices into the same text).
 import { compoundSurnameAt, lexicon, type Lexicon } from './lexicon.js';
+import { alternation } from '../../lexicon/load.js';
 import { allHanCodes, charTable, digitsEnd, isDigitCode, isHanCode, isLatinCode, isRegExpSpace, isUpperLatinCode, unitTable } from '../../text/chars.js';
 
 export interface Range {
@@ -75,8 +76,8 @@ const DOT_NAME = /[\u3400-\u9fff]{1,8}(?:\s{0,2}[·•・‧-]\s{0,2}[\u3400-\u9
 const LATIN_NAME = /[A-Z][A-Za-z'’-]{1,20}(?: [A-Z][A-Za-z'’-]{1,20}){0,3}/y;
 const PAREN = /\s{0,2}\([^()]{1,40}\)/y;
 /** Organization words that name no organization by themselves (公司相关负责人): resolved from context. */
-const GENERIC_WORDS = ['公司', '集团', '企业', '银行', '医院', '学校', '机构', '单位', '部门', '平台', '团队', '市场', '社区', '行', '院', '所', '局', '校', '馆', '厂', '店', '园', '村', '邦', '州', '省', '协会', '学会', '中心', '院方', '校方', '厂方', '园方', '馆方', '店方'];
-export const GENERIC_ORG = new RegExp(`^(?:该|本|这家|此|其)?(?:${GENERIC_WORDS.join('|')})$`);
+const GENERIC_WORDS = lexicon().genericOrgWords;
+export const GENERIC_ORG = new RegExp(`^(?:该|本|这家|此|其)?(?:${alternation(GENERIC_WORDS)})$`);
 /** The last code units of GENERIC_WORDS: what a generic organization ends with. */
 const GENERIC_LAST = charTable(GENERIC_WORDS.map((w) => w[w.length - 1]));
 /**
@@ -102,8 +103,8 @@ const UNIT_END = unitTable('部处科室局厅司办组团队股');
 /** 员 师 官: a chunk of parseAffiliations may end with an unlisted role in them (教导员, 畜牧师). */
 const CHUNK_ROLE_END = unitTable('员师官');
 const GENERIC_PREFIX_FIRST = unitTable('该本这其');
-const GENERIC_PREFIX = /^(?:该|本|这家|其)(?:公司|集团|企业|银行|医院|学校|市场|社区|机构|单位|行|院|所|局|校|馆|厂|店|园|村|邦|州|省)/;
-const HONORIFIC = /^(?:先生|女士|小姐|师傅|阿姨|大爷|大妈|老师)$/;
+/** A generic organization word after 该 本 这家 其 opening a longer phrase (该邦信息技术兼教育部长). */
+const GENERIC_PREFIX = new RegExp(`^(?:该|本|这家|其)(?:${alternation(GENERIC_WORDS)})`);
 const ANAPHORIC = /^(?:该|这位|这名|此|上述|前述)/;
 const DEMONSTRATIVE = /^(?:这|那|该|此)(?:名|位|个)?$/;
 /** 向对在从给为: a phrase before a title starting with them is no name (向总经理). */
@@ -398,7 +399,7 @@ function unnamedSpeaker(s: string, i0: number, e: number, lex: Lexicon, memory: 
   const realTitle = lex.titles.endingAt(s, e, i0) === tl && before.length > 0 && NOT_BEFORE_NAME[before.charCodeAt(0)] !== 1;
   // 陈先生, 自由撰稿人陈先生: a surname and an honorific name a person
   // (every honorific has two units: tl === 2 first, before a slice and a regex run)
-  if (tl === 2 && HONORIFIC.test(s.slice(e - tl, e)) && e - tl - 1 >= i0 && lex.singleSurnameBits[s.charCodeAt(e - tl - 1)] === 1 && (e - tl - 1 === i0 || !isHanCode(s.charCodeAt(e - tl - 2)) || lex.roles.endingAt(s, e - tl - 1, i0) > 0)) {
+  if (tl === 2 && lex.honorific.test(s.slice(e - tl, e)) && e - tl - 1 >= i0 && lex.singleSurnameBits[s.charCodeAt(e - tl - 1)] === 1 && (e - tl - 1 === i0 || !isHanCode(s.charCodeAt(e - tl - 2)) || lex.roles.endingAt(s, e - tl - 1, i0) > 0)) {
     const ns = e - tl - 1;
     return { type: 'person', mention: { start: i0, end: e }, name: { start: ns, end: e }, affiliations: ns > i0 ? parseAffiliations(s, i0, ns, lex) : [], genericOrg: false, anaphoric: false };
   }
@@ -599,10 +600,13 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
     let rs = ce - tl;
     // GENERIC_PREFIX opens with 该 本 这 其: only then is there a slice to test
     const gp = GENERIC_PREFIX_FIRST[s.charCodeAt(cs)] === 1 ? GENERIC_PREFIX.exec(s.slice(cs, rs)) : null;
-    if (gp && isGenericOrg(gp[0])) {
+    // 该行的大宗商品研究主管: the role starts after 的; 该部门下属的…局发言人: a 的 further on names
+    // another organization, the one the role belongs to
+    const de = gp ? s.indexOf('的', cs + gp[0].length) : -1;
+    if (gp && isGenericOrg(gp[0]) && (de < 0 || de >= ce || de === cs + gp[0].length)) {
       // 该邦信息技术兼教育部长: the organization is 该邦, the rest is the role
       const org = { start: cs, end: cs + gp[0].length };
-      out.push({ org, role: { start: org.end, end: ce } });
+      out.push({ org, role: { start: de === org.end ? de + 1 : org.end, end: ce } });
       prevOrg = org;
       return;
     }
@@ -718,7 +722,7 @@ const ROLE_JOINER = unitTable('的和与');
 const DEGREE = unitTable('很更最太挺颇极越较稍略');
 
 /** Verbs that open an occasion ending in 时 (访问土耳其时说), and the units they start and go on with. */
-const OCCASION_WORDS = ['访问', '出席', '会见', '会晤', '复信', '参加', '视察', '考察', '接见', '主持', '回答', '答复', '致电', '致信'];
+const OCCASION_WORDS = lexicon().occasions;
 const OCCASION = new Set(OCCASION_WORDS);
 const OCCASION_FIRST = unitTable(OCCASION_WORDS.map((w) => w[0]).join(''));
 const OCCASION_SECOND = unitTable(OCCASION_WORDS.map((w) => w[1]).join(''));
