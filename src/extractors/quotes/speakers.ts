@@ -642,6 +642,10 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
             moved = true;
           }
         }
+        // 欧盟空间事务专员: a known organization, then a portfolio that belongs to the role (but an
+        // insider, 上海三毛内部人士, is one of the whole name before 内部)
+        const ko = moved || s.startsWith('内部', rs) ? 0 : lex.knownOrgs.startingAt(s, cs, rs);
+        if (ko >= 2 && portfolio(s, cs + ko, rs, lex)) rs = cs + ko;
       }
       // 兴业证券非银金融行业首席分析师: the sector belongs to the role, the organization ends at its suffix
       if (rs - cs >= 6 && s.charCodeAt(rs - 1) === C_YE && s.charCodeAt(rs - 2) === C_HANG) {
@@ -670,6 +674,20 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
   }
   cut(chunkStart, b);
   return out;
+}
+
+/** Longest portfolio between a known organization and a role (空间事务, 外交与安全政策). */
+const MAX_PORTFOLIO = 8;
+/**
+ * s[a, b) after a known organization is a portfolio of the role (欧盟空间事务专员), not the rest of
+ * the organization's name: a few Han characters holding no organization suffix (中国贸促会, 美国众议院)
+ * and no other known organization (美国晶片巨头英伟达, 大众中国).
+ */
+function portfolio(s: string, a: number, b: number, lex: Lexicon): boolean {
+  if (b <= a || b - a > MAX_PORTFOLIO || !allHanCodes(s, a, b)) return false;
+  for (let k = a + 1; k <= b; k++) if (lex.orgSuffixes.endingAt(s, k, a) > 0) return false;
+  for (let k = a; k < b; k++) if (lex.knownOrgs.startingAt(s, k, b) > 0) return false;
+  return true;
 }
 
 /** The organization part of a chunk without blanks, a trailing 的, or a descriptive lead (…企业迈德博尔公司). */
