@@ -923,6 +923,24 @@ function fastCode(norm: string, pos: number, e: number, x: number): number {
   return skipPast(norm, e);
 }
 
+/** What a session number names (六次会议, 三中全会 has its own 中): a meeting of a 届. */
+const SESSION = /^(?:会议|全会|全体会议|大会)/;
+const [C_JIE, C_CI] = [...'届次'].map(code);
+/**
+ * 八届人大六次会议, 十四届全国人大三次会议: 次 at unitStart names a session, not a count, when a
+ * meeting follows and a 届 stands shortly before the number (at numStart) with only Han characters
+ * between (召开三次会议 counts meetings).
+ */
+function sessionNumber(norm: string, numStart: number, unitStart: number, unitEnd: number): boolean {
+  if (unitEnd !== unitStart + 1 || norm.charCodeAt(unitStart) !== C_CI || !SESSION.test(norm.slice(unitEnd, unitEnd + 4))) return false;
+  for (let i = numStart - 1; i >= Math.max(0, numStart - 8); i--) {
+    const c = norm.charCodeAt(i);
+    if (c === C_JIE) return true;
+    if (!isHanCode(c)) return false;
+  }
+  return false;
+}
+
 /** Digits that name rather than count: 11 or more (phone numbers, IDs) or a leading 0 (区号 010, 007). */
 function isCodeDigits(t: string): boolean {
   return (t.length >= 11 && PLAIN_DIGITS.test(t)) || (t.length > 1 && t.charCodeAt(0) === 0x30 && isDigitCode(t.charCodeAt(1)));
@@ -956,7 +974,7 @@ function fastTail(ctx: ExtractContext, out: Metric[], pos: number, e: number, va
   if ((s === '年' && run === DIGITS_RUN && e - pos === 4 && value0 >= 1000 && value0 <= 2199) || s === '点' || s === '成' || s === '折' || s === '块') return -1;
   const uEnd = unit.end;
   const after = norm.charCodeAt(uEnd);
-  if (info.ordinalBeforeNoun && isHanCode(after)) return uEnd;
+  if ((info.ordinalBeforeNoun && isHanCode(after)) || sessionNumber(norm, pos, unit.start, uEnd)) return uEnd;
   const kind = info.kind;
   if (one && kind === 'duration' && (isDigitCode(after) || isCnCode(after))) return uEnd; // 一周3次
   const unitName = info.unit || null;
@@ -1255,7 +1273,7 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
   let uEnd = unit ? unit.end : midEnd;
   let kind = unit ? unit.info.kind : 'count';
   let unitName = unit ? unit.info.unit || null : null;
-  if (unit && unit.info.ordinalBeforeNoun && isHanCode(norm.charCodeAt(unit.end))) return unit.end;
+  if (unit && ((unit.info.ordinalBeforeNoun && isHanCode(norm.charCodeAt(unit.end))) || sessionNumber(norm, run.start, unit.start, unit.end))) return unit.end;
   // 百县千镇, 万人空巷, 千人计划: a lone 百/千/万 with a unit and no approximation names something
   // (approxBefore is pure: tested after the cheaper text test, same outcome)
   if (unit && !approx && /^[百千万亿佰仟]$/.test(run.text) && unit.info.kind !== 'size' && !approxBefore(norm, run.start, run)) return unit.end;
