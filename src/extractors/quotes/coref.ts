@@ -210,6 +210,18 @@ export class Coref {
     return lp.person;
   }
 
+  /**
+   * The person last named in this paragraph within [from, at), outside `parts` (what a speaker
+   * said): 司机贾瓦德正在排队…。他说 — whom a pronoun after a new person means rather than the
+   * paragraph's last speaker. Null when no one was, or that person is described by surname only.
+   */
+  namedSince(from: number, at: number, paragraph: number, parts: readonly Range[]): Person | null {
+    const lp = this.lastPerson;
+    if (!lp || lp.paragraph !== paragraph || lp.at < from || lp.at >= at) return null;
+    for (const x of parts) if (x.start <= lp.at && lp.at < x.end) return null;
+    return this.antecedent(at, paragraph, 0);
+  }
+
   /** An organization named (`name` as cut from the text) at `at`. */
   noteOrg(name: string, at: number, fromAffiliation: boolean, span: Range | null): Org {
     const o = this.org(name);

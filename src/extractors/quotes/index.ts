@@ -131,7 +131,7 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
     let lastResolved: Resolved | null = null;
     for (const ev of events) {
       while (fi < feed.length && feed[fi].at < ev.speaker.mention.start) runFeed(coref, feed[fi++], p.index);
-      const resolved = resolve(ev, coref, p.index, recentUnnamed, lastResolved, norm);
+      const resolved = resolve(ev, coref, p.index, recentUnnamed, lastResolved, norm, lastEv);
       if (!resolved) continue;
       lastEv = ev;
       lastResolved = resolved;
@@ -267,6 +267,7 @@ function resolve(
   recentUnnamed: readonly { resolved: Resolved; paragraph: number }[],
   paraLast: Resolved | null,
   norm: string,
+  lastEv: Attribution | null = null,
 ): Resolved | null {
   const sp = ev.speaker;
   if (sp.type === 'person') return personResolved(coref.notePerson(sp.name!, sp.affiliations, paragraph), sp, coref);
@@ -275,7 +276,13 @@ function resolve(
   const mentionText = norm.slice(sp.mention.start, sp.mention.end);
   switch (sp.type) {
     case 'pronoun': {
-      // 他 is the last speaker of the paragraph (even an unnamed one), else the last person named
+      // 他 is the last speaker of the paragraph (even an unnamed one), else the last person named;
+      // but a person named after the last speaker's words (司机贾瓦德正在排队…。他说) is whom 他 means
+      const since = paraLast && lastEv && !PLURAL.test(mentionText) ? coref.namedSince(lastEv.speaker.mention.start, sp.mention.start, paragraph, lastEv.parts) : null;
+      if (since && since !== paraLast!.person) {
+        addMention(since, sp.mention);
+        return personResolved(since, sp, coref);
+      }
       if (paraLast && !PLURAL.test(mentionText)) {
         if (paraLast.person) {
           addMention(paraLast.person, sp.mention);

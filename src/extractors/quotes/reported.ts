@@ -132,6 +132,9 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
       // 1月30日上午，记者从…获悉: a reporter's sentence after a leading date
       const dated = afterLeadingDay(norm, st, s.end);
       if (dated > st && lexicon().stopLeads.startingAt(norm, dated, s.end)) break;
+      // 司机贾瓦德正在排队…: a sentence about a person named at its start is the reporter's (unless
+      // it is inside a quotation, where the speaker names them)
+      if (opensWithNamedPerson(norm, st, s.end, ev.speaker, input.memory) && !insidePair(pairs, st)) break;
       last.end = trimEnd(last.start, s.end);
       k++;
     }
@@ -145,6 +148,44 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
 }
 
 const isEmpty = (x: Part) => x.end <= x.start;
+
+/**
+ * The sentence norm[st, end) opens with a named person as its subject: one after a title
+ * (司机贾瓦德正在…, 特斯拉 CEO 埃隆·马斯克持续…) or the speaker by name (马利基是谁？: the
+ * reporter's question) — not a surname and two characters the name finder guesses (尤其是, 谈判总是).
+ */
+function opensWithNamedPerson(norm: string, st: number, end: number, speaker: ParsedSpeaker, memory: SpeakerMemory): boolean {
+  const subject = parseSubject(norm, st, end, memory);
+  if (subject === null || subject.type !== 'person' || subject.name === null) return relativeSubject(norm, st, end, memory);
+  if (subject.name.start > subject.mention.start) return true;
+  if (speaker.name === null) return false;
+  const name = norm.slice(subject.name.start, subject.name.end);
+  return name.length >= 2 && norm.slice(speaker.name.start, speaker.name.end).endsWith(name);
+}
+
+/** How far into a sentence the 的 of a relative clause before its subject may stand. */
+const MAX_RELATIVE = 40;
+/**
+ * The clause opens with a relative clause, then a person named after a title (在伦敦…工作了十年的
+ * 司机贾瓦德正在…). (A bare name there, 组长的左智伟也…, is not told from 的景致不断…: not taken.)
+ */
+function relativeSubject(norm: string, st: number, end: number, memory: SpeakerMemory): boolean {
+  let de = st;
+  const stop = Math.min(end, st + MAX_RELATIVE);
+  while (de < stop && norm.charCodeAt(de) !== C_DE) {
+    if (isBound(norm.charCodeAt(de))) return false;
+    de++;
+  }
+  if (de - st < 2 || de >= stop) return false;
+  const subject = parseSubject(norm, de + 1, end, memory);
+  return subject !== null && subject.type === 'person' && subject.name !== null && subject.name.start > subject.mention.start;
+}
+
+/** pos lies inside one of the quotation pairs (after its opening mark, before its closing one). */
+function insidePair(pairs: readonly QuotePair[], pos: number): boolean {
+  for (const q of pairs) if (q.open < pos && (q.close < 0 || pos <= q.close)) return true;
+  return false;
+}
 
 
 /**
@@ -226,7 +267,7 @@ function onlyAdverbials(norm: string, a: number, b: number): boolean {
   return true;
 }
 
-const C_JIANG = '将'.charCodeAt(0);
+const [C_JIANG, C_DE] = [...'将的'].map((c) => c.charCodeAt(0));
 /** Where the topic clause after the cue ends (its bound), or -1 when that clause names no topic. */
 function topicObject(norm: string, pos: number, end: number): number {
   let e = pos;
