@@ -50,6 +50,20 @@ const [SUFFIX_SLOT, SUFFIX_BY_LAST] = tableByCode(groupByCode(SUFFIXES, (p) => p
 const VERBLIKE_START = /^(超过|超|突破|破|逾|近|将近|接近|不到|不足|约|高达|多达|达)/;
 /** A leading date or time frame: 2023年, 2025年前三季度, 截至9月末 (sticky: read where lastIndex puts it). */
 const LEADING_TIME_AT = /(?:截至|截止|到|自|从|在|预计)?\s?(?:\d{2,4}\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?|今年|去年|前年|明年|本年|上半年|下半年|全年|当年|同期|近年来|近期|目前|当前|如今|本季度|上季度|本月|上月)(?:前三季度|前两季度|[一二三四]季度|上半年|下半年|全年|末|底|初|以来|期间|内|中)?(?:末|底|以来)?/y;
+/** Subject verbs that are nouns too (混合成本增幅, 项目装机占比达): they end no noun phrase. */
+const NOUN_VERBS = new Set(['增幅', '占比', '占比为', '占比达']);
+/** One-character adverbs left before a predicate (热量摄入仅来自, 高速入口仍处于): no part of the noun. */
+const ADVERB_BEFORE_PREDICATE = unitTable('仅均全不正还也都又再共未仍曾');
+/** Words that open a predicate (subject-predicates.txt, and the subject verbs of two characters or more): a noun phrase after a number ends before them. */
+const PREDICATES = [...loadList(new URL('./subject-predicates.txt', import.meta.url)), ...VERBS.filter((v) => v.length >= 2 && !NOUN_VERBS.has(v))];
+const [PREDICATE_SLOT, PREDICATES_BY_FIRST] = tableByCode(groupByCode(longestFirst(new Set(PREDICATES), (v) => v), (v) => v.charCodeAt(0)));
+/** A predicate word starts at s[p]. */
+function predicateAt(s: string, p: number): boolean {
+  const list = PREDICATES_BY_FIRST[PREDICATE_SLOT[s.charCodeAt(p)]];
+  if (list === undefined) return false;
+  for (let k = 0; k < list.length; k++) if (s.startsWith(list[k], p)) return true;
+  return false;
+}
 /** Where a noun phrase after a number stops. */
 const NOUN_STOP = new Set([...'的和与及或、在已将都也是为被因等并而了后前时…—'.split(''), ',', '。', '.', '!', '?', ';', ':', '(', ')', '“', '”', '"', '《', '》', '\n', '/']);
 const NOUN_STOP_CODE = new Uint8Array(0x10000);
@@ -364,6 +378,14 @@ function nounAfter(ctx: ExtractContext, p: number): string | null {
   // word (…面向公众开) is worse than no subject.
   if (i === limit && limit < norm.length) return null;
   if (!word) return null;
+  // 1842名干部成立管家队伍: the noun ends where a predicate starts (from its third character on)
+  for (let q = p + 2; q < i - 1; q++) {
+    if (predicateAt(norm, q)) {
+      i = q;
+      if (ADVERB_BEFORE_PREDICATE[norm.charCodeAt(i - 1)] === 1 && i - 1 > p + 1) i--;
+      break;
+    }
+  }
   const t = ctx.text.slice(p, i).trim();
   return t.length >= 1 ? t : null;
 }
