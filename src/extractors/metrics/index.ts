@@ -334,9 +334,12 @@ function readRun(norm: string, pos: number, allowSpaces: boolean, text: string =
       if (!ARABIC.test(norm)) break;
       if (i === bodyStart) arabic = true;
       let stop = ARABIC.lastIndex;
-      // $20，300美圆: a full-width comma after an ASCII digit separates clauses (the first such comma ends the run)
+      // $20，300美圆: a full-width comma after an ASCII digit separates clauses (the first such comma ends the run),
+      // unless two or more group three digits each (1，990，440股 is one number)
       // (within the run only: an indexOf would search on to the text's end, again per run)
-      for (let q = from; q < stop; q++) {
+      let commas = 0;
+      for (let q = from; q < stop; q++) if (norm.charCodeAt(q) === C_COMMA) commas++;
+      for (let q = from; q < stop && commas < 2; q++) {
         if (norm.charCodeAt(q) === C_COMMA && text.charCodeAt(q) === C_FULLWIDTH_COMMA && !(text.charCodeAt(q - 1) >= 0xff10 && text.charCodeAt(q - 1) <= 0xff19)) {
           stop = q;
           break;
@@ -551,6 +554,8 @@ function approxBefore(norm: string, pos: number, run: Run): { start: number; app
     const before = s > 0 ? norm[s - 1] : undefined;
     const w = a.word;
     if (w === '近' && before !== undefined && '最附靠临邻贴将接'.includes(before)) continue;
+    // 过万件, 过亿元: only before a scale word, and not 经过 通过 超过 (its own word) 度过 …
+    if (w === '过' && (!'十百千万亿'.includes(norm[pos]) || (before !== undefined && '经通超度越穿走跨错闯不难路只又再透放'.includes(before)))) continue;
     if ((w === '约' || w === '约为') && before !== undefined && '预节签合制公条契婚解违履'.includes(before)) continue;
     if (w === '超' && before === '赶') continue;
     if (w === '破' && before !== undefined && '打击爆攻冲识看道说突跌'.includes(before)) continue;
