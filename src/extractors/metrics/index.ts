@@ -16,7 +16,7 @@
 import type { ExtractContext } from '../context.js';
 import type { Approx, Metric } from '../../types.js';
 import { parseNumeral } from '../../text/numerals.js';
-import { groupByCode, loadList, loadRows, longestFirst, tableByCode } from '../../lexicon/load.js';
+import { groupByCode, loadList, loadRows, longestFirst, tableByCode, wordsRegExp } from '../../lexicon/load.js';
 import { digitsEnd, isDigitCode, isHanChar, isHanCode, isLatinChar, isLatinCode } from '../../text/chars.js';
 import { assignSubjects } from './subject.js';
 
@@ -235,6 +235,10 @@ const CONNECTOR_CHARS = ' -~～—–至到';
 for (const ch of CONNECTOR_CHARS) CONNECTOR_FIRST[ch.charCodeAt(0)] = 1;
 const MAX_RUN = 80;
 const PLAIN_DIGITS = /^\d+$/;
+/** After a number these start no word it names (a range's second half, a function word or adverb). */
+const NOT_NAMED_AFTER = new Set('至到只是也都就才又还仍已将被把在为和与及或的了看即却'.split(''));
+/** Nouns that frame a number after it (106附近, 4800关口): the number is a level, not a name. */
+const FRAME_AFTER = wordsRegExp(loadList(new URL('./subject-frame-nouns.txt', import.meta.url)), 'start');
 const MONEY_FRACTION = /(?:又|零)?([一二两三四五六七八九]|\d)(角|毛|美分)(?:([一二两三四五六七八九]|\d)分)?/y;
 const SCALE_OF: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000, 万: 1e4, 亿: 1e8 };
 
@@ -1397,6 +1401,10 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
       if (isStockCode(norm, run.text, run.start, midEnd)) return midEnd; // (600689,SH)
       if (isLatinChar(after)) return skipPast(norm, midEnd); // 5G, 3D, 7B
       if (after === ']' && norm[run.start - 1] === '[') return midEnd + 1; // 增长7.4%[1]: a note's mark
+      // 4680 电池, 863计划, 104国道, 731部队: three or more plain digits right before a word, with
+      // no unit and no approximation, name it (a count would have its measure word)
+      // (not before 至 到, a range's second half, a function word, 100只是一个数字, or a frame: 徘徊在106附近)
+      if (!approx && pre === null && mid === null && isHanChar(after2) && !NOT_NAMED_AFTER.has(after2) && PLAIN_DIGITS.test(run.text) && run.text.length >= 3 && !FRAME_AFTER.test(norm.slice(skipSpaces(norm, midEnd), skipSpaces(norm, midEnd) + 2))) return skipPast(norm, midEnd);
     } else {
       if (!bareCnOk(norm, run, midEnd, pre !== null || mid !== null)) return run.end;
     }
