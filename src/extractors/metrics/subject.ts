@@ -22,7 +22,10 @@ for (const [v, flag] of VERB_ROWS) if (flag === 'adjacent') ADJACENT_VERB[v.char
 const VERB_SET = new Set(VERBS);
 const MAX_VERB = Math.max(...VERBS.map((v) => v.length));
 const TRIM = loadRows(new URL('./subject-trim.txt', import.meta.url));
-const PREFIXES = TRIM.filter((r) => r[0] === 'prefix').map((r) => r[1]).sort((a, b) => b.length - a.length);
+const TRANSITIVE_ROWS = loadRows(new URL('./subject-transitive-verbs.txt', import.meta.url));
+const TRANSITIVE_VERBS = TRANSITIVE_ROWS.map((r) => r[0]);
+/** Trimmed from a subject's start: subject-trim.txt's prefixes, and the `lead` transitive verbs, whose object is what is measured (接待游客2万人次 → 游客). */
+const PREFIXES = [...TRIM.filter((r) => r[0] === 'prefix').map((r) => r[1]), ...TRANSITIVE_ROWS.filter((r) => r[1] === 'lead').map((r) => r[0])].sort((a, b) => b.length - a.length);
 const SUFFIXES = TRIM.filter((r) => r[0] === 'suffix').map((r) => r[1]).sort((a, b) => b.length - a.length);
 /** Lookups by character code (no string made per character): first characters of verbs,
  * prefixes by their first character and suffixes by their last (longest first, as above). */
@@ -81,7 +84,7 @@ const VERB_FIRST = new Set('创同较比增降下上居位排列成达占超约�
 /** Two-character words that hold a one-character verb and are no verb (保有量, 作为, 甚至). */
 const NOT_VERB = new Set(loadList(new URL('./subject-not-verbs.txt', import.meta.url)));
 /** Verbs whose object, after the number, is what is measured (提供超3亿千瓦的…). */
-const TRANSITIVE = wordsRegExp(loadList(new URL('./subject-transitive-verbs.txt', import.meta.url)), 'end');
+const TRANSITIVE = wordsRegExp(TRANSITIVE_VERBS, 'end');
 
 /** The regular expressions of the functions below, compiled once (none is global or sticky: test/exec/search ignore and keep no lastIndex, so sharing one object is the same as a literal per call). */
 const RE_LIST_GAP = /^\s?[和与及、或]\s?$/;
