@@ -11,7 +11,7 @@ import type { ExtractContext } from '../context.js';
 import type { Metric } from '../../types.js';
 import { indexAt } from '../../segment/index.js';
 import { groupByCode, loadList, loadRows, longestFirst, tableByCode, wordsRegExp } from '../../lexicon/load.js';
-import { isDigitCode, isLatinCode, unitTable } from '../../text/chars.js';
+import { isDigitCode, isHanCode, isLatinCode, unitTable } from '../../text/chars.js';
 import { normalizedUnit } from '../../text/normalize.js';
 
 const VERB_ROWS = loadRows(new URL('./subject-verbs.txt', import.meta.url));
@@ -27,6 +27,8 @@ const TRANSITIVE_VERBS = TRANSITIVE_ROWS.map((r) => r[0]);
 /** Trimmed from a subject's start: subject-trim.txt's prefixes, and the `lead` transitive verbs, whose object is what is measured (接待游客2万人次 → 游客). */
 const PREFIXES = [...TRIM.filter((r) => r[0] === 'prefix').map((r) => r[1]), ...TRANSITIVE_ROWS.filter((r) => r[1] === 'lead').map((r) => r[0])].sort((a, b) => b.length - a.length);
 const SUFFIXES = TRIM.filter((r) => r[0] === 'suffix').map((r) => r[1]).sort((a, b) => b.length - a.length);
+/** Every word clean() trims: one left alone is no subject. */
+const TRIM_WORDS = new Set(TRIM.map((r) => r[1]));
 /** Lookups by character code (no string made per character): first characters of verbs,
  * prefixes by their first character and suffixes by their last (longest first, as above). */
 const VERB_START = new Uint8Array(0x10000);
@@ -441,6 +443,19 @@ function startOfChange(norm: string, s: number, e: number): number {
   if (norm.charCodeAt(f) === C_CONG) return f + 1 < e && norm.charCodeAt(f + 1) === C_YE ? -1 : f; // 从业人员
   return (f + 1 < e && norm.charCodeAt(f + 1) === C_YU2) || NOT_BEFORE_YOU[norm.charCodeAt(f - 1)] === 1 ? -1 : f; // 由于, 自由, 理由
 }
+const C_YIN = '因'.charCodeAt(0);
+const C_CLOSE_PAREN = ')'.charCodeAt(0);
+/** Before 因 these make a word (原因, 基因, 诱因, 成因, 起因, 主因), after it 素 子 果 此 而. */
+const NOT_CAUSE_BEFORE = unitTable('原基诱成起主病死');
+const NOT_CAUSE_AFTER = unitTable('素子果此而');
+/** Where a cause clause (因业绩利好, 因为…) opens the tail of norm[s, e), or -1. */
+function causeAt(norm: string, s: number, e: number): number {
+  const f = norm.lastIndexOf('因', e - 1);
+  if (f <= s || e - f > 12 || norm.charCodeAt(f) !== C_YIN) return -1;
+  // (美国黑人因警方执法致死的概率: a clause with 的 after it describes the noun, no cause of the change)
+  if (norm.lastIndexOf('的', e - 1) > f) return -1;
+  return NOT_CAUSE_BEFORE[norm.charCodeAt(f - 1)] === 1 || (f + 1 < e && NOT_CAUSE_AFTER[norm.charCodeAt(f + 1)] === 1) ? -1 : f;
+}
 /**
  * The subject in `norm` (a piece of the normalized text), cut from the original `text` where
  * that piece starts at `off` (the callers passed text.slice(off, off + L) with L >= norm.length
@@ -496,6 +511,22 @@ function clean(text: string, off: number, norm: string): string | null {
         changed = true;
       }
     }
+    // 德州仪器（Texas Instruments）因业绩利好: the cause after 因 is not what is measured, nor a
+    // parenthesis at the end (a name's other spelling)
+    if (e - s >= 4) {
+      const c = causeAt(norm, s, e);
+      if (c > s + 1) {
+        e = c;
+        changed = true;
+      }
+    }
+    if (e - s >= 4 && norm.charCodeAt(e - 1) === C_CLOSE_PAREN) {
+      const open = norm.lastIndexOf('(', e - 1);
+      if (open > s + 1) {
+        e = open;
+        changed = true;
+      }
+    }
     const suffixes = SUFFIX_BY_LAST[SUFFIX_SLOT[norm.charCodeAt(e - 1)]] ?? NONE;
     for (let k = 0; k < suffixes.length; k++) {
       const p = suffixes[k];
@@ -507,6 +538,8 @@ function clean(text: string, off: number, norm: string): string | null {
     }
   }
   if (e - s < 1) return null;
+  // 1986年进一步降至28%: nothing but an adverb or a frame word is no subject (the sentence's is inherited)
+  if (TRIM_WORDS.has(norm.slice(s, e))) return null;
   let from = s;
   let tn = norm.slice(s, e);
   if (e - s > MAX_SUBJECT || tn.indexOf('、') >= 0) {
@@ -532,6 +565,8 @@ const SINGLE_NOUN = unitTable(loadList(new URL('./subject-single-nouns.txt', imp
  * The index of the last digit of the last number in s, or -1; a digit run glued to a Latin
  * letter is part of a name (5G, H3N2, 1000Mbps), not a number (5G基站数 keeps its 5G).
  */
+/** After digits these make a date, a count or an amount, not a name (2023年营收, 300家企业). */
+const NOT_NAME_AFTER_DIGITS = unitTable('年月日号个万亿元岁家名人次届多余倍项台辆件吨户座条');
 function lastNumberDigit(s: string): number {
   let i = s.length - 1;
   while (i >= 0) {
@@ -540,8 +575,13 @@ function lastNumberDigit(s: string): number {
       continue;
     }
     const last = i;
-    while (i >= 0 && (isDigitCode(s.charCodeAt(i)) || s.charCodeAt(i) === 0x2e)) i--;
-    if (!(i >= 0 && isLatinCode(s.charCodeAt(i))) && !(last + 1 < s.length && isLatinCode(s.charCodeAt(last + 1)))) return last;
+    let point = false;
+    while (i >= 0 && (isDigitCode(s.charCodeAt(i)) || s.charCodeAt(i) === 0x2e)) if (s.charCodeAt(i--) === 0x2e) point = true;
+    if (i >= 0 && isLatinCode(s.charCodeAt(i))) continue;
+    if (last + 1 < s.length && isLatinCode(s.charCodeAt(last + 1))) continue;
+    // 标普500指数, 沪深300指数: three or more digits between Han characters, no unit after them, name something
+    if (!point && last - i >= 3 && i >= 0 && isHanCode(s.charCodeAt(i)) && last + 1 < s.length && isHanCode(s.charCodeAt(last + 1)) && NOT_NAME_AFTER_DIGITS[s.charCodeAt(last + 1)] !== 1) continue;
+    return last;
   }
   return -1;
 }
