@@ -70,6 +70,7 @@ const C_DOLLAR = code('$');
 const C_YEN = code('¥');
 const C_YEN_FULLWIDTH = code('￥');
 const C_BAN = code('半');
+const C_ONE = code('一');
 const C_DI = code('第');
 const C_ZHOU = code('周');
 const C_QI = code('期');
@@ -656,6 +657,11 @@ function tryAt(ctx: ExtractContext, pos: number, out: Metric[]): number {
     }
     return r;
   }
+  // 一半 (a half): past the fast paths below, which take 一 before 半 for a lone numeral
+  if (c === C_ONE && norm.charCodeAt(pos + 1) === C_BAN) {
+    const run = readRun(norm, pos, false, ctx.text);
+    return run ? readMetric(ctx, run, out) : pos + 1;
+  }
   // fast path: a lone Chinese numeral inside a word (一些, 三星, 统一) with nothing around it that could make it a metric
   if ((CLASS[c] & 1) === 1 && pos + 1 < norm.length) {
     const nc = norm.charCodeAt(pos + 1);
@@ -950,6 +956,10 @@ function sessionNumber(norm: string, numStart: number, unitStart: number, unitEn
   return false;
 }
 
+/** What may follow 一半 for it to be a half (the text's end, NaN | 0, too): punctuation, 的, 以 of 以上, 左 of 左右, 多, a space. */
+const HALF_AFTER = new Uint8Array(0x10000);
+HALF_AFTER[0] = 1;
+for (const ch of '。，,.!?;:、)）”"的以左多 \n') HALF_AFTER[ch.charCodeAt(0)] = 1;
 /** Digits that name rather than count: 11 or more (phone numbers, IDs) or a leading 0 (区号 010, 007). */
 function isCodeDigits(t: string): boolean {
   return (t.length >= 11 && PLAIN_DIGITS.test(t)) || (t.length > 1 && t.charCodeAt(0) === 0x30 && isDigitCode(t.charCodeAt(1)));
@@ -1183,6 +1193,13 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
     return finish(ctx, out, { start: start.start, end: num.end, value: num.value / run.value, unit: null, kind: 'fraction', approx: start.approx, range: null }, num.end, run);
   }
   if (value === null && !range) return run.end;
+  // 一半 (half): a fraction, where 半 ends the word (超过一半, 一半以上, 一半的人; not 一半天)
+  if (run.text === '一' && norm.charCodeAt(end) === C_BAN && HALF_AFTER[norm.charCodeAt(end + 1) | 0] !== 0) {
+    const start = approxStart(norm, run);
+    const post = approxAt(norm, end + 1, POST_SLOT, POST_BY_FIRST); // 一半以上
+    const e = post ? end + 1 + post.word.length : end + 1;
+    return finish(ctx, out, { start: start.start, end: e, value: 0.5, unit: null, kind: 'fraction', approx: start.approx ?? post?.approx ?? null, range: null }, e, run);
+  }
   // mixed numbers: 三又三分之一, 1 3/5
   const you = skipSpaces(norm, end);
   if ((norm.charCodeAt(you) === C_YOU && you - end <= 2) || (norm.charCodeAt(end) === 0x20 && run.arabic && isDigitCode(norm.charCodeAt(end + 1)))) {

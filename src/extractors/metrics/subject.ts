@@ -55,6 +55,8 @@ const [SUFFIX_SLOT, SUFFIX_BY_LAST] = tableByCode(groupByCode(SUFFIXES, (p) => p
 const VERBLIKE_START = /^(超过|超|突破|破|逾|近|将近|接近|不到|不足|约|高达|多达|达)/;
 /** A leading date or time frame: 2023年, 2025年前三季度, 截至9月末 (sticky: read where lastIndex puts it). */
 const LEADING_TIME_AT = /(?:截至|截止|到|自|从|在|预计)?\s?(?:\d{2,4}\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?|今年|去年|前年|明年|本年|上半年|下半年|全年|当年|同期|近年来|近期|目前|当前|如今|本季度|上季度|本月|上月)(?:前三季度|前两季度|[一二三四]季度|上半年|下半年|全年|末|底|初|以来|期间|内|中)?(?:末|底|以来)?/y;
+/** Verbs of a share: what follows them, before the number, is the whole (占全市约1/4), not the subject. */
+const SHARE_VERB = new Set(['占', '约占', '仅占', '占到']);
 /** Subject verbs that are nouns too (混合成本增幅, 项目装机占比达): they end no noun phrase. */
 const NOUN_VERBS = new Set(['增幅', '占比', '占比为', '占比达']);
 /** One-character adverbs left before a predicate (热量摄入仅来自, 高速入口仍处于): no part of the noun. */
@@ -102,7 +104,7 @@ const RE_DIGIT = /\d/;
 const RE_PRONOUN = /^(他|她|我|你|它|这|那|其|该|他们|我们|公司)$/;
 const RE_ANY_DIGIT = /[\d０-９]/;
 /** 较上年, 比去年同期 at the end of the phrase before a verb (global: searched from where lastIndex is set, as findSubject says). */
-const RE_COMPARE_TAIL = /(较|比|相比|相较于?)([^,。]{1,12})$/g;
+const RE_COMPARE_TAIL = /(较|比(?![重例率值较])|相比|相较于?)([^,。]{1,12})$/g;
 /** The longest match of RE_COMPARE_TAIL: its longest word (相较于) and 12 characters. */
 const COMPARE_MAX = 15;
 
@@ -264,6 +266,9 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     const bm = between.length >= 2 && between.charCodeAt(between.length - 1) === C_DE ? RE_BASELINE_DE.exec(between) : null; // (it can match only there)
     if (bm && m.unit === '倍') {
       baseline = cleanBaseline(ctx.text.slice(from + bStart, from + bStart + bm[1].length));
+    } else if (SHARE_VERB.has(verb) && between.length > 0) {
+      // 经济总量却能占全市约1/4: after 占 stands the whole, the baseline; the subject is before 占
+      baseline = cleanBaseline(ctx.text.slice(from + bStart, from + bStart + between.length).replace(/[约近超逾]$/, ''));
     } else if (between.length > 0 && !RE_LINK_ONLY.test(between) && !bm && between[0] !== '每') {
       // 东区有新能源汽车200多辆: the noun between the verb and the number
       const s = clean(ctx.text, from + bStart, between);
