@@ -281,13 +281,13 @@ function pastLeadingNotName(norm: string, s: number, at: number): number {
 }
 const LEADING_NOT_NAME_FIRST = unitTable('0123456789今去当同明前次一两二三四五六七八九十几数多');
 
-const LEADIN_SUBJECT = /^(?:对此|此外|随后|同时|而|但|另外|其中)/;
+const LEADIN_SUBJECT = /^(?:对此|此外|随后|之后|此后|随即|同时|而|但|另外|其中)/;
 
 /**
  * The person a clause opens with, whatever follows (CFO艾米·胡德给出了全场最有分量的回应：
  * / 纳德拉用一句话定调：): used only where a colon hands over to a quotation.
  */
-export function parseSubject(norm: string, start: number, end: number, memory: SpeakerMemory): ParsedSpeaker | null {
+export function parseSubject(norm: string, start: number, end: number, memory: SpeakerMemory, orgs = false): ParsedSpeaker | null {
   const lex = lexicon();
   let i = start;
   while (i < end && norm[i] === ' ') i++;
@@ -321,8 +321,36 @@ export function parseSubject(norm: string, start: number, end: number, memory: S
       return { type: 'unnamed', mention: { start: i, end: e }, name: null, affiliations: [], genericOrg: false, anaphoric: false };
     }
   }
+  return orgs ? orgOrTitleSubject(norm, i, end, memory, lex) : null;
+}
+
+/** How far an organization or a title opening a clause may reach (比亚迪法务部, 日本防卫大臣). */
+const MAX_SUBJECT_ORG = 16;
+/**
+ * The clause opens with an organization or a title (比亚迪法务部公开发文, 日本防卫大臣召开紧急记者会,
+ * Waymo 随后公布了…): the longest such speaker from i, or null.
+ */
+function orgOrTitleSubject(norm: string, i: number, end: number, memory: SpeakerMemory, lex: Lexicon): ParsedSpeaker | null {
+  const latin = isUpperLatinCode(norm.charCodeAt(i)) ? LATIN_WORD_AT.exec(norm.slice(i, Math.min(end, i + 30))) : null;
+  if (latin && latin[0].length >= 3) return parseSpeaker(norm, i, i + latin[0].length, memory);
+  for (let e = Math.min(end, i + MAX_SUBJECT_ORG); e >= i + 2; e--) {
+    const head = Math.max(lex.orgSuffixes.endingAt(norm, e, i), lex.roles.endingAt(norm, e, i));
+    if (head === 0 && lex.knownOrgs.startingAt(norm, i, e) !== e - i) continue;
+    // 科技 alone is a suffix, no name; 并就扎扎实实加强社, 于10月13日致电公司: function characters
+    // before the suffix (委员会 holds 会 itself)
+    if (head === e - i || hasFunctionChar(norm, i, e - head)) continue;
+    const sp = parseSpeaker(norm, i, e, memory);
+    if (sp && sp.mention.start === i && sp.mention.end === e && sp.type !== 'pronoun') return sp;
+  }
   return null;
 }
+/** Function characters and title marks (FUNCTION_CHARS, 《): what no organization or title is written with. */
+const NO_ORG_CHAR = unitTable(FUNCTION_CHARS + '《》，,');
+function hasFunctionChar(s: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (NO_ORG_CHAR[s.charCodeAt(k)] === 1) return true;
+  return false;
+}
+const LATIN_WORD_AT = /^[A-Z][A-Za-z]+(?=\s|[\u3400-\u9fff])/;
 
 /** A stock code in parentheses (000928, 300128.SZ, 300167,SZ, 00700.HK, 0700.HK), `(` excluded; not a year (2026). */
 const STOCK_CODE = /(?:\d{5,6}(?:[.,] ?[A-Z]{2})?|\d{4}\.HK)\)/y;

@@ -197,6 +197,13 @@ function orgStatement(norm: string, hit: CueHit): boolean {
   return lexicon().cuesWith['org-statement'].has(hit.cue) && lexicon().statementOpener.test(norm.slice(hit.after, hit.after + 3));
 }
 
+/**
+ * Cues after which the subject of an earlier clause of the sentence may also be an organization
+ * or a title (比亚迪法务部公开发文，称…; 日本防卫大臣召开紧急记者会，称…): the verbs of a statement.
+ * Others (提出, 强调, 预计) there mostly follow a document or a plan.
+ */
+const SUBJECT_ORG_CUES = new Set(['称', '声称', '表示', '说', '宣布']);
+
 /** Where a colon stands right before the quotation q (blanks between), or -1. */
 function colonBefore(norm: string, q: QuotePair, paraStart: number): number {
   let c = q.open - 1;
@@ -316,7 +323,7 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
     for (let c = b; c > s0 && !speaker; ) {
       let cs = c - 1;
       while (cs > s0 && !isBound(norm.charCodeAt(cs - 1))) cs--;
-      speaker = parseSubject(norm, cs, c, memory);
+      speaker = parseSubject(norm, cs, c, memory, SUBJECT_ORG_CUES.has(hit.cue));
       c = cs - 1;
     }
     if (!speaker) return null;
