@@ -108,7 +108,7 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
     for (const m of people) coref.rememberName(norm.slice(m.name.start, m.name.end));
     addKnownNames(norm, p.start, p.end, coref.names, people);
     const orgs = findOrgMentions(norm, p.start, p.end);
-    const events = paragraphAttributions({ norm, paragraph: p, sentences: seg.sentences, pairs, memory });
+    const events = paragraphAttributions({ norm, paragraph: p, sentences: seg.sentences, pairs, memory, people });
     // (records, not closures; nothing to sort in most paragraphs)
     const feed: Feed[] = people.length === 0 && orgs.length === 0 ? NO_FEED : [];
     for (const m of people) {

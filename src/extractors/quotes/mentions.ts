@@ -283,16 +283,21 @@ const LEADING_NOT_NAME_FIRST = unitTable('0123456789今去当同明前次一两�
 
 const LEADIN_SUBJECT = /^(?:对此|此外|随后|之后|此后|随即|同时|而|但|另外|其中)/;
 
+/** Where the subject of a clause starting at `start` starts: past blanks and a lead-in (对此, 随后, 但). */
+export function subjectStart(norm: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && norm.charCodeAt(i) === 0x20) i++;
+  const lead = LEADIN_SUBJECT.exec(norm.slice(i, Math.min(end, i + 4)));
+  return lead ? i + lead[0].length : i;
+}
+
 /**
  * The person a clause opens with, whatever follows (CFO艾米·胡德给出了全场最有分量的回应：
  * / 纳德拉用一句话定调：): used only where a colon hands over to a quotation.
  */
 export function parseSubject(norm: string, start: number, end: number, memory: SpeakerMemory, orgs = false): ParsedSpeaker | null {
   const lex = lexicon();
-  let i = start;
-  while (i < end && norm[i] === ' ') i++;
-  const lead = LEADIN_SUBJECT.exec(norm.slice(i, Math.min(end, i + 4)));
-  if (lead) i += lead[0].length;
+  const i = subjectStart(norm, start, end);
   if (end - i < 2) return null;
   const pl = lex.pronouns.startingAt(norm, i, end);
   if (pl && !HAN.test(norm[i + pl] ?? '') ? true : pl === 1 && norm[i] !== '其') {

@@ -8,7 +8,7 @@ import { indexAt, type Paragraph, type QuotePair, type Sentence } from '../../se
 import { findCues, type CueHit } from './cues.js';
 import { closesSpeech, innerEnd, isSpeech, lastPairBefore, opensClause, pairAt, PairCursor } from './direct.js';
 import { lexicon } from './lexicon.js';
-import { parseSubject } from './mentions.js';
+import { parseSubject, subjectStart, type PersonMention } from './mentions.js';
 import { sortStable } from './order.js';
 import { afterLeadingDay, parseSpeaker, type ParsedSpeaker, type SpeakerMemory } from './speakers.js';
 
@@ -45,6 +45,8 @@ export interface ParagraphInput {
   /** Outermost quotation pairs of this paragraph, by opening mark. */
   pairs: readonly QuotePair[];
   memory: SpeakerMemory;
+  /** The persons the paragraph names (findPersonMentions over it), by start. */
+  people: readonly PersonMention[];
 }
 
 export function paragraphAttributions(input: ParagraphInput): Attribution[] {
@@ -134,7 +136,7 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
       if (dated > st && lexicon().stopLeads.startingAt(norm, dated, s.end)) break;
       // 司机贾瓦德正在排队…: a sentence about a person named at its start is the reporter's (unless
       // it is inside a quotation, where the speaker names them)
-      if (opensWithNamedPerson(norm, st, s.end, ev.speaker, input.memory) && !insidePair(pairs, st)) break;
+      if (opensWithNamedPerson(norm, st, s.end, ev.speaker, input.people) && !insidePair(pairs, st)) break;
       last.end = trimEnd(last.start, s.end);
       k++;
     }
@@ -151,34 +153,56 @@ const isEmpty = (x: Part) => x.end <= x.start;
 
 /**
  * The sentence norm[st, end) opens with a named person as its subject: one after a title
- * (司机贾瓦德正在…, 特斯拉 CEO 埃隆·马斯克持续…) or the speaker by name (马利基是谁？: the
- * reporter's question) — not a surname and two characters the name finder guesses (尤其是, 谈判总是).
+ * (司机贾瓦德正在…, 特斯拉 CEO 埃隆·马斯克持续…), also after a relative clause (…工作了十年的司机
+ * 贾瓦德正在…), or the speaker by name (马利基是谁？: the reporter's question) — not a surname and
+ * two characters the name finder guesses (尤其是, 谈判总是). Read from the paragraph's mentions,
+ * found once (no parse per sentence).
  */
-function opensWithNamedPerson(norm: string, st: number, end: number, speaker: ParsedSpeaker, memory: SpeakerMemory): boolean {
-  const subject = parseSubject(norm, st, end, memory);
-  if (subject === null || subject.type !== 'person' || subject.name === null) return relativeSubject(norm, st, end, memory);
-  if (subject.name.start > subject.mention.start) return true;
-  if (speaker.name === null) return false;
-  const name = norm.slice(subject.name.start, subject.name.end);
-  return name.length >= 2 && norm.slice(speaker.name.start, speaker.name.end).endsWith(name);
-}
-
-/** How far into a sentence the 的 of a relative clause before its subject may stand. */
-const MAX_RELATIVE = 40;
-/**
- * The clause opens with a relative clause, then a person named after a title (在伦敦…工作了十年的
- * 司机贾瓦德正在…). (A bare name there, 组长的左智伟也…, is not told from 的景致不断…: not taken.)
- */
-function relativeSubject(norm: string, st: number, end: number, memory: SpeakerMemory): boolean {
-  let de = st;
-  const stop = Math.min(end, st + MAX_RELATIVE);
+function opensWithNamedPerson(norm: string, st: number, end: number, speaker: ParsedSpeaker, people: readonly PersonMention[]): boolean {
+  const i = subjectStart(norm, st, end);
+  if (end - i < 2) return false;
+  if (titledPersonAt(norm, people, i) || startsWithNameOf(norm, i, speaker)) return true;
+  // a relative clause before the subject: up to its first 的, with no bound in it
+  const stop = Math.min(end, i + MAX_RELATIVE);
+  let de = i;
   while (de < stop && norm.charCodeAt(de) !== C_DE) {
     if (isBound(norm.charCodeAt(de))) return false;
     de++;
   }
-  if (de - st < 2 || de >= stop) return false;
-  const subject = parseSubject(norm, de + 1, end, memory);
-  return subject !== null && subject.type === 'person' && subject.name !== null && subject.name.start > subject.mention.start;
+  return de - i >= 2 && de < stop && titledPersonAt(norm, people, de + 1);
+}
+
+/** How far into a sentence the 的 of a relative clause before its subject may stand. */
+const MAX_RELATIVE = 40;
+
+/** How far after a subject's start a titled mention may start (省委常委、常务副省长张昌平: the mention finder starts at the last title). */
+const MAX_TITLE_LEAD = 12;
+/**
+ * A person mention with a title before the name opens the clause at i: it starts at i, or
+ * within MAX_TITLE_LEAD after it with no bound, 的 or blank between (more titles joined by 、).
+ */
+function titledPersonAt(norm: string, people: readonly PersonMention[], i: number): boolean {
+  // (a paragraph names few people: no index; they are in order of their names)
+  for (const m of people) {
+    const ms = m.mention.start;
+    if (ms < i || ms > i + MAX_TITLE_LEAD || m.name.start <= ms) continue;
+    let k = i;
+    while (k < ms && !isBound(norm.charCodeAt(k)) && norm.charCodeAt(k) !== C_DE && norm.charCodeAt(k) !== 0x20) k++;
+    if (k === ms || ms === i + 1) return true;
+  }
+  return false;
+}
+
+/** norm at i starts with the speaker's name, whole or its last part (努里·马利基 → 马利基), not inside a longer word. */
+function startsWithNameOf(norm: string, i: number, speaker: ParsedSpeaker): boolean {
+  if (speaker.name === null) return false;
+  const { start, end } = speaker.name;
+  for (let k = start; k < end - 1; k++) {
+    // the whole name, or what follows a separator in it (· or a space)
+    if (k > start && norm.charCodeAt(k - 1) !== 0xb7 && norm.charCodeAt(k - 1) !== 0x20 && norm.charCodeAt(k - 1) !== 0x2022 && norm.charCodeAt(k - 1) !== 0x30fb) continue;
+    if (norm.startsWith(norm.slice(k, end), i)) return true;
+  }
+  return false;
 }
 
 /** pos lies inside one of the quotation pairs (after its opening mark, before its closing one). */
