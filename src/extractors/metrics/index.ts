@@ -342,11 +342,11 @@ function readRun(norm: string, pos: number, allowSpaces: boolean, text: string =
       // $20，300美圆: a full-width comma after an ASCII digit separates clauses (the first such comma ends the run),
       // unless two or more group three digits each (1，990，440股 is one number)
       // (within the run only: an indexOf would search on to the text's end, again per run)
-      let commas = 0;
-      for (let q = from; q < stop; q++) if (norm.charCodeAt(q) === C_COMMA) commas++;
-      for (let q = from; q < stop && commas < 2; q++) {
+      for (let q = from; q < stop; q++) {
         if (norm.charCodeAt(q) === C_COMMA && text.charCodeAt(q) === C_FULLWIDTH_COMMA && !(text.charCodeAt(q - 1) >= 0xff10 && text.charCodeAt(q - 1) <= 0xff19)) {
-          stop = q;
+          let more = q + 1;
+          while (more < stop && norm.charCodeAt(more) !== C_COMMA) more++;
+          if (more === stop) stop = q; // (a second group follows: one number)
           break;
         }
       }

@@ -29,6 +29,7 @@ const PREFIXES = [...TRIM.filter((r) => r[0] === 'prefix').map((r) => r[1]), ...
 const SUFFIXES = TRIM.filter((r) => r[0] === 'suffix').map((r) => r[1]).sort((a, b) => b.length - a.length);
 /** Every word clean() trims: one left alone is no subject. */
 const TRIM_WORDS = new Set(TRIM.map((r) => r[1]));
+const MAX_TRIM_WORD = Math.max(...[...TRIM_WORDS].map((w) => w.length));
 /** Lookups by character code (no string made per character): first characters of verbs,
  * prefixes by their first character and suffixes by their last (longest first, as above). */
 const VERB_START = new Uint8Array(0x10000);
@@ -64,8 +65,13 @@ const ADVERB_BEFORE_PREDICATE = unitTable('仅均全不正还也都又再共未�
 /** Words that open a predicate (subject-predicates.txt, and the subject verbs of two characters or more): a noun phrase after a number ends before them. */
 const PREDICATES = [...loadList(new URL('./subject-predicates.txt', import.meta.url)), ...VERBS.filter((v) => v.length >= 2 && !NOUN_VERBS.has(v))];
 const [PREDICATE_SLOT, PREDICATES_BY_FIRST] = tableByCode(groupByCode(longestFirst(new Set(PREDICATES), (v) => v), (v) => v.charCodeAt(0)));
-/** A predicate word starts at s[p]. */
+/** The first two units of the predicate words, hashed (no false negatives): most positions fail here, with no list walk. */
+const PREDICATE_PAIR = new Uint8Array(0x10000);
+const predicatePair = (a: number, b: number) => ((a * 31) ^ b) & 0xffff;
+for (const w of PREDICATES) PREDICATE_PAIR[predicatePair(w.charCodeAt(0), w.charCodeAt(1))] = 1;
+/** A predicate word (two units or more) starts at s[p] (p + 1 < s.length). */
 function predicateAt(s: string, p: number): boolean {
+  if (PREDICATE_PAIR[predicatePair(s.charCodeAt(p), s.charCodeAt(p + 1))] === 0) return false;
   const list = PREDICATES_BY_FIRST[PREDICATE_SLOT[s.charCodeAt(p)]];
   if (list === undefined) return false;
   for (let k = 0; k < list.length; k++) if (s.startsWith(list[k], p)) return true;
@@ -544,7 +550,7 @@ function clean(text: string, off: number, norm: string): string | null {
   }
   if (e - s < 1) return null;
   // 1986年进一步降至28%: nothing but an adverb or a frame word is no subject (the sentence's is inherited)
-  if (TRIM_WORDS.has(norm.slice(s, e))) return null;
+  if (e - s <= MAX_TRIM_WORD && TRIM_WORDS.has(norm.slice(s, e))) return null;
   let from = s;
   let tn = norm.slice(s, e);
   if (e - s > MAX_SUBJECT || tn.indexOf('、') >= 0) {
