@@ -282,11 +282,14 @@ function pastLeadingNotName(norm: string, s: number, at: number): number {
 const LEADING_NOT_NAME_FIRST = unitTable('0123456789今去当同明前次一两二三四五六七八九十几数多');
 
 const LEADIN_SUBJECT = /^(?:对此|此外|随后|之后|此后|随即|同时|而|但|另外|其中)/;
+/** The first units of LEADIN_SUBJECT's words. */
+const LEADIN_FIRST = unitTable('对此随之同而但另其');
 
 /** Where the subject of a clause starting at `start` starts: past blanks and a lead-in (对此, 随后, 但). */
 export function subjectStart(norm: string, start: number, end: number): number {
   let i = start;
   while (i < end && norm.charCodeAt(i) === 0x20) i++;
+  if (i >= end || LEADIN_FIRST[norm.charCodeAt(i)] !== 1) return i; // (no lead-in starts here: no slice, no regex)
   const lead = LEADIN_SUBJECT.exec(norm.slice(i, Math.min(end, i + 4)));
   return lead ? i + lead[0].length : i;
 }

@@ -200,7 +200,10 @@ function startsWithNameOf(norm: string, i: number, speaker: ParsedSpeaker): bool
   for (let k = start; k < end - 1; k++) {
     // the whole name, or what follows a separator in it (· or a space)
     if (k > start && norm.charCodeAt(k - 1) !== 0xb7 && norm.charCodeAt(k - 1) !== 0x20 && norm.charCodeAt(k - 1) !== 0x2022 && norm.charCodeAt(k - 1) !== 0x30fb) continue;
-    if (norm.startsWith(norm.slice(k, end), i)) return true;
+    // (norm[k, end) at i, compared in place: no slice)
+    let j = 0;
+    while (k + j < end && i + j < norm.length && norm.charCodeAt(k + j) === norm.charCodeAt(i + j)) j++;
+    if (k + j === end) return true;
   }
   return false;
 }
