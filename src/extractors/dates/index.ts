@@ -937,13 +937,18 @@ class Scanner {
       const lastYearWord = m[1] === '上年' || m[1] === '上一年';
       if (lastYearWord) this.lastYearWordAt = p;
       if (lastYearWord && this.lastYear !== null && this.inLastDatesParagraph(p)) spec.y = this.lastYear - 1;
+      // 本年 likewise is the year a review of the past year speaks of, in the first quarter, when
+      // such reviews appear (截至2025年底，本年净增… in January 2026 → 2025); later in the year it is
+      // this year (2017年…贡献…。若…不能在本年度完成复产, in May 2018 → 2018)
+      else if (m[1] === '本年' && this.lastYear !== null && this.lastYear === this.refY - 1 && this.refM >= 1 && this.refM <= 3 && this.inLastDatesParagraph(p)) spec.y = this.lastYear;
       else spec.yOff = YEAR_REL[m[1]];
       hasYear = true;
       q = p + m[0].length;
     }
     if (!hasYear && this.lastYear !== null && (m = (can & Bit.yearAnaphor ? this.at(P.yearAnaphor, p) : null))) {
       // 当年5月, 次年初: the year the text mentioned last; only with a month or part after it
-      const after = p + m[0].length;
+      // (one blank between: 同年 4 月)
+      const after = p + m[0].length + (norm.charCodeAt(p + m[0].length) === 0x20 ? 1 : 0);
       if (this.at(P.month, after) || this.at(P.yearPart, after)) {
         spec.y = this.lastYear + (m[1] === '次年' || m[1] === '翌年' ? 1 : 0);
         hasYear = true;
