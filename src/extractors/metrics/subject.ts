@@ -506,9 +506,24 @@ function clean(text: string, off: number, norm: string): string | null {
       }
     }
   }
+  // 德州仪器（Texas Instruments）因业绩利好: the cause after 因 is not what is measured (once: it
+  // is the tail's last clause)
+  if (e - s >= 4) {
+    const c = causeAt(norm, s, e);
+    if (c > s + 1) e = c;
+  }
   changed = true;
   while (changed && e > s) {
     changed = false;
+    // a parenthesis at the end, a name's other spelling or a note (德州仪器（Texas Instruments）,
+    // 营收（不含税）), is no part of it (tested before TRIM_END takes its ')')
+    if (e - s >= 4 && norm.charCodeAt(e - 1) === C_CLOSE_PAREN) {
+      const open = norm.lastIndexOf('(', e - 1);
+      if (open > s + 1) {
+        e = open;
+        changed = true;
+      }
+    }
     while (e > s && TRIM_END[norm.charCodeAt(e - 1)] === 1) {
       e--;
       changed = true;
@@ -519,22 +534,6 @@ function clean(text: string, off: number, norm: string): string | null {
       const f = startOfChange(norm, s, e);
       if (f > s + 1) {
         e = f;
-        changed = true;
-      }
-    }
-    // 德州仪器（Texas Instruments）因业绩利好: the cause after 因 is not what is measured, nor a
-    // parenthesis at the end (a name's other spelling)
-    if (e - s >= 4) {
-      const c = causeAt(norm, s, e);
-      if (c > s + 1) {
-        e = c;
-        changed = true;
-      }
-    }
-    if (e - s >= 4 && norm.charCodeAt(e - 1) === C_CLOSE_PAREN) {
-      const open = norm.lastIndexOf('(', e - 1);
-      if (open > s + 1) {
-        e = open;
         changed = true;
       }
     }
