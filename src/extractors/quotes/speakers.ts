@@ -626,9 +626,13 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
     let org: Range | null = null;
     if (rs > cs) {
       if (s.charCodeAt(rs - 1) !== C_DE && !lex.orgSuffixes.endingAt(s, rs, cs)) {
+        // 欧盟空间事务专员: a known organization, then a portfolio that belongs to the role (but an
+        // insider, 上海三毛内部人士, is one of the whole name before 内部)
+        const ko = s.startsWith('内部', rs) ? 0 : lex.knownOrgs.startingAt(s, cs, rs);
+        let moved = ko >= 2 && portfolio(s, cs + ko, rs, lex);
+        if (moved) rs = cs + ko;
         // 剑桥全球支付公司首席市场策略师, 阿里巴巴集团市场部奥运业务总经理: the role starts at a
         // modifier, or right after the organization's last suffix, within the last 4 characters
-        let moved = false;
         for (let k = rs - 1; k >= Math.max(cs + 2, rs - 4) && !moved; k--) {
           if (lex.modifiers.startingAt(s, k, rs) >= 2) {
             rs = k;
@@ -642,10 +646,6 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
             moved = true;
           }
         }
-        // 欧盟空间事务专员: a known organization, then a portfolio that belongs to the role (but an
-        // insider, 上海三毛内部人士, is one of the whole name before 内部)
-        const ko = moved || s.startsWith('内部', rs) ? 0 : lex.knownOrgs.startingAt(s, cs, rs);
-        if (ko >= 2 && portfolio(s, cs + ko, rs, lex)) rs = cs + ko;
       }
       // 兴业证券非银金融行业首席分析师: the sector belongs to the role, the organization ends at its suffix
       if (rs - cs >= 6 && s.charCodeAt(rs - 1) === C_YE && s.charCodeAt(rs - 2) === C_HANG) {
