@@ -131,9 +131,11 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
         continue;
       }
       if (lexicon().stopLeads.startingAt(norm, st, s.end) || norm[st] === '(' || !extendable || s.end > limit) break;
-      // 1月30日上午，记者从…获悉: a reporter's sentence after a leading date
+      // 1月30日上午，记者从…获悉: a reporter's sentence after a leading date; 不过，记者注意到: after a connective
       const dated = afterLeadingDay(norm, st, s.end);
       if (dated > st && lexicon().stopLeads.startingAt(norm, dated, s.end)) break;
+      const connective = lexicon().leadins.startingAt(norm, st, s.end);
+      if (connective > 0 && norm.charCodeAt(st + connective) === 44 && lexicon().stopLeads.startingAt(norm, st + connective + 1, s.end)) break;
       // 司机贾瓦德正在排队…: a sentence about a person named at its start is the reporter's (unless
       // it is inside a quotation, where the speaker names them)
       if (opensWithNamedPerson(norm, st, s.end, ev.speaker, input.people) && !insidePair(pairs, st)) break;
@@ -150,6 +152,7 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
 }
 
 const isEmpty = (x: Part) => x.end <= x.start;
+
 
 /**
  * The sentence norm[st, end) opens with a named person as its subject: one after a title
