@@ -1990,6 +1990,10 @@ const NO_DOCUMENT: ExtractContext = { text: '', norm: '', seg: { paragraphs: [],
 const SCANNER = new Scanner(NO_DOCUMENT);
 
 /** Dates resolved against ctx.referenceDate. Spans are UTF-16 indices of ctx.text; `id` is set by the pipeline. */
+/** What joins two dates into a range (至, 到, dashes, a tilde). */
+const RANGE_JOIN = new Uint8Array(0x10000);
+for (const ch of '至到-—–~～') RANGE_JOIN[ch.charCodeAt(0)] = 1;
+
 export function extractDates(ctx: ExtractContext): DateOut[] {
   const out: DateOut[] = [];
   const norm = ctx.norm;
@@ -2020,6 +2024,15 @@ export function extractDates(ctx: ExtractContext): DateOut[] {
     // (a lunar date as a literal of its own, not `lunar` added to the other: the map an added
     // field makes is freed by a full collection when no date holds it, and the store's IC
     // changing state after it reset V8's count towards optimizing extractDates)
+    // 本周六至下周一, 今天到明天: two relative days joined by 至/到/a dash are one range
+    const prev = out.length > 0 ? out[out.length - 1] : null;
+    if (prev !== null && prev.span.end + 1 === start && RANGE_JOIN[norm.charCodeAt(start - 1)] === 1 && prev.relative && r.relative && prev.granularity === 'day' && r.gran === 'day' && prev.mod === null && r.mod === null && !r.lunar && !prev.lunar && prev.start !== null && r.start !== null && prev.start < r.start) {
+      prev.span.end = end;
+      prev.text = text.slice(prev.span.start, end);
+      prev.end = r.end;
+      i = sc.eNext;
+      continue;
+    }
     const t = text.slice(start, end);
     const item: DateOut = r.lunar
       ? { id: '', text: t, span, start: r.start, end: r.end, granularity: r.gran, relative: r.relative, mod: r.mod, lunar: true }
