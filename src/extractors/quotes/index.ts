@@ -12,7 +12,7 @@ import type { Affiliation, Entity, Quote, QuoteKind } from '../../types.js';
 import type { QuotePair } from '../../segment/index.js';
 import { addMention, Coref, primary, type Person } from './coref.js';
 import { findCues } from './cues.js';
-import { findOrgMentions, findPersonMentions, listedCompanyNames, parseSubject, type OrgMention, type PersonMention } from './mentions.js';
+import { findOrgMentions, findPersonMentions, listedCompanyNames, organizationAliases, parseSubject, type OrgMention, type PersonMention } from './mentions.js';
 import { paragraphAttributions, type Attribution, type Part } from './reported.js';
 import { isGenericOrg, type ParsedSpeaker, type Range } from './speakers.js';
 import { unitTable } from '../../text/chars.js';
@@ -81,6 +81,7 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
   const coref = new Coref(text, norm);
   const memory = { names: coref.names, orgs: coref.orgNames, text: norm };
   for (const name of listedCompanyNames(norm)) coref.rememberOrgName(name);
+  for (const name of organizationAliases(norm)) coref.rememberOrgName(name);
   const pending: Pending[] = [];
   const recentUnnamed: { resolved: Resolved; paragraph: number }[] = [];
   let qi = 0;

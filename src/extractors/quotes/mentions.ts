@@ -371,6 +371,26 @@ const MAX_LISTED_NAME = 6;
  * Han run before the code may hold more than the name (`受此影响贵州茅台(600519)`): every ending
  * of 2 to 6 characters is kept, and a speaker phrase matches one of them whole or none.
  */
+/** A short name given in parentheses: (以下简称“有机所”), (简称中国人寿). */
+const ALIAS = /\((?:以下)?简称["“]?([\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z0-9 ]{1,11})["”]?\)/y;
+/**
+ * The short names an article gives organizations (中国科学院上海有机化学研究所（以下简称“有机所”）
+ * → 有机所): speakers by those names are organizations (有机所所长胡金波). Only where what stands
+ * before the parenthesis ends like an organization (not a document, 《办法》, or a league, 雪超).
+ */
+export function organizationAliases(norm: string, lex: Lexicon = lexicon()): string[] {
+  const out: string[] = [];
+  for (let p = norm.indexOf('简称'); p >= 0; p = norm.indexOf('简称', p + 2)) {
+    const open = norm.charCodeAt(p - 1) === 0x28 ? p - 1 : norm.charCodeAt(p - 3) === 0x28 && norm.startsWith('以下', p - 2) ? p - 3 : -1;
+    if (open < 2) continue;
+    ALIAS.lastIndex = open;
+    const m = ALIAS.exec(norm);
+    if (!m || lex.orgSuffixes.endingAt(norm, open, Math.max(0, open - 30)) === 0) continue;
+    out.push(m[1].trim());
+  }
+  return out;
+}
+
 export function listedCompanyNames(norm: string): string[] {
   const out: string[] = [];
   for (let p = norm.indexOf('('); p >= 0; p = norm.indexOf('(', p + 1)) {
