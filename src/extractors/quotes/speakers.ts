@@ -54,7 +54,7 @@ const [C_ZHE, C_ZHE2, C_NIAN, C_YUE, C_RI, C_HAO, C_DI] = [...'着著年月日�
 const [C_DUN, C_JIAN, C_ZHI, C_REN, C_DENG, C_HE, C_YU, C_JI] = [...'、兼职任等和与及'].map(code);
 const [C_XIAO, C_LAO, C_DE, C_SUI, C_MEN, C_RQUOTE, C_CHANG, C_ZHU] = [...'小老的岁们”常驻'].map(code);
 const [C_HANG, C_YE] = [...'行业'].map(code);
-const [C_TONG2, C_GEN, C_SHI, C_ZENG, C_JING] = [...'同跟时曾经'].map(code);
+const [C_TONG2, C_GEN, C_SHI, C_ZENG, C_JING, C_ZHI_CALL] = [...'同跟时曾经致'].map(code);
 /** 员 师 者 官: an unlisted role may end with them (田径裁判员). */
 const ROLE_END = unitTable('员师者官');
 const DATELINE = /^.{0,40}?\d{1,2}日电(?:\s{0,2}\([^()]{0,40}\))?\s{0,3}/;
@@ -703,6 +703,8 @@ function trimOrg(s: string, cs: number, ce: number, lex: Lexicon): Range | null 
   // 新华社北京1月29日电美国财政部长: the dateline is no part of the organization
   const dateline = lastIn(s, '电', start, end);
   if (dateline > start && s.charCodeAt(dateline - 1) === C_RI) start = dateline + 1;
+  // 记者曾致电雪榕生物证券事务代表: whom the reporter contacted starts after the contact verb
+  else if (dateline > start && s.charCodeAt(dateline - 1) === C_ZHI_CALL && dateline + 1 < end) start = dateline + 1;
   // 近90%的受访者, 不久前参加完厦门马拉松赛的跑友: a description before 的 names an organization
   // only when it ends like one (苹果公司的工程师) or is a known one (中国的外交官)
   if (described && !lex.orgSuffixes.endingAt(s, end, start) && lex.knownOrgs.startingAt(s, start, end) !== end - start && !isLatinCode(s.charCodeAt(end - 1))) return null;
