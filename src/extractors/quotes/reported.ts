@@ -45,7 +45,7 @@ export interface ParagraphInput {
   /** Outermost quotation pairs of this paragraph, by opening mark. */
   pairs: readonly QuotePair[];
   memory: SpeakerMemory;
-  /** The persons the paragraph names (findPersonMentions over it), by start. */
+  /** The persons the paragraph names (findPersonMentions over it), in the order of their names. */
   people: readonly PersonMention[];
 }
 
@@ -153,7 +153,6 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
 
 const isEmpty = (x: Part) => x.end <= x.start;
 
-
 /**
  * The sentence norm[st, end) opens with a named person as its subject: one after a title
  * (司机贾瓦德正在…, 特斯拉 CEO 埃隆·马斯克持续…), also after a relative clause (…工作了十年的司机
@@ -216,7 +215,6 @@ function insidePair(pairs: readonly QuotePair[], pos: number): boolean {
   for (const q of pairs) if (q.open < pos && (q.close < 0 || pos <= q.close)) return true;
   return false;
 }
-
 
 /**
  * 财政部透露今年…将…: what an organization says right after 透露/介绍/指出/强调/认为 (no

@@ -700,11 +700,10 @@ function trimOrg(s: string, cs: number, ce: number, lex: Lexicon): Range | null 
   while (end > start && s.charCodeAt(end - 1) === SPACE) end--;
   const de = lastIn(s, '的', start, end);
   if (de >= 0) start = de + 1;
-  // 新华社北京1月29日电美国财政部长: the dateline is no part of the organization
-  const dateline = lastIn(s, '电', start, end);
-  if (dateline > start && s.charCodeAt(dateline - 1) === C_RI) start = dateline + 1;
-  // 记者曾致电雪榕生物证券事务代表: whom the reporter contacted starts after the contact verb
-  else if (dateline > start && s.charCodeAt(dateline - 1) === C_ZHI_CALL && dateline + 1 < end) start = dateline + 1;
+  // The last 电: a dateline's 日电 (新华社北京1月29日电美国财政部长) is no part of the organization;
+  // after 致电 (记者曾致电雪榕生物证券事务代表) the organization is whom the reporter called
+  const dian = lastIn(s, '电', start, end);
+  if (dian > start && (s.charCodeAt(dian - 1) === C_RI || (s.charCodeAt(dian - 1) === C_ZHI_CALL && dian + 1 < end))) start = dian + 1;
   // 近90%的受访者, 不久前参加完厦门马拉松赛的跑友: a description before 的 names an organization
   // only when it ends like one (苹果公司的工程师) or is a known one (中国的外交官)
   if (described && !lex.orgSuffixes.endingAt(s, end, start) && lex.knownOrgs.startingAt(s, start, end) !== end - start && !isLatinCode(s.charCodeAt(end - 1))) return null;
