@@ -163,7 +163,10 @@ const isEmpty = (x: Part) => x.end <= x.start;
 function opensWithNamedPerson(norm: string, st: number, end: number, speaker: ParsedSpeaker, people: readonly PersonMention[]): boolean {
   const i = subjectStart(norm, st, end);
   if (end - i < 2) return false;
-  if (titledPersonAt(norm, people, i) || startsWithNameOf(norm, i, speaker)) return true;
+  if (startsWithNameOf(norm, i, speaker)) return true;
+  // (most paragraphs name no one with a title: then neither test below can hold)
+  if (!anyTitled(people)) return false;
+  if (titledPersonAt(norm, people, i)) return true;
   // a relative clause before the subject: up to its first 的, with no bound in it
   const stop = Math.min(end, i + MAX_RELATIVE);
   let de = i;
@@ -172,6 +175,12 @@ function opensWithNamedPerson(norm: string, st: number, end: number, speaker: Pa
     de++;
   }
   return de - i >= 2 && de < stop && titledPersonAt(norm, people, de + 1);
+}
+
+/** Some mention has a title before its name. */
+function anyTitled(people: readonly PersonMention[]): boolean {
+  for (const m of people) if (m.name.start > m.mention.start) return true;
+  return false;
 }
 
 /** How far into a sentence the 的 of a relative clause before its subject may stand. */
