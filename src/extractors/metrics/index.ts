@@ -566,7 +566,9 @@ function approxBefore(norm: string, pos: number, run: Run): { start: number; app
     if (w === '破' && before !== undefined && '打击爆攻冲识看道说突跌'.includes(before)) continue;
     if (w === '数' || w === '几' || w === '上') {
       if (!'十拾百佰千仟万亿'.includes(norm[pos])) continue;
-      if (before !== undefined && isHanChar(before) && !'有达到近超约共已逾将了成的和或至好数'.includes(before) && !(w === '上' && run.text.length === 1)) continue;
+      // (a Han character before 数 may end a noun of it, 人数千人, 指数千点: only these, and verbs
+      // that spend or earn an amount, 失去数千美元; before 几 only 茶几, 无几 are words)
+      if (before !== undefined && isHanChar(before) && (w === '几' ? before === '茶' || before === '无' : !'有达到近超约共已逾将了成的和或至好数去花付赔赚亏罚获投耗筹募薪'.includes(before)) && !(w === '上' && run.text.length === 1)) continue;
       if (w === '上' && !'百千万亿'.includes(norm[pos])) continue;
       if (w === '上' && before !== undefined && isHanChar(before) && !'有达到近超约共已逾将了成的和或至好数'.includes(before) && run.text.length > 1) continue;
     }
