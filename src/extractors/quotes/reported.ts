@@ -240,6 +240,8 @@ function orgStatement(norm: string, hit: CueHit): boolean {
  * Others (提出, 强调, 预计) there mostly follow a document or a plan.
  */
 const SUBJECT_ORG_CUES = new Set(['称', '声称', '表示', '说', '宣布']);
+/** A clause in which its subject receives a report or a call (接到报警, 接报, 收到举报): the 称 after it is another's. */
+const RECEIVED = /接到|接报|收到|接获/;
 
 /** Where a colon stands right before the quotation q (blanks between), or -1. */
 function colonBefore(norm: string, q: QuotePair, paraStart: number): number {
@@ -360,6 +362,8 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
     for (let c = b; c > s0 && !speaker; ) {
       let cs = c - 1;
       while (cs > s0 && !isBound(norm.charCodeAt(cs - 1))) cs--;
+      // 110指挥中心接到报警，称…: what was reported to the subject is the caller's, not the subject's
+      if (RECEIVED.test(norm.slice(cs, c))) return null;
       speaker = parseSubject(norm, cs, c, memory, SUBJECT_ORG_CUES.has(hit.cue));
       c = cs - 1;
     }
