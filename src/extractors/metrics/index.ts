@@ -678,6 +678,9 @@ function tryAt(ctx: ExtractContext, pos: number, out: Metric[]): number {
     return emit(ctx, out, { start: pos, end: run.end, value: run.value, unit, kind: 'money', approx: null, range: null }, run.end);
   }
   if (c === C_BAN) {
+    // 半个月, 半年, 半小时: half a time unit (not 上半年/下半年, dates, nor 半年报, 半年度)
+    const half = halfDuration(ctx, out, pos);
+    if (half >= 0) return half;
     // 半百 = 50, 半成 = 5 %, 半折 = 50 %
     const nx = norm[pos + 1];
     if (nx === '百' && !isHanCode(norm.charCodeAt(pos + 2))) return emit(ctx, out, { start: pos, end: pos + 2, value: 50, unit: null, kind: 'count', approx: null, range: null }, pos + 2);
@@ -956,6 +959,35 @@ function sessionNumber(norm: string, numStart: number, unitStart: number, unitEn
     if (!isHanCode(c)) return false;
   }
   return false;
+}
+
+/** A time unit after 半 (个 dropped from the unit, as in 3个月 → 月), not a word it starts (半年报, 半年度, 半年内 is fine). */
+const HALF_UNIT = /(个月|个小时|小时|年)(?![报度])/y;
+/** Before 半 these make it part of another word or a date (上半年, 下半年, 前半年, 大半年, 多半, 过半). */
+const NOT_BEFORE_HALF = new Set('上下前后大多过一两三四五六七八九十'.split(''));
+/** 半个月, 近半年, 半年多 at pos (半): a duration of 0.5 of its unit; returns where reading goes on, or -1. */
+function halfDuration(ctx: ExtractContext, out: Metric[], pos: number): number {
+  const norm = ctx.norm;
+  HALF_UNIT.lastIndex = pos + 1;
+  const m = HALF_UNIT.exec(norm);
+  if (!m || (pos > 0 && NOT_BEFORE_HALF.has(norm[pos - 1]))) return -1;
+  // 近半年, 不到半年, 大约半小时 (approxBefore's guards: not 最近半年); 半年多, 半年左右
+  const pre = approxBefore(norm, pos, CN_ONE_RUN);
+  const start = pre ? pre.start : pos;
+  let approx: Approx | null = pre ? pre.approx : null;
+  let end = pos + 1 + m[0].length;
+  if (norm[end] === '多') {
+    end++;
+    approx ??= 'more';
+  } else {
+    const post = approxAt(norm, end, POST_SLOT, POST_BY_FIRST);
+    if (post) {
+      end += post.word.length;
+      approx ??= post.approx;
+    }
+  }
+  const unit = m[1] === '个月' ? '月' : m[1] === '个小时' ? '小时' : m[1];
+  return emit(ctx, out, { start, end, value: 0.5, unit, kind: 'duration', approx, range: null }, end);
 }
 
 /** What may follow 一半 for it to be a half (the text's end, NaN | 0, too): punctuation, 的, 以 of 以上, 左 of 左右, 多, a space. */
