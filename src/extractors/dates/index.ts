@@ -534,7 +534,7 @@ type Part =
   | { k: 'monthWeek'; n: number };
 
 /** The year words that name the year before (去年, 上年, 上一年): 去年同期 is a period of it. */
-const YEAR_BEFORE: Record<string, number> = { 去年: 1, 上年: 1, 上一年: 1 };
+const YEAR_BEFORE = new Set(['去年', '上年', '上一年']);
 const YEAR_REL: Record<string, number> = { 大前年: -3, 前年: -2, 去年: -1, 上年: -1, 上一年: -1, 今年: 0, 本年: 0, 明年: 1, 下一年: 1, 后年: 2, 大后年: 3 };
 /** 当天 (次日): the day of the date the paragraph gave last (the day after it); see Scanner.lastDay. */
 const DAY_ANAPHOR: Record<string, number> = { 当天: 0, 当日: 0, 当晚: 0, 次日: 1, 翌日: 1 };
@@ -926,7 +926,7 @@ class Scanner {
     }
     if (!hasYear && (m = (can & Bit.yearRel ? this.at(P.yearRel, p) : null)) && !endsWordBefore(norm, p, m[1])) {
       // 一季度…去年同期: the period the paragraph spoke of last, a year earlier
-      if (YEAR_BEFORE[m[1]] === 1 && norm.startsWith('同期', p + m[0].length)) {
+      if (YEAR_BEFORE.has(m[1]) && norm.startsWith('同期', p + m[0].length)) {
         const same = this.samePeriodYearBefore(p);
         if (same) {
           this.lastYearWordAt = p; // (names no period of its own: a second 去年同期 is the same one)
@@ -940,7 +940,7 @@ class Scanner {
       // 本年 likewise is the year a review of the past year speaks of, in the first quarter, when
       // such reviews appear (截至2025年底，本年净增… in January 2026 → 2025); later in the year it is
       // this year (2017年…贡献…。若…不能在本年度完成复产, in May 2018 → 2018)
-      else if (m[1] === '本年' && this.lastYear !== null && this.lastYear === this.refY - 1 && this.refM >= 1 && this.refM <= 3 && this.inLastDatesParagraph(p)) spec.y = this.lastYear;
+      else if (m[1] === '本年' && this.lastYear === this.refY - 1 && this.refM <= 3 && this.inLastDatesParagraph(p)) spec.y = this.lastYear;
       else spec.yOff = YEAR_REL[m[1]];
       hasYear = true;
       q = p + m[0].length;
@@ -1989,11 +1989,23 @@ function nextCandidate(norm: string, i: number, n: number): number {
 const NO_DOCUMENT: ExtractContext = { text: '', norm: '', seg: { paragraphs: [], sentences: [], clauses: [], quotes: [] }, referenceDate: null, header: { title: null, date: null } };
 const SCANNER = new Scanner(NO_DOCUMENT);
 
-/** Dates resolved against ctx.referenceDate. Spans are UTF-16 indices of ctx.text; `id` is set by the pipeline. */
 /** What joins two dates into a range (至, 到, dashes, a tilde). */
 const RANGE_JOIN = new Uint8Array(0x10000);
 for (const ch of '至到-—–~～') RANGE_JOIN[ch.charCodeAt(0)] = 1;
 
+/**
+ * 本周六至下周一, 今天到明天: the date `r` at [start, …) joins the one before it, `prev`, into a range
+ * when both are relative days with no modifier, the second later, and only 至/到/a dash between.
+ */
+function joinsRange(norm: string, prev: DateOut | null, r: Res, start: number): prev is DateOut {
+  return (
+    prev !== null && prev.span.end + 1 === start && RANGE_JOIN[norm.charCodeAt(start - 1)] === 1 &&
+    prev.relative && r.relative && prev.granularity === 'day' && r.gran === 'day' && prev.mod === null && r.mod === null &&
+    !r.lunar && !prev.lunar && prev.start !== null && r.start !== null && prev.start < r.start
+  );
+}
+
+/** Dates resolved against ctx.referenceDate. Spans are UTF-16 indices of ctx.text; `id` is set by the pipeline. */
 export function extractDates(ctx: ExtractContext): DateOut[] {
   const out: DateOut[] = [];
   const norm = ctx.norm;
@@ -2018,21 +2030,20 @@ export function extractDates(ctx: ExtractContext): DateOut[] {
       i++; // 《十月》: a title, not a date (tested here: in Scanner.expression it cost +24 M a pass)
       continue;
     }
-    // (the span made apart: a literal nested in another is copied from its boilerplate by the
-    // runtime, two flat ones by a fast builtin; same object, same key order)
-    const span = { start, end };
-    // (a lunar date as a literal of its own, not `lunar` added to the other: the map an added
-    // field makes is freed by a full collection when no date holds it, and the store's IC
-    // changing state after it reset V8's count towards optimizing extractDates)
-    // 本周六至下周一, 今天到明天: two relative days joined by 至/到/a dash are one range
     const prev = out.length > 0 ? out[out.length - 1] : null;
-    if (prev !== null && prev.span.end + 1 === start && RANGE_JOIN[norm.charCodeAt(start - 1)] === 1 && prev.relative && r.relative && prev.granularity === 'day' && r.gran === 'day' && prev.mod === null && r.mod === null && !r.lunar && !prev.lunar && prev.start !== null && r.start !== null && prev.start < r.start) {
+    if (joinsRange(norm, prev, r, start)) {
       prev.span.end = end;
       prev.text = text.slice(prev.span.start, end);
       prev.end = r.end;
       i = sc.eNext;
       continue;
     }
+    // (the span made apart: a literal nested in another is copied from its boilerplate by the
+    // runtime, two flat ones by a fast builtin; same object, same key order)
+    const span = { start, end };
+    // (a lunar date as a literal of its own, not `lunar` added to the other: the map an added
+    // field makes is freed by a full collection when no date holds it, and the store's IC
+    // changing state after it reset V8's count towards optimizing extractDates)
     const t = text.slice(start, end);
     const item: DateOut = r.lunar
       ? { id: '', text: t, span, start: r.start, end: r.end, granularity: r.gran, relative: r.relative, mod: r.mod, lunar: true }

@@ -16,9 +16,9 @@
 import type { ExtractContext } from '../context.js';
 import type { Approx, Metric } from '../../types.js';
 import { parseNumeral } from '../../text/numerals.js';
-import { groupByCode, loadList, loadRows, longestFirst, tableByCode, wordsRegExp } from '../../lexicon/load.js';
+import { groupByCode, loadList, loadRows, longestFirst, tableByCode } from '../../lexicon/load.js';
 import { digitsEnd, isDigitCode, isHanChar, isHanCode, isLatinChar, isLatinCode } from '../../text/chars.js';
-import { assignSubjects } from './subject.js';
+import { assignSubjects, FRAME_NOUN } from './subject.js';
 
 // ---------------------------------------------------------------- character classes
 
@@ -238,8 +238,6 @@ const MAX_RUN = 80;
 const PLAIN_DIGITS = /^\d+$/;
 /** After a number these start no word it names (a range's second half, a function word or adverb). */
 const NOT_NAMED_AFTER = new Set('至到只是也都就才又还仍已将被把在为和与及或的了看即却'.split(''));
-/** Nouns that frame a number after it (106附近, 4800关口): the number is a level, not a name. */
-const FRAME_AFTER = wordsRegExp(loadList(new URL('./subject-frame-nouns.txt', import.meta.url)), 'start');
 const MONEY_FRACTION = /(?:又|零)?([一二两三四五六七八九]|\d)(角|毛|美分)(?:([一二两三四五六七八九]|\d)分)?/y;
 const SCALE_OF: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000, 万: 1e4, 亿: 1e8 };
 
@@ -547,6 +545,10 @@ function matchSpacedSurface(norm: string, p: number, surface: string): number {
   return i;
 }
 
+/** What may stand before an order word (数 几 上: 有数千, 达上百, 的几十): verbs, particles, conjunctions. */
+const ORDER_BEFORE = '有达到近超约共已逾将了成的和或至好数';
+/** Last characters of verbs that spend or earn an amount, also before 数 (失去数千美元, 赚数亿). */
+const SPEND_VERB_LAST = '去花付赔赚亏罚获投耗筹募薪';
 function approxBefore(norm: string, pos: number, run: Run): { start: number; approx: Approx | null; word: string } | null {
   let p = pos;
   if (p > 1 && isSpaceCode(norm.charCodeAt(p - 1)) && !isSpaceCode(norm.charCodeAt(p - 2))) p--; // 约 3%
@@ -568,9 +570,9 @@ function approxBefore(norm: string, pos: number, run: Run): { start: number; app
       if (!'十拾百佰千仟万亿'.includes(norm[pos])) continue;
       // (a Han character before 数 may end a noun of it, 人数千人, 指数千点: only these, and verbs
       // that spend or earn an amount, 失去数千美元; before 几 only 茶几, 无几 are words)
-      if (before !== undefined && isHanChar(before) && (w === '几' ? before === '茶' || before === '无' : !'有达到近超约共已逾将了成的和或至好数去花付赔赚亏罚获投耗筹募薪'.includes(before)) && !(w === '上' && run.text.length === 1)) continue;
+      if (before !== undefined && isHanChar(before) && (w === '几' ? before === '茶' || before === '无' : !ORDER_BEFORE.includes(before) && !SPEND_VERB_LAST.includes(before)) && !(w === '上' && run.text.length === 1)) continue;
       if (w === '上' && !'百千万亿'.includes(norm[pos])) continue;
-      if (w === '上' && before !== undefined && isHanChar(before) && !'有达到近超约共已逾将了成的和或至好数'.includes(before) && run.text.length > 1) continue;
+      if (w === '上' && before !== undefined && isHanChar(before) && !ORDER_BEFORE.includes(before) && run.text.length > 1) continue;
     }
     if (w === '最高' && run.arabic === false && norm[pos] === '一') continue;
     return { start: s, approx: a.approx, word: a.word };
@@ -961,7 +963,7 @@ function sessionNumber(norm: string, numStart: number, unitStart: number, unitEn
   return false;
 }
 
-/** A time unit after 半 (个 dropped from the unit, as in 3个月 → 月), not a word it starts (半年报, 半年度, 半年内 is fine). */
+/** A time unit after 半 (units.tsv's surfaces), not a word it starts (半年报, 半年度; 半年内 is fine). */
 const HALF_UNIT = /(个月|个小时|小时|年)(?![报度])/y;
 /** Before 半 these make it part of another word or a date (上半年, 下半年, 前半年, 大半年, 多半, 过半). */
 const NOT_BEFORE_HALF = new Set('上下前后大多过一两三四五六七八九十'.split(''));
@@ -986,7 +988,7 @@ function halfDuration(ctx: ExtractContext, out: Metric[], pos: number): number {
       approx ??= post.approx;
     }
   }
-  const unit = m[1] === '个月' ? '月' : m[1] === '个小时' ? '小时' : m[1];
+  const unit = UNITS.get(m[1])!.unit; // (个 dropped: 个月 → 月)
   return emit(ctx, out, { start, end, value: 0.5, unit, kind: 'duration', approx, range: null }, end);
 }
 
@@ -994,7 +996,19 @@ function halfDuration(ctx: ExtractContext, out: Metric[], pos: number): number {
 const HALF_AFTER = new Uint8Array(0x10000);
 HALF_AFTER[0] = 1;
 for (const ch of '。，,.!?;:、)）”"的以左多 \n') HALF_AFTER[ch.charCodeAt(0)] = 1;
-/** Digits that name rather than count: 11 or more (phone numbers, IDs) or a leading 0 (区号 010, 007). */
+/**
+ * 4680 电池, 863计划, 104国道, 731部队: three or more plain digits (the run, with no unit after it
+ * at midEnd) right before a word name it: a count would have its measure word. Not before 至 到
+ * (a range's second half), a function word (100只是一个数字) or a frame (徘徊在106附近).
+ */
+function digitsNameWord(norm: string, run: Run, midEnd: number): boolean {
+  if (run.text.length < 3 || !PLAIN_DIGITS.test(run.text)) return false;
+  const w = skipSpaces(norm, midEnd);
+  const c = norm[w];
+  return c !== undefined && isHanChar(c) && !NOT_NAMED_AFTER.has(c) && !FRAME_NOUN.test(norm.slice(w, w + 2));
+}
+
+/** Digits that name rather than count (phone numbers, IDs) or a leading 0 (区号 010, 007). */
 function isCodeDigits(t: string): boolean {
   return (t.length >= 11 && PLAIN_DIGITS.test(t)) || (t.length > 1 && t.charCodeAt(0) === 0x30 && isDigitCode(t.charCodeAt(1)));
 }
@@ -1452,10 +1466,7 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
       if (isStockCode(norm, run.text, run.start, midEnd)) return midEnd; // (600689,SH)
       if (isLatinChar(after)) return skipPast(norm, midEnd); // 5G, 3D, 7B
       if (after === ']' && norm[run.start - 1] === '[') return midEnd + 1; // 增长7.4%[1]: a note's mark
-      // 4680 电池, 863计划, 104国道, 731部队: three or more plain digits right before a word, with
-      // no unit and no approximation, name it (a count would have its measure word)
-      // (not before 至 到, a range's second half, a function word, 100只是一个数字, or a frame: 徘徊在106附近)
-      if (!approx && pre === null && mid === null && isHanChar(after2) && !NOT_NAMED_AFTER.has(after2) && PLAIN_DIGITS.test(run.text) && run.text.length >= 3 && !FRAME_AFTER.test(norm.slice(skipSpaces(norm, midEnd), skipSpaces(norm, midEnd) + 2))) return skipPast(norm, midEnd);
+      if (!approx && pre === null && mid === null && digitsNameWord(norm, run, midEnd)) return skipPast(norm, midEnd);
     } else {
       if (!bareCnOk(norm, run, midEnd, pre !== null || mid !== null)) return run.end;
     }

@@ -88,7 +88,7 @@ for (const ch of [...NOUN_STOP, ...'0123456789 ']) NOUN_START[ch.charCodeAt(0)] 
 const NOT_SUBJECT_NOUN = wordsRegExp(loadList(new URL('./subject-change-nouns.txt', import.meta.url)), 'start');
 const MAX_SUBJECT = 24;
 /** Nouns after a number that frame it (突破万亿元大关, 4800美元关口, 93美元附近): what it measures is before it. */
-const FRAME_NOUN = wordsRegExp(loadList(new URL('./subject-frame-nouns.txt', import.meta.url)), 'start');
+export const FRAME_NOUN = wordsRegExp(loadList(new URL('./subject-frame-nouns.txt', import.meta.url)), 'start');
 /** First characters of verbs that may follow a number directly (97.1 万亿韩元创新高, 47%同比…). */
 const VERB_FIRST = new Set('创同较比增降下上居位排列成达占超约左为是用以至到来让使将已再还又'.split(''));
 /** Two-character words that hold a one-character verb and are no verb (保有量, 作为, 甚至). */
@@ -571,12 +571,13 @@ const WORDS_IN_ZHONG = new Set(['震中', '高中', '初中', '华中', '集中'
 /** The one-character subjects that are nouns. */
 const SINGLE_NOUN = unitTable(loadList(new URL('./subject-single-nouns.txt', import.meta.url)).join(''));
 
-/**
- * The index of the last digit of the last number in s, or -1; a digit run glued to a Latin
- * letter is part of a name (5G, H3N2, 1000Mbps), not a number (5G基站数 keeps its 5G).
- */
 /** After digits these make a date, a count or an amount, not a name (2023年营收, 300家企业). */
 const NOT_NAME_AFTER_DIGITS = unitTable('年月日号个万亿元岁家名人次届多余倍项台辆件吨户座条');
+/**
+ * The index of the last digit of the last number in s, or -1; a digit run glued to a Latin
+ * letter is part of a name (5G, H3N2, 1000Mbps), not a number (5G基站数 keeps its 5G), and so are
+ * three or more digits between Han characters with no unit after them (标普500指数).
+ */
 function lastNumberDigit(s: string): number {
   let i = s.length - 1;
   while (i >= 0) {

@@ -22,11 +22,11 @@ export interface Person {
   seen?: Set<number>;
 }
 
-/** Adds a mention span once (constant time). */
 /** A person described by surname only (陈姓商人, 一位张姓目击者; not 百姓), and how far back it is looked for. */
 const DESCRIBED_BY_SURNAME = /(?<!百)姓[\u4e00-\u9fff]/;
 const DESCRIBED_REACH = 80;
 
+/** Adds a mention span once (constant time). */
 export function addMention(holder: { mentions: Range[]; seen?: Set<number> }, r: Range): void {
   holder.seen ??= new Set(holder.mentions.map((m) => m.start));
   if (holder.seen.has(r.start)) return;

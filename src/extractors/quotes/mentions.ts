@@ -111,7 +111,6 @@ export function findPersonMentions(norm: string, from: number, to: number): Pers
   return k ? out.sort((a, b) => a.name.start - b.name.start) : out;
 }
 
-
 /**
  * 实验室彭新华教授: a name before an academic title norm[at, e), right after an organization or at
  * a clause start (findTitled found the title and no name after it), or null.
@@ -371,6 +370,18 @@ const MAX_LISTED_NAME = 6;
  * Han run before the code may hold more than the name (`受此影响贵州茅台(600519)`): every ending
  * of 2 to 6 characters is kept, and a speaker phrase matches one of them whole or none.
  */
+export function listedCompanyNames(norm: string): string[] {
+  const out: string[] = [];
+  for (let p = norm.indexOf('('); p >= 0; p = norm.indexOf('(', p + 1)) {
+    STOCK_CODE.lastIndex = p + 1;
+    if (p + 1 >= norm.length || !isDigitCode(norm.charCodeAt(p + 1)) || !STOCK_CODE.test(norm)) continue;
+    let s = p;
+    while (s > 0 && p - s < MAX_LISTED_NAME && isHanCode(norm.charCodeAt(s - 1))) s--;
+    for (let k = p - 2; k >= s; k--) out.push(norm.slice(k, p));
+  }
+  return out;
+}
+
 /** A short name given in parentheses: (以下简称“有机所”), (简称中国人寿). */
 const ALIAS = /\((?:以下)?简称["“]?([\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z0-9 ]{1,11})["”]?\)/y;
 /**
@@ -387,18 +398,6 @@ export function organizationAliases(norm: string, lex: Lexicon = lexicon()): str
     const m = ALIAS.exec(norm);
     if (!m || lex.orgSuffixes.endingAt(norm, open, Math.max(0, open - 30)) === 0) continue;
     out.push(m[1].trim());
-  }
-  return out;
-}
-
-export function listedCompanyNames(norm: string): string[] {
-  const out: string[] = [];
-  for (let p = norm.indexOf('('); p >= 0; p = norm.indexOf('(', p + 1)) {
-    STOCK_CODE.lastIndex = p + 1;
-    if (p + 1 >= norm.length || !isDigitCode(norm.charCodeAt(p + 1)) || !STOCK_CODE.test(norm)) continue;
-    let s = p;
-    while (s > 0 && p - s < MAX_LISTED_NAME && isHanCode(norm.charCodeAt(s - 1))) s--;
-    for (let k = p - 2; k >= s; k--) out.push(norm.slice(k, p));
   }
   return out;
 }

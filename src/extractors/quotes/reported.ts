@@ -10,7 +10,7 @@ import { closesSpeech, innerEnd, isSpeech, lastPairBefore, opensClause, pairAt, 
 import { lexicon } from './lexicon.js';
 import { parseSubject, subjectStart, type PersonMention } from './mentions.js';
 import { sortStable } from './order.js';
-import { afterLeadingDay, parseSpeaker, type ParsedSpeaker, type SpeakerMemory } from './speakers.js';
+import { afterLeadingDay, NAME_DOTS, parseSpeaker, type ParsedSpeaker, type SpeakerMemory } from './speakers.js';
 
 export type PartKind = 'direct' | 'indirect' | 'mixed';
 
@@ -107,6 +107,9 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
     while (end > start && (norm[end - 1] === ' ' || norm[end - 1] === ',' || norm[end - 1] === ';')) end--;
     return end;
   };
+  const lex = lexicon();
+  // the paragraph's persons named after a title (司机贾瓦德): a run-on sentence opening with one is the reporter's
+  const titled = input.people.filter((m) => m.name.start > m.mention.start);
   for (let i = 0; i < events.length; i++) {
     const ev = events[i];
     const limit = i + 1 < events.length ? events[i + 1].claimStart : p.end;
@@ -130,15 +133,15 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
         k = indexAt(sentences, Math.max(last.end, s.start)) + 1;
         continue;
       }
-      if (lexicon().stopLeads.startingAt(norm, st, s.end) || norm[st] === '(' || !extendable || s.end > limit) break;
+      if (lex.stopLeads.startingAt(norm, st, s.end) || norm[st] === '(' || !extendable || s.end > limit) break;
       // 1月30日上午，记者从…获悉: a reporter's sentence after a leading date; 不过，记者注意到: after a connective
       const dated = afterLeadingDay(norm, st, s.end);
-      if (dated > st && lexicon().stopLeads.startingAt(norm, dated, s.end)) break;
-      const connective = lexicon().leadins.startingAt(norm, st, s.end);
-      if (connective > 0 && norm.charCodeAt(st + connective) === 44 && lexicon().stopLeads.startingAt(norm, st + connective + 1, s.end)) break;
+      if (dated > st && lex.stopLeads.startingAt(norm, dated, s.end)) break;
+      const connective = lex.leadins.startingAt(norm, st, s.end);
+      if (connective > 0 && norm.charCodeAt(st + connective) === 44 && lex.stopLeads.startingAt(norm, st + connective + 1, s.end)) break;
       // 司机贾瓦德正在排队…: a sentence about a person named at its start is the reporter's (unless
       // it is inside a quotation, where the speaker names them)
-      if (opensWithNamedPerson(norm, st, s.end, ev.speaker, input.people) && !insidePair(pairs, st)) break;
+      if (opensWithNamedPerson(norm, st, s.end, ev.speaker, titled) && !insideQuotation(pairs, st)) break;
       last.end = trimEnd(last.start, s.end);
       k++;
     }
@@ -155,18 +158,18 @@ const isEmpty = (x: Part) => x.end <= x.start;
 
 /**
  * The sentence norm[st, end) opens with a named person as its subject: one after a title
- * (司机贾瓦德正在…, 特斯拉 CEO 埃隆·马斯克持续…), also after a relative clause (…工作了十年的司机
- * 贾瓦德正在…), or the speaker by name (马利基是谁？: the reporter's question) — not a surname and
- * two characters the name finder guesses (尤其是, 谈判总是). Read from the paragraph's mentions,
- * found once (no parse per sentence).
+ * (司机贾瓦德正在…, 特斯拉 CEO 埃隆·马斯克持续…; `titled`, the paragraph's mentions with a title,
+ * found once), also after a relative clause (…工作了十年的司机贾瓦德正在…), or the speaker by name
+ * (马利基是谁？: the reporter's question) — not a surname and two characters the name finder
+ * guesses (尤其是, 谈判总是).
  */
-function opensWithNamedPerson(norm: string, st: number, end: number, speaker: ParsedSpeaker, people: readonly PersonMention[]): boolean {
+function opensWithNamedPerson(norm: string, st: number, end: number, speaker: ParsedSpeaker, titled: readonly PersonMention[]): boolean {
   const i = subjectStart(norm, st, end);
   if (end - i < 2) return false;
   if (startsWithNameOf(norm, i, speaker)) return true;
   // (most paragraphs name no one with a title: then neither test below can hold)
-  if (!anyTitled(people)) return false;
-  if (titledPersonAt(norm, people, i)) return true;
+  if (titled.length === 0) return false;
+  if (titledPersonAt(norm, titled, i)) return true;
   // a relative clause before the subject: up to its first 的, with no bound in it
   const stop = Math.min(end, i + MAX_RELATIVE);
   let de = i;
@@ -174,13 +177,7 @@ function opensWithNamedPerson(norm: string, st: number, end: number, speaker: Pa
     if (isBound(norm.charCodeAt(de))) return false;
     de++;
   }
-  return de - i >= 2 && de < stop && titledPersonAt(norm, people, de + 1);
-}
-
-/** Some mention has a title before its name. */
-function anyTitled(people: readonly PersonMention[]): boolean {
-  for (const m of people) if (m.name.start > m.mention.start) return true;
-  return false;
+  return de - i >= 2 && de < stop && titledPersonAt(norm, titled, de + 1);
 }
 
 /** How far into a sentence the 的 of a relative clause before its subject may stand. */
@@ -189,14 +186,14 @@ const MAX_RELATIVE = 40;
 /** How far after a subject's start a titled mention may start (省委常委、常务副省长张昌平: the mention finder starts at the last title). */
 const MAX_TITLE_LEAD = 12;
 /**
- * A person mention with a title before the name opens the clause at i: it starts at i, or
- * within MAX_TITLE_LEAD after it with no bound, 的 or blank between (more titles joined by 、).
+ * One of the `titled` mentions opens the clause at i: it starts at i, or within MAX_TITLE_LEAD
+ * after it with no bound, 的 or blank between (more titles joined by 、).
  */
-function titledPersonAt(norm: string, people: readonly PersonMention[], i: number): boolean {
+function titledPersonAt(norm: string, titled: readonly PersonMention[], i: number): boolean {
   // (a paragraph names few people: no index; they are in order of their names)
-  for (const m of people) {
+  for (const m of titled) {
     const ms = m.mention.start;
-    if (ms < i || ms > i + MAX_TITLE_LEAD || m.name.start <= ms) continue;
+    if (ms < i || ms > i + MAX_TITLE_LEAD) continue;
     let k = i;
     while (k < ms && !isBound(norm.charCodeAt(k)) && norm.charCodeAt(k) !== C_DE && norm.charCodeAt(k) !== 0x20) k++;
     if (k === ms || ms === i + 1) return true;
@@ -210,7 +207,7 @@ function startsWithNameOf(norm: string, i: number, speaker: ParsedSpeaker): bool
   const { start, end } = speaker.name;
   for (let k = start; k < end - 1; k++) {
     // the whole name, or what follows a separator in it (· or a space)
-    if (k > start && norm.charCodeAt(k - 1) !== 0xb7 && norm.charCodeAt(k - 1) !== 0x20 && norm.charCodeAt(k - 1) !== 0x2022 && norm.charCodeAt(k - 1) !== 0x30fb) continue;
+    if (k > start && NAME_DOTS[norm.charCodeAt(k - 1)] !== 1 && norm.charCodeAt(k - 1) !== 0x20) continue;
     // (norm[k, end) at i, compared in place: no slice)
     let j = 0;
     while (k + j < end && i + j < norm.length && norm.charCodeAt(k + j) === norm.charCodeAt(i + j)) j++;
@@ -219,10 +216,10 @@ function startsWithNameOf(norm: string, i: number, speaker: ParsedSpeaker): bool
   return false;
 }
 
-/** pos lies inside one of the quotation pairs (after its opening mark, before its closing one). */
-function insidePair(pairs: readonly QuotePair[], pos: number): boolean {
-  for (const q of pairs) if (q.open < pos && (q.close < 0 || pos <= q.close)) return true;
-  return false;
+/** pos lies inside a quotation (after its opening mark, up to its closing one): the outermost pairs do not overlap, so only the last one opened before pos can hold it. */
+function insideQuotation(pairs: readonly QuotePair[], pos: number): boolean {
+  const q = lastPairBefore(pairs, pos);
+  return q !== null && (q.close < 0 || pos <= q.close);
 }
 
 /**

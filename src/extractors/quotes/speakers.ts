@@ -602,11 +602,12 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
     const gp = GENERIC_PREFIX_FIRST[s.charCodeAt(cs)] === 1 ? GENERIC_PREFIX.exec(s.slice(cs, rs)) : null;
     // 该行的大宗商品研究主管: the role starts after 的; 该部门下属的…局发言人: a 的 further on names
     // another organization, the one the role belongs to
-    const de = gp ? s.indexOf('的', cs + gp[0].length) : -1;
-    if (gp && isGenericOrg(gp[0]) && (de < 0 || de >= ce || de === cs + gp[0].length)) {
+    const gEnd = gp ? cs + gp[0].length : -1;
+    const deRight = gp !== null && s.charCodeAt(gEnd) === C_DE;
+    if (gp && isGenericOrg(gp[0]) && (deRight || !hasCodeIn(s, C_DE, gEnd, ce))) {
       // 该邦信息技术兼教育部长: the organization is 该邦, the rest is the role
-      const org = { start: cs, end: cs + gp[0].length };
-      out.push({ org, role: { start: de === org.end ? de + 1 : org.end, end: ce } });
+      const org = { start: cs, end: gEnd };
+      out.push({ org, role: { start: deRight ? gEnd + 1 : gEnd, end: ce } });
       prevOrg = org;
       return;
     }
