@@ -108,8 +108,9 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
     return end;
   };
   const lex = lexicon();
-  // the paragraph's persons named after a title (司机贾瓦德): a run-on sentence opening with one is the reporter's
-  const titled = input.people.filter((m) => m.name.start > m.mention.start);
+  // the paragraph's persons named after a title (司机贾瓦德), found at the first run-on sentence:
+  // one opening such a sentence makes it the reporter's
+  let titled: PersonMention[] | null = null;
   for (let i = 0; i < events.length; i++) {
     const ev = events[i];
     const limit = i + 1 < events.length ? events[i + 1].claimStart : p.end;
@@ -141,6 +142,7 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
       if (connective > 0 && norm.charCodeAt(st + connective) === 44 && lex.stopLeads.startingAt(norm, st + connective + 1, s.end)) break;
       // 司机贾瓦德正在排队…: a sentence about a person named at its start is the reporter's (unless
       // it is inside a quotation, where the speaker names them)
+      titled ??= titledMentions(input.people);
       if (opensWithNamedPerson(norm, st, s.end, ev.speaker, titled) && !insideQuotation(pairs, st)) break;
       last.end = trimEnd(last.start, s.end);
       k++;
@@ -178,6 +180,13 @@ function opensWithNamedPerson(norm: string, st: number, end: number, speaker: Pa
     de++;
   }
   return de - i >= 2 && de < stop && titledPersonAt(norm, titled, de + 1);
+}
+
+/** The mentions with a title before the name (司机贾瓦德). */
+function titledMentions(people: readonly PersonMention[]): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const m of people) if (m.name.start > m.mention.start) out.push(m);
+  return out;
 }
 
 /** How far into a sentence the 的 of a relative clause before its subject may stand. */
