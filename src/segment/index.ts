@@ -67,7 +67,6 @@ for (const c of ' \t\r\v\f') TABLE[c.charCodeAt(0)] |= T_SPACE;
  */
 const NEXT_SCAN = new RegExp(`[${[...(SENT + CLAUSE + DOTS + QUOTE_MARKS)].filter((c) => c !== ',').map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g');
 const ELLIPSIS = 0x2026;
-const DOT = 0x2e;
 
 // Quotation marks by kind: “ 「 『 ‘ and the ASCII " (which toggles).
 const MARKS = ['“', '「', '『', '‘', '"'];

@@ -16,9 +16,10 @@
 import type { ExtractContext } from '../context.js';
 import type { Approx, Metric } from '../../types.js';
 import { parseNumeral } from '../../text/numerals.js';
-import { groupByCode, loadList, loadRows, longestFirst, tableByCode } from '../../lexicon/load.js';
+import { groupByCode, loadList, loadRows, tableByCode } from '../../lexicon/load.js';
 import { digitsEnd, isDigitCode, isHanChar, isHanCode, isLatinChar, isLatinCode } from '../../text/chars.js';
-import { assignSubjects, FRAME_NOUN } from './subject.js';
+import { assignSubjects, digitsNameWordAt } from './subject.js';
+import { matchUnit, UNIT_GROUPS, UNITS, type UnitMatch } from './units.js';
 
 // ---------------------------------------------------------------- character classes
 
@@ -99,51 +100,6 @@ const DATE_AFTER = new Set(['级', '转', '派', '标', '月', '日', '号', '�
 
 // ---------------------------------------------------------------- lexicons
 
-interface UnitInfo {
-  surface: string;
-  kind: string;
-  unit: string;
-  factor: number;
-  classifier: boolean;
-  /** Before a noun the number names a position, not a count (十四届全国人大). */
-  ordinalBeforeNoun?: boolean;
-  /** The surface's first and last characters are Latin letters (GB, kWh): matchUnit's two Latin rules, read once. */
-  latinStart: boolean;
-  latinEnd: boolean;
-  /** The code of the surface's second character, -1 for a one-character surface. */
-  second: number;
-  approx: Approx | null;
-  add: number;
-}
-
-const UNITS = new Map<string, UnitInfo>();
-for (const [surface, kind, unit, factor, flags = ''] of loadRows(new URL('./units.tsv', import.meta.url))) {
-  const info: UnitInfo = { surface, kind, unit: unit === '-' ? '' : unit || surface, factor: factor ? Number(factor) : 1, classifier: false, approx: null, add: 0, latinStart: isLatinCode(surface.charCodeAt(0)), latinEnd: isLatinCode(surface.charCodeAt(surface.length - 1)), second: surface.length > 1 ? surface.charCodeAt(1) : -1 };
-  for (const f of flags.split(/[ ,]+/)) {
-    if (f === 'cl') info.classifier = true;
-    else if (f === 'ord') info.ordinalBeforeNoun = true;
-    else if (f === 'more') info.approx = 'more';
-    else if (f.startsWith('add=')) info.add = Number(f.slice(4));
-  }
-  UNITS.set(surface, info);
-}
-/** Units by first character, longest first (a small trie's first level is enough here). */
-const UNIT_GROUPS = groupByCode(longestFirst(UNITS.values(), (u) => u.surface), (u) => u.surface.charCodeAt(0));
-const [UNIT_SLOT, UNITS_BY_FIRST] = tableByCode(UNIT_GROUPS);
-
-/** Unit blockers by their first character, then their second, longest first: a blocker longer than a unit has two, and matches only where both do. */
-const BLOCKER_GROUPS = new Map<number, Map<number, string[]>>();
-for (const [first, list] of groupByCode(longestFirst(loadList(new URL('./unit-blockers.txt', import.meta.url)), (w) => w), (w) => w.charCodeAt(0))) {
-  BLOCKER_GROUPS.set(first, groupByCode(list.filter((w) => w.length >= 2), (w) => w.charCodeAt(1)));
-}
-const [BLOCKER_SLOT, BLOCKERS_BY_PAIR] = tableByCode(BLOCKER_GROUPS);
-/**
- * A filter over the (first, second) code pairs that have blockers, by a hash of the pair (no
- * false negatives; a false positive finds no blockers in BLOCKERS_BY_PAIR): few units reach
- * the Map lookup, so few call startsBlockedWord, which TurboFan then does not inline.
- */
-const BLOCKER_PAIR = new Uint8Array(0x10000);
-for (const [first, byPair] of BLOCKER_GROUPS) for (const second of byPair.keys()) BLOCKER_PAIR[((first * 31) ^ second) & 0xffff] = 1;
 const NOT_METRICS = loadList(new URL('./not-metrics.txt', import.meta.url));
 /** Fixed words by (the code of) each character they contain: the word, the offset of the character in it, its first character's code. */
 const NOT_METRICS_BY_CHAR = new Map<number, { w: string; k: number; first: number }[]>();
@@ -236,8 +192,6 @@ const CONNECTOR_CHARS = ' -~～—–至到';
 for (const ch of CONNECTOR_CHARS) CONNECTOR_FIRST[ch.charCodeAt(0)] = 1;
 const MAX_RUN = 80;
 const PLAIN_DIGITS = /^\d+$/;
-/** After a number these start no word it names (a range's second half, a function word or adverb). */
-const NOT_NAMED_AFTER = new Set('至到只是也都就才又还仍已将被把在为和与及或的了看即却'.split(''));
 const MONEY_FRACTION = /(?:又|零)?([一二两三四五六七八九]|\d)(角|毛|美分)(?:([一二两三四五六七八九]|\d)分)?/y;
 const SCALE_OF: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000, 万: 1e4, 亿: 1e8 };
 
@@ -458,92 +412,6 @@ function adjacentRange(text: string): { min: number; max: number } | null {
   return null;
 }
 
-interface UnitMatch {
-  info: UnitInfo;
-  start: number;
-  end: number;
-}
-
-/** The longest unit at `pos` (spaces allowed before it and inside a Chinese unit). */
-function matchUnit(norm: string, pos: number): UnitMatch | null {
-  let p = pos;
-  while (p < pos + 3 && isSpaceCode(norm.charCodeAt(p))) p++;
-  const first = norm.charCodeAt(p);
-  const list = UNITS_BY_FIRST[UNIT_SLOT[first]];
-  if (!list) return null;
-  const second = norm.charCodeAt(p + 1);
-  for (let li = 0; li < list.length; li++) {
-    const u = list[li];
-    // (matchSurface fails at once where the second character differs and is no space: tested here first, no call)
-    if (u.second >= 0 && u.second !== second && !isSpaceCode(second)) continue;
-    const end = matchSurface(norm, p, u.surface);
-    if (end < 0) continue;
-    if (u.latinEnd && isLatinCode(norm.charCodeAt(end))) continue; // 5GBs? no: GBit
-    if (u.latinStart && p > pos && !isLatinCode(norm.charCodeAt(p))) continue;
-    // a word that starts with the unit: 个性, 成为, 年度 (only where some blocker begins with the pair)
-    if (BLOCKER_PAIR[((first * 31) ^ second) & 0xffff] === 1 && startsBlockedWord(norm, pos, p, first, second, u.surface)) return null;
-    return { info: u, start: p, end };
-  }
-  return null;
-}
-
-/** Does the unit `surface` at `p` start a word that is no unit (个性, 成为, 年度)? Called for
- *  few units (BLOCKER_PAIR): kept apart so that TurboFan, which does not inline a call this
- *  rare, compiles a smaller matchUnit. */
-function startsBlockedWord(norm: string, pos: number, p: number, first: number, second: number, surface: string): boolean {
-  const blockers = BLOCKERS_BY_PAIR[BLOCKER_SLOT[first]]?.get(second);
-  if (!blockers || !blockedAt(norm, p, blockers, surface.length)) return false;
-  // 近六成为新物种: after an approximation, 成 is a share even before 为
-  return !(surface === '成' && norm[p + 1] === '为' && shareBefore(norm, pos));
-}
-
-/** Is a word of `blockers` longer than `len` at `p`? */
-function blockedAt(norm: string, p: number, blockers: string[], len: number): boolean {
-  for (let k = 0; k < blockers.length; k++) {
-    const w = blockers[k];
-    if (w.length > len && norm.startsWith(w, p)) return true;
-  }
-  return false;
-}
-
-/** 近六成, 约3成: an approximation word right before a one-digit number. */
-function shareBefore(norm: string, pos: number): boolean {
-  const d = norm[pos - 1];
-  if (!(isDigit(d) || (CN_DIGIT.has(d) && d !== '一' && d !== '零'))) return false;
-  return '近约超逾'.includes(norm[pos - 2] ?? '~') || (isDigit(d) && !isDigit(norm[pos - 2]));
-}
-
-/** End of `surface` matched at `p`, allowing up to two spaces between Chinese characters; -1 if no match. */
-function matchSurface(norm: string, p: number, surface: string): number {
-  // Written as is (no surface holds a space, so the loop below would skip none): its end.
-  if (norm.startsWith(surface, p)) return p + surface.length;
-  // Not written as is: the loop below can match only by skipping spaces before a later
-  // character, so a first character that differs, or a second that differs and is no space,
-  // fails it at once (surfaces hold no space: up to the first difference nothing is skipped).
-  if (norm.charCodeAt(p) !== surface.charCodeAt(0)) return -1;
-  const x = norm.charCodeAt(p + 1);
-  if (x !== surface.charCodeAt(1) && !isSpaceCode(x)) return -1;
-  return matchSpacedSurface(norm, p, surface);
-}
-
-/** matchSurface's rare case (~2% of its calls): kept apart so that TurboFan, which does not
- *  inline a call this rare, compiles a smaller matchUnit. */
-function matchSpacedSurface(norm: string, p: number, surface: string): number {
-  let i = p;
-  for (let k = 0; k < surface.length; k++) {
-    const sc = surface.charCodeAt(k);
-    if (k > 0 && !isLatinCode(sc)) {
-      let s = 0;
-      while (isSpaceCode(norm.charCodeAt(i)) && s < 4) {
-        i++;
-        s++;
-      }
-    }
-    if (norm.charCodeAt(i) !== sc) return -1;
-    i++;
-  }
-  return i;
-}
 
 /** What may stand before an order word (数 几 上: 有数千, 达上百, 的几十): verbs, particles, conjunctions. */
 const ORDER_BEFORE = '有达到近超约共已逾将了成的和或至好数';
@@ -996,18 +864,6 @@ function halfDuration(ctx: ExtractContext, out: Metric[], pos: number): number {
 const HALF_AFTER = new Uint8Array(0x10000);
 HALF_AFTER[0] = 1;
 for (const ch of '。，,.!?;:、)）”"的以左多 \n') HALF_AFTER[ch.charCodeAt(0)] = 1;
-/**
- * 4680 电池, 863计划, 104国道, 731部队: three or more plain digits (the run, with no unit after it
- * at midEnd) right before a word name it: a count would have its measure word. Not before 至 到
- * (a range's second half), a function word (100只是一个数字) or a frame (徘徊在106附近).
- */
-function digitsNameWord(norm: string, run: Run, midEnd: number): boolean {
-  if (run.text.length < 3 || !PLAIN_DIGITS.test(run.text)) return false;
-  const w = skipSpaces(norm, midEnd);
-  const c = norm[w];
-  return c !== undefined && isHanChar(c) && !NOT_NAMED_AFTER.has(c) && !FRAME_NOUN.test(norm.slice(w, w + 2));
-}
-
 /** Digits that name rather than count (phone numbers, IDs) or a leading 0 (区号 010, 007). */
 function isCodeDigits(t: string): boolean {
   return (t.length >= 11 && PLAIN_DIGITS.test(t)) || (t.length > 1 && t.charCodeAt(0) === 0x30 && isDigitCode(t.charCodeAt(1)));
@@ -1466,7 +1322,7 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
       if (isStockCode(norm, run.text, run.start, midEnd)) return midEnd; // (600689,SH)
       if (isLatinChar(after)) return skipPast(norm, midEnd); // 5G, 3D, 7B
       if (after === ']' && norm[run.start - 1] === '[') return midEnd + 1; // 增长7.4%[1]: a note's mark
-      if (!approx && pre === null && mid === null && digitsNameWord(norm, run, midEnd)) return skipPast(norm, midEnd);
+      if (!approx && pre === null && mid === null && run.text.length >= 3 && PLAIN_DIGITS.test(run.text) && digitsNameWordAt(norm, skipSpaces(norm, midEnd))) return skipPast(norm, midEnd);
     } else {
       if (!bareCnOk(norm, run, midEnd, pre !== null || mid !== null)) return run.end;
     }

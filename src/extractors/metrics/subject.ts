@@ -13,6 +13,7 @@ import { indexAt } from '../../segment/index.js';
 import { groupByCode, loadList, loadRows, longestFirst, tableByCode, wordsRegExp } from '../../lexicon/load.js';
 import { isDigitCode, isHanCode, isLatinCode, unitTable } from '../../text/chars.js';
 import { normalizedUnit } from '../../text/normalize.js';
+import { matchUnit } from './units.js';
 
 const VERB_ROWS = loadRows(new URL('./subject-verbs.txt', import.meta.url));
 const VERBS = VERB_ROWS.map((r) => r[0]);
@@ -571,8 +572,22 @@ const WORDS_IN_ZHONG = new Set(['震中', '高中', '初中', '华中', '集中'
 /** The one-character subjects that are nouns. */
 const SINGLE_NOUN = unitTable(loadList(new URL('./subject-single-nouns.txt', import.meta.url)).join(''));
 
-/** After digits these make a date, a count or an amount, not a name (2023年营收, 300家企业). */
-const NOT_NAME_AFTER_DIGITS = unitTable('年月日号个万亿元岁家名人次届多余倍项台辆件吨户座条');
+/**
+ * After three or more digits these start no word the digits name: a scale or approximation
+ * (300万人, 100多家), a date (2023年营收), a range's second half (至 到), a function word or adverb.
+ */
+const NOT_NAMED_AFTER = unitTable('万亿多余年月日号至到只是也都就才又还仍已将被把在为和与及或的了看即却');
+/**
+ * Do three or more plain digits before `w` (the first character after them and any spaces)
+ * name the word there (4680 电池, 863计划, 104国道, 标普500指数)? A count would have its
+ * measure word, so not where a unit follows (300家企业), nor a word of NOT_NAMED_AFTER or a
+ * frame (徘徊在106附近). One rule for the metrics scan (no metric there) and for subjects (the
+ * digits stay in the name).
+ */
+export function digitsNameWordAt(s: string, w: number): boolean {
+  const c = w < s.length ? s.charCodeAt(w) : 0;
+  return isHanCode(c) && NOT_NAMED_AFTER[c] !== 1 && !FRAME_NOUN.test(s.slice(w, w + 2)) && matchUnit(s, w) === null;
+}
 /**
  * The index of the last digit of the last number in s, or -1; a digit run glued to a Latin
  * letter is part of a name (5G, H3N2, 1000Mbps), not a number (5G基站数 keeps its 5G), and so are
@@ -590,8 +605,8 @@ function lastNumberDigit(s: string): number {
     while (i >= 0 && (isDigitCode(s.charCodeAt(i)) || s.charCodeAt(i) === 0x2e)) if (s.charCodeAt(i--) === 0x2e) point = true;
     if (i >= 0 && isLatinCode(s.charCodeAt(i))) continue;
     if (last + 1 < s.length && isLatinCode(s.charCodeAt(last + 1))) continue;
-    // 标普500指数, 沪深300指数: three or more digits between Han characters, no unit after them, name something
-    if (!point && last - i >= 3 && i >= 0 && isHanCode(s.charCodeAt(i)) && last + 1 < s.length && isHanCode(s.charCodeAt(last + 1)) && NOT_NAME_AFTER_DIGITS[s.charCodeAt(last + 1)] !== 1) continue;
+    // 标普500指数, 沪深300指数: after a Han character, three or more digits that name the word after them
+    if (!point && last - i >= 3 && i >= 0 && isHanCode(s.charCodeAt(i)) && digitsNameWordAt(s, last + 1)) continue;
     return last;
   }
   return -1;
