@@ -25,8 +25,11 @@ const MAX_VERB = Math.max(...VERBS.map((v) => v.length));
 const TRIM = loadRows(new URL('./subject-trim.txt', import.meta.url));
 const TRANSITIVE_ROWS = loadRows(new URL('./subject-transitive-verbs.txt', import.meta.url));
 const TRANSITIVE_VERBS = TRANSITIVE_ROWS.map((r) => r[0]);
-/** Trimmed from a subject's start: subject-trim.txt's prefixes, and the `lead` transitive verbs, whose object is what is measured (接待游客2万人次 → 游客). */
-const PREFIXES = [...TRIM.filter((r) => r[0] === 'prefix').map((r) => r[1]), ...TRANSITIVE_ROWS.filter((r) => r[1] === 'lead').map((r) => r[0])].sort((a, b) => b.length - a.length);
+const transitiveWith = (flag: string) => TRANSITIVE_ROWS.filter((r) => (r[1] ?? '').split(' ').includes(flag)).map((r) => r[0]);
+/** The `lead` transitive verbs, whose object is what is measured (接待游客2万人次 → 游客). */
+const LEAD_VERBS = new Set(transitiveWith('lead'));
+/** Trimmed from a subject's start: subject-trim.txt's prefixes, and the lead verbs. */
+const PREFIXES = [...TRIM.filter((r) => r[0] === 'prefix').map((r) => r[1]), ...LEAD_VERBS].sort((a, b) => b.length - a.length);
 const SUFFIXES = TRIM.filter((r) => r[0] === 'suffix').map((r) => r[1]).sort((a, b) => b.length - a.length);
 /** Every word clean() trims: one left alone is no subject. */
 const TRIM_WORDS = new Set(TRIM.map((r) => r[1]));
@@ -96,6 +99,12 @@ const VERB_FIRST = new Set('创同较比增降下上居位排列成达占超约�
 const NOT_VERB = new Set(loadList(new URL('./subject-not-verbs.txt', import.meta.url)));
 /** Verbs whose object, after the number, is what is measured (提供超3亿千瓦的…). */
 const TRANSITIVE = wordsRegExp(TRANSITIVE_VERBS, 'end');
+/** The transitive verbs flagged `duration`: a duration right after them measures their object (设立5年过渡期). */
+const DURATION_OBJECT = wordsRegExp(transitiveWith('duration'), 'end');
+/** What starts no object after a duration: the time words that end its phrase (一个月以来, 1小时内, 三年多). */
+const DURATION_TAIL = unitTable('以来内里间多余左上下之中');
+/** After a lead verb these make it a noun (贡献率, 覆盖率, 接待量, 提供方): no verb to trim. */
+const NOMINAL_END = unitTable('率度额量者方值费');
 
 /** The regular expressions of the functions below, compiled once (none is global or sticky: test/exec/search ignore and keep no lastIndex, so sharing one object is the same as a literal per call). */
 const RE_LIST_GAP = /^\s?[和与及、或]\s?$/;
@@ -215,7 +224,8 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   // there, and isCount too wherever m.unit !== null (a count with a unit passed before)
   // (VERB_FIRST by code: NaN past the end is in no table, as undefined was in no set)
   // (the number's text is read where needed: norm[start] is its first character)
-  if (de || (isCount && m.unit !== null) || (isCount && m.unit === null && RE_WAN_YI.test(norm.slice(start, end))) || (m.unit !== null && m.kind !== 'duration' && m.kind !== 'age' && m.unit !== '倍' && VERB_FIRST_CODE[norm.charCodeAt(e)] !== 1 && !startsWithVerb(norm, e))) {
+  // (a duration measures the noun after it only as the object of some verbs: 设立5年过渡期, 采集10万小时数据; not 实施二十周年)
+  if (de || (isCount && m.unit !== null) || (m.kind === 'duration' && m.unit !== '周年' && DURATION_TAIL[norm.charCodeAt(e)] !== 1 && before.length > 1 && DURATION_OBJECT.test(before)) || (isCount && m.unit === null && RE_WAN_YI.test(norm.slice(start, end))) || (m.unit !== null && m.kind !== 'duration' && m.kind !== 'age' && m.unit !== '倍' && VERB_FIRST_CODE[norm.charCodeAt(e)] !== 1 && !startsWithVerb(norm, e))) {
     // (most numbers are followed by a stop, a digit or a space: no phrase starts there and
     // nounAfter would find an empty one, null; tested here, no call)
     const nounAt = de ? e + 1 : e;
@@ -395,8 +405,9 @@ function nounAfter(ctx: ExtractContext, p: number): string | null {
   // word (…面向公众开) is worse than no subject.
   if (i === limit && limit < norm.length) return null;
   if (!word) return null;
-  // 1842名干部成立管家队伍: the noun ends where a predicate starts (from its third character on)
-  for (let q = p + 2; q < i - 1; q++) {
+  // 1842名干部成立管家队伍: the noun ends where a predicate starts (from its third character on;
+  // up to the stop, which may be the predicate's second character: 创新主体参与, 藏品尤为)
+  for (let q = p + 2; q < i; q++) {
     if (predicateAt(norm, q)) {
       i = q;
       if (ADVERB_BEFORE_PREDICATE[norm.charCodeAt(i - 1)] === 1 && i - 1 > p + 1) i--;
@@ -428,6 +439,8 @@ for (const ch of '超逾近约破') APPROX_FIRST_CODE[ch.charCodeAt(0)] = 1;
 /** What clean() skips after a number inside the phrase (the class as written there; every character it names is a candidate). */
 const AFTER_NUMBER = charTable(/[\s\d.%万亿千百岁年月日个名家项及以上下多余]/, JS_SPACES + '0123456789.%万亿千百岁年月日个名家项及以上下多余');
 const C_DE = '的'.charCodeAt(0);
+const C_LE = '了'.charCodeAt(0);
+const C_DAO = '到'.charCodeAt(0);
 const C_COLON = ':'.charCodeAt(0);
 /** A label that is someone speaking (他说：, 李明表示：) or a note or headline mark (IT之家注：, 日电题：), not the name of a value. */
 const SPEECH_END = /(?:说|表示|称|道|指出|认为|强调|介绍|透露|问|答|注|题)$/;
@@ -500,8 +513,11 @@ function clean(text: string, off: number, norm: string): string | null {
     const prefixes = s < e ? (PREFIX_BY_FIRST[PREFIX_SLOT[norm.charCodeAt(s)]] ?? NONE) : NONE;
     for (let k = 0; k < prefixes.length; k++) {
       const p = prefixes[k];
-      if (norm.startsWith(p, s) && e - s > p.length) {
+      // (not a verb made a noun: 贡献率, 覆盖率, 接待量)
+      if (norm.startsWith(p, s) && e - s > p.length && !(NOMINAL_END[norm.charCodeAt(s + p.length)] === 1 && LEAD_VERBS.has(p))) {
         s += p.length;
+        // 推出了首款, 采集到的化石标本: the verb's particle goes with it (的: TRIM_START, above)
+        if (LEAD_VERBS.has(p) && s < e && (norm.charCodeAt(s) === C_LE || (norm.charCodeAt(s) === C_DAO && norm.charCodeAt(s + 1) === C_DE))) s++;
         changed = true;
         break;
       }

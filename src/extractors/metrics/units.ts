@@ -88,8 +88,9 @@ export function matchUnit(norm: string, pos: number): UnitMatch | null {
 function startsBlockedWord(norm: string, pos: number, p: number, first: number, second: number, surface: string): boolean {
   const blockers = BLOCKERS_BY_PAIR[BLOCKER_SLOT[first]]?.get(second);
   if (!blockers || !blockedAt(norm, p, blockers, surface.length)) return false;
-  // 近六成为新物种: after an approximation, 成 is a share even before 为
-  return !(surface === '成' && norm[p + 1] === '为' && shareBefore(norm, pos));
+  // 近六成为新物种: after an approximation, 成 is a share even before 为; 六大关键要素: 大关 (a
+  // threshold: 两万七大关) is no word there
+  return !(surface === '成' && norm[p + 1] === '为' && shareBefore(norm, pos)) && !(surface === '大' && norm[p + 2] === '键');
 }
 
 /** Is a word of `blockers` longer than `len` at `p`? */
