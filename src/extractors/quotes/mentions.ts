@@ -4,7 +4,7 @@
 import { alternation, loadList } from '../../lexicon/load.js';
 import { allHanCodes, charTable, isDigitCode, isHanCode, isLatinCode, isUpperLatinCode, unitTable } from '../../text/chars.js';
 import { compoundSurnameAt, lexicon, type Lexicon } from './lexicon.js';
-import { dotNameAt, FUNCTION_CHARS, parseAffiliations, parseSpeaker, type AffiliationRange, type ParsedSpeaker, type Range, type SpeakerMemory } from './speakers.js';
+import { dotNameAt, FUNCTION_CHARS, NAME_DOTS, parseAffiliations, parseSpeaker, type AffiliationRange, type ParsedSpeaker, type Range, type SpeakerMemory } from './speakers.js';
 
 export interface PersonMention {
   name: Range;
@@ -53,11 +53,42 @@ const LEFT_STOP = unitTable(',、。:;!?“”「」()了是对向与和让被�
 const DUN = '、'.charCodeAt(0);
 
 // `”蔡尧辉是三水区本土球员`: a name opening a sentence (after 。!?” or at the start), introduced by 是
-/** A name may start at st: the window start, or right after 。!?”. */
+/** A name may start at st: the window start, or right after 。!?”, or after an age that does (13岁的戚浩辰曾是). */
 function introStart(norm: string, st: number, from: number): boolean {
+  if (sentenceStart(norm, st, from)) return true;
+  if (st - 3 < from || norm.charCodeAt(st - 1) !== C_DE || norm.charCodeAt(st - 2) !== C_SUI) return false;
+  let d = st - 3;
+  while (d > from && st - d <= 6 && AGE_DIGIT[norm.charCodeAt(d - 1)] === 1) d--;
+  return d < st - 2 && AGE_DIGIT[norm.charCodeAt(d)] === 1 && sentenceStart(norm, d, from);
+}
+function sentenceStart(norm: string, st: number, from: number): boolean {
   if (st === from) return true;
   const c = norm.charCodeAt(st - 1);
   return c === 0x3002 || c === 0x21 || c === 0x3f || c === 0x201d;
+}
+const C_DE = '的'.charCodeAt(0);
+const C_SUI = '岁'.charCodeAt(0);
+const AGE_DIGIT = unitTable('0123456789一二三四五六七八九十两');
+
+/**
+ * A foreign name written with dots that ends at `e` and opens a sentence (拉伊达·贾瓦伯是): its
+ * start, or -1. Han runs of 1–8 characters joined by the dots, 16 characters at most.
+ */
+function dottedNameStart(norm: string, e: number, from: number): number {
+  let i = e;
+  let dots = 0;
+  while (i > from && e - i < 16) {
+    let h = i;
+    while (h > from && i - h < 8 && isHanCode(norm.charCodeAt(h - 1))) h--;
+    if (h === i) return -1;
+    if (h > from && NAME_DOTS[norm.charCodeAt(h - 1)] === 1) {
+      dots++;
+      i = h - 1;
+      continue;
+    }
+    return dots > 0 && introStart(norm, h, from) ? h : -1;
+  }
+  return -1;
 }
 
 /** Title + name occurrences in norm[from, to), and names introduced by 是 at a sentence start. */
@@ -88,7 +119,17 @@ export function findPersonMentions(norm: string, from: number, to: number): Pers
         len = L;
       }
     }
-    if (start < 0 || start === prevStart) continue;
+    if (start < 0) {
+      // 拉伊达·贾瓦伯是: a dotted foreign name (no surname to test)
+      const d = e - 1 >= from && isHanCode(norm.charCodeAt(e - 1)) ? dottedNameStart(norm, e, Math.max(from, lastEnd)) : -1;
+      if (d >= 0 && !insideName(out, d)) {
+        out.push({ name: { start: d, end: e }, mention: { start: d, end: e }, affiliations: [] });
+        lastEnd = e;
+        k++;
+      }
+      continue;
+    }
+    if (start === prevStart) continue;
     prevStart = start;
     lastEnd = start + len;
     // (code tables: the same answers as the Sets for one code unit; the name sliced last)

@@ -11,6 +11,7 @@ import { lexicon } from './lexicon.js';
 import { parseSubject, subjectStart, type PersonMention } from './mentions.js';
 import { sortStable } from './order.js';
 import { afterLeadingDay, NAME_DOTS, parseSpeaker, type ParsedSpeaker, type SpeakerMemory } from './speakers.js';
+import { unitTable } from '../../text/chars.js';
 
 export type PartKind = 'direct' | 'indirect' | 'mixed';
 
@@ -120,7 +121,8 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
     // run on over the next sentences of the paragraph
     let last = ev.parts[ev.parts.length - 1];
     let k = indexAt(sentences, last.end - 1) + 1;
-    let extendable = last.reported;
+    // (习近平总书记指出：“…”“…”。: words that are all quotation end with it; what follows is the reporter's)
+    let extendable = last.reported && !onlyQuotations(norm, pairs, last.start, last.end);
     while (k > 0 && k < sentences.length && sentences[k].paragraph === p.index && sentences[k].start < limit) {
       const s = sentences[k];
       let st = s.start;
@@ -144,6 +146,8 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
       // it is inside a quotation, where the speaker names them)
       titled ??= titledMentions(input.people);
       if (opensWithNamedPerson(norm, st, s.end, ev.speaker, titled) && !insideQuotation(pairs, st)) break;
+      // 日元汇率暴跌原因何在？: a question is the reporter's (a quoted one ends at its quotation mark)
+      if (endsInQuestion(norm, st, s.end)) break;
       last.end = trimEnd(last.start, s.end);
       k++;
     }
@@ -157,6 +161,28 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
 }
 
 const isEmpty = (x: Part) => x.end <= x.start;
+
+/** norm[start, end) is nothing but quotations one after another (“…”“…”, “…”、“…”), and a stop. */
+function onlyQuotations(norm: string, pairs: readonly QuotePair[], start: number, end: number): boolean {
+  let pos = start;
+  let any = false;
+  for (;;) {
+    while (pos < end && (norm.charCodeAt(pos) === 0x20 || norm.charCodeAt(pos) === 0x3001 || norm.charCodeAt(pos) === 0x2c)) pos++;
+    if (pos >= end) return any;
+    const q = pairAt(pairs, pos);
+    if (!q || q.close < 0) return any && pos === end - 1 && SENTENCE_STOP[norm.charCodeAt(pos)] === 1;
+    any = true;
+    pos = q.close + 1;
+  }
+}
+const SENTENCE_STOP = unitTable('。!?;');
+
+/** The sentence norm[st, end) ends in a question mark (spaces after it aside). */
+function endsInQuestion(norm: string, st: number, end: number): boolean {
+  let e = end;
+  while (e > st && norm.charCodeAt(e - 1) === 0x20) e--;
+  return e > st && norm.charCodeAt(e - 1) === 0x3f;
+}
 
 /**
  * The sentence norm[st, end) opens with a named person as its subject: one after a title

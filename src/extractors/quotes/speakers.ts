@@ -346,15 +346,25 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
   // 6. a brand in Latin letters (Patreon 宣布, Waymo表示; tried only where a capital opens the
   // phrase): an organization; but a word the document writes as part of a Latin name (Peter
   // Steinberger … Peter 表示) is that person
-  for (let e = isUpperLatinCode(s.charCodeAt(i0)) ? n : -1; e >= i0 + 2; e--) {
-    const word = s.slice(i0, e).trimEnd();
+  // (or after a description that ends in an organization's word: 旅行社JTB, 研究机构Gartner)
+  const b0 = isUpperLatinCode(s.charCodeAt(i0)) ? i0 : describedBrandStart(s, i0, n, lex);
+  for (let e = b0 >= 0 ? n : -1; e >= b0 + 2; e--) {
+    const word = s.slice(b0, e).trimEnd();
     if (ok[e] && LATIN_BRAND.test(word)) {
-      const b = i0 + word.length;
-      if (lastNameOf(memory, word)) return { type: 'person', mention: { start: i0, end: b }, name: { start: i0, end: b }, affiliations: [], genericOrg: false, anaphoric: false };
-      return { type: 'org', mention: { start: i0, end: b }, name: null, affiliations: [{ org: { start: i0, end: b }, role: null }], genericOrg: false, anaphoric: false };
+      const b = b0 + word.length;
+      if (lastNameOf(memory, word)) return b0 === i0 ? { type: 'person', mention: { start: i0, end: b }, name: { start: i0, end: b }, affiliations: [], genericOrg: false, anaphoric: false } : null;
+      return { type: 'org', mention: { start: b0, end: b }, name: null, affiliations: [{ org: { start: b0, end: b }, role: null }], genericOrg: false, anaphoric: false };
     }
   }
   return null;
+}
+
+/** Where a capitalized Latin word starts right after a Han description that ends in an organization suffix (日本最大的旅行社JTB), or -1. */
+function describedBrandStart(s: string, i0: number, n: number, lex: Lexicon): number {
+  for (let j = i0 + 2; j < n - 1; j++) {
+    if (isUpperLatinCode(s.charCodeAt(j)) && isHanCode(s.charCodeAt(j - 1))) return lex.orgSuffixes.endingAt(s, j, i0) > 0 ? j : -1;
+  }
+  return -1;
 }
 
 /** `word` is written in the document as a word of a Latin name (Peter Steinberger, Charles I. Jones). */
