@@ -192,6 +192,9 @@ const CONNECTOR_CHARS = ' -~～—–至到';
 for (const ch of CONNECTOR_CHARS) CONNECTOR_FIRST[ch.charCodeAt(0)] = 1;
 const MAX_RUN = 80;
 const PLAIN_DIGITS = /^\d+$/;
+const C_LEVEL = code('级');
+/** What a magnitude in 级 measures: earthquakes and winds. */
+const MAGNITUDE_OF = /^(?:地震|余震|强震|大风|阵风|台风)/;
 const MONEY_FRACTION = /(?:又|零)?([一二两三四五六七八九]|\d)(角|毛|美分)(?:([一二两三四五六七八九]|\d)分)?/y;
 const SCALE_OF: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000, 万: 1e4, 亿: 1e8 };
 
@@ -705,7 +708,8 @@ const DIGITS_RUN: Run = { start: 0, end: 0, text: '', value: 0, arabic: true, cn
 const DATE_FAST = new Uint8Array(0x10000);
 for (const ch of DATE_AFTER) {
   const x = ch.charCodeAt(0);
-  if ((CLASS[x] & 1) === 1 || MID_SLOT[x] !== 0 || POST_SLOT[x] !== 0 || ch === '点' || ch === '又') continue;
+  // (级: readMetric reads a magnitude first, 12级大风)
+  if ((CLASS[x] & 1) === 1 || MID_SLOT[x] !== 0 || POST_SLOT[x] !== 0 || ch === '点' || ch === '又' || ch === '级') continue;
   DATE_FAST[x] = ch === '年' ? 1 : ch === '分' ? 4 : 2;
 }
 DATE_FAST['-'.charCodeAt(0)] = 3;
@@ -1308,6 +1312,9 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
   // ---- what may stand without a unit
   if (!unit && !range && inTitle(norm, run.start)) return run.end; // 《最终幻想7》
   if (!unit && !range) {
+    // 5.5级地震, 五点五级地震, 12级大风: a magnitude (级 is elsewhere a rank: 一级响应, 二级市场)
+    const lv = skipSpaces(norm, midEnd);
+    if (norm.charCodeAt(lv) === C_LEVEL && MAGNITUDE_OF.test(norm.slice(lv + 1, lv + 3))) return finish(ctx, out, { start, end: lv + 1, value, unit: '级', kind: 'magnitude', approx, range: null }, lv + 1, run);
     const after = norm[midEnd];
     if (run.arabic) {
       const after2 = isSpace(after) ? norm[midEnd + 1] : after;
