@@ -1365,9 +1365,14 @@ function rangeAfter(ctx: ExtractContext, out: Metric[], j: number, start: number
     const u2 = matchUnit(norm, m2End);
     const sameUnit = u2 && (!unit || unit.info.surface === u2.info.surface || unit.info.unit === u2.info.unit);
     if (!u2 && (norm.startsWith('世纪', m2End) || DATE_AFTER.has(norm[m2End]))) return skipPast(norm, m2End); // 18至19世纪
+    // 3至5万元, 3 到 5 亿: the second half's scale word is the first's too (3万 to 5万)
+    const scale = unit ? 1 : sharedScale(run, r2);
+    if (!u2 && scale > 1 && !mid2 && r2.text.length <= 24) {
+      return finish(ctx, out, { start, end: r2.end, value: value * scale, unit: null, kind: 'count', approx, range: { min: value * scale, max: r2.value } }, r2.end, run);
+    }
     if (u2 && sameUnit && !(u2.info.surface === '年' && isYear(r2))) {
       let v2 = r2.value * u2.info.factor;
-      const v1 = unit ? value : (value * u2.info.factor);
+      const v1 = unit ? value : (value * scale * u2.info.factor);
       if (u2.info.surface === '成') v2 = r2.value * 10;
       if (v2 > v1 && r2.text.length <= 24) {
         let e2 = u2.end;
@@ -1383,6 +1388,19 @@ function rangeAfter(ctx: ExtractContext, out: Metric[], j: number, start: number
   }
   return -1;
 }
+
+/**
+ * The scale word (万 亿 千) that ends the second half of a range and is the first half's too
+ * (3至5万 is 3万 to 5万): the first half has none and is smaller than the second's numeral
+ * before it (not 300至5万). 1 where there is none.
+ */
+function sharedScale(run: Run, r2: Run): number {
+  const last = r2.text.charCodeAt(r2.text.length - 1);
+  const scale = last === C_WAN ? 1e4 : last === C_YI ? 1e8 : last === C_QIAN ? 1e3 : 1;
+  if (scale === 1 || run.value === null || r2.value === null || /[万亿千百十]/.test(run.text)) return 1;
+  return run.value < r2.value / scale ? scale : 1;
+}
+const C_QIAN = code('千');
 
 /** 一个千亿参数的大模型, 一位名叫杰克的男生: 一 (at `start`) + classifier (ending at `end2`) before a noun phrase is an article. */
 function isArticle(ctx: ExtractContext, start: number, end2: number): boolean {
