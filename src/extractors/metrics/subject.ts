@@ -85,9 +85,19 @@ function predicateAt(s: string, p: number): boolean {
 const NOUN_STOP = new Set([...'的和与及或、在已将都也是为被因等并而了后前时…—'.split(''), ',', '。', '.', '!', '?', ';', ':', '(', ')', '“', '”', '"', '《', '》', '\n', '/']);
 const NOUN_STOP_CODE = new Uint8Array(0x10000);
 for (const ch of NOUN_STOP) NOUN_STOP_CODE[ch.charCodeAt(0)] = 1;
-/** The characters a noun phrase may start with: no stop, digit or space (past the end, NaN: none). */
+/** The characters a noun phrase may start with: no stop, digit or space (past the end, NaN: none), or an opening quotation mark. */
 const NOUN_START = new Uint8Array(0x10000).fill(1);
 for (const ch of [...NOUN_STOP, ...'0123456789 ']) NOUN_START[ch.charCodeAt(0)] = 0;
+const C_OPEN_QUOTE = '“'.charCodeAt(0);
+NOUN_START[C_OPEN_QUOTE] = 1;
+/** Prepositions that open no noun phrase (以“黑户”身份, 对“中功”) nor go on one (“停摆”对经济…). */
+const PREPOSITION = unitTable('以对向把被将给从在为与跟');
+/** Sentence and clause stops inside a quotation make it no name. */
+const QUOTED_NAME_STOP = unitTable(',。;:!?、\n');
+function hasStopIn(norm: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (QUOTED_NAME_STOP[norm.charCodeAt(k)] === 1) return true;
+  return false;
+}
 /** Nouns after 的 that are the change itself, not what is measured (25%的增长). */
 const NOT_SUBJECT_NOUN = wordsRegExp(loadList(new URL('./subject-change-nouns.txt', import.meta.url)), 'start');
 const MAX_SUBJECT = 24;
@@ -394,16 +404,33 @@ function nounAfter(ctx: ExtractContext, p: number): string | null {
   const limit = Math.min(norm.length, p + 14);
   let i = p;
   let word = false;
+  let beforeQuote = -1; // where the noun was before a quotation inside it
   while (i < limit) {
     const c = norm.charCodeAt(i);
+    // a name in quotation marks is part of the noun where it opens it or the noun goes on after
+    // it (“窗口期”, “明日科创营”主题教育空间, 暖“新”举措); at its end it is a predicate or a label
+    // (课堂“同上一堂课”, 净利润“蒸发”), and after a preposition no noun (以“黑户”身份)
+    if (c === C_OPEN_QUOTE) {
+      const close = norm.indexOf('”', i + 1);
+      if (close < 0 || close >= limit || hasStopIn(norm, i + 1, close)) break;
+      if (i > p && (NOUN_START[norm.charCodeAt(close + 1)] !== 1 || PREPOSITION[norm.charCodeAt(p)] === 1 || PREPOSITION[norm.charCodeAt(close + 1)] === 1 || close + 1 >= limit)) break;
+      if (i > p && beforeQuote < 0) beforeQuote = i;
+      i = close + 1;
+      word = true;
+      continue;
+    }
     if (NOUN_STOP_CODE[c] === 1 || (c >= 0x30 && c <= 0x39)) break;
     if (c === 0x20 && (norm.charCodeAt(i + 1) === 0x20 || i === p)) break;
     if ((c >= 0x3400 && c <= 0x9fff) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) word = true;
     i++;
   }
   // Ran to the limit without a boundary: where the noun phrase ends is unknown, and a cut
-  // word (…面向公众开) is worse than no subject.
-  if (i === limit && limit < norm.length) return null;
+  // word (…面向公众开) is worse than no subject; but a noun that went on past a quotation
+  // (创纪录“停摆”对宏观经济…) ends before it.
+  if (i === limit && limit < norm.length) {
+    if (beforeQuote < 0) return null;
+    i = beforeQuote;
+  }
   if (!word) return null;
   // 1842名干部成立管家队伍: the noun ends where a predicate starts (from its third character on;
   // up to the stop, which may be the predicate's second character: 创新主体参与, 藏品尤为)
