@@ -407,13 +407,14 @@ function nounAfter(ctx: ExtractContext, p: number): string | null {
   let beforeQuote = -1; // where the noun was before a quotation inside it
   while (i < limit) {
     const c = norm.charCodeAt(i);
-    // a name in quotation marks is part of the noun where it opens it or the noun goes on after
-    // it (“窗口期”, “明日科创营”主题教育空间, 暖“新”举措); at its end it is a predicate or a label
-    // (课堂“同上一堂课”, 净利润“蒸发”), and after a preposition no noun (以“黑户”身份)
+    // a name in quotation marks is part of the noun where it opens it or, after a word of one or
+    // two characters, the noun goes on after it (“窗口期”, “明日科创营”主题教育空间, 暖“新”举措);
+    // at its end it is a predicate or a label (课堂“同上一堂课”, 净利润“蒸发”), after a longer
+    // phrase mostly a verb's object (跨界收购“小巨人”企业), after a preposition no noun (以“黑户”身份)
     if (c === C_OPEN_QUOTE) {
       const close = norm.indexOf('”', i + 1);
       if (close < 0 || close >= limit || hasStopIn(norm, i + 1, close)) break;
-      if (i > p && (NOUN_START[norm.charCodeAt(close + 1)] !== 1 || PREPOSITION[norm.charCodeAt(p)] === 1 || PREPOSITION[norm.charCodeAt(close + 1)] === 1 || close + 1 >= limit)) break;
+      if (i > p && (i - p > 2 || NOUN_START[norm.charCodeAt(close + 1)] !== 1 || PREPOSITION[norm.charCodeAt(p)] === 1 || PREPOSITION[norm.charCodeAt(close + 1)] === 1 || close + 1 >= limit)) break;
       if (i > p && beforeQuote < 0) beforeQuote = i;
       i = close + 1;
       word = true;

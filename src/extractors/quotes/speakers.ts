@@ -657,6 +657,13 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
             moved = true;
           }
         }
+        // 公司质量负责人: a bare generic organization (公司, 集团: the one named before), the rest is the role
+        for (let k = cs + 2; k <= Math.min(cs + 3, rs - 1) && !moved; k++) {
+          if (isGenericOrg(s.slice(cs, k)) && allHanCodes(s, k, rs)) {
+            rs = k;
+            moved = true;
+          }
+        }
       }
       // 兴业证券非银金融行业首席分析师: the sector belongs to the role, the organization ends at its suffix
       if (rs - cs >= 6 && s.charCodeAt(rs - 1) === C_YE && s.charCodeAt(rs - 2) === C_HANG) {
@@ -672,7 +679,11 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
       if (!org || (lex.unnamedQualifiers.startingAt(s, org.start, org.end) && !isGenericOrg(s.slice(org.start, org.end)) && !namesOrg(s, org, lex))) org = prevOrg && out.length ? prevOrg : null;
     } else org = prevOrg;
     // …舞美制作公司的陈姓负责人, 另有和业内人士: 的/和/与 join the role to what precedes it, no part of it
-    const roleStart = rs < ce - 1 && ROLE_JOINER[s.charCodeAt(rs)] === 1 ? rs + 1 : rs;
+    // (一负责官员, 一名经济学家: 一 and its measure word are an article there, not 一级巡视员 or 一线员工)
+    let roleStart = rs < ce - 1 && ROLE_JOINER[s.charCodeAt(rs)] === 1 ? rs + 1 : rs;
+    if (s.charCodeAt(roleStart) === C_YI1 && NOT_AFTER_ARTICLE[s.charCodeAt(roleStart + 1)] !== 1 && ce - roleStart >= 3) {
+      roleStart += ARTICLE_MEASURE[s.charCodeAt(roleStart + 1)] === 1 && ce - roleStart >= 4 ? 2 : 1;
+    }
     out.push({ org: org ? { ...org } : null, role: { start: roleStart, end: ce } });
     prevOrg = org;
   };
@@ -689,6 +700,11 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
 
 /** Longest portfolio between a known organization and a role (空间事务, 外交与安全政策). */
 const MAX_PORTFOLIO = 8;
+const C_YI1 = '一'.charCodeAt(0);
+/** After 一 these make a word with it (一级, 一线, 一把手), not an article. */
+const NOT_AFTER_ARTICLE = unitTable('级线把号等流');
+/** Measure words of the article 一 before a role (一名经济学家, 一家企业负责人, 一位官员). */
+const ARTICLE_MEASURE = unitTable('名位家个');
 /**
  * s[a, b) after a known organization is a portfolio of the role (欧盟空间事务专员), not the rest of
  * the organization's name: a few Han characters holding no organization suffix (中国贸促会, 美国众议院)
