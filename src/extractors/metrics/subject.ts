@@ -11,7 +11,7 @@ import type { ExtractContext } from '../context.js';
 import type { Metric } from '../../types.js';
 import { indexAt } from '../../segment/index.js';
 import { groupByCode, loadList, loadRows, longestFirst, tableByCode, wordsRegExp } from '../../lexicon/load.js';
-import { isDigitCode, isHanCode, isLatinCode, unitTable } from '../../text/chars.js';
+import { allHanCodes, isDigitCode, isHanCode, isLatinCode, unitTable } from '../../text/chars.js';
 import { normalizedUnit } from '../../text/normalize.js';
 import { matchUnit } from './units.js';
 
@@ -404,7 +404,7 @@ function nounAfter(ctx: ExtractContext, p: number): string | null {
   const limit = Math.min(norm.length, p + 14);
   let i = p;
   let word = false;
-  let beforeQuote = -1; // where the noun was before a quotation inside it
+  let beforeQuote = -1; // where the noun was before a quotation or parenthesis inside it
   while (i < limit) {
     const c = norm.charCodeAt(i);
     // a name in quotation marks is part of the noun where it opens it or, after a word of one or
@@ -420,19 +420,29 @@ function nounAfter(ctx: ExtractContext, p: number): string | null {
       word = true;
       continue;
     }
+    // 2153个村（社区）党群服务中心: a parenthesis inside the noun (at its end it is a note: 德州仪器（…）)
+    if (c === C_OPEN_PAREN && i > p) {
+      const close = norm.indexOf(')', i + 1);
+      if (close > i + 1 && close - i <= 6 && close + 2 < limit && nounGoesOn(norm, close + 1) && hanOrDunOnly(norm, i + 1, close)) {
+        if (beforeQuote < 0) beforeQuote = i;
+        i = close + 1;
+        continue;
+      }
+    }
     if (NOUN_STOP_CODE[c] === 1 || (c >= 0x30 && c <= 0x39)) break;
     if (c === 0x20 && (norm.charCodeAt(i + 1) === 0x20 || i === p)) break;
     if ((c >= 0x3400 && c <= 0x9fff) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) word = true;
     i++;
   }
   // Ran to the limit without a boundary: where the noun phrase ends is unknown, and a cut
-  // word (…面向公众开) is worse than no subject; but a noun that went on past a quotation
-  // (创纪录“停摆”对宏观经济…) ends before it.
+  // word (…面向公众开) is worse than no subject; but a noun that went on past a quotation or
+  // a parenthesis (创纪录“停摆”对宏观经济…) ends before it.
   if (i === limit && limit < norm.length) {
     if (beforeQuote < 0) return null;
     i = beforeQuote;
   }
   if (!word) return null;
+  i = listEnd(norm, p, i);
   // 1842名干部成立管家队伍: the noun ends where a predicate starts (from its third character on;
   // up to the stop, which may be the predicate's second character: 创新主体参与, 藏品尤为)
   for (let q = p + 2; q < i; q++) {
@@ -444,6 +454,54 @@ function nounAfter(ctx: ExtractContext, p: number): string | null {
   }
   const t = ctx.text.slice(p, i).trim();
   return t.length >= 1 ? t : null;
+}
+
+/**
+ * 488个地方和单位, 3200余名快递员、外卖员: short nouns joined by 和 与 及 、 are what the number
+ * counts, together. The noun that ends at `i` goes on over each next one of at most four Han
+ * characters (no longer than the first by more than one) that a stop, 等 or a predicate ends
+ * (not 10名学生和老师一起, 7个基本条件、必须履行的).
+ */
+function listEnd(norm: string, p: number, i: number): number {
+  const first = i - p;
+  if (first > 4 || !allHanCodes(norm, p, i) || hasAdverb(norm, p, i)) return i;
+  while (i < norm.length && LIST_JOINER[norm.charCodeAt(i)] === 1) {
+    let j = i + 1;
+    let atPredicate = false;
+    while (j < norm.length && j - i - 1 < 5 && isHanCode(norm.charCodeAt(j)) && NOUN_STOP_CODE[norm.charCodeAt(j)] !== 1) {
+      if (j > i + 1 && predicateAt(norm, j)) {
+        atPredicate = true;
+        break;
+      }
+      j++;
+    }
+    const len = j - i - 1;
+    if (len < 1 || len > 4 || len > first + 1 || !(atPredicate || j >= norm.length || LIST_END[norm.charCodeAt(j)] === 1)) break;
+    // (及其个人: a pronoun; 除了…马化腾外: a frame; 车均属和田: an adverb before, a place after)
+    if (norm.charCodeAt(i + 1) === C_QI || norm.charCodeAt(j - 1) === C_WAI || hasAdverb(norm, i + 1, j)) break;
+    i = j;
+  }
+  return i;
+}
+const LIST_JOINER = unitTable('和与及、');
+const C_QI = '其'.charCodeAt(0);
+const C_WAI = '外'.charCodeAt(0);
+function hasAdverb(norm: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (ADVERB_BEFORE_PREDICATE[norm.charCodeAt(k)] === 1) return true;
+  return false;
+}
+const LIST_END = unitTable(',。;!?:、)等');
+const C_OPEN_PAREN = '('.charCodeAt(0);
+/** Two Han characters that stop no noun at `k`: the noun goes on after a parenthesis. */
+function nounGoesOn(norm: string, k: number): boolean {
+  return isHanCode(norm.charCodeAt(k)) && NOUN_STOP_CODE[norm.charCodeAt(k)] !== 1 && isHanCode(norm.charCodeAt(k + 1)) && NOUN_STOP_CODE[norm.charCodeAt(k + 1)] !== 1;
+}
+function hanOrDunOnly(norm: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const c = norm.charCodeAt(k);
+    if (!isHanCode(c) && c !== 0x3001) return false;
+  }
+  return true;
 }
 
 function cleanBaseline(s: string): string | null {
