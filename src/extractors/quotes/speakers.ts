@@ -346,6 +346,14 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
   // 6. a brand in Latin letters (Patreon 宣布, Waymo表示; tried only where a capital opens the
   // phrase): an organization; but a word the document writes as part of a Latin name (Peter
   // Steinberger … Peter 表示) is that person
+  // 7. a newspaper or journal in book-title marks (《日本经济新闻》表示, 《纽约时报》称); a document
+  // (《方案》提到) is no speaker
+  if (s.charCodeAt(i0) === C_BOOK_OPEN) {
+    const close = s.indexOf('》', i0 + 2);
+    if (close > i0 + 1 && close - i0 <= 20 && ok[close + 1] && MEDIA_TITLE.test(s.slice(i0 + 1, close))) {
+      return { type: 'org', mention: { start: i0, end: close + 1 }, name: null, affiliations: [{ org: { start: i0, end: close + 1 }, role: null }], genericOrg: false, anaphoric: false };
+    }
+  }
   // (or after a description that ends in an organization's word: 旅行社JTB, 研究机构Gartner)
   const b0 = isUpperLatinCode(s.charCodeAt(i0)) ? i0 : describedBrandStart(s, i0, n, lex);
   for (let e = b0 >= 0 ? n : -1; e >= b0 + 2; e--) {
@@ -774,7 +782,13 @@ const OCCASION_FIRST = unitTable(OCCASION_WORDS.map((w) => w[0]).join(''));
 const OCCASION_SECOND = unitTable(OCCASION_WORDS.map((w) => w[1]).join(''));
 /** The codes adverbialReach's rules other than the adverbial list, 着 and 地 start with. */
 const REACH_SPECIAL = new Uint8Array(0x10000);
-for (const c of [SPACE, OPEN_PAREN, C_TONG, C_ZAI, C_DUI, C_JIU, C_CONG, C_JIE, C_XIANG, C_GAO, C_YU, C_TONG2, C_GEN]) REACH_SPECIAL[c] = 1;
+const C_YU3 = code('于');
+const C_BOOK_OPEN = code('《');
+/** The endings of a newspaper's or journal's title. */
+const MEDIA_TITLE = /(?:报|新闻|周刊|杂志|月刊|电讯|邮报)$/;
+/** What may open the date or time after 于 (于今年, 于昨日, 于近日, 于本月, 于当天, 于上周, 于日前). */
+const DATE_WORD_FIRST = unitTable('今昨近本当上下日前次明去');
+for (const c of [SPACE, OPEN_PAREN, C_TONG, C_ZAI, C_DUI, C_JIU, C_CONG, C_JIE, C_XIANG, C_GAO, C_YU, C_TONG2, C_GEN, C_YU3]) REACH_SPECIAL[c] = 1;
 for (let c = 48; c <= 57; c++) REACH_SPECIAL[c] = 1;
 for (const w of OCCASION_WORDS) REACH_SPECIAL[code(w)] = 1;
 
@@ -833,6 +847,10 @@ function specialReach(s: string, i: number, n: number, c: number, c1: number, ok
   }
   if (!r && c === C_TONG && c1 === C_GUO) {
     for (let e = i + 3; e <= Math.min(n, i + 14) && !r; e++) if (ok[e]) r = true; // 通过社交媒体
+  }
+  // 于16日晚间: 于 before a date or time word is an adverbial, as 在 (于 is a surname too: 于丹表示)
+  if (!r && c === C_YU3 && (isDigitCode(c1) || DATE_WORD_FIRST[c1] === 1)) {
+    for (let e = i + 2; e <= Math.min(n, i + 12) && !r; e++) if (ok[e]) r = true;
   }
   if (!r && (c === C_ZAI || c === C_DUI || c === C_JIU || c === C_CONG || (c === C_JIE && c1 === C_SHOU))) {
     const max = Math.min(n, i + (c === C_ZAI || c === C_JIE ? 26 : 14));
