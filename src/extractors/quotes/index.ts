@@ -15,7 +15,7 @@ import { findCues } from './cues.js';
 import { findOrgMentions, findPersonMentions, listedCompanyNames, organizationAliases, parseSubject, type OrgMention, type PersonMention } from './mentions.js';
 import { paragraphAttributions, type Attribution, type Part } from './reported.js';
 import { isGenericOrg, type ParsedSpeaker, type Range } from './speakers.js';
-import { unitTable } from '../../text/chars.js';
+import { isHanCode, unitTable } from '../../text/chars.js';
 import { forgetSearchedText, lexicon } from './lexicon.js';
 import { sortStable } from './order.js';
 
@@ -74,6 +74,33 @@ const C_FANG = '方'.charCodeAt(0);
 /** X of the sides X方 a speaker may be (院方 the hospital just named, 警方 the police). */
 const SIDE_FIRST = unitTable('院校厂园馆店警官军资劳买卖');
 
+/**
+ * An interview's answer (陈亦伦：上学时就开始了。): a paragraph that opens with the name of a
+ * person the article has already named, and a colon, and ends as sentences do. Its label and
+ * where the words start, or null. Interviewers' labels (晚点：, 记者：) name no person, so they
+ * are not answers.
+ */
+function transcriptAnswer(norm: string, start: number, end: number, coref: Coref): { person: Person; label: Range; start: number } | null {
+  let e = start;
+  while (e < end && e - start <= 8 && (isHanCode(norm.charCodeAt(e)) || norm.charCodeAt(e) === C_MIDDLE_DOT)) e++;
+  if (e - start < 2 || norm.charCodeAt(e) !== C_COLON) return null;
+  let w = e + 1;
+  while (w < end && norm.charCodeAt(w) === 0x20) w++;
+  // (a heading that names a speaker holds no sentence's stop: 特朗普：时间不多了 伊朗：需要“真正的对话”)
+  if (end - w < 2 || ANSWER_END[norm.charCodeAt(end - 1)] !== 1 || !hasSentenceStop(norm, w, end)) return null;
+  const person = coref.find(norm.slice(start, e));
+  return person ? { person, label: { start, end: e }, start: w } : null;
+}
+const C_COLON = ':'.charCodeAt(0);
+function hasSentenceStop(norm: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (SENTENCE_STOP[norm.charCodeAt(k)] === 1) return true;
+  return false;
+}
+const SENTENCE_STOP = unitTable('。!?');
+/** How an answer's paragraph ends: a sentence's stop or a closing quotation mark (and it holds a stop). */
+const ANSWER_END = unitTable('。!?…”」』');
+const C_MIDDLE_DOT = '·'.charCodeAt(0);
+
 /** Who said what. Spans are UTF-16 indices of ctx.text. */
 export function extractQuotes(ctx: ExtractContext): QuoteResult {
   const { text, norm, seg } = ctx;
@@ -119,6 +146,17 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
     for (const o of orgs) feed.push({ at: o.org.start, person: null, org: o });
     sortStable(feed, byAt);
     let fi = 0;
+
+    // 陈亦伦：上学时就开始了。— an interview's answer: the whole paragraph is that person's words
+    const answer = transcriptAnswer(norm, p.start, p.end, coref);
+    if (answer) {
+      intro = null;
+      while (fi < feed.length) runFeed(coref, feed[fi++], p.index);
+      answer.person.speaks = true;
+      addMention(answer.person, answer.label);
+      pending.push({ resolved: { key: `p:${answer.person.key}`, person: answer.person, affiliations: [], orgName: null }, mention: answer.label, cue: null, parts: [{ kind: 'direct', start: answer.start, end: p.end, reported: false }], paragraph: p.index });
+      continue;
+    }
 
     if (intro && events.length === 0 && pairs.length > 0 && pairs[0].open === p.start && (pairs[0].close < 0 || pairs[0].close === p.end - 1)) {
       const q = pairs[0];
