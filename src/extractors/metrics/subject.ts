@@ -239,7 +239,7 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     // (most numbers are followed by a stop, a digit or a space: no phrase starts there and
     // nounAfter would find an empty one, null; tested here, no call)
     const nounAt = de ? e + 1 : e;
-    const noun = NOUN_START[norm.charCodeAt(nounAt)] === 1 ? nounAfter(ctx, nounAt) : null;
+    const noun = NOUN_START[norm.charCodeAt(nounAt)] === 1 ? headNounAfter(ctx, nounAt) : null;
     // (the tests are pure: the character test and the length run before the regex over 'before' now)
     const preferBefore = de && !isCount && APPROX_FIRST_CODE[norm.charCodeAt(start)] === 1 && before.length > 0 && !TRANSITIVE.test(before);
     // (11人减至5人: a verb after a count with a unit is no noun; the last branch of the test above asked already)
@@ -503,6 +503,19 @@ function hanOrDunOnly(norm: string, a: number, b: number): boolean {
   }
   return true;
 }
+
+/**
+ * nounAfter, past a modifier that ends in 的 (100名来自全国各地的代表, 两个非常棒的启发): the
+ * counted noun is the one after it. Only modifiers that open as such (来自, 具有, a degree adverb);
+ * 5家上市公司的负责人 counts the companies.
+ */
+function headNounAfter(ctx: ExtractContext, p: number): string | null {
+  const noun = nounAfter(ctx, p);
+  if (noun === null || ctx.norm.charCodeAt(p + noun.length) !== C_DE || !MODIFIER_START.test(noun)) return noun;
+  const at = p + noun.length + 1;
+  return NOUN_START[ctx.norm.charCodeAt(at)] === 1 ? (nounAfter(ctx, at) ?? noun) : noun;
+}
+const MODIFIER_START = /^(?:来自|具有|非常|十分|特别|更加|较为|极为|很|最)/;
 
 function cleanBaseline(s: string): string | null {
   const t = s.trim().replace(/的$/, '');
