@@ -16,6 +16,11 @@ export const unitTable = (s: string): Uint8Array => charTable(s.split(''));
 
 /** [\u3400-\u9fff] */
 export const isHanCode = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
+/** Some code unit of s[a, b) is in `table` (a unitTable). */
+export function someCodeIn(s: string, table: Uint8Array, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (table[s.charCodeAt(k)] === 1) return true;
+  return false;
+}
 /** Every code unit of s[a, b) is a Han character (isHanCode). */
 export function allHanCodes(s: string, a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (!isHanCode(s.charCodeAt(i))) return false;

@@ -11,7 +11,7 @@ import type { ExtractContext } from '../context.js';
 import type { Metric } from '../../types.js';
 import { indexAt } from '../../segment/index.js';
 import { groupByCode, loadList, loadRows, longestFirst, tableByCode, wordsRegExp } from '../../lexicon/load.js';
-import { allHanCodes, isDigitCode, isHanCode, isLatinCode, unitTable } from '../../text/chars.js';
+import { allHanCodes, isDigitCode, isHanCode, isLatinCode, someCodeIn, unitTable } from '../../text/chars.js';
 import { normalizedUnit } from '../../text/normalize.js';
 import { matchUnit } from './units.js';
 
@@ -94,10 +94,6 @@ NOUN_START[C_OPEN_QUOTE] = 1;
 const PREPOSITION = unitTable('以对向把被将给从在为与跟');
 /** Sentence and clause stops inside a quotation make it no name. */
 const QUOTED_NAME_STOP = unitTable(',。;:!?、\n');
-function hasStopIn(norm: string, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (QUOTED_NAME_STOP[norm.charCodeAt(k)] === 1) return true;
-  return false;
-}
 /** Nouns after 的 that are the change itself, not what is measured (25%的增长). */
 const NOT_SUBJECT_NOUN = wordsRegExp(loadList(new URL('./subject-change-nouns.txt', import.meta.url)), 'start');
 const MAX_SUBJECT = 24;
@@ -413,7 +409,7 @@ function nounAfter(ctx: ExtractContext, p: number): string | null {
     // phrase mostly a verb's object (跨界收购“小巨人”企业), after a preposition no noun (以“黑户”身份)
     if (c === C_OPEN_QUOTE) {
       const close = norm.indexOf('”', i + 1);
-      if (close < 0 || close >= limit || hasStopIn(norm, i + 1, close)) break;
+      if (close < 0 || close >= limit || someCodeIn(norm, QUOTED_NAME_STOP, i + 1, close)) break;
       if (i > p && (i - p > 2 || NOUN_START[norm.charCodeAt(close + 1)] !== 1 || PREPOSITION[norm.charCodeAt(p)] === 1 || PREPOSITION[norm.charCodeAt(close + 1)] === 1 || close + 1 >= limit)) break;
       if (i > p && beforeQuote < 0) beforeQuote = i;
       i = close + 1;
@@ -464,7 +460,7 @@ function nounAfter(ctx: ExtractContext, p: number): string | null {
  */
 function listEnd(norm: string, p: number, i: number): number {
   const first = i - p;
-  if (first > 4 || !allHanCodes(norm, p, i) || hasAdverb(norm, p, i)) return i;
+  if (first > 4 || !allHanCodes(norm, p, i) || someCodeIn(norm, ADVERB_BEFORE_PREDICATE, p, i)) return i;
   while (i < norm.length && LIST_JOINER[norm.charCodeAt(i)] === 1) {
     let j = i + 1;
     let atPredicate = false;
@@ -478,7 +474,7 @@ function listEnd(norm: string, p: number, i: number): number {
     const len = j - i - 1;
     if (len < 1 || len > 4 || len > first + 1 || !(atPredicate || j >= norm.length || LIST_END[norm.charCodeAt(j)] === 1)) break;
     // (及其个人: a pronoun; 除了…马化腾外: a frame; 车均属和田: an adverb before, a place after)
-    if (norm.charCodeAt(i + 1) === C_QI || norm.charCodeAt(j - 1) === C_WAI || hasAdverb(norm, i + 1, j)) break;
+    if (norm.charCodeAt(i + 1) === C_QI || norm.charCodeAt(j - 1) === C_WAI || someCodeIn(norm, ADVERB_BEFORE_PREDICATE, i + 1, j)) break;
     i = j;
   }
   return i;
@@ -486,10 +482,6 @@ function listEnd(norm: string, p: number, i: number): number {
 const LIST_JOINER = unitTable('和与及、');
 const C_QI = '其'.charCodeAt(0);
 const C_WAI = '外'.charCodeAt(0);
-function hasAdverb(norm: string, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (ADVERB_BEFORE_PREDICATE[norm.charCodeAt(k)] === 1) return true;
-  return false;
-}
 const LIST_END = unitTable(',。;!?:、)等');
 const C_OPEN_PAREN = '('.charCodeAt(0);
 /** Two Han characters that stop no noun at `k`: the noun goes on after a parenthesis. */

@@ -15,7 +15,7 @@ import { findCues } from './cues.js';
 import { findOrgMentions, findPersonMentions, listedCompanyNames, organizationAliases, parseSubject, type OrgMention, type PersonMention } from './mentions.js';
 import { paragraphAttributions, type Attribution, type Part } from './reported.js';
 import { isGenericOrg, type ParsedSpeaker, type Range } from './speakers.js';
-import { isHanCode, unitTable } from '../../text/chars.js';
+import { isHanCode, someCodeIn, unitTable } from '../../text/chars.js';
 import { forgetSearchedText, lexicon } from './lexicon.js';
 import { sortStable } from './order.js';
 
@@ -87,15 +87,11 @@ function transcriptAnswer(norm: string, start: number, end: number, coref: Coref
   let w = e + 1;
   while (w < end && norm.charCodeAt(w) === 0x20) w++;
   // (a heading that names a speaker holds no sentence's stop: 特朗普：时间不多了 伊朗：需要“真正的对话”)
-  if (end - w < 2 || ANSWER_END[norm.charCodeAt(end - 1)] !== 1 || !hasSentenceStop(norm, w, end)) return null;
+  if (end - w < 2 || ANSWER_END[norm.charCodeAt(end - 1)] !== 1 || !someCodeIn(norm, SENTENCE_STOP, w, end)) return null;
   const person = coref.find(norm.slice(start, e));
   return person ? { person, label: { start, end: e }, start: w } : null;
 }
 const C_COLON = ':'.charCodeAt(0);
-function hasSentenceStop(norm: string, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (SENTENCE_STOP[norm.charCodeAt(k)] === 1) return true;
-  return false;
-}
 const SENTENCE_STOP = unitTable('。!?');
 /** How an answer's paragraph ends: a sentence's stop or a closing quotation mark (and it holds a stop). */
 const ANSWER_END = unitTable('。!?…”」』');
