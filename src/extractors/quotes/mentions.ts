@@ -61,6 +61,7 @@ function introStart(norm: string, st: number, from: number): boolean {
   while (d > from && st - d <= 6 && AGE_DIGIT[norm.charCodeAt(d - 1)] === 1) d--;
   return d < st - 2 && AGE_DIGIT[norm.charCodeAt(d)] === 1 && sentenceStart(norm, d, from);
 }
+/** st is the window start or right after 。!?”. */
 function sentenceStart(norm: string, st: number, from: number): boolean {
   if (st === from) return true;
   const c = norm.charCodeAt(st - 1);

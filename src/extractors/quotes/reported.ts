@@ -170,12 +170,13 @@ function onlyQuotations(norm: string, pairs: readonly QuotePair[], start: number
     while (pos < end && (norm.charCodeAt(pos) === 0x20 || norm.charCodeAt(pos) === 0x3001 || norm.charCodeAt(pos) === 0x2c)) pos++;
     if (pos >= end) return any;
     const q = pairAt(pairs, pos);
-    if (!q || q.close < 0) return any && pos === end - 1 && SENTENCE_STOP[norm.charCodeAt(pos)] === 1;
+    if (!q || q.close < 0) return any && pos === end - 1 && STOP_AFTER_QUOTATIONS[norm.charCodeAt(pos)] === 1;
     any = true;
     pos = q.close + 1;
   }
 }
-const SENTENCE_STOP = unitTable('。!?;');
+/** What may end words that are all quotation (“…”。, “…”;). */
+const STOP_AFTER_QUOTATIONS = unitTable('。!?;');
 
 /** The sentence norm[st, end) ends in a question mark (spaces after it aside). */
 function endsInQuestion(norm: string, st: number, end: number): boolean {

@@ -689,7 +689,7 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
     // …舞美制作公司的陈姓负责人, 另有和业内人士: 的/和/与 join the role to what precedes it, no part of it
     // (一负责官员, 一名经济学家: 一 and its measure word are an article there, not 一级巡视员 or 一线员工)
     let roleStart = rs < ce - 1 && ROLE_JOINER[s.charCodeAt(rs)] === 1 ? rs + 1 : rs;
-    if (s.charCodeAt(roleStart) === C_YI1 && NOT_AFTER_ARTICLE[s.charCodeAt(roleStart + 1)] !== 1 && ce - roleStart >= 3) {
+    if (s.charCodeAt(roleStart) === C_ONE && NOT_AFTER_ARTICLE[s.charCodeAt(roleStart + 1)] !== 1 && ce - roleStart >= 3) {
       roleStart += ARTICLE_MEASURE[s.charCodeAt(roleStart + 1)] === 1 && ce - roleStart >= 4 ? 2 : 1;
     }
     out.push({ org: org ? { ...org } : null, role: { start: roleStart, end: ce } });
@@ -708,7 +708,7 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
 
 /** Longest portfolio between a known organization and a role (空间事务, 外交与安全政策). */
 const MAX_PORTFOLIO = 8;
-const C_YI1 = '一'.charCodeAt(0);
+const C_ONE = '一'.charCodeAt(0);
 /** After 一 these make a word with it (一级, 一线, 一把手), not an article. */
 const NOT_AFTER_ARTICLE = unitTable('级线把号等流');
 /** Measure words of the article 一 before a role (一名经济学家, 一家企业负责人, 一位官员). */
@@ -782,13 +782,14 @@ const OCCASION_FIRST = unitTable(OCCASION_WORDS.map((w) => w[0]).join(''));
 const OCCASION_SECOND = unitTable(OCCASION_WORDS.map((w) => w[1]).join(''));
 /** The codes adverbialReach's rules other than the adverbial list, 着 and 地 start with. */
 const REACH_SPECIAL = new Uint8Array(0x10000);
-const C_YU3 = code('于');
+/** 于 (at), not 与 (C_YU). */
+const C_YU_AT = code('于');
 const C_BOOK_OPEN = code('《');
 /** The endings of a newspaper's or journal's title. */
 const MEDIA_TITLE = /(?:报|新闻|周刊|杂志|月刊|电讯|邮报)$/;
 /** What may open the date or time after 于 (于今年, 于昨日, 于近日, 于本月, 于当天, 于上周, 于日前). */
 const DATE_WORD_FIRST = unitTable('今昨近本当上下日前次明去');
-for (const c of [SPACE, OPEN_PAREN, C_TONG, C_ZAI, C_DUI, C_JIU, C_CONG, C_JIE, C_XIANG, C_GAO, C_YU, C_TONG2, C_GEN, C_YU3]) REACH_SPECIAL[c] = 1;
+for (const c of [SPACE, OPEN_PAREN, C_TONG, C_ZAI, C_DUI, C_JIU, C_CONG, C_JIE, C_XIANG, C_GAO, C_YU, C_TONG2, C_GEN, C_YU_AT]) REACH_SPECIAL[c] = 1;
 for (let c = 48; c <= 57; c++) REACH_SPECIAL[c] = 1;
 for (const w of OCCASION_WORDS) REACH_SPECIAL[code(w)] = 1;
 
@@ -849,7 +850,7 @@ function specialReach(s: string, i: number, n: number, c: number, c1: number, ok
     for (let e = i + 3; e <= Math.min(n, i + 14) && !r; e++) if (ok[e]) r = true; // 通过社交媒体
   }
   // 于16日晚间: 于 before a date or time word is an adverbial, as 在 (于 is a surname too: 于丹表示)
-  if (!r && c === C_YU3 && (isDigitCode(c1) || DATE_WORD_FIRST[c1] === 1)) {
+  if (!r && c === C_YU_AT && (isDigitCode(c1) || DATE_WORD_FIRST[c1] === 1)) {
     for (let e = i + 2; e <= Math.min(n, i + 12) && !r; e++) if (ok[e]) r = true;
   }
   if (!r && (c === C_ZAI || c === C_DUI || c === C_JIU || c === C_CONG || (c === C_JIE && c1 === C_SHOU))) {
