@@ -1406,7 +1406,8 @@ const C_QIAN = code('千');
 function isArticle(ctx: ExtractContext, start: number, end2: number): boolean {
   const norm = ctx.norm;
   const nx = norm[end2];
-  const ok = nx === undefined || (PUNCT.has(nx) && !(isSpace(nx) && (isDigit(norm[end2 + 1]) || isHanCode(norm.charCodeAt(end2 + 1))))) || (nx === '是' && (start === 0 || norm[start - 1] === '\n'));
+  // (一个 “黑匣子”: a space before a noun phrase in quotation marks is no end either)
+  const ok = nx === undefined || (PUNCT.has(nx) && !(isSpace(nx) && (isDigit(norm[end2 + 1]) || isHanCode(norm.charCodeAt(end2 + 1)) || norm[end2 + 1] === '“'))) || (nx === '是' && (start === 0 || norm[start - 1] === '\n'));
   const before2 = norm.slice(Math.max(0, start - 2), start);
   const counted = /(只有|仅有|仅|只|共|就|才|、)$/.test(before2);
   return !ok && !counted && !bareNumberFollows(norm, end2, ctx.text);
