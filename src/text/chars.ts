@@ -16,6 +16,8 @@ export const unitTable = (s: string): Uint8Array => charTable(s.split(''));
 
 /** [\u3400-\u9fff] */
 export const isHanCode = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
+/** A space or a tab (what may stand inside a written number, unit or name; NaN past either end is neither). */
+export const isSpaceOrTab = (c: number): boolean => c === 0x20 || c === 0x09;
 /** Some code unit of s[a, b) is in `table` (a unitTable). */
 export function someCodeIn(s: string, table: Uint8Array, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (table[s.charCodeAt(k)] === 1) return true;

@@ -8,6 +8,7 @@
 // - HTML entities left in archived text (&nbsp; &amp; &lt; …) → the character, padded
 //   with spaces to the entity's length
 import { loadRows } from '../lexicon/load.js';
+import { isSpaceOrTab } from './chars.js';
 
 // One table for every rule above: the low 16 bits of UNIT_MAP[c] are what unit c becomes
 // (0 = itself). The bits above note units the pipeline asks about, so the one pass that
@@ -18,7 +19,6 @@ const SPACE_OR_TAB = 1 << 18; // c is or becomes a space or a tab
 let unitMap: Uint32Array | null = null;
 function buildUnitMap(): Uint32Array {
   const map = new Uint32Array(0x10000);
-  const isSpaceOrTab = (c: number) => c === 0x20 || c === 0x09;
   const set = (c: number, to: number) => (map[c] = to === c ? 0 : MAPPED | to | (isSpaceOrTab(to) ? SPACE_OR_TAB : 0));
   for (let c = 0xff01; c <= 0xff5e; c++) set(c, c - 0xfee0);
   for (const c of [0x3000, 0x00a0, 0x2002, 0x2003, 0x2009, 0x200b, 0xfeff]) set(c, 0x20);

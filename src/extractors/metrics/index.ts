@@ -17,7 +17,7 @@ import type { ExtractContext } from '../context.js';
 import type { Approx, Metric } from '../../types.js';
 import { parseNumeral } from '../../text/numerals.js';
 import { groupByCode, loadList, loadRows, tableByCode } from '../../lexicon/load.js';
-import { digitsEnd, isDigitCode, isHanChar, isHanCode, isLatinChar, isLatinCode } from '../../text/chars.js';
+import { digitsEnd, isDigitCode, isHanChar, isHanCode, isLatinChar, isLatinCode, isSpaceOrTab } from '../../text/chars.js';
 import { assignSubjects, digitsNameWordAt } from './subject.js';
 import { matchUnit, UNIT_GROUPS, UNITS, type UnitMatch } from './units.js';
 
@@ -42,7 +42,6 @@ const isCn = (c: string | undefined) => c !== undefined && (CLASS[c.charCodeAt(0
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t';
 // The same tests on a character code (NaN past the text's ends fails them all).
 const isCnCode = (x: number) => (CLASS[x] & 1) === 1;
-const isSpaceCode = (x: number) => x === 0x20 || x === 0x09;
 const code = (ch: string) => ch.charCodeAt(0);
 const C_HYPHEN = code('-');
 const C_MINUS = code('−');
@@ -326,7 +325,7 @@ function readRun(norm: string, pos: number, allowSpaces: boolean, text: string =
     if (last === '') break;
     if (c === C_DIAN) {
       let j = i + 1;
-      while (j < limit && j <= i + 2 && isSpaceCode(norm.charCodeAt(j))) j++;
+      while (j < limit && j <= i + 2 && isSpaceOrTab(norm.charCodeAt(j))) j++;
       const d = norm.charCodeAt(j);
       if (isDigitCode(d) || (DIGIT_CODE[d] === 1 && d !== C_LIANG)) {
         i = j;
@@ -360,9 +359,9 @@ function readRun(norm: string, pos: number, allowSpaces: boolean, text: string =
       i = k;
       continue;
     }
-    if (allowSpaces && isSpaceCode(c)) {
+    if (allowSpaces && isSpaceOrTab(c)) {
       let j = i;
-      while (j < limit && isSpaceCode(norm.charCodeAt(j)) && j < i + 4) j++;
+      while (j < limit && isSpaceOrTab(norm.charCodeAt(j)) && j < i + 4) j++;
       const nx = norm.charCodeAt(j);
       if (nx === C_DUO || nx === C_YU || nx === C_JI) {
         // 十 余 万, 70 余万
@@ -422,7 +421,7 @@ const ORDER_BEFORE = '有达到近超约共已逾将了成的和或至好数';
 const SPEND_VERB_LAST = '去花付赔赚亏罚获投耗筹募薪';
 function approxBefore(norm: string, pos: number, run: Run): { start: number; approx: Approx | null; word: string } | null {
   let p = pos;
-  if (p > 1 && isSpaceCode(norm.charCodeAt(p - 1)) && !isSpaceCode(norm.charCodeAt(p - 2))) p--; // 约 3%
+  if (p > 1 && isSpaceOrTab(norm.charCodeAt(p - 1)) && !isSpaceOrTab(norm.charCodeAt(p - 2))) p--; // 约 3%
   const candidates = p > 0 ? PRE_BY_LAST[PRE_SLOT[norm.charCodeAt(p - 1)]] : undefined;
   if (!candidates) return null;
   for (let ci = 0; ci < candidates.length; ci++) {
@@ -586,7 +585,7 @@ function tryAt(ctx: ExtractContext, pos: number, out: Metric[]): number {
     // digit; or no value): as before, pos + 1 (the fast path above needs more: no stop before)
     if (DIGIT_CODE[c] === 1 && pos + 1 < norm.length) {
       const nc = norm.charCodeAt(pos + 1);
-      if ((CLASS[nc] & 5) === 0 && nc !== 0x20 && nc !== 0x09 && (AROUND[prev] & A_PRE_LAST) !== A_PRE_LAST && !isSpaceCode(prev)) return pos + 1;
+      if ((CLASS[nc] & 5) === 0 && nc !== 0x20 && nc !== 0x09 && (AROUND[prev] & A_PRE_LAST) !== A_PRE_LAST && !isSpaceOrTab(prev)) return pos + 1;
     }
     const f = fastCn(ctx, pos, c, out);
     if (f >= 0) return f;
@@ -637,7 +636,7 @@ function loneNumeral(norm: string, pos: number): boolean {
   if (after === 0) return false;
   const prev = pos > 0 ? norm.charCodeAt(pos - 1) : 0; // at the start: no bit, no space
   const around = AROUND[prev] & (A_PRE_LAST | A_BARE_BEFORE | A_PUNCT);
-  if ((around & A_PRE_LAST) !== 0 || isSpaceCode(prev)) return false;
+  if ((around & A_PRE_LAST) !== 0 || isSpaceOrTab(prev)) return false;
   if ((after & L_STOP) !== 0 && (around !== 0 || pos === 0)) return false;
   return (after & L_UNIT) === 0 || matchUnit(norm, pos + 1) === null;
 }
@@ -997,10 +996,10 @@ const CN_RUN: Run = { start: 0, end: 0, text: '', value: 0, arabic: false, cnDig
 function prevSkips(ctx: ExtractContext, pos: number, c: number, prev: number, digit: boolean): number {
   const norm = ctx.norm;
   // ordinals, weekdays, lunar days: 第一, 第3万回, 周一, 星期三, 初一, 正月十五
-  if (prev === C_DI || (isSpaceCode(prev) && norm.charCodeAt(pos - 2) === C_DI)) return skipRun(norm, pos);
+  if (prev === C_DI || (isSpaceOrTab(prev) && norm.charCodeAt(pos - 2) === C_DI)) return skipRun(norm, pos);
   if (!digit && (prev === C_ZHOU || prev === C_QI || prev === C_BAIP || prev === C_CHU || prev === C_YUE || prev === C_XING)) return skipRun(norm, pos);
   // versions and model names: V2.0, GPT-4, A100, iPhone 15
-  if (isLatinCode(prev) || ((prev === C_HYPHEN || prev === C_UNDERSCORE || prev === C_DOT) && isLatinCode(norm.charCodeAt(pos - 2))) || (isSpaceCode(prev) && isLatinCode(norm.charCodeAt(pos - 2)) && digit)) return skipRun(norm, pos);
+  if (isLatinCode(prev) || ((prev === C_HYPHEN || prev === C_UNDERSCORE || prev === C_DOT) && isLatinCode(norm.charCodeAt(pos - 2))) || (isSpaceOrTab(prev) && isLatinCode(norm.charCodeAt(pos - 2)) && digit)) return skipRun(norm, pos);
   const ellipsis = prev === C_DOT && norm.charCodeAt(pos - 2) === C_DOT;
   const groupComma = prev === C_COMMA && isDigitCode(norm.charCodeAt(pos - 2)) && !(ctx.text.charCodeAt(pos - 1) === C_FULLWIDTH_COMMA && !(ctx.text.charCodeAt(pos - 2) >= 0xff10 && ctx.text.charCodeAt(pos - 2) <= 0xff19));
   // (after a colon only in 10:30, 3:1: 价格：100元 is a number)
@@ -1395,12 +1394,11 @@ function rangeAfter(ctx: ExtractContext, out: Metric[], j: number, start: number
  * before it (not 300至5万). 1 where there is none.
  */
 function sharedScale(run: Run, r2: Run): number {
-  const last = r2.text.charCodeAt(r2.text.length - 1);
-  const scale = last === C_WAN ? 1e4 : last === C_YI ? 1e8 : last === C_QIAN ? 1e3 : 1;
-  if (scale === 1 || run.value === null || r2.value === null || /[万亿千百十]/.test(run.text)) return 1;
+  const scale = SCALE_OF[r2.text[r2.text.length - 1]] ?? 1;
+  if (scale < 1000 || run.value === null || r2.value === null) return 1;
+  for (let k = 0; k < run.text.length; k++) if (SCALE_CODE[run.text.charCodeAt(k)] === 1) return 1;
   return run.value < r2.value / scale ? scale : 1;
 }
-const C_QIAN = code('千');
 
 /** 一个千亿参数的大模型, 一位名叫杰克的男生: 一 (at `start`) + classifier (ending at `end2`) before a noun phrase is an article. */
 function isArticle(ctx: ExtractContext, start: number, end2: number): boolean {
@@ -1434,7 +1432,7 @@ function approxStart(norm: string, run: Run): { start: number; approx: Approx | 
 }
 
 function skipSpaces(norm: string, i: number): number {
-  while (isSpaceCode(norm.charCodeAt(i)) && i < norm.length) i++;
+  while (isSpaceOrTab(norm.charCodeAt(i)) && i < norm.length) i++;
   return i;
 }
 

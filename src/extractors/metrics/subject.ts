@@ -98,7 +98,7 @@ const QUOTED_NAME_STOP = unitTable(',。;:!?、\n');
 const NOT_SUBJECT_NOUN = wordsRegExp(loadList(new URL('./subject-change-nouns.txt', import.meta.url)), 'start');
 const MAX_SUBJECT = 24;
 /** Nouns after a number that frame it (突破万亿元大关, 4800美元关口, 93美元附近): what it measures is before it. */
-export const FRAME_NOUN = wordsRegExp(loadList(new URL('./subject-frame-nouns.txt', import.meta.url)), 'start');
+const FRAME_NOUN = wordsRegExp(loadList(new URL('./subject-frame-nouns.txt', import.meta.url)), 'start');
 /** First characters of verbs that may follow a number directly (97.1 万亿韩元创新高, 47%同比…). */
 const VERB_FIRST = new Set('创同较比增降下上居位排列成达占超约左为是用以至到来让使将已再还又'.split(''));
 /** Two-character words that hold a one-character verb and are no verb (保有量, 作为, 甚至). */
@@ -400,7 +400,7 @@ function nounAfter(ctx: ExtractContext, p: number): string | null {
   const limit = Math.min(norm.length, p + 14);
   let i = p;
   let word = false;
-  let beforeQuote = -1; // where the noun was before a quotation or parenthesis inside it
+  let beforeAside = -1; // where the noun was before a quotation or parenthesis inside it
   while (i < limit) {
     const c = norm.charCodeAt(i);
     // a name in quotation marks is part of the noun where it opens it or, after a word of one or
@@ -411,7 +411,7 @@ function nounAfter(ctx: ExtractContext, p: number): string | null {
       const close = norm.indexOf('”', i + 1);
       if (close < 0 || close >= limit || someCodeIn(norm, QUOTED_NAME_STOP, i + 1, close)) break;
       if (i > p && (i - p > 2 || NOUN_START[norm.charCodeAt(close + 1)] !== 1 || PREPOSITION[norm.charCodeAt(p)] === 1 || PREPOSITION[norm.charCodeAt(close + 1)] === 1 || close + 1 >= limit)) break;
-      if (i > p && beforeQuote < 0) beforeQuote = i;
+      if (i > p && beforeAside < 0) beforeAside = i;
       i = close + 1;
       word = true;
       continue;
@@ -420,7 +420,7 @@ function nounAfter(ctx: ExtractContext, p: number): string | null {
     if (c === C_OPEN_PAREN && i > p) {
       const close = norm.indexOf(')', i + 1);
       if (close > i + 1 && close - i <= 6 && close + 2 < limit && nounGoesOn(norm, close + 1) && hanOrDunOnly(norm, i + 1, close)) {
-        if (beforeQuote < 0) beforeQuote = i;
+        if (beforeAside < 0) beforeAside = i;
         i = close + 1;
         continue;
       }
@@ -434,8 +434,8 @@ function nounAfter(ctx: ExtractContext, p: number): string | null {
   // word (…面向公众开) is worse than no subject; but a noun that went on past a quotation or
   // a parenthesis (创纪录“停摆”对宏观经济…) ends before it.
   if (i === limit && limit < norm.length) {
-    if (beforeQuote < 0) return null;
-    i = beforeQuote;
+    if (beforeAside < 0) return null;
+    i = beforeAside;
   }
   if (!word) return null;
   i = listEnd(norm, p, i);
@@ -488,6 +488,7 @@ const C_OPEN_PAREN = '('.charCodeAt(0);
 function nounGoesOn(norm: string, k: number): boolean {
   return isHanCode(norm.charCodeAt(k)) && NOUN_STOP_CODE[norm.charCodeAt(k)] !== 1 && isHanCode(norm.charCodeAt(k + 1)) && NOUN_STOP_CODE[norm.charCodeAt(k + 1)] !== 1;
 }
+/** norm[a, b) holds only Han characters and 、 (社区, 地、州、盟). */
 function hanOrDunOnly(norm: string, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const c = norm.charCodeAt(k);
@@ -604,14 +605,14 @@ function clean(text: string, off: number, norm: string): string | null {
     const prefixes = s < e ? (PREFIX_BY_FIRST[PREFIX_SLOT[norm.charCodeAt(s)]] ?? NONE) : NONE;
     for (let k = 0; k < prefixes.length; k++) {
       const p = prefixes[k];
-      // (not a verb made a noun: 贡献率, 覆盖率, 接待量)
-      if (norm.startsWith(p, s) && e - s > p.length && !(NOMINAL_END[norm.charCodeAt(s + p.length)] === 1 && LEAD_VERBS.has(p))) {
-        s += p.length;
-        // 推出了首款, 采集到的化石标本: the verb's particle goes with it (的: TRIM_START, above)
-        if (LEAD_VERBS.has(p) && s < e && (norm.charCodeAt(s) === C_LE || (norm.charCodeAt(s) === C_DAO && norm.charCodeAt(s + 1) === C_DE))) s++;
-        changed = true;
-        break;
-      }
+      if (!norm.startsWith(p, s) || e - s <= p.length) continue;
+      const lead = LEAD_VERBS.has(p);
+      if (lead && NOMINAL_END[norm.charCodeAt(s + p.length)] === 1) continue; // (a verb made a noun: 贡献率, 覆盖率, 接待量)
+      s += p.length;
+      // 推出了首款, 采集到的化石标本: the verb's particle goes with it (的: TRIM_START, above)
+      if (lead && s < e && (norm.charCodeAt(s) === C_LE || (norm.charCodeAt(s) === C_DAO && norm.charCodeAt(s + 1) === C_DE))) s++;
+      changed = true;
+      break;
     }
   }
   // 德州仪器（Texas Instruments）因业绩利好: the cause after 因 is not what is measured (once: it

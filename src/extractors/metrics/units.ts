@@ -3,9 +3,7 @@
 // merely start with a unit (个性, 成为, 年度: unit-blockers.txt) are no unit.
 import type { Approx } from '../../types.js';
 import { groupByCode, loadList, loadRows, longestFirst, tableByCode } from '../../lexicon/load.js';
-import { isDigitCode, isLatinCode } from '../../text/chars.js';
-
-const isSpaceCode = (x: number) => x === 0x20 || x === 0x09;
+import { isDigitCode, isLatinCode, isSpaceOrTab } from '../../text/chars.js';
 
 export interface UnitInfo {
   surface: string;
@@ -39,9 +37,12 @@ for (const [surface, kind, unit, factor, flags = ''] of loadRows(new URL('./unit
 export const UNIT_GROUPS = groupByCode(longestFirst(UNITS.values(), (u) => u.surface), (u) => u.surface.charCodeAt(0));
 const [UNIT_SLOT, UNITS_BY_FIRST] = tableByCode(UNIT_GROUPS);
 
-/** Unit blockers by their first character, then their second, longest first: a blocker longer than a unit has two, and matches only where both do. */
+const BLOCKER_LINES = loadList(new URL('./unit-blockers.txt', import.meta.url));
+/** The lines marked `!`: words longer than a blocker that leave the unit alone (六大关键 against 大关). */
+const UNBLOCKING = new Set(BLOCKER_LINES.filter((w) => w.startsWith('!')).map((w) => w.slice(1)));
+/** Unit blockers (with the unblocking words) by their first character, then their second, longest first: a blocker longer than a unit has two, and matches only where both do. */
 const BLOCKER_GROUPS = new Map<number, Map<number, string[]>>();
-for (const [first, list] of groupByCode(longestFirst(loadList(new URL('./unit-blockers.txt', import.meta.url)), (w) => w), (w) => w.charCodeAt(0))) {
+for (const [first, list] of groupByCode(longestFirst(BLOCKER_LINES.map((w) => w.replace(/^!/, '')), (w) => w), (w) => w.charCodeAt(0))) {
   BLOCKER_GROUPS.set(first, groupByCode(list.filter((w) => w.length >= 2), (w) => w.charCodeAt(1)));
 }
 const [BLOCKER_SLOT, BLOCKERS_BY_PAIR] = tableByCode(BLOCKER_GROUPS);
@@ -62,7 +63,7 @@ export interface UnitMatch {
 /** The longest unit at `pos` (spaces allowed before it and inside a Chinese unit). */
 export function matchUnit(norm: string, pos: number): UnitMatch | null {
   let p = pos;
-  while (p < pos + 3 && isSpaceCode(norm.charCodeAt(p))) p++;
+  while (p < pos + 3 && isSpaceOrTab(norm.charCodeAt(p))) p++;
   const first = norm.charCodeAt(p);
   const list = UNITS_BY_FIRST[UNIT_SLOT[first]];
   if (!list) return null;
@@ -70,7 +71,7 @@ export function matchUnit(norm: string, pos: number): UnitMatch | null {
   for (let li = 0; li < list.length; li++) {
     const u = list[li];
     // (matchSurface fails at once where the second character differs and is no space: tested here first, no call)
-    if (u.second >= 0 && u.second !== second && !isSpaceCode(second)) continue;
+    if (u.second >= 0 && u.second !== second && !isSpaceOrTab(second)) continue;
     const end = matchSurface(norm, p, u.surface);
     if (end < 0) continue;
     if (u.latinEnd && isLatinCode(norm.charCodeAt(end))) continue; // 5GBs? no: GBit
@@ -88,16 +89,15 @@ export function matchUnit(norm: string, pos: number): UnitMatch | null {
 function startsBlockedWord(norm: string, pos: number, p: number, first: number, second: number, surface: string): boolean {
   const blockers = BLOCKERS_BY_PAIR[BLOCKER_SLOT[first]]?.get(second);
   if (!blockers || !blockedAt(norm, p, blockers, surface.length)) return false;
-  // 近六成为新物种: after an approximation, 成 is a share even before 为; 六大关键要素: 大关 (a
-  // threshold: 两万七大关) is no word there
-  return !(surface === '成' && norm[p + 1] === '为' && shareBefore(norm, pos)) && !(surface === '大' && norm[p + 2] === '键');
+  // 近六成为新物种: after an approximation, 成 is a share even before 为
+  return !(surface === '成' && norm[p + 1] === '为' && shareBefore(norm, pos));
 }
 
-/** Is a word of `blockers` longer than `len` at `p`? */
+/** Is a word of `blockers` longer than `len` at `p`, the longest there not an unblocking one? */
 function blockedAt(norm: string, p: number, blockers: string[], len: number): boolean {
   for (let k = 0; k < blockers.length; k++) {
     const w = blockers[k];
-    if (w.length > len && norm.startsWith(w, p)) return true;
+    if (w.length > len && norm.startsWith(w, p)) return !UNBLOCKING.has(w);
   }
   return false;
 }
@@ -121,7 +121,7 @@ function matchSurface(norm: string, p: number, surface: string): number {
   // fails it at once (surfaces hold no space: up to the first difference nothing is skipped).
   if (norm.charCodeAt(p) !== surface.charCodeAt(0)) return -1;
   const x = norm.charCodeAt(p + 1);
-  if (x !== surface.charCodeAt(1) && !isSpaceCode(x)) return -1;
+  if (x !== surface.charCodeAt(1) && !isSpaceOrTab(x)) return -1;
   return matchSpacedSurface(norm, p, surface);
 }
 
@@ -133,7 +133,7 @@ function matchSpacedSurface(norm: string, p: number, surface: string): number {
     const sc = surface.charCodeAt(k);
     if (k > 0 && !isLatinCode(sc)) {
       let s = 0;
-      while (isSpaceCode(norm.charCodeAt(i)) && s < 4) {
+      while (isSpaceOrTab(norm.charCodeAt(i)) && s < 4) {
         i++;
         s++;
       }

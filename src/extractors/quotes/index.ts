@@ -148,9 +148,8 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
     if (answer) {
       intro = null;
       while (fi < feed.length) runFeed(coref, feed[fi++], p.index);
-      answer.person.speaks = true;
       addMention(answer.person, answer.label);
-      pending.push({ resolved: { key: `p:${answer.person.key}`, person: answer.person, affiliations: [], orgName: null }, mention: answer.label, cue: null, parts: [{ kind: 'direct', start: answer.start, end: p.end, reported: false }], paragraph: p.index });
+      pending.push({ resolved: speakingPerson(answer.person), mention: answer.label, cue: null, parts: [{ kind: 'direct', start: answer.start, end: p.end, reported: false }], paragraph: p.index });
       continue;
     }
 
@@ -290,8 +289,13 @@ function kindOf(parts: Part[]): QuoteKind {
 
 /** A person speaks: the organizations of the attribution speak too. */
 function personResolved(person: Person, sp: ParsedSpeaker, coref: Coref): Resolved {
-  person.speaks = true;
   for (const a of sp.affiliations) if (a.org) markOrg(coref, a.org);
+  return speakingPerson(person);
+}
+
+/** A person speaks (an interview's answer, or any attribution once its organizations are marked). */
+function speakingPerson(person: Person): Resolved {
+  person.speaks = true;
   return { key: `p:${person.key}`, person, affiliations: [], orgName: null };
 }
 

@@ -2,7 +2,7 @@
 // them: `是元隆雅图执行总裁王大为关注的重点。他认为…` (他 = 王大为, of 元隆雅图), `深圳云天励飞技术
 // 股份有限公司于今年7月…。公司相关负责人介绍…` (公司 = that company).
 import { alternation, loadList } from '../../lexicon/load.js';
-import { allHanCodes, charTable, isDigitCode, isHanCode, isLatinCode, isUpperLatinCode, unitTable } from '../../text/chars.js';
+import { allHanCodes, charTable, isDigitCode, isHanCode, isLatinCode, isUpperLatinCode, someCodeIn, unitTable } from '../../text/chars.js';
 import { compoundSurnameAt, lexicon, type Lexicon } from './lexicon.js';
 import { dotNameAt, FUNCTION_CHARS, NAME_DOTS, parseAffiliations, parseSpeaker, type AffiliationRange, type ParsedSpeaker, type Range, type SpeakerMemory } from './speakers.js';
 
@@ -387,7 +387,7 @@ function orgOrTitleSubject(norm: string, i: number, end: number, memory: Speaker
     if (head === 0 && lex.knownOrgs.startingAt(norm, i, e) !== e - i) continue;
     // 科技 alone is a suffix, no name; 并就扎扎实实加强社, 于10月13日致电公司: function characters
     // before the suffix (委员会 holds 会 itself)
-    if (head === e - i || hasFunctionChar(norm, i, e - head)) continue;
+    if (head === e - i || someCodeIn(norm, NO_ORG_CHAR, i, e - head)) continue;
     const sp = parseSpeaker(norm, i, e, memory);
     if (sp && sp.mention.start === i && sp.mention.end === e && sp.type !== 'pronoun') return sp;
   }
@@ -395,10 +395,6 @@ function orgOrTitleSubject(norm: string, i: number, end: number, memory: Speaker
 }
 /** Function characters and title marks (FUNCTION_CHARS, 《): what no organization or title is written with. */
 const NO_ORG_CHAR = unitTable(FUNCTION_CHARS + '《》，,');
-function hasFunctionChar(s: string, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (NO_ORG_CHAR[s.charCodeAt(k)] === 1) return true;
-  return false;
-}
 const LATIN_WORD_AT = /^[A-Z][A-Za-z]+(?=\s|[\u3400-\u9fff])/;
 
 /** A stock code in parentheses (000928, 300128.SZ, 300167,SZ, 00700.HK, 0700.HK), `(` excluded; not a year (2026). */

@@ -142,12 +142,12 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
       if (dated > st && lex.stopLeads.startingAt(norm, dated, s.end)) break;
       const connective = lex.leadins.startingAt(norm, st, s.end);
       if (connective > 0 && norm.charCodeAt(st + connective) === 44 && lex.stopLeads.startingAt(norm, st + connective + 1, s.end)) break;
+      // 日元汇率暴跌原因何在？: a question is the reporter's (a quoted one ends at its quotation mark)
+      if (endsInQuestion(norm, st, s.end)) break;
       // 司机贾瓦德正在排队…: a sentence about a person named at its start is the reporter's (unless
       // it is inside a quotation, where the speaker names them)
       titled ??= titledMentions(input.people);
       if (opensWithNamedPerson(norm, st, s.end, ev.speaker, titled) && !insideQuotation(pairs, st)) break;
-      // 日元汇率暴跌原因何在？: a question is the reporter's (a quoted one ends at its quotation mark)
-      if (endsInQuestion(norm, st, s.end)) break;
       last.end = trimEnd(last.start, s.end);
       k++;
     }
