@@ -35,7 +35,7 @@ const MON = '1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|正|腊|�
 const DAY = '3[01]|[12]\\d|0?[1-9]|[一二]?十[一二三四五六七八九]?|三十一?|廿[一二三四五六七八九]?|初[一二三四五六七八九十]|[一二三四五六七八九]';
 const NUM = `\\d{1,3}|[一二三四五六七八九十两半]{1,3}`;
 const DASH = '[-–—~～－至到]|——';
-const MID_OK = '(?=[^\\u4e00-\\u9fff]|[的以前后时期旬下]|$)'; // 年中/月中 only before these (not 年中国)
+const MID_OK = '(?=[^\\u4e00-\\u9fff]|[的以前后时旬下]|期(?!选)|$)'; // 年中/月中 only before these (not 年中国, not 9月中期选举)
 
 const sticky = (s: string) => new RegExp(s, 'y');
 const RE = {
@@ -87,7 +87,7 @@ const RE = {
   prefix: /(自从|自|从|截至到|截止到|截止至|截至|截止)[ \t]?$/, // (PREFIX_LAST: the last units of its words)
   // 将 is also the object marker (将旗下资产转让): only 将 before a time, 于/在/会/要, or a launch verb.
   // 预期 as a verb only (消费者预期6个月后): not the noun (的预期, 高于预期, 预期回报率), said of past periods too.
-  forward: /将(?:于|在|会|要|从|自|[\d一二三四五六七八九十今明下本]|举行|举办|召开|推出|发布|上线|开幕|开通|启动|实施|开始|迎来|到来|持续)|即日起|即将|计划|预计|拟|有望|准备|打算|定于|届时|力争|争取|预定|瞄准|临近|(?<![的于超对])预期(?![的回收与值目差尚上下,。])/,
+  forward: /将(?:于|在|会|要|从|自|[\d一二三四五六七八九十今明下本]|举行|举办|召开|推出|发布|上线|开幕|开通|启动|实施|开始|迎来|到来|持续)|即日起|即将|计划|预计|拟|有望|准备|打算|定于|届时|力争|争取|预定|瞄准|临近|可能(?:会|将|在|于)|(?<![的于超对])预期(?![的回收与值目差尚上下,。])/,
 };
 
 /** A sticky regex with the table (by unit class, see first.ts) of the units a match of it can start with. */
@@ -136,6 +136,8 @@ const WORDS = [
  */
 const GUARDED_WORDS = ['目前', '当前', '现在', '如今', '至今'];
 const GUARDED_ALT = `(?:目前|当前|现在|如今)(?:为止|(?<=(?:[至到]|截止)[ \\t]?..))|至今(?![年天日])`;
+/** A verb with 了 after a date (in its sentence, within 16 characters): the date is told as past. */
+const TOLD_AS_DONE = /^[^。；;]*?[\u4e00-\u9fff](?<![为除])了(?!解)/;
 /** CANDIDATE's first alternative: a numeral unit, up to 8 of them, then a date unit (NUM_TAIL). */
 const NUM_UNIT = '(?:[\\d〇零一二三四五六七八九十]|[廿两半初正腊冬])';
 // What may follow a run of numeral units for some pattern to match at its start. Each pattern
@@ -850,6 +852,18 @@ class Scanner {
     return indexAt(paragraphs, p) === indexAt(paragraphs, this.prevStart);
   }
 
+  /**
+   * A month or a day of the month after the reference date's, written with no year, is the
+   * coming one (2月 in a January article: news names last year's with 去年), unless the
+   * paragraph gave an earlier year just before (2024年8月被查，隔年2月…) or the clause tells it as
+   * done (11月3日,公司发布了新品).
+   */
+  private nextMonthAhead(spec: Spec, start: number, end: number): boolean {
+    if (spec.m === null || spec.lunar || spec.m !== (this.refM % 12) + 1) return false;
+    if (this.prevGran !== null && this.prevY < this.refY && this.inLastDatesParagraph(start)) return false;
+    return !TOLD_AS_DONE.test(this.norm.slice(end, Math.min(this.sentenceAt(start).end, end + 16)));
+  }
+
   /** Year (and month) that a year-less date takes from the date just before it in the same sentence. */
   private context(start: number): { y: number; m: number } | null {
     if (this.prevGran === null || start - this.prevEnd > 30) return null;
@@ -1209,7 +1223,7 @@ class Scanner {
       const r = spec.m !== null || this.prevGran === 'day' ? this.build(spec, ctxDate.y, spec.m ?? ctxDate.m, true) : null;
       if (r && r.start) return r;
     }
-    const fwd = this.forward(start, end);
+    const fwd = this.forward(start, end) || this.nextMonthAhead(spec, start, end);
     const ref = this.ref!;
     const monthLevel = spec.part !== null && (spec.part.k === 'monthEdge' || spec.part.k === 'monthWeek');
     if (spec.m === null && ((spec.d !== null && spec.part === null) || monthLevel)) {
@@ -1471,7 +1485,7 @@ class Scanner {
       const now = w === '至今' || w === '迄今';
       return { start: p, end: p + m[0].length, res: now ? this.rel(ref, ref, 'day') : mkRes(null, null, 'vague', true, null, undefined) };
     }
-    if ((m = (can & Bit.now ? this.at(P.now, p) : null)) && (m[2] || /(截至|截止|截止到|截至到|到|至)[ \t]?$/.test(norm.slice(Math.max(0, p - 3), p)))) {
+    if ((m = (can & Bit.now ? this.at(P.now, p) : null)) && (m[2] || /(截至|截止|截止到|截至到|(?<![虑想看得受遇提谈意识感达收听见找做办注])到|至)[ \t]?$/.test(norm.slice(Math.max(0, p - 4), p)))) {
       return { start: p, end: p + m[0].length, res: this.rel(ref, ref, 'day') };
     }
     return null;
