@@ -71,8 +71,8 @@ for (let pass = 1; pass <= PASSES; pass++) {
     // characters, the squeezed view the extractors read).
     const { ctx } = time('segment', () => extractionContext(text, norm, header, header.date));
     time('quotes', () => extractQuotes(ctx));
-    time('dates', () => extractDates(ctx));
-    time('metrics', () => extractMetrics(ctx));
+    const dates = time('dates', () => extractDates(ctx));
+    time('metrics', () => extractMetrics(ctx, dates));
   }
   // The whole pipeline again plus JSON.stringify, for the total a CLI run does per document.
   for (const text of texts) time('pipeline+JSON', () => JSON.stringify(extractFromText(text)));

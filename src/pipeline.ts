@@ -11,7 +11,7 @@ import { extractQuotes } from './extractors/quotes/index.js';
 import { extractMetrics } from './extractors/metrics/index.js';
 import { extractDates } from './extractors/dates/index.js';
 import { extractDocumentEntities } from './extractors/entities/index.js';
-import { dropMetricsInDates, linkMetricsToQuotes } from './link/index.js';
+import { linkMetricsToQuotes } from './link/index.js';
 import type { Entity, FactType, FactsDocument, SourceInfo, Span } from './types.js';
 import { FACT_TYPES } from './types.js';
 
@@ -40,7 +40,7 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Fac
   const { quotes, entities: speakerEntities } = wantQuotes || wantMetrics || wantEntities ? extractQuotes(ctx) : { quotes: [], entities: [] };
   const dates = wantDates || wantMetrics ? extractDates(ctx) : [];
   for (let i = 0; i < dates.length; i++) dates[i].id = `d${i + 1}`;
-  const metrics = wantMetrics ? dropMetricsInDates(extractMetrics(ctx), dates) : [];
+  const metrics = wantMetrics ? extractMetrics(ctx, dates) : [];
   for (let i = 0; i < metrics.length; i++) metrics[i].id = `m${i + 1}`;
   linkMetricsToQuotes(metrics, quotes);
   let entities: Entity[] = [];

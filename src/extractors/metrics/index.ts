@@ -14,7 +14,7 @@
 // both bounds in `range`; money with a scale word keeps the base unit (1.5亿元 → 150000000
 // 元); a bare 一 + measure word before a noun phrase is an article, not a count.
 import type { ExtractContext } from '../context.js';
-import type { Approx, Metric } from '../../types.js';
+import type { Approx, Metric, Span } from '../../types.js';
 import { parseNumeral } from '../../text/numerals.js';
 import { groupByCode, loadList, loadRows, tableByCode } from '../../lexicon/load.js';
 import { digitsEnd, isDigitCode, isHanChar, isHanCode, isLatinChar, isLatinCode, isSpaceOrTab } from '../../text/chars.js';
@@ -209,7 +209,12 @@ interface Run {
   range: { min: number; max: number } | null;
 }
 
-export function extractMetrics(ctx: ExtractContext): Metric[] {
+/**
+ * The metrics of a text. A date is never a metric: numbers that overlap one of `dates` (8月15日,
+ * 一年前) are dropped before subjects are sought, so that none of them stands between a number
+ * and its subject (市场份额从一年前的0.4%).
+ */
+export function extractMetrics(ctx: ExtractContext, dates: readonly { span: Span }[] = []): Metric[] {
   const norm = ctx.norm;
   const n = norm.length;
   const out: Metric[] = [];
@@ -234,11 +239,38 @@ export function extractMetrics(ctx: ExtractContext): Metric[] {
       i = skip[skipIdx].end;
       continue;
     }
+    const before = out.length;
     const r = tryAt(ctx, i, out);
+    if (out.length > before) dropDashSign(ctx, out[out.length - 1]);
     i = Math.max(i + 1, r);
   }
-  assignSubjects(ctx, out);
-  return out;
+  const kept = dropInDates(out, dates);
+  assignSubjects(ctx, kept);
+  return kept;
+}
+
+/** Kinds that are never below zero: a dash before their number and unit is punctuation (，-10多名学生受伤; a bare −10000 keeps its sign). */
+const UNSIGNED_KINDS = new Set(['count', 'duration', 'age']);
+function dropDashSign(ctx: ExtractContext, m: Metric): void {
+  const c = ctx.norm.charCodeAt(m.span.start);
+  if ((c !== C_HYPHEN && c !== C_MINUS) || m.unit === null || !UNSIGNED_KINDS.has(m.kind) || m.value === null || m.value >= 0) return;
+  m.value = -m.value;
+  if (m.range) m.range = { min: -m.range.min, max: m.range.max }; // (the dash stood before the first number only)
+  m.span.start++;
+  m.text = ctx.text.slice(m.span.start, m.span.end);
+}
+
+/** `metrics` without those that overlap a date (both lists in text order). */
+function dropInDates(metrics: Metric[], dates: readonly { span: Span }[]): Metric[] {
+  if (dates.length === 0) return metrics;
+  let d = 0;
+  return metrics.filter((m) => {
+    while (d < dates.length && dates[d].span.end <= m.span.start) d++;
+    for (let k = d; k < dates.length && dates[k].span.start < m.span.end; k++) {
+      if (m.span.start < dates[k].span.end) return false;
+    }
+    return true;
+  });
 }
 
 /**

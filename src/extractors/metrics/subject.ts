@@ -50,16 +50,16 @@ function charTable(re: RegExp, candidates: string): Uint8Array {
 }
 /** What clean() trims at the start and at the end (the classes as written there; every character they name is a candidate). */
 const JS_SPACE = charTable(/\s/, JS_SPACES);
-const TRIM_START = charTable(/[\s“”"'‘’「」『』、(（)）,的]/, JS_SPACES + '“”"\'‘’「」『』、(（)）,的');
+const TRIM_START = charTable(/[\s“”"'‘’「」『』、(（)）,的》]/, JS_SPACES + '“”"\'‘’「」『』、(（)）,的》');
 const TRIM_END = charTable(/[\s“”"'‘’「」『』、(（)）,]/, JS_SPACES + '“”"\'‘’「」『』、(（)）,');
 /** The characters a match of LEADING_TIME_AT can start with (its optional lead word, \s, a digit, or the first character of a time word). */
-const LEADING_TIME_FIRST = charTable(/[截到自从在预\s\d今去前明上下全当同近目如本]/, JS_SPACES + '截到自从在预0123456789今去前明上下全当同近目如本');
+const LEADING_TIME_FIRST = charTable(/[截到自从在预\s\d今去前明上下全当同近目如本一二三四五六七八九十两几]/, JS_SPACES + '截到自从在预0123456789今去前明上下全当同近目如本一二三四五六七八九十两几');
 const [PREFIX_SLOT, PREFIX_BY_FIRST] = tableByCode(groupByCode(PREFIXES, (p) => p.charCodeAt(0)));
 const [SUFFIX_SLOT, SUFFIX_BY_LAST] = tableByCode(groupByCode(SUFFIXES, (p) => p.charCodeAt(p.length - 1)));
 /** Words that open the number's own phrase (超过200个): they stand for the verb. */
 const VERBLIKE_START = /^(超过|超|突破|破|逾|近|将近|接近|不到|不足|约|高达|多达|达)/;
 /** A leading date or time frame: 2023年, 2025年前三季度, 截至9月末 (sticky: read where lastIndex puts it). */
-const LEADING_TIME_AT = /(?:截至|截止|到|自|从|在|预计)?\s?(?:\d{2,4}\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?|今年|去年|前年|明年|本年|上半年|下半年|全年|当年|同期|近年来|近期|目前|当前|如今|本季度|上季度|本月|上月)(?:前三季度|前两季度|[一二三四]季度|上半年|下半年|全年|末|底|初|以来|期间|内|中)?(?:末|底|以来)?/y;
+const LEADING_TIME_AT = /(?:截至|截止|到|自|从|在|预计)?\s?(?:\d{2,4}\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?|今年|去年|前年|明年|本年|上半年|下半年|全年|当年|同期|近年来|近期|目前|当前|如今|本季度|上季度|本月|上月|[一二三四五六七八九十两几\d]{1,3}\s?个?(?:年|月|天)(?:以前|之前|前)|前[一二三四五六七八九十两\d]{1,3}个月)(?:前三季度|前两季度|前[一二三四五六七八九十两\d]{1,3}个月|[一二三四]季度|上半年|下半年|全年|末|底|初|以来|期间|内|中)?(?:末|底|以来)?/y;
 /** Verbs of a share: what follows them, before the number, is the whole (占全市约1/4), not the subject. */
 const SHARE_VERB = new Set(['占', '约占', '仅占', '占到']);
 /** Subject verbs that are nouns too (混合成本增幅, 项目装机占比达): they end no noun phrase. */
@@ -111,6 +111,8 @@ const DURATION_OBJECT = wordsRegExp(transitiveWith('duration'), 'end');
 const DURATION_TAIL = unitTable('以来内里间多余左上下之中');
 /** After a lead verb these make it a noun (贡献率, 覆盖率, 接待量, 提供方): no verb to trim. */
 const NOMINAL_END = unitTable('率度额量者方值费');
+/** After a subject verb these make it a noun (安置点, 安置房, 增长率): no verb to find there. */
+const VERB_NOUN_END = unitTable('率度额量者方值费点房区');
 
 /** The regular expressions of the functions below, compiled once (none is global or sticky: test/exec/search ignore and keep no lastIndex, so sharing one object is the same as a literal per call). */
 const RE_LIST_GAP = /^\s?[和与及、或]\s?$/;
@@ -126,7 +128,7 @@ const RE_DIGIT = /\d/;
 const RE_PRONOUN = /^(他|她|我|你|它|这|那|其|该|他们|我们|公司)$/;
 const RE_ANY_DIGIT = /[\d０-９]/;
 /** 较上年, 比去年同期 at the end of the phrase before a verb (global: searched from where lastIndex is set, as findSubject says). */
-const RE_COMPARE_TAIL = /(较|比(?![重例率值较])|相比|相较于?)([^,。]{1,12})$/g;
+const RE_COMPARE_TAIL = /(较|(?<!占)比(?![重例率值较]|亚迪)|相比|相较于?)([^,。]{1,12})$/g;
 /** The longest match of RE_COMPARE_TAIL: its longest word (相较于) and 12 characters. */
 const COMPARE_MAX = 15;
 
@@ -177,7 +179,7 @@ export function assignSubjects(ctx: ExtractContext, metrics: Metric[]): void {
       m.baseline = r.baseline;
       continue;
     }
-    m.subject = noFragment(r.subject ?? (r.inherit ? prevSubject ?? previousClauseSubject(ctx, m.span.start) : null));
+    m.subject = noFragment(r.subject ?? (r.inherit ? rankedClauseSubject(ctx, m.span.start) ?? prevSubject ?? previousClauseSubject(ctx, m.span.start) : null));
     m.baseline = r.baseline;
     if (r.direction && m.approx === null) m.approx = r.direction;
     if (m.subject) {
@@ -238,8 +240,10 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     const noun = NOUN_START[norm.charCodeAt(nounAt)] === 1 ? headNounAfter(ctx, nounAt) : null;
     // (the tests are pure: the character test and the length run before the regex over 'before' now)
     const preferBefore = de && !isCount && APPROX_FIRST_CODE[norm.charCodeAt(start)] === 1 && before.length > 0 && !TRANSITIVE.test(before);
-    // (11人减至5人: a verb after a count with a unit is no noun; the last branch of the test above asked already)
-    if (noun && !(de && NOT_SUBJECT_NOUN.test(noun)) && !FRAME_NOUN.test(noun) && m.unit !== '倍' && !preferBefore && (de || !isCount || !startsWithVerb(norm, nounAt))) return { subject: noun, baseline: null, inherit: false };
+    // (11人减至5人: a verb after a count with a unit is no noun, unless a modifier in 的 stands before
+    // the number (公布的10起查处“生鲜灯”典型案例; not where a change starts: 由2020年的约180家增长到);
+    // the last branch of the test above asked already)
+    if (noun && !(de && NOT_SUBJECT_NOUN.test(noun)) && !FRAME_NOUN.test(noun) && m.unit !== '倍' && !preferBefore && (de || !isCount || (before.charCodeAt(before.length - 1) === C_DE && startOfChange(norm, from - 1, beforeEnd) < 0) || !startsWithVerb(norm, nounAt))) return { subject: noun, baseline: null, inherit: false };
   }
 
   // 营收（813亿美元）
@@ -261,7 +265,13 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     for (let k = 0; k < list.length; k++) {
       const w = list[k];
       // (an `adjacent` verb only right before the number: 沪指报4117.95点, not 报关单)
-      if (before.startsWith(w, p) && !(w.length === 1 && (notVerbPair(before, p - 1) || notVerbPair(norm, from + p) || (ADJACENT_VERB[w.charCodeAt(0)] === 1 && p + 1 !== before.length)))) {
+      if (!before.startsWith(w, p)) continue;
+      // a word of two characters or more after 的 is a noun, and no verb starts in it (对经济增长的贡献超四成,
+      // 纯电车型的占比将超过; not 有 of 支持…的有10人)
+      if (w.length > 1 && p > 0 && before.charCodeAt(p - 1) === C_DE) break;
+      // a verb made a noun by what follows it is no verb either (集中安置点812个, 增长率)
+      if (w.length > 1 && VERB_NOUN_END[before.charCodeAt(p + w.length)] === 1) break;
+      if (!(w.length === 1 && (notVerbPair(before, p - 1) || notVerbPair(norm, from + p) || (ADJACENT_VERB[w.charCodeAt(0)] === 1 && p + 1 !== before.length)))) {
         verbAt = p;
         verb = w;
         break;
@@ -367,6 +377,19 @@ function startsWithVerb(norm: string, p: number): boolean {
 }
 const MAX_VERB_AFTER = Math.min(MAX_VERB, 4);
 
+/** Words that end a clause ranking its subject (…最多，为247件; …次之，为74件). */
+const RANK_END = /(?:最多|最少|最高|最低|最大|最小|次之|居首|居次|居第[一二三四五])$/;
+/** 涉及制造业的集中最多，为247件: the clause before names what ranks, the number's clause gives its number. */
+function rankedClauseSubject(ctx: ExtractContext, pos: number): string | null {
+  const clauses = ctx.seg.clauses;
+  const ci = indexAt(clauses, pos);
+  if (ci <= 0) return null;
+  const prev = clauses[ci - 1];
+  const e = prev.end > prev.start && ctx.norm.charCodeAt(prev.end - 1) === 0x2c ? prev.end - 1 : prev.end;
+  const t = ctx.norm.slice(Math.max(prev.start, e - 30), e);
+  const rank = RANK_END.exec(t);
+  return rank && rank.index > 0 && indexAt(ctx.seg.sentences, prev.start) === indexAt(ctx.seg.sentences, pos) ? clean(ctx.text, e - t.length, t.slice(0, rank.index)) : null;
+}
 /** The subject of the clause before: 中国情绪经济市场规模呈上升趋势，2024年达2.31万亿元. */
 function previousClauseSubject(ctx: ExtractContext, pos: number): string | null {
   const clauses = ctx.seg.clauses;
@@ -511,7 +534,7 @@ function headNounAfter(ctx: ExtractContext, p: number): string | null {
 const MODIFIER_START = /^(?:来自|具有|非常|十分|特别|更加|较为|极为|很|最)/;
 
 function cleanBaseline(s: string): string | null {
-  const t = s.trim().replace(/的$/, '');
+  const t = s.trim().replace(/[再又还也将]?的?$/, '');
   return t.length >= 1 && t.length <= 12 && !RE_ANY_DIGIT.test(t) ? t : null; // full-width digits too (t is cut from the text)
 }
 
@@ -529,7 +552,7 @@ function notVerbPair(s: string, p: number): boolean {
 const APPROX_FIRST_CODE = new Uint8Array(0x10000);
 for (const ch of '超逾近约破') APPROX_FIRST_CODE[ch.charCodeAt(0)] = 1;
 /** What clean() skips after a number inside the phrase (the class as written there; every character it names is a candidate). */
-const AFTER_NUMBER = charTable(/[\s\d.%万亿千百岁年月日个名家项及以上下多余]/, JS_SPACES + '0123456789.%万亿千百岁年月日个名家项及以上下多余');
+const AFTER_NUMBER = charTable(/[\s\d.%万亿千百岁年月日个名家项及以上下多余初底末内]/, JS_SPACES + '0123456789.%万亿千百岁年月日个名家项及以上下多余初底末内');
 const C_DE = '的'.charCodeAt(0);
 const C_LE = '了'.charCodeAt(0);
 const C_DAO = '到'.charCodeAt(0);
@@ -579,6 +602,10 @@ function causeAt(norm: string, s: number, e: number): number {
  * before; every cut below lies within norm's length, so cutting the whole text at off + … is the same).
  */
 function clean(text: string, off: number, norm: string): string | null {
+  // 市场份额从 2024 年的: where a change starts is cut first, so that its number (a date)
+  // does not hide what comes before it (the cut is tried again below, after other trims)
+  const change = norm.length >= 3 ? startOfChange(norm, 0, norm.length) : -1;
+  if (change > 1) norm = norm.slice(0, change);
   let s = 0;
   let e = norm.length;
   // another number inside: keep what follows the last one (我国60岁及以上老年人口)
@@ -615,6 +642,9 @@ function clean(text: string, off: number, norm: string): string | null {
       break;
     }
   }
+  // 只是把做饭时间(从70分钟缩短到): the object of 把 is what is measured (not 把握, 把关, 一把手)
+  const ba = norm.lastIndexOf('把', e - 1);
+  if (ba >= s && e - ba > 2 && NOT_AFTER_BA[norm.charCodeAt(ba + 1)] !== 1 && norm.charCodeAt(ba - 1) !== C_YI) s = ba + 1;
   // 德州仪器（Texas Instruments）因业绩利好: the cause after 因 is not what is measured (once: it
   // is the tail's last clause)
   if (e - s >= 4) {
@@ -676,6 +706,9 @@ function clean(text: string, off: number, norm: string): string | null {
 }
 
 const C_ZHONG = '中'.charCodeAt(0);
+const C_YI = '一'.charCodeAt(0);
+/** After 把 these make a word (把握, 把关, 把控, 把脉): no object follows. */
+const NOT_AFTER_BA = unitTable('握关控脉');
 const WORDS_IN_ZHONG = new Set(['震中', '高中', '初中', '华中', '集中', '空中', '居中', '适中', '命中', '选中', '看中', '击中', '其中', '之中', '当中', '途中']);
 /** The one-character subjects that are nouns. */
 const SINGLE_NOUN = unitTable(loadList(new URL('./subject-single-nouns.txt', import.meta.url)).join(''));
