@@ -179,6 +179,9 @@ function insideName(out: readonly PersonMention[], pos: number): boolean {
   return false;
 }
 
+/** The text up to the last verb of description-breaks.txt. */
+const DESCRIPTION_BREAK = new RegExp(`^.*(?:${alternation(loadList(new URL('./data/description-breaks.txt', import.meta.url)))})`);
+
 function findTitled(norm: string, from: number, to: number): PersonMention[] {
   const lex = lexicon();
   const out: PersonMention[] = [];
@@ -187,6 +190,8 @@ function findTitled(norm: string, from: number, to: number): PersonMention[] {
   for (let at = titles.findStart(norm, pos, to); at >= 0; at = titles.findStart(norm, pos, to)) {
     const e = at + titles.foundLength; // the title found: norm[at, e)
     pos = e;
+    // 联邦储备委员会: the title is the head of an organization's name, no name follows it
+    if (lex.orgSuffixes.endingAt(norm, e + 1, at) > e - at) continue;
     // 首席执行官 Aviad Maizels, 创始人兼 CEO 王兴兴: one space before the name (spaces around Latin words)
     const ns = e + 1 < to && norm.charCodeAt(e) === 0x20 && (isUpperLatinCode(norm.charCodeAt(e + 1)) || isHanCode(norm.charCodeAt(e + 1))) ? e + 1 : e;
     const nameEnd = readName(norm, ns, to, lex);
@@ -206,6 +211,11 @@ function findTitled(norm: string, from: number, to: number): PersonMention[] {
       s--;
       const min2 = Math.max(from, s - 30);
       while (s > min2 && LEFT_STOP[norm.charCodeAt(s - 1)] !== 1) s--;
+    }
+    // 特朗普周五提名美联储前理事沃什: the description starts after a verb that ends another clause
+    if (at - s >= 4) {
+      const b = DESCRIPTION_BREAK.exec(norm.slice(s, at));
+      if (b) s += b[0].length;
     }
     const affiliations = parseAffiliations(norm, s, e);
     // 微软CEO萨提亚·纳德拉(Satya Nadella)和CFO艾米·胡德: the organization is shared
