@@ -112,6 +112,8 @@ const NOT_BEFORE_NAME = unitTable('向对在从给为');
 /** What may stand before 方面 as an organization (SK 海力士方面): a name, no function words. */
 const SIDE_OF = /^(?=[\u3400-\u9fffA-Za-z])(?![另一这那各])[\u3400-\u9fffA-Za-z0-9 &.]{2,20}$/;
 const FUNCTION_IN_SIDE = /[的在对是和与了从这那其该各]/;
+/** Unnamed qualifiers that are places: an organization's name may follow them (国际能源署). */
+const PLACE_QUALIFIER = /^(?:国际|当地|本地)$/;
 /** One-unit suffixes that make an organization speaking alone (国家外汇局表示, 财新网称); not 官网 (a website). */
 const SPEAKING_ONE_UNIT_SUFFIX = unitTable('局委部厅署院团队社网');
 const C_GUAN = code('官');
@@ -268,6 +270,8 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
       weak = true;
     }
     if (tl === 0) continue;
+    // 卡韦周二向议员表示: a title after 向 is whom the speaker addresses
+    if (e - tl - 1 > i0 && s.charCodeAt(e - tl - 1) === C_XIANG) continue;
     // 国家运输安全委员会近日表示: the title is the head of an organization's name (委员会), no name follows it
     if (e < n && lex.orgSuffixes.endingAt(s, e + 1, i0) > tl) continue;
     if (weak) {
@@ -332,7 +336,10 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
     }
     const org = s.slice(i0, e);
     const sl = lex.orgSuffixes.endingAt(s, e, i0);
-    if (memory.orgs.has(org) || ((sl >= 2 || (sl === 1 && SPEAKING_ONE_UNIT_SUFFIX[s.charCodeAt(e - 1)] === 1 && !(e - 2 >= i0 && s.charCodeAt(e - 2) === C_GUAN))) && !lex.unnamedQualifiers.startingAt(s, i0) && (!lex.notNames.has(org) || isGenericOrg(org)) && !/^正如|报道/.test(org))) {
+    // (a qualifier opens no organization, 国际社会, 多家小贷公司, unless it is a place and a name of
+    // three or more follows it: 国际能源署, 当地消防部门)
+    const uq = lex.unnamedQualifiers.startingAt(s, i0);
+    if (memory.orgs.has(org) || ((sl >= 2 || (sl === 1 && SPEAKING_ONE_UNIT_SUFFIX[s.charCodeAt(e - 1)] === 1 && !(e - 2 >= i0 && s.charCodeAt(e - 2) === C_GUAN))) && (uq === 0 || (PLACE_QUALIFIER.test(s.slice(i0, i0 + uq)) && e - i0 - uq >= 3)) && (!lex.notNames.has(org) || isGenericOrg(org)) && !/^正如|报道/.test(org))) {
       return {
         type: 'org',
         mention: { start: i0, end: e },
@@ -463,6 +470,8 @@ function unnamedSpeaker(s: string, i0: number, e: number, lex: Lexicon, memory: 
     (orgText.length >= 2 || isGenericOrg(orgText) || memory.orgs.has(orgText)) &&
     !DEMONSTRATIVE.test(orgText); // 这名 CEO: the one just named, no organization
   if (!validOrg) affiliations = [];
+  // 世界卫生组织等机构: the organizations named are the speakers, 等机构 no role
+  else if (first.role && s.charCodeAt(first.role.start) === C_DENG && lex.unnamed.has(s.slice(first.role.start + 1, first.role.end))) affiliations = [{ org: first.org, role: null }, ...affiliations.slice(1)];
   return {
     type: 'unnamed',
     mention: { start: i0, end: e },
@@ -868,6 +877,9 @@ function specialReach(s: string, i: number, n: number, c: number, c1: number, ok
     const at = i + (c === C_XIANG ? 1 : 2);
     const al = lex.addressees.startingAt(s, at);
     if (al && ok[at + al]) r = true;
+    // 向议员表示, 向投资者介绍: any title or word for people as the addressee
+    const rl = r || c !== C_XIANG ? 0 : lex.roles.startingAt(s, at);
+    if (rl >= 2 && ok[at + rl]) r = true;
   }
   if (!r && isDigitCode(c)) {
     const j = digitsEnd(s, i, n - i);
