@@ -448,7 +448,7 @@ function adjacentRange(text: string): { min: number; max: number } | null {
 
 
 /** What may stand before an order word (数 几 上: 有数千, 达上百, 的几十): verbs, particles, conjunctions. */
-const ORDER_BEFORE = '有达到近超约共已逾将了成的和或至好数';
+const ORDER_BEFORE = '有达到近超约共已逾将了成的和或至好数是为';
 /** Last characters of verbs that spend or earn an amount, also before 数 (失去数千美元, 赚数亿). */
 const SPEND_VERB_LAST = '去花付赔赚亏罚获投耗筹募薪';
 function approxBefore(norm: string, pos: number, run: Run): { start: number; approx: Approx | null; word: string } | null {

@@ -31,8 +31,10 @@ const LEAD_VERBS = new Set(transitiveWith('lead'));
 /** Trimmed from a subject's start: subject-trim.txt's prefixes, and the lead verbs. */
 const PREFIXES = [...TRIM.filter((r) => r[0] === 'prefix').map((r) => r[1]), ...LEAD_VERBS].sort((a, b) => b.length - a.length);
 const SUFFIXES = TRIM.filter((r) => r[0] === 'suffix').map((r) => r[1]).sort((a, b) => b.length - a.length);
+/** Words that start with a prefix and are none (其他, 并网): not trimmed. */
+const KEEP_WORDS = TRIM.filter((r) => r[0] === 'keep').map((r) => r[1]);
 /** Every word clean() trims: one left alone is no subject. */
-const TRIM_WORDS = new Set(TRIM.map((r) => r[1]));
+const TRIM_WORDS = new Set(TRIM.filter((r) => r[0] !== 'keep').map((r) => r[1]));
 const MAX_TRIM_WORD = Math.max(...[...TRIM_WORDS].map((w) => w.length));
 /** Lookups by character code (no string made per character): first characters of verbs,
  * prefixes by their first character and suffixes by their last (longest first, as above). */
@@ -189,6 +191,12 @@ export function assignSubjects(ctx: ExtractContext, metrics: Metric[]): void {
   }
 }
 
+/** A keep word of subject-trim.txt starts at s (其他企业: no prefix 其 to trim). */
+function keptWordAt(norm: string, s: number): boolean {
+  for (let k = 0; k < KEEP_WORDS.length; k++) if (norm.startsWith(KEEP_WORDS[k], s)) return true;
+  return false;
+}
+
 /** One character is a subject only where it is a noun (车, 村); else it is a fragment (同, 从, 涨): none, rather than a guess. */
 function noFragment(subject: string | null): string | null {
   // (the subject is cut from the original text: its one character normalized first, 氣 as 气)
@@ -243,7 +251,7 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     // (11人减至5人: a verb after a count with a unit is no noun, unless a modifier in 的 stands before
     // the number (公布的10起查处“生鲜灯”典型案例; not where a change starts: 由2020年的约180家增长到);
     // the last branch of the test above asked already)
-    if (noun && !(de && NOT_SUBJECT_NOUN.test(noun)) && !FRAME_NOUN.test(noun) && m.unit !== '倍' && !preferBefore && (de || !isCount || (before.charCodeAt(before.length - 1) === C_DE && startOfChange(norm, from - 1, beforeEnd) < 0) || !startsWithVerb(norm, nounAt))) return { subject: noun, baseline: null, inherit: false };
+    if (noun && !(de && NOT_SUBJECT_NOUN.test(noun)) && !FRAME_NOUN.test(noun) && NEGATION[noun.charCodeAt(0)] !== 1 && m.unit !== '倍' && !preferBefore && (de || !isCount || (before.charCodeAt(before.length - 1) === C_DE && startOfChange(norm, from - 1, beforeEnd) < 0) || !startsWithVerb(norm, nounAt))) return { subject: noun, baseline: null, inherit: false };
   }
 
   // 营收（813亿美元）
@@ -320,7 +328,8 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
       rawEnd = cmp.index;
       rawNorm = rawNorm.slice(0, rawEnd);
     }
-    const s = clean(ctx.text, from, rawNorm);
+    const obj = objectOfJiang(rawNorm, verb);
+    const s = obj >= 0 ? clean(ctx.text, from + obj, rawNorm.slice(obj)) : clean(ctx.text, from, rawNorm);
     // 超过其去年收入规模的 100 倍: the verb says which way the number errs
     const direction = baseline === null ? null : RE_MORE.test(verb) ? 'more' : RE_LESS.test(verb) ? 'less' : null;
     return { subject: s, baseline, inherit: s === null, direction };
@@ -629,10 +638,16 @@ function clean(text: string, off: number, norm: string): string | null {
       s += lt[0].length;
       changed = true;
     }
+    // 按照上年价格计算的电信业务总量: how the number is computed is no part of what it measures
+    const by = s < e && norm.charCodeAt(s) === C_AN ? RE_COMPUTED_BY.exec(norm.slice(s, Math.min(e, s + 16))) : null;
+    if (by && by[0].length < e - s) {
+      s += by[0].length;
+      changed = true;
+    }
     const prefixes = s < e ? (PREFIX_BY_FIRST[PREFIX_SLOT[norm.charCodeAt(s)]] ?? NONE) : NONE;
     for (let k = 0; k < prefixes.length; k++) {
       const p = prefixes[k];
-      if (!norm.startsWith(p, s) || e - s <= p.length) continue;
+      if (!norm.startsWith(p, s) || e - s <= p.length || keptWordAt(norm, s)) continue;
       const lead = LEAD_VERBS.has(p);
       if (lead && NOMINAL_END[norm.charCodeAt(s + p.length)] === 1) continue; // (a verb made a noun: 贡献率, 覆盖率, 接待量)
       s += p.length;
@@ -706,7 +721,29 @@ function clean(text: string, off: number, norm: string): string | null {
 }
 
 const C_ZHONG = '中'.charCodeAt(0);
+const C_AN = '按'.charCodeAt(0);
+const RE_COMPUTED_BY = /^按照?[^,。]{1,10}?(?:计算|统计|测算)的?/;
+/** A noun after a number that opens with a negation is a predicate (维持在3.50%-3.75%不变). */
+const NEGATION = unitTable('不未没');
 const C_YI = '一'.charCodeAt(0);
+const C_JI = '即'.charCodeAt(0);
+/** After 将 these open a predicate (将会, 将于, 将在, 将再, 将进一步): 将 is the future there. */
+const PREDICATE_OR_ADVERB = unitTable('会于在再进持继要可能有是成');
+/** The last character of a verb of result (维持在, 降至, 扩大到, 调整为): before it 将 + noun is its object. */
+const RESULT_END = unitTable('至到在为');
+/**
+ * 宣布将联邦基金利率目标区间(维持在), 可将电子控制单元数量(减少): where 将 marks the object of a
+ * verb of result or change, where that object starts in raw (-1 if nowhere); not 将 of the
+ * future (谷歌将支付, 即将, 将会).
+ */
+function objectOfJiang(raw: string, verb: string): number {
+  if (!(RESULT_END[verb.charCodeAt(verb.length - 1)] === 1 || CHANGE_VERB.test(verb))) return -1;
+  const j = raw.lastIndexOf('将');
+  // (before a verb of one character, 至 为, what follows 将 may be the verb's own first half: 将放缓至)
+  if (j < 0 || raw.length - j <= (verb.length === 1 ? 4 : 2) || (j > 0 && raw.charCodeAt(j - 1) === C_JI) || PREDICATE_OR_ADVERB[raw.charCodeAt(j + 1)] === 1 || startsWithVerb(raw, j + 1)) return -1;
+  return j + 1;
+}
+const CHANGE_VERB = /^(?:减少|增加|提高|降低|提升|延长|缩短|压缩|扩大|削减|下降|上调|下调)$/;
 /** After 把 these make a word (把握, 把关, 把控, 把脉): no object follows. */
 const NOT_AFTER_BA = unitTable('握关控脉');
 const WORDS_IN_ZHONG = new Set(['震中', '高中', '初中', '华中', '集中', '空中', '居中', '适中', '命中', '选中', '看中', '击中', '其中', '之中', '当中', '途中']);
