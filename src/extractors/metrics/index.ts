@@ -1405,7 +1405,9 @@ function rangeAfter(ctx: ExtractContext, out: Metric[], j: number, start: number
       let v2 = r2.value * u2.info.factor;
       const v1 = unit ? value : (value * scale * u2.info.factor);
       if (u2.info.surface === '成') v2 = r2.value * 10;
-      if (v2 > v1 && r2.text.length <= 24) {
+      // (a range counted down is one too where both halves carry a scale word and the unit comes
+      // last: 距今约16万至7万年)
+      if ((v2 > v1 || (v2 < v1 && !unit && hasScaleWord(run) && hasScaleWord(r2))) && r2.text.length <= 24) {
         let e2 = u2.end;
         const post2 = approxAt(norm, e2, POST_SLOT, POST_BY_FIRST);
         let ap = approx;
@@ -1413,7 +1415,8 @@ function rangeAfter(ctx: ExtractContext, out: Metric[], j: number, start: number
           ap = ap ?? post2.approx;
           e2 += post2.word.length;
         }
-        return finish(ctx, out, { start, end: e2, value: v1, unit: u2.info.unit, kind: u2.info.kind, approx: ap, range: { min: v1, max: v2 } }, e2, run);
+        const lo = Math.min(v1, v2);
+        return finish(ctx, out, { start, end: e2, value: lo, unit: u2.info.unit, kind: u2.info.kind, approx: ap, range: { min: lo, max: Math.max(v1, v2) } }, e2, run);
       }
     }
   }
@@ -1427,9 +1430,14 @@ function rangeAfter(ctx: ExtractContext, out: Metric[], j: number, start: number
  */
 function sharedScale(run: Run, r2: Run): number {
   const scale = SCALE_OF[r2.text[r2.text.length - 1]] ?? 1;
-  if (scale < 1000 || run.value === null || r2.value === null) return 1;
-  for (let k = 0; k < run.text.length; k++) if (SCALE_CODE[run.text.charCodeAt(k)] === 1) return 1;
+  if (scale < 1000 || run.value === null || r2.value === null || hasScaleWord(run)) return 1;
   return run.value < r2.value / scale ? scale : 1;
+}
+
+/** The run holds a scale word (万, 亿, 千 …). */
+function hasScaleWord(run: Run): boolean {
+  for (let k = 0; k < run.text.length; k++) if (SCALE_CODE[run.text.charCodeAt(k)] === 1) return true;
+  return false;
 }
 
 /** 一个千亿参数的大模型, 一位名叫杰克的男生: 一 (at `start`) + classifier (ending at `end2`) before a noun phrase is an article. */

@@ -13,7 +13,7 @@ import { indexAt } from '../../segment/index.js';
 import { groupByCode, loadList, loadRows, longestFirst, tableByCode, wordsRegExp } from '../../lexicon/load.js';
 import { allHanCodes, isDigitCode, isHanCode, isLatinCode, someCodeIn, unitTable } from '../../text/chars.js';
 import { normalizedUnit } from '../../text/normalize.js';
-import { matchUnit } from './units.js';
+import { matchUnit, UNITS } from './units.js';
 
 const VERB_ROWS = loadRows(new URL('./subject-verbs.txt', import.meta.url));
 const VERBS = VERB_ROWS.map((r) => r[0]);
@@ -55,13 +55,13 @@ const JS_SPACE = charTable(/\s/, JS_SPACES);
 const TRIM_START = charTable(/[\s“”"'‘’「」『』、(（)）,的》]/, JS_SPACES + '“”"\'‘’「」『』、(（)）,的》');
 const TRIM_END = charTable(/[\s“”"'‘’「」『』、(（)）,]/, JS_SPACES + '“”"\'‘’「」『』、(（)）,');
 /** The characters a match of LEADING_TIME_AT can start with (its optional lead word, \s, a digit, or the first character of a time word). */
-const LEADING_TIME_FIRST = charTable(/[截到自从在预\s\d今去前明上下全当同近目如本一二三四五六七八九十两几]/, JS_SPACES + '截到自从在预0123456789今去前明上下全当同近目如本一二三四五六七八九十两几');
+const LEADING_TIME_FIRST = charTable(/[截到自从在预\s\d今去前明上下全当同近目如本一二三四五六七八九十两几第]/, JS_SPACES + '截到自从在预0123456789今去前明上下全当同近目如本一二三四五六七八九十两几第');
 const [PREFIX_SLOT, PREFIX_BY_FIRST] = tableByCode(groupByCode(PREFIXES, (p) => p.charCodeAt(0)));
 const [SUFFIX_SLOT, SUFFIX_BY_LAST] = tableByCode(groupByCode(SUFFIXES, (p) => p.charCodeAt(p.length - 1)));
 /** Words that open the number's own phrase (超过200个): they stand for the verb. */
 const VERBLIKE_START = /^(超过|超|突破|破|逾|近|将近|接近|不到|不足|约|高达|多达|达)/;
 /** A leading date or time frame: 2023年, 2025年前三季度, 截至9月末 (sticky: read where lastIndex puts it). */
-const LEADING_TIME_AT = /(?:截至|截止|到|自|从|在|预计)?\s?(?:\d{2,4}\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?|今年|去年|前年|明年|本年|上半年|下半年|全年|当年|同期|近年来|近期|目前|当前|如今|本季度|上季度|本月|上月|[一二三四五六七八九十两几\d]{1,3}\s?个?(?:年|月|天)(?:以前|之前|前)|前[一二三四五六七八九十两\d]{1,3}个月)(?:前三季度|前两季度|前[一二三四五六七八九十两\d]{1,3}个月|[一二三四]季度|上半年|下半年|全年|末|底|初|以来|期间|内|中)?(?:末|底|以来)?/y;
+const LEADING_TIME_AT = /(?:截至|截止|到|自|从|在|预计)?\s?(?:\d{2,4}\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?|今年|去年|前年|明年|本年|上半年|下半年|全年|当年|同期|近年来|近期|目前|当前|如今|本季度|上季度|本月|上月|第?[一二三四]季度|[一二三四五六七八九十两几\d]{1,3}\s?个?(?:年|月|天)(?:以前|之前|前)|前[一二三四五六七八九十两\d]{1,3}个月)(?:前三季度|前两季度|前[一二三四五六七八九十两\d]{1,3}个月|[一二三四]季度|上半年|下半年|全年|末|底|初|以来|期间|内|中)?(?:末|底|以来)?/y;
 /** Verbs of a share: what follows them, before the number, is the whole (占全市约1/4), not the subject. */
 const SHARE_VERB = new Set(['占', '约占', '仅占', '占到']);
 /** Subject verbs that are nouns too (混合成本增幅, 项目装机占比达): they end no noun phrase. */
@@ -229,6 +229,8 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
 
   // 1. after the number: 100多名学生, 超3亿千瓦的公共充电容量
   const isCount = m.kind === 'count' && m.range === null;
+  // (民政部等8部门联合印发: a unit that names what is counted has no noun after it)
+  const unitNamesCounted = m.unit !== null && UNITS.get(m.unit)?.namesCounted === true;
   let beforeEnd = start; // as .replace(/\s+$/, '') on the slice: without its trailing \s characters
   while (beforeEnd > from && JS_SPACE[norm.charCodeAt(beforeEnd - 1)] === 1) beforeEnd--;
   const before = norm.slice(from, beforeEnd);
@@ -241,7 +243,7 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   // (VERB_FIRST by code: NaN past the end is in no table, as undefined was in no set)
   // (the number's text is read where needed: norm[start] is its first character)
   // (a duration measures the noun after it only as the object of some verbs: 设立5年过渡期, 采集10万小时数据; not 实施二十周年)
-  if (de || (isCount && m.unit !== null) || (m.kind === 'duration' && m.unit !== '周年' && DURATION_TAIL[norm.charCodeAt(e)] !== 1 && before.length > 1 && DURATION_OBJECT.test(before)) || (isCount && m.unit === null && RE_WAN_YI.test(norm.slice(start, end))) || (m.unit !== null && m.kind !== 'duration' && m.kind !== 'age' && m.unit !== '倍' && VERB_FIRST_CODE[norm.charCodeAt(e)] !== 1 && !startsWithVerb(norm, e))) {
+  if (!unitNamesCounted && (de || (isCount && m.unit !== null) || (m.kind === 'duration' && m.unit !== '周年' && DURATION_TAIL[norm.charCodeAt(e)] !== 1 && before.length > 1 && DURATION_OBJECT.test(before)) || (isCount && m.unit === null && RE_WAN_YI.test(norm.slice(start, end))) || (m.unit !== null && m.kind !== 'duration' && m.kind !== 'age' && m.unit !== '倍' && VERB_FIRST_CODE[norm.charCodeAt(e)] !== 1 && !startsWithVerb(norm, e)))) {
     // (most numbers are followed by a stop, a digit or a space: no phrase starts there and
     // nounAfter would find an empty one, null; tested here, no call)
     const nounAt = de ? e + 1 : e;
@@ -544,7 +546,8 @@ const MODIFIER_START = /^(?:来自|具有|非常|十分|特别|更加|较为|极
 
 function cleanBaseline(s: string): string | null {
   const t = s.trim().replace(/[再又还也将]?的?$/, '');
-  return t.length >= 1 && t.length <= 12 && !RE_ANY_DIGIT.test(t) ? t : null; // full-width digits too (t is cut from the text)
+  // (a particle or a copula alone is no baseline: 参与的…了)
+  return t.length >= 1 && t.length <= 12 && !RE_ANY_DIGIT.test(t) && !(t.length === 1 && FUNCTION_ONE[t.charCodeAt(0)] === 1) ? t : null; // full-width digits too (t is cut from the text)
 }
 
 const NONE: string[] = [];
@@ -722,6 +725,8 @@ function clean(text: string, off: number, norm: string): string | null {
 
 const C_ZHONG = '中'.charCodeAt(0);
 const C_AN = '按'.charCodeAt(0);
+/** One-character words that are no baseline alone. */
+const FUNCTION_ONE = unitTable('了的是在和与及也就都还');
 const RE_COMPUTED_BY = /^按照?[^,。]{1,10}?(?:计算|统计|测算)的?/;
 /** A noun after a number that opens with a negation is a predicate (维持在3.50%-3.75%不变). */
 const NEGATION = unitTable('不未没');
