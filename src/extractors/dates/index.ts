@@ -136,6 +136,7 @@ const WORDS = [
  */
 const GUARDED_WORDS = ['目前', '当前', '现在', '如今', '至今'];
 const GUARDED_ALT = `(?:目前|当前|现在|如今)(?:为止|(?<=(?:[至到]|截止)[ \\t]?..))|至今(?![年天日])`;
+const [C_QI, C_ZHI, C_DAO] = [...'起至到'].map((c) => c.charCodeAt(0));
 /** A verb with 了 after a date (in its sentence, within 16 characters): the date is told as past. */
 const TOLD_AS_DONE = /^[^。；;]*?[\u4e00-\u9fff](?<![为除])了(?!解)/;
 /** CANDIDATE's first alternative: a numeral unit, up to 8 of them, then a date unit (NUM_TAIL). */
@@ -1688,9 +1689,11 @@ class Scanner {
 
     // a range: X至Y, X-Y, X和Y之间
     if (a.spec && !a.spec.lunar) {
-      const c = this.at(P.conn, end);
+      // 自2024年10月29日起至2027年10月28日: 起 before the connector belongs to it
+      const connAt = norm.charCodeAt(end) === C_QI && (norm.charCodeAt(end + 1) === C_ZHI || norm.charCodeAt(end + 1) === C_DAO) ? end + 1 : end;
+      const c = this.at(P.conn, connAt);
       if (c) {
-        const q = end + c[0].length;
+        const q = connAt + c[0].length;
         const word = c[0].trim();
         const bm = this.at(P.iso, q);
         let b: Atom | null = null;
@@ -1714,7 +1717,9 @@ class Scanner {
           noSuffix = true; // 2008年至今年前三季度: not 2008年至今
           next = q;
         }
-        if (b && b.spec && !ownYear && (!isBetween || betweenM)) {
+        // (not where the second date has an open end of its own: 自X起到Y之前 is two dates)
+        const openSecond = connAt !== end && b !== null && this.at(P.suffix, b.end) !== null;
+        if (b && b.spec && !ownYear && !openSecond && (!isBetween || betweenM)) {
           const r = this.rangeOf(a.spec, res, b.spec, b.start, b.end, !!betweenM);
           if (r) {
             res = r;
@@ -1760,7 +1765,7 @@ class Scanner {
     }
     // (suffixWord is one whole word of P.suffix or '': compared as strings; none of them when '')
     if (suffixWord === '') {
-      if (prefixWord !== '' && prefixWord.startsWith('自')) {
+      if (prefixWord !== '' && prefixWord.startsWith('自') && !ranged) {
         mod = 'since';
         res = this.since(res);
       }
