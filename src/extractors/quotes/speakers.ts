@@ -701,6 +701,12 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
     if (s.charCodeAt(roleStart) === C_ONE && NOT_AFTER_ARTICLE[s.charCodeAt(roleStart + 1)] !== 1 && ce - roleStart >= 3) {
       roleStart += ARTICLE_MEASURE[s.charCodeAt(roleStart + 1)] === 1 && ce - roleStart >= 4 ? 2 : 1;
     }
+    // 佛山市民陈莹, 陕西网友: where a resident lives is part of the role, no organization
+    if (org && RESIDENT.has(s.slice(roleStart, ce)) && org.end === roleStart && !lex.orgSuffixes.endingAt(s, org.end, org.start) && !lex.knownOrgs.startingAt(s, org.start, org.end)) {
+      out.push({ org: null, role: { start: org.start, end: ce } });
+      prevOrg = null;
+      return;
+    }
     out.push({ org: org ? { ...org } : null, role: { start: roleStart, end: ce } });
     prevOrg = org;
   };
@@ -715,6 +721,8 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
   return out;
 }
 
+/** Words for people by where they live or travel: a place before them is no organization (佛山市民). */
+const RESIDENT = new Set(['市民', '网友', '居民', '村民', '游客', '乘客', '旅客', '车主', '消费者', '观众', '球迷', '选民', '民众', '群众', '百姓', '老百姓', '家长', '考生', '学生', '患者']);
 /** Longest portfolio between a known organization and a role (空间事务, 外交与安全政策). */
 const MAX_PORTFOLIO = 8;
 const C_ONE = '一'.charCodeAt(0);
