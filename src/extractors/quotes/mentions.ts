@@ -49,6 +49,9 @@ const LATIN_NAME = /[A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20}){1,3}(?![A-Za
 const FUNCTION_UNITS = unitTable(FUNCTION_CHARS);
 /** Where the description of a person in running text starts (after these). */
 const SHARED = /^\s{0,2}(?:\([^()]{0,40}\))?\s{0,2}[和与及、]\s{0,2}$/;
+/** 与 和: they may join two words inside one organization's name. */
+const JOINED_NAME = unitTable('与和');
+const PREPOSITION_BEFORE = unitTable('在于从对向同跟');
 const LEFT_STOP = unitTable(',、。:;!?“”「」()了是对向与和让被由为给把将在从见括'); // (括: 包括)
 const DUN = '、'.charCodeAt(0);
 
@@ -206,6 +209,15 @@ function findTitled(norm: string, from: number, to: number): PersonMention[] {
     let s = at;
     const min = Math.max(from, at - 30);
     while (s > min && LEFT_STOP[norm.charCodeAt(s - 1)] !== 1) s--;
+    // 古脊椎动物与古人类研究所研究员: 与 or 和 inside an organization's name, where what stands
+    // before it ends no organization (not 北京大学和清华大学教授…)
+    if (s > from + 2 && JOINED_NAME[norm.charCodeAt(s - 1)] === 1 && lex.orgSuffixes.endingAt(norm, at, s) > 0) {
+      let b = s - 1;
+      const min1 = Math.max(from, b - 16);
+      while (b > min1 && LEFT_STOP[norm.charCodeAt(b - 1)] !== 1) b--;
+      // (在上海与中共上海市委书记陈吉宁会面: after a preposition, 与 joins two parties)
+      if (s - 1 - b >= 2 && allHanCodes(norm, b, s - 1) && lex.orgSuffixes.endingAt(norm, s - 1, b) === 0 && PREPOSITION_BEFORE[norm.charCodeAt(b - 1)] !== 1) s = b;
+    }
     // keep 、-joined affiliations together (Hugging Face 首席伦理科学家、谷歌…联合创始人米切尔)
     for (let guard = 0; guard < 4 && s > from && norm.charCodeAt(s - 1) === DUN; guard++) {
       s--;
