@@ -136,6 +136,8 @@ const WORDS = [
  */
 const GUARDED_WORDS = ['目前', '当前', '现在', '如今', '至今'];
 const GUARDED_ALT = `(?:目前|当前|现在|如今)(?:为止|(?<=(?:[至到]|截止)[ \\t]?..))|至今(?![年天日])`;
+/** 以来 after a few more words of the clause (自2010年至2011年流感季以来). */
+const SINCE_AHEAD = /^[^,，。;；:：]{0,8}以来/;
 const [C_QI, C_ZHI, C_DAO] = [...'起至到'].map((c) => c.charCodeAt(0));
 /** A verb with 了 after a date (in its sentence, within 16 characters): the date is told as past. */
 const TOLD_AS_DONE = /^[^。；;]*?[\u4e00-\u9fff](?<![为除])了(?!解)/;
@@ -1765,7 +1767,8 @@ class Scanner {
     }
     // (suffixWord is one whole word of P.suffix or '': compared as strings; none of them when '')
     if (suffixWord === '') {
-      if (prefixWord !== '' && prefixWord.startsWith('自') && !ranged) {
+      // (自X至Y is a closed range, but 自2010年至2011年流感季以来 is open since X)
+      if (prefixWord !== '' && prefixWord.startsWith('自') && (!ranged || SINCE_AHEAD.test(norm.slice(end, end + 12)))) {
         mod = 'since';
         res = this.since(res);
       }

@@ -13,7 +13,7 @@ import { indexAt } from '../../segment/index.js';
 import { groupByCode, loadList, loadRows, longestFirst, tableByCode, wordsRegExp } from '../../lexicon/load.js';
 import { allHanCodes, isDigitCode, isHanCode, isLatinCode, someCodeIn, unitTable } from '../../text/chars.js';
 import { normalizedUnit } from '../../text/normalize.js';
-import { matchUnit, UNITS } from './units.js';
+import { matchUnit } from './units.js';
 
 const VERB_ROWS = loadRows(new URL('./subject-verbs.txt', import.meta.url));
 const VERBS = VERB_ROWS.map((r) => r[0]);
@@ -33,8 +33,8 @@ const PREFIXES = [...TRIM.filter((r) => r[0] === 'prefix').map((r) => r[1]), ...
 const SUFFIXES = TRIM.filter((r) => r[0] === 'suffix').map((r) => r[1]).sort((a, b) => b.length - a.length);
 /** Words that start with a prefix and are none (其他, 并网): not trimmed. */
 const KEEP_WORDS = TRIM.filter((r) => r[0] === 'keep').map((r) => r[1]);
-/** Every word clean() trims: one left alone is no subject. */
-const TRIM_WORDS = new Set(TRIM.filter((r) => r[0] !== 'keep').map((r) => r[1]));
+/** Every word clean() trims, and the keep words: one left alone is no subject (其余 61.2%), unless flagged a noun (我国有14亿多人口). */
+const TRIM_WORDS = new Set(TRIM.filter((r) => r[2] !== 'noun').map((r) => r[1]));
 const MAX_TRIM_WORD = Math.max(...[...TRIM_WORDS].map((w) => w.length));
 /** Lookups by character code (no string made per character): first characters of verbs,
  * prefixes by their first character and suffixes by their last (longest first, as above). */
@@ -61,7 +61,7 @@ const [SUFFIX_SLOT, SUFFIX_BY_LAST] = tableByCode(groupByCode(SUFFIXES, (p) => p
 /** Words that open the number's own phrase (超过200个): they stand for the verb. */
 const VERBLIKE_START = /^(超过|超|突破|破|逾|近|将近|接近|不到|不足|约|高达|多达|达)/;
 /** A leading date or time frame: 2023年, 2025年前三季度, 截至9月末 (sticky: read where lastIndex puts it). */
-const LEADING_TIME_AT = /(?:截至|截止|到|自|从|在|预计)?\s?(?:\d{2,4}\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?|今年|去年|前年|明年|本年|上半年|下半年|全年|当年|同期|近年来|近期|目前|当前|如今|本季度|上季度|本月|上月|第?[一二三四]季度|[一二三四五六七八九十两几\d]{1,3}\s?个?(?:年|月|天)(?:以前|之前|前)|前[一二三四五六七八九十两\d]{1,3}个月)(?:前三季度|前两季度|前[一二三四五六七八九十两\d]{1,3}个月|[一二三四]季度|上半年|下半年|全年|末|底|初|以来|期间|内|中)?(?:末|底|以来)?/y;
+const LEADING_TIME_AT = /(?:截至|截止|到|自|从|在|预计)?\s?(?:\d{2,4}\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?|今年|去年|前年|明年|本年|上半年|下半年|全年|当年|同期|近年来|近期|目前|当前|如今|本季度|上季度|本月|上月|第?[一二三四]季度|年底|年初|年末|月底|月末|[一二三四五六七八九十两几\d]{1,3}\s?个?(?:年|月|天)(?:以前|之前|前)|前[一二三四五六七八九十两\d]{1,3}个月)(?:前三季度|前两季度|前[一二三四五六七八九十两\d]{1,3}个月|[一二三四]季度|上半年|下半年|全年|末|底|初|以来|期间|内|中)?(?:末|底|以来)?/y;
 /** Verbs of a share: what follows them, before the number, is the whole (占全市约1/4), not the subject. */
 const SHARE_VERB = new Set(['占', '约占', '仅占', '占到']);
 /** Subject verbs that are nouns too (混合成本增幅, 项目装机占比达): they end no noun phrase. */
@@ -229,8 +229,6 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
 
   // 1. after the number: 100多名学生, 超3亿千瓦的公共充电容量
   const isCount = m.kind === 'count' && m.range === null;
-  // (民政部等8部门联合印发: a unit that names what is counted has no noun after it)
-  const unitNamesCounted = m.unit !== null && UNITS.get(m.unit)?.namesCounted === true;
   let beforeEnd = start; // as .replace(/\s+$/, '') on the slice: without its trailing \s characters
   while (beforeEnd > from && JS_SPACE[norm.charCodeAt(beforeEnd - 1)] === 1) beforeEnd--;
   const before = norm.slice(from, beforeEnd);
@@ -243,7 +241,7 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   // (VERB_FIRST by code: NaN past the end is in no table, as undefined was in no set)
   // (the number's text is read where needed: norm[start] is its first character)
   // (a duration measures the noun after it only as the object of some verbs: 设立5年过渡期, 采集10万小时数据; not 实施二十周年)
-  if (!unitNamesCounted && (de || (isCount && m.unit !== null) || (m.kind === 'duration' && m.unit !== '周年' && DURATION_TAIL[norm.charCodeAt(e)] !== 1 && before.length > 1 && DURATION_OBJECT.test(before)) || (isCount && m.unit === null && RE_WAN_YI.test(norm.slice(start, end))) || (m.unit !== null && m.kind !== 'duration' && m.kind !== 'age' && m.unit !== '倍' && VERB_FIRST_CODE[norm.charCodeAt(e)] !== 1 && !startsWithVerb(norm, e)))) {
+  if (de || (isCount && m.unit !== null) || (m.kind === 'duration' && m.unit !== '周年' && DURATION_TAIL[norm.charCodeAt(e)] !== 1 && before.length > 1 && DURATION_OBJECT.test(before)) || (isCount && m.unit === null && RE_WAN_YI.test(norm.slice(start, end))) || (m.unit !== null && m.kind !== 'duration' && m.kind !== 'age' && m.unit !== '倍' && VERB_FIRST_CODE[norm.charCodeAt(e)] !== 1 && !startsWithVerb(norm, e))) {
     // (most numbers are followed by a stop, a digit or a space: no phrase starts there and
     // nounAfter would find an empty one, null; tested here, no call)
     const nounAt = de ? e + 1 : e;
@@ -253,7 +251,7 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     // (11人减至5人: a verb after a count with a unit is no noun, unless a modifier in 的 stands before
     // the number (公布的10起查处“生鲜灯”典型案例; not where a change starts: 由2020年的约180家增长到);
     // the last branch of the test above asked already)
-    if (noun && !(de && NOT_SUBJECT_NOUN.test(noun)) && !FRAME_NOUN.test(noun) && NEGATION[noun.charCodeAt(0)] !== 1 && m.unit !== '倍' && !preferBefore && (de || !isCount || (before.charCodeAt(before.length - 1) === C_DE && startOfChange(norm, from - 1, beforeEnd) < 0) || !startsWithVerb(norm, nounAt))) return { subject: noun, baseline: null, inherit: false };
+    if (noun && !(de && NOT_SUBJECT_NOUN.test(noun)) && !FRAME_NOUN.test(noun) && !NEGATED_PREDICATE.test(noun) && m.unit !== '倍' && !preferBefore && (de || !isCount || (before.charCodeAt(before.length - 1) === C_DE && startOfChange(norm, from - 1, beforeEnd) < 0) || !startsWithVerb(norm, nounAt))) return { subject: noun, baseline: null, inherit: false };
   }
 
   // 营收（813亿美元）
@@ -331,7 +329,7 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
       rawNorm = rawNorm.slice(0, rawEnd);
     }
     const obj = objectOfJiang(rawNorm, verb);
-    const s = obj >= 0 ? clean(ctx.text, from + obj, rawNorm.slice(obj)) : clean(ctx.text, from, rawNorm);
+    const s = (obj >= 0 ? clean(ctx.text, from + obj, rawNorm.slice(obj)) : null) ?? clean(ctx.text, from, rawNorm);
     // 超过其去年收入规模的 100 倍: the verb says which way the number errs
     const direction = baseline === null ? null : RE_MORE.test(verb) ? 'more' : RE_LESS.test(verb) ? 'less' : null;
     return { subject: s, baseline, inherit: s === null, direction };
@@ -508,12 +506,14 @@ function listEnd(norm: string, p: number, i: number): number {
     const len = j - i - 1;
     if (len < 1 || len > 4 || len > first + 1 || !(atPredicate || j >= norm.length || LIST_END[norm.charCodeAt(j)] === 1)) break;
     // (及其个人: a pronoun; 除了…马化腾外: a frame; 车均属和田: an adverb before, a place after)
-    if (norm.charCodeAt(i + 1) === C_QI || norm.charCodeAt(j - 1) === C_WAI || someCodeIn(norm, ADVERB_BEFORE_PREDICATE, i + 1, j)) break;
+    // (…死亡、两人受伤, 死亡和多人: a count opens another clause, no noun of the list)
+    if (norm.charCodeAt(i + 1) === C_QI || norm.charCodeAt(j - 1) === C_WAI || NUMERAL_FIRST[norm.charCodeAt(i + 1)] === 1 || someCodeIn(norm, ADVERB_BEFORE_PREDICATE, i + 1, j)) break;
     i = j;
   }
   return i;
 }
 const LIST_JOINER = unitTable('和与及、');
+const NUMERAL_FIRST = unitTable('一二两三四五六七八九十几多数百千万');
 const C_QI = '其'.charCodeAt(0);
 const C_WAI = '外'.charCodeAt(0);
 const LIST_END = unitTable(',。;!?:、)等');
@@ -614,10 +614,11 @@ function causeAt(norm: string, s: number, e: number): number {
  * before; every cut below lies within norm's length, so cutting the whole text at off + … is the same).
  */
 function clean(text: string, off: number, norm: string): string | null {
-  // 市场份额从 2024 年的: where a change starts is cut first, so that its number (a date)
-  // does not hide what comes before it (the cut is tried again below, after other trims)
+  // 市场份额从 2024 年的: where a change starts is cut first where it holds a number (a date), so
+  // that the number does not hide what comes before it (the cut is tried again below, after other
+  // trims; not 其中路由器端, where 由 is no change)
   const change = norm.length >= 3 ? startOfChange(norm, 0, norm.length) : -1;
-  if (change > 1) norm = norm.slice(0, change);
+  if (change > 1 && RE_DIGIT.test(norm.slice(change))) norm = norm.slice(0, change);
   let s = 0;
   let e = norm.length;
   // another number inside: keep what follows the last one (我国60岁及以上老年人口)
@@ -728,12 +729,13 @@ const C_AN = '按'.charCodeAt(0);
 /** One-character words that are no baseline alone. */
 const FUNCTION_ONE = unitTable('了的是在和与及也就都还');
 const RE_COMPUTED_BY = /^按照?[^,。]{1,10}?(?:计算|统计|测算)的?/;
-/** A noun after a number that opens with a negation is a predicate (维持在3.50%-3.75%不变). */
-const NEGATION = unitTable('不未没');
+/** Negated predicates that stand where a noun would after a number (维持在3.50%-3.75%不变, 三县不通高速公路,
+ *  40%至75%不等, where 等 ends the noun at 不; not 不同型号, 未成年人). */
+const NEGATED_PREDICATE = /^(?:[不未没]$|不变|不等|未变|不通|不到位|没有变化)/;
 const C_YI = '一'.charCodeAt(0);
 const C_JI = '即'.charCodeAt(0);
 /** After 将 these open a predicate (将会, 将于, 将在, 将再, 将进一步): 将 is the future there. */
-const PREDICATE_OR_ADVERB = unitTable('会于在再进持继要可能有是成');
+const PREDICATE_OR_ADVERB = unitTable('会于在再进持继要可能有是成从由与向对大');
 /** The last character of a verb of result (维持在, 降至, 扩大到, 调整为): before it 将 + noun is its object. */
 const RESULT_END = unitTable('至到在为');
 /**

@@ -13,8 +13,6 @@ export interface UnitInfo {
   classifier: boolean;
   /** Before a noun the number names a position, not a count (十四届全国人大). */
   ordinalBeforeNoun?: boolean;
-  /** The unit names what is counted (8部门): what follows it is no noun of the number's. */
-  namesCounted?: boolean;
   /** The surface's first and last characters are Latin letters (GB, kWh): matchUnit's two Latin rules, read once. */
   latinStart: boolean;
   latinEnd: boolean;
@@ -30,7 +28,6 @@ for (const [surface, kind, unit, factor, flags = ''] of loadRows(new URL('./unit
   for (const f of flags.split(/[ ,]+/)) {
     if (f === 'cl') info.classifier = true;
     else if (f === 'ord') info.ordinalBeforeNoun = true;
-    else if (f === 'self') info.namesCounted = true;
     else if (f === 'more') info.approx = 'more';
     else if (f.startsWith('add=')) info.add = Number(f.slice(4));
   }

@@ -701,9 +701,10 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
     if (s.charCodeAt(roleStart) === C_ONE && NOT_AFTER_ARTICLE[s.charCodeAt(roleStart + 1)] !== 1 && ce - roleStart >= 3) {
       roleStart += ARTICLE_MEASURE[s.charCodeAt(roleStart + 1)] === 1 && ce - roleStart >= 4 ? 2 : 1;
     }
-    // 佛山市民陈莹, 陕西网友: where a resident lives is part of the role, no organization
+    // 佛山市民陈莹, 陕西网友: where a resident lives is part of the role, no organization (what
+    // ends with a verb or a function word is no place either: 来到村民 → 村民)
     if (org && RESIDENT.has(s.slice(roleStart, ce)) && org.end === roleStart && !lex.orgSuffixes.endingAt(s, org.end, org.start) && !lex.knownOrgs.startingAt(s, org.start, org.end)) {
-      out.push({ org: null, role: { start: org.start, end: ce } });
+      out.push({ org: null, role: { start: FUNCTION_END[s.charCodeAt(org.end - 1)] === 1 ? roleStart : org.start, end: ce } });
       prevOrg = null;
       return;
     }
@@ -721,6 +722,8 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
   return out;
 }
 
+/** Last characters of a verb or function word before a role: what ends with them is no place (来到, 听从). */
+const FUNCTION_END = unitTable('到在了向给从对被把');
 /** Words for people by where they live or travel: a place before them is no organization (佛山市民). */
 const RESIDENT = new Set(['市民', '网友', '居民', '村民', '游客', '乘客', '旅客', '车主', '消费者', '观众', '球迷', '选民', '民众', '群众', '百姓', '老百姓', '家长', '考生', '学生', '患者']);
 /** Longest portfolio between a known organization and a role (空间事务, 外交与安全政策). */
