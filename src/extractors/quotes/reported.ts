@@ -357,6 +357,8 @@ function topicObject(norm: string, pos: number, end: number): number {
 /** A negation right before a cue (尚未公开表态, 拒绝透露, 不愿透露姓名的): what follows was not said. */
 const NEGATED = /(?:未|没有|没|不愿|不肯|不便|不想|拒绝|无法|不)(?:公开|正面|直接|明确|具体)?$/;
 
+/** …援引 X 的话(说): the citing part, up to where X starts (X ends before 的话). */
+const CITED = /^(.{0,12}?(?:援引|引述|引用))(?=.{2,20}的话$)/;
 function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>): Attribution | null {
   const { norm, paragraph: p, sentences, pairs, memory } = input;
   if (NEGATED.test(norm.slice(Math.max(p.start, hit.start - 4), hit.start))) return null;
@@ -401,7 +403,11 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
       c = cs - 1;
     }
     if (!speaker) return null;
-  } else speaker = parseSpeaker(norm, ps, hit.start, memory);
+  } else {
+    // 路透社援引目击者的话说: whose words are cited speaks
+    const cited = hit.cue === '说' || hit.cue === '称' ? CITED.exec(norm.slice(ps, hit.start)) : null;
+    speaker = cited ? parseSpeaker(norm, ps + cited[1].length, hit.start - 2, memory) : parseSpeaker(norm, ps, hit.start, memory);
+  }
   if (!speaker) return null;
   if (speaker.type === 'org' && hit.follow === 'free' && hit.cue !== '表示' && hit.cue !== '称' && !orgStatement(norm, hit)) return null;
   // 莫塞里预计将出庭作证: "is expected to", no forecast of the speaker's

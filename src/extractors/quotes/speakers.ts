@@ -361,6 +361,17 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
       return { type: 'org', mention: { start: i0, end: close + 1 }, name: null, affiliations: [{ org: { start: i0, end: close + 1 }, role: null }], genericOrg: false, anaphoric: false };
     }
   }
+  // 8. a listed company under special treatment (ST新动力, *ST长药): the A-share name marks it
+  const st = STOCK_ST.exec(s.slice(i0, Math.min(n, i0 + 9)));
+  if (st) {
+    // (the shortest name before the cue's adverbials: *ST昌九还表示 → *ST昌九)
+    const hanStart = i0 + st[0].indexOf('T') + 1;
+    for (let e = hanStart + 2; e <= i0 + st[0].length; e++) {
+      // (*ST长药公告称: the announcement is the company's, no part of its name)
+      const oe = s.endsWith('公告', e) ? e - 2 : e;
+      if (ok[e]) return { type: 'org', mention: { start: i0, end: e }, name: null, affiliations: [{ org: { start: i0, end: oe }, role: null }], genericOrg: false, anaphoric: false };
+    }
+  }
   // (or after a description that ends in an organization's word: 旅行社JTB, 研究机构Gartner)
   const b0 = isUpperLatinCode(s.charCodeAt(i0)) ? i0 : describedBrandStart(s, i0, n, lex);
   for (let e = b0 >= 0 ? n : -1; e >= b0 + 2; e--) {
@@ -401,6 +412,8 @@ function lastNameOf(memory: SpeakerMemory, word: string): boolean {
 const LATIN_NAMES = /(?<![A-Za-z])[A-Z][A-Za-z'’-]*\.?(?: [A-Z][A-Za-z'’-]*\.?)+(?![A-Za-z])/g;
 /** One word in Latin letters and digits, capitalized (Patreon, Waymo, OpenAI): a brand. */
 const LATIN_BRAND = /^[A-Z][A-Za-z0-9]{1,23}$/;
+/** A-share names under special treatment: ST or *ST before two to four Han characters. */
+const STOCK_ST = /^\*?ST[\u4e00-\u9fff]{2,4}/;
 
 let roleEndsOf: Lexicon | null = null;
 let roleEndsBits = new Uint8Array(0);
@@ -786,7 +799,7 @@ function namesOrg(s: string, org: Range, lex: Lexicon): boolean {
 }
 
 const APPOSITION = /^.{0,20}?(?:企业|机构|之一|单位)/;
-const QUANTITY = /^(?:近|约|超过|逾|只有|仅|不到)?\s?[\d.]+\s?(?:%|名|位|个|家|成)?$/;
+const QUANTITY = /^(?:近|约|超过|逾|只有|仅|不到)?\s?[\d.]+\s?(?:%|名|位|个|家|成)?$|^第[\d一二三四五六七八九十]+[起次例]/;
 const NOT_ORG = /籍$|^(?:原告|被告)方?$/;
 
 /** What joins a role to the words before it (的陈姓负责人): never the role's first character. */
