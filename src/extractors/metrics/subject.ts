@@ -388,6 +388,7 @@ const MAX_VERB_AFTER = Math.min(MAX_VERB, 4);
 
 /** Words that end a clause ranking its subject (…最多，为247件; …次之，为74件). */
 const RANK_END = /(?:最多|最少|最高|最低|最大|最小|次之|居首|居次|居第[一二三四五])$/;
+const RANK_LAST = unitTable('多少高低大小之首次一二三四五');
 /** 涉及制造业的集中最多，为247件: the clause before names what ranks, the number's clause gives its number. */
 function rankedClauseSubject(ctx: ExtractContext, pos: number): string | null {
   const clauses = ctx.seg.clauses;
@@ -395,6 +396,7 @@ function rankedClauseSubject(ctx: ExtractContext, pos: number): string | null {
   if (ci <= 0) return null;
   const prev = clauses[ci - 1];
   const e = prev.end > prev.start && ctx.norm.charCodeAt(prev.end - 1) === 0x2c ? prev.end - 1 : prev.end;
+  if (RANK_LAST[ctx.norm.charCodeAt(e - 1)] !== 1) return null; // (most clauses end otherwise: no slice, no regex)
   const t = ctx.norm.slice(Math.max(prev.start, e - 30), e);
   const rank = RANK_END.exec(t);
   return rank && rank.index > 0 && indexAt(ctx.seg.sentences, prev.start) === indexAt(ctx.seg.sentences, pos) ? clean(ctx.text, e - t.length, t.slice(0, rank.index)) : null;

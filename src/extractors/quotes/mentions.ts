@@ -182,8 +182,10 @@ function insideName(out: readonly PersonMention[], pos: number): boolean {
   return false;
 }
 
-/** The text up to the last verb of description-breaks.txt. */
-const DESCRIPTION_BREAK = new RegExp(`^.*(?:${alternation(loadList(new URL('./data/description-breaks.txt', import.meta.url)))})`);
+const DESCRIPTION_BREAKS = loadList(new URL('./data/description-breaks.txt', import.meta.url));
+/** The text up to the last verb of description-breaks.txt (tried where one of their first characters occurs). */
+const DESCRIPTION_BREAK = new RegExp(`^.*(?:${alternation(DESCRIPTION_BREAKS)})`);
+const DESCRIPTION_BREAK_FIRST = unitTable(DESCRIPTION_BREAKS.map((w) => w[0]).join(''));
 
 function findTitled(norm: string, from: number, to: number): PersonMention[] {
   const lex = lexicon();
@@ -225,7 +227,7 @@ function findTitled(norm: string, from: number, to: number): PersonMention[] {
       while (s > min2 && LEFT_STOP[norm.charCodeAt(s - 1)] !== 1) s--;
     }
     // 特朗普周五提名美联储前理事沃什: the description starts after a verb that ends another clause
-    if (at - s >= 4) {
+    if (at - s >= 4 && someCodeIn(norm, DESCRIPTION_BREAK_FIRST, s, at)) {
       const b = DESCRIPTION_BREAK.exec(norm.slice(s, at));
       if (b) s += b[0].length;
     }

@@ -405,7 +405,7 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
     if (!speaker) return null;
   } else {
     // 路透社援引目击者的话说: whose words are cited speaks
-    const cited = hit.cue === '说' || hit.cue === '称' ? CITED.exec(norm.slice(ps, hit.start)) : null;
+    const cited = (hit.cue === '说' || hit.cue === '称') && norm.startsWith('的话', hit.start - 2) ? CITED.exec(norm.slice(ps, hit.start)) : null;
     speaker = cited ? parseSpeaker(norm, ps + cited[1].length, hit.start - 2, memory) : parseSpeaker(norm, ps, hit.start, memory);
   }
   if (!speaker) return null;
