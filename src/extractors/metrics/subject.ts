@@ -21,6 +21,8 @@ const VERBS = VERB_ROWS.map((r) => r[0]);
 const ADJACENT_VERB = new Uint8Array(0x10000);
 for (const [v, flag] of VERB_ROWS) if (flag === 'adjacent') ADJACENT_VERB[v.charCodeAt(0)] = 1;
 const VERB_SET = new Set(VERBS);
+/** Verbs of change (subject-verbs.txt's `change`): 将 + noun before them is their object. */
+const CHANGE_VERBS = new Set(VERB_ROWS.filter((r) => r[1] === 'change').map((r) => r[0]));
 const MAX_VERB = Math.max(...VERBS.map((v) => v.length));
 const TRIM = loadRows(new URL('./subject-trim.txt', import.meta.url));
 const TRANSITIVE_ROWS = loadRows(new URL('./subject-transitive-verbs.txt', import.meta.url));
@@ -112,9 +114,10 @@ const DURATION_OBJECT = wordsRegExp(transitiveWith('duration'), 'end');
 /** What starts no object after a duration: the time words that end its phrase (一个月以来, 1小时内, 三年多). */
 const DURATION_TAIL = unitTable('以来内里间多余左上下之中');
 /** After a lead verb these make it a noun (贡献率, 覆盖率, 接待量, 提供方): no verb to trim. */
-const NOMINAL_END = unitTable('率度额量者方值费');
-/** After a subject verb these make it a noun (安置点, 安置房, 增长率): no verb to find there. */
-const VERB_NOUN_END = unitTable('率度额量者方值费点房区');
+const NOMINAL_SUFFIXES = '率度额量者方值费';
+const NOMINAL_END = unitTable(NOMINAL_SUFFIXES);
+/** After a subject verb these make it a noun too (安置点, 安置房, 增长率): no verb to find there. */
+const VERB_NOUN_END = unitTable(NOMINAL_SUFFIXES + '点房区');
 
 /** The regular expressions of the functions below, compiled once (none is global or sticky: test/exec/search ignore and keep no lastIndex, so sharing one object is the same as a literal per call). */
 const RE_LIST_GAP = /^\s?[和与及、或]\s?$/;
@@ -746,13 +749,12 @@ const RESULT_END = unitTable('至到在为');
  * future (谷歌将支付, 即将, 将会).
  */
 function objectOfJiang(raw: string, verb: string): number {
-  if (!(RESULT_END[verb.charCodeAt(verb.length - 1)] === 1 || CHANGE_VERB.test(verb))) return -1;
+  if (!(RESULT_END[verb.charCodeAt(verb.length - 1)] === 1 || CHANGE_VERBS.has(verb))) return -1;
   const j = raw.lastIndexOf('将');
   // (before a verb of one character, 至 为, what follows 将 may be the verb's own first half: 将放缓至)
   if (j < 0 || raw.length - j <= (verb.length === 1 ? 4 : 2) || (j > 0 && raw.charCodeAt(j - 1) === C_JI) || PREDICATE_OR_ADVERB[raw.charCodeAt(j + 1)] === 1 || startsWithVerb(raw, j + 1)) return -1;
   return j + 1;
 }
-const CHANGE_VERB = /^(?:减少|增加|提高|降低|提升|延长|缩短|压缩|扩大|削减|下降|上调|下调)$/;
 /** After 把 these make a word (把握, 把关, 把控, 把脉): no object follows. */
 const NOT_AFTER_BA = unitTable('握关控脉');
 const WORDS_IN_ZHONG = new Set(['震中', '高中', '初中', '华中', '集中', '空中', '居中', '适中', '命中', '选中', '看中', '击中', '其中', '之中', '当中', '途中']);

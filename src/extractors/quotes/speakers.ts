@@ -4,7 +4,7 @@
 // compound surnames), names already seen in the document — never by word segmentation.
 // Pure: a string and offsets in, offsets out (all UTF-16 indices into the same text).
 import { compoundSurnameAt, lexicon, type Lexicon } from './lexicon.js';
-import { alternation } from '../../lexicon/load.js';
+import { alternation, loadList } from '../../lexicon/load.js';
 import { allHanCodes, charTable, digitsEnd, isDigitCode, isHanCode, isLatinCode, isRegExpSpace, isUpperLatinCode, unitTable } from '../../text/chars.js';
 
 export interface Range {
@@ -361,6 +361,16 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
       return { type: 'org', mention: { start: i0, end: close + 1 }, name: null, affiliations: [{ org: { start: i0, end: close + 1 }, role: null }], genericOrg: false, anaphoric: false };
     }
   }
+  // (or after a description that ends in an organization's word: 旅行社JTB, 研究机构Gartner)
+  const b0 = isUpperLatinCode(s.charCodeAt(i0)) ? i0 : describedBrandStart(s, i0, n, lex);
+  for (let e = b0 >= 0 ? n : -1; e >= b0 + 2; e--) {
+    const word = s.slice(b0, e).trimEnd();
+    if (ok[e] && LATIN_BRAND.test(word)) {
+      const b = b0 + word.length;
+      if (lastNameOf(memory, word)) return b0 === i0 ? { type: 'person', mention: { start: i0, end: b }, name: { start: i0, end: b }, affiliations: [], genericOrg: false, anaphoric: false } : null;
+      return { type: 'org', mention: { start: b0, end: b }, name: null, affiliations: [{ org: { start: b0, end: b }, role: null }], genericOrg: false, anaphoric: false };
+    }
+  }
   // 8. a listed company under special treatment (ST新动力, *ST长药): the A-share name marks it
   const st = STOCK_ST.exec(s.slice(i0, Math.min(n, i0 + 9)));
   if (st) {
@@ -370,16 +380,6 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
       // (*ST长药公告称: the announcement is the company's, no part of its name)
       const oe = s.endsWith('公告', e) ? e - 2 : e;
       if (ok[e]) return { type: 'org', mention: { start: i0, end: e }, name: null, affiliations: [{ org: { start: i0, end: oe }, role: null }], genericOrg: false, anaphoric: false };
-    }
-  }
-  // (or after a description that ends in an organization's word: 旅行社JTB, 研究机构Gartner)
-  const b0 = isUpperLatinCode(s.charCodeAt(i0)) ? i0 : describedBrandStart(s, i0, n, lex);
-  for (let e = b0 >= 0 ? n : -1; e >= b0 + 2; e--) {
-    const word = s.slice(b0, e).trimEnd();
-    if (ok[e] && LATIN_BRAND.test(word)) {
-      const b = b0 + word.length;
-      if (lastNameOf(memory, word)) return b0 === i0 ? { type: 'person', mention: { start: i0, end: b }, name: { start: i0, end: b }, affiliations: [], genericOrg: false, anaphoric: false } : null;
-      return { type: 'org', mention: { start: b0, end: b }, name: null, affiliations: [{ org: { start: b0, end: b }, role: null }], genericOrg: false, anaphoric: false };
     }
   }
   return null;
@@ -738,7 +738,7 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
 /** Last characters of a verb or function word before a role: what ends with them is no place (来到, 听从). */
 const FUNCTION_END = unitTable('到在了向给从对被把');
 /** Words for people by where they live or travel: a place before them is no organization (佛山市民). */
-const RESIDENT = new Set(['市民', '网友', '居民', '村民', '游客', '乘客', '旅客', '车主', '消费者', '观众', '球迷', '选民', '民众', '群众', '百姓', '老百姓', '家长', '考生', '学生', '患者']);
+const RESIDENT = new Set(loadList(new URL('./data/residents.txt', import.meta.url)));
 /** Longest portfolio between a known organization and a role (空间事务, 外交与安全政策). */
 const MAX_PORTFOLIO = 8;
 const C_ONE = '一'.charCodeAt(0);
