@@ -136,6 +136,9 @@ const WORDS = [
  */
 const GUARDED_WORDS = ['目前', '当前', '现在', '如今', '至今'];
 const GUARDED_ALT = `(?:目前|当前|现在|如今)(?:为止|(?<=(?:[至到]|截止)[ \\t]?..))|至今(?![年天日])`;
+/** The word before 目前/当前/现在/如今 that makes it the end of an open period (截至目前, 到现在); not 到
+ *  of a verb (考虑到当前, 达到现在的, 看到). */
+const UNTIL_BEFORE = /(截至|截止|截止到|截至到|(?<![虑想看得受遇提谈意识感达收听见找做办注])到|至)[ \t]?$/;
 /** 以来 after a few more words of the clause (自2010年至2011年流感季以来). */
 const SINCE_AHEAD = /^[^,，。;；:：]{0,8}以来/;
 const [C_QI, C_ZHI, C_DAO] = [...'起至到'].map((c) => c.charCodeAt(0));
@@ -1488,7 +1491,7 @@ class Scanner {
       const now = w === '至今' || w === '迄今';
       return { start: p, end: p + m[0].length, res: now ? this.rel(ref, ref, 'day') : mkRes(null, null, 'vague', true, null, undefined) };
     }
-    if ((m = (can & Bit.now ? this.at(P.now, p) : null)) && (m[2] || /(截至|截止|截止到|截至到|(?<![虑想看得受遇提谈意识感达收听见找做办注])到|至)[ \t]?$/.test(norm.slice(Math.max(0, p - 4), p)))) {
+    if ((m = (can & Bit.now ? this.at(P.now, p) : null)) && (m[2] || UNTIL_BEFORE.test(norm.slice(Math.max(0, p - 4), p)))) {
       return { start: p, end: p + m[0].length, res: this.rel(ref, ref, 'day') };
     }
     return null;

@@ -239,25 +239,12 @@ export function extractMetrics(ctx: ExtractContext, dates: readonly { span: Span
       i = skip[skipIdx].end;
       continue;
     }
-    const before = out.length;
     const r = tryAt(ctx, i, out);
-    if (out.length > before) dropDashSign(ctx, out[out.length - 1]);
     i = Math.max(i + 1, r);
   }
   const kept = dropInDates(out, dates);
   assignSubjects(ctx, kept);
   return kept;
-}
-
-/** Kinds that are never below zero: a dash before their number and unit is punctuation (，-10多名学生受伤; a bare −10000 keeps its sign). */
-const UNSIGNED_KINDS = new Set(['count', 'duration', 'age']);
-function dropDashSign(ctx: ExtractContext, m: Metric): void {
-  const c = ctx.norm.charCodeAt(m.span.start);
-  if ((c !== C_HYPHEN && c !== C_MINUS) || m.unit === null || !UNSIGNED_KINDS.has(m.kind) || m.value === null || m.value >= 0) return;
-  m.value = -m.value;
-  if (m.range) m.range = { min: -m.range.min, max: m.range.max }; // (the dash stood before the first number only)
-  m.span.start++;
-  m.text = ctx.text.slice(m.span.start, m.span.end);
 }
 
 /** `metrics` without those that overlap a date (both lists in text order). */
@@ -1079,7 +1066,19 @@ function emit(ctx: ExtractContext, out: Metric[], d: Draft, resume: number): num
   return resume;
 }
 
-function metric(ctx: ExtractContext, d: Draft): Metric {
+/** Kinds that are never below zero: a dash before their number and unit is punctuation (，-10多名学生受伤; a bare −10000 keeps its sign). */
+const UNSIGNED_KINDS = new Set(['count', 'duration', 'age']);
+/** The draft without the dash that readRun took for a minus, where its kind cannot be negative. */
+function withoutDashSign(ctx: ExtractContext, d: Draft): Draft {
+  const c = ctx.norm.charCodeAt(d.start);
+  if ((c !== C_HYPHEN && c !== C_MINUS) || d.unit === null || !UNSIGNED_KINDS.has(d.kind) || d.value === null || d.value >= 0) return d;
+  // (the dash stood before the first number only)
+  return { ...d, start: d.start + 1, value: -d.value, range: d.range ? { min: -d.range.min, max: d.range.max } : null };
+}
+
+/** Every metric is made here (from its draft): one place for what holds for all of them. */
+function metric(ctx: ExtractContext, draft: Draft): Metric {
+  const d = withoutDashSign(ctx, draft);
   // The span is built apart: an object literal nested in another makes V8 copy the whole
   // literal in its runtime (a deep boilerplate copy per metric); two flat literals are
   // copied by its fast builtin. Same object, same key order.
