@@ -13,6 +13,7 @@ interface Expected {
   mod?: string | null;
   relative?: boolean;
   lunar?: boolean;
+  fiscal?: boolean;
 }
 interface Entry {
   text: string;
@@ -32,6 +33,7 @@ function norm(e: Record<string, unknown>): Entry {
     if ('mod' in d) x.mod = nul(d.mod) as string | null;
     if ('relative' in d) x.relative = d.relative === 'true';
     if ('lunar' in d) x.lunar = d.lunar === 'true';
+    if ('fiscal' in d) x.fiscal = d.fiscal === 'true';
     return x;
   });
   return { text: String(e.text), ref: 'ref' in e ? (nul(e.ref) as string | null) : DEFAULT_REF, dates };
@@ -43,7 +45,7 @@ function run(text: string, ref: string | null) {
   return doc.dates.map((d) => {
     // spans are code points and must cut exactly the reported text
     expect(cps.slice(d.span.start, d.span.end).join('')).toBe(d.text);
-    return d as typeof d & { lunar?: boolean };
+    return d as typeof d & { lunar?: boolean; fiscal?: boolean };
   });
 }
 
@@ -57,6 +59,7 @@ function check(entry: Entry) {
     if (want.mod !== undefined) picked.mod = d.mod;
     if (want.relative !== undefined) picked.relative = d.relative;
     if (want.lunar !== undefined) picked.lunar = d.lunar === true;
+    if (want.fiscal !== undefined) picked.fiscal = d.fiscal === true;
     expect(picked).toEqual(want);
   });
 }

@@ -16,9 +16,10 @@ import { indexAt } from '../../segment/index.js';
 import { addDays, addMonths, addMonthsToDate, isoDateWide, lastOfMonth, mondayOf, weekday } from '../../calendar.js';
 import { lunarNewYearsEve, lunarToIso } from './lunar.js';
 import { firstUnits, unitTables } from './first.js';
+import { mentionsFiscalYear, withFiscalPeriods } from './fiscal.js';
 
-/** A date item; `lunar` is set on dates resolved through the lunar calendar. */
-export type DateOut = DateItem & { lunar?: boolean };
+/** A date item; `lunar` is set on dates resolved through the lunar calendar, `fiscal` on fiscal periods (fiscal.ts). */
+export type DateOut = DateItem & { lunar?: boolean; fiscal?: boolean };
 
 // ---------------------------------------------------------------- lexicons (data files)
 
@@ -2077,5 +2078,5 @@ export function extractDates(ctx: ExtractContext): DateOut[] {
     i = sc.eNext;
   }
   sc.start(NO_DOCUMENT); // (holds no document's text between calls)
-  return out;
+  return mentionsFiscalYear(norm) ? withFiscalPeriods(norm, text, ctx.referenceDate, out) : out;
 }
