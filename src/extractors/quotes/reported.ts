@@ -84,7 +84,11 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
         sentence = si;
         outerStart = -1;
       }
-      if (outerStart >= 0 && outerStart <= ev.claimStart) continue;
+      // (中天能源公告称，…；金卡智能公告称，…: a speaker opening a clause after a semicolon is the
+      // next of a series, not nested)
+      const inSeries = outerStart >= 0 && outerStart <= ev.claimStart && afterSemicolon(norm, ev.claimStart);
+      if (outerStart >= 0 && outerStart <= ev.claimStart && !inSeries) continue;
+      if (inSeries) outerStart = -1;
       events[w++] = ev;
       const rep = ev.parts.find((x) => x.reported && indexAt(sentences, x.start) === si);
       if (rep && outerStart < 0) outerStart = rep.start;
@@ -250,6 +254,13 @@ function startsWithNameOf(norm: string, i: number, speaker: ParsedSpeaker): bool
     if (k + j === end) return true;
   }
   return false;
+}
+
+/** A semicolon comes right before pos (spaces aside). */
+function afterSemicolon(norm: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && norm.charCodeAt(i) === 32) i--;
+  return i >= 0 && norm.charCodeAt(i) === 59;
 }
 
 /** pos lies inside a quotation (after its opening mark, up to its closing one): the outermost pairs do not overlap, so only the last one opened before pos can hold it. */

@@ -117,6 +117,7 @@ const PLACE_QUALIFIER = /^(?:国际|当地|本地)$/;
 /** One-unit suffixes that make an organization speaking alone (国家外汇局表示, 财新网称); not 官网 (a website). */
 const SPEAKING_ONE_UNIT_SUFFIX = unitTable('局委部厅署院团队社网');
 const C_GUAN = code('官');
+const C_XUN = code('讯');
 
 /**
  * Parses norm[start, end) — the words before a cue, from the clause start — as a speaker.
@@ -207,6 +208,8 @@ function parseSingle(norm: string, start: number, end: number, memory: SpeakerMe
   // 3月2日公司发布公告称: a date before the speaker
   const dayEnd = leadingDayEnd(s, i0, n);
   if (dayEnd < n) i0 = dayEnd;
+  // 12月9日讯 永泰能源…公告称: the 讯 of a dateline
+  if (i0 > 0 && s.charCodeAt(i0) === C_XUN && s.charCodeAt(i0 - 1) === C_RI) i0++;
   while (i0 < n && s[i0] === ' ') i0++;
   for (let k = 0; k < 3; k++) {
     const l = lex.leadins.startingAt(s, i0);
@@ -382,8 +385,23 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
       if (ok[e]) return { type: 'org', mention: { start: i0, end: e }, name: null, affiliations: [{ org: { start: i0, end: oe }, role: null }], genericOrg: false, anaphoric: false };
     }
   }
+  // 9. a listed company's announcement (金卡智能公告称, 云天化(600096)公告称, 杰瑞股份已公告称):
+  // a short name, its stock code maybe, then only time words and adverbs before 公告
+  if (s.endsWith('公告')) {
+    const co = LISTED_ANNOUNCES.exec(s.slice(i0));
+    if (co !== null && !NOT_A_COMPANY.test(co[1])) {
+      const e = i0 + co[1].length;
+      return { type: 'org', mention: { start: i0, end: e }, name: null, affiliations: [{ org: { start: i0, end: e }, role: null }], genericOrg: false, anaphoric: false };
+    }
+  }
   return null;
 }
+
+/** 1 a listed company's short name, then its code and the words between it and 公告 (step 9 of parseFrom). */
+const LISTED_ANNOUNCES =
+  /^([\u4e00-\u9fff]{2,6}?)(?: ?\(\d{6}[^()]{0,8}\))?(?:此前|之前|也|已|亦|还|均|同日|当日|当晚|晚间|日前|近日|新近|今日|昨日|昨晚|今晚|随后|再度|再次|发布|披露|发|\d{1,2}月\d{1,2}日(?:晚间?|早间)?){0,3}公告$/;
+/** Words that open no company's name: pronouns, determiners, quantities (该公司 is step 5's). */
+const NOT_A_COMPANY = /^[该其此这那各每多一两有据另本我你他她它]|[的了是在和与及等将对把被从向]/;
 
 /** Where a capitalized Latin word starts right after a Han description that ends in an organization suffix (日本最大的旅行社JTB), or -1. */
 function describedBrandStart(s: string, i0: number, n: number, lex: Lexicon): number {
