@@ -17,7 +17,7 @@ import type { ExtractContext } from '../context.js';
 import type { Approx, Metric, Span } from '../../types.js';
 import { parseNumeral } from '../../text/numerals.js';
 import { groupByCode, loadList, loadRows, tableByCode } from '../../lexicon/load.js';
-import { digitsEnd, isDigitCode, isHanChar, isHanCode, isLatinChar, isLatinCode, isSpaceOrTab } from '../../text/chars.js';
+import { digitsEnd, isDigitCode, isHanChar, isHanCode, isLatinChar, isLatinCode, isSpaceOrTab, unitTable } from '../../text/chars.js';
 import { assignSubjects, digitsNameWordAt } from './subject.js';
 import { matchUnit, UNIT_GROUPS, UNITS, type UnitMatch } from './units.js';
 
@@ -853,6 +853,21 @@ function sessionNumber(norm: string, numStart: number, unitStart: number, unitEn
   return false;
 }
 
+/**
+ * 分 that counts no points (扣10分, 得25分, 4.9 分): after Chinese numerals (十分重要, 一分热,
+ * 宁慢三分), or the minutes of a time (9时30分, 0 时 38 分, 10点15分, 2小时45分).
+ */
+function notPoints(norm: string, numStart: number, unitStart: number, surface: string, arabic: boolean): boolean {
+  if (surface !== '分') return false;
+  if (!arabic) return true;
+  for (let i = numStart; i < unitStart; i++) if (CLOCK_HOUR[norm.charCodeAt(i)] === 1) return true; // 10点15
+  let i = numStart - 1;
+  while (i >= 0 && norm.charCodeAt(i) === 32) i--;
+  return i >= 0 && CLOCK_HOUR[norm.charCodeAt(i)] === 1;
+}
+/** What ends an hour before its minutes. */
+const CLOCK_HOUR = unitTable('时点時:');
+
 /** A time unit after 半 (units.tsv's surfaces), not a word it starts (半年报, 半年度; 半年内 is fine). */
 const HALF_UNIT = /(个月|个小时|小时|年)(?![报度])/y;
 /** Before 半 these make it part of another word or a date (上半年, 下半年, 前半年, 大半年, 多半, 过半). */
@@ -919,7 +934,7 @@ function fastTail(ctx: ExtractContext, out: Metric[], pos: number, e: number, va
   if ((s === '年' && run === DIGITS_RUN && e - pos === 4 && value0 >= 1000 && value0 <= 2199) || s === '点' || s === '成' || s === '折' || s === '块') return -1;
   const uEnd = unit.end;
   const after = norm.charCodeAt(uEnd);
-  if ((info.ordinalBeforeNoun && isHanCode(after)) || sessionNumber(norm, pos, unit.start, uEnd)) return uEnd;
+  if ((info.ordinalBeforeNoun && isHanCode(after)) || sessionNumber(norm, pos, unit.start, uEnd) || notPoints(norm, pos, unit.start, s, run === DIGITS_RUN)) return uEnd;
   const kind = info.kind;
   if (one && kind === 'duration' && (isDigitCode(after) || isCnCode(after))) return uEnd; // 一周3次
   const unitName = info.unit || null;
@@ -1237,7 +1252,7 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
   let uEnd = unit ? unit.end : midEnd;
   let kind = unit ? unit.info.kind : 'count';
   let unitName = unit ? unit.info.unit || null : null;
-  if (unit && ((unit.info.ordinalBeforeNoun && isHanCode(norm.charCodeAt(unit.end))) || sessionNumber(norm, run.start, unit.start, unit.end))) return unit.end;
+  if (unit && ((unit.info.ordinalBeforeNoun && isHanCode(norm.charCodeAt(unit.end))) || sessionNumber(norm, run.start, unit.start, unit.end) || notPoints(norm, run.start, unit.start, unit.info.surface, run.arabic))) return unit.end;
   // 百县千镇, 万人空巷, 千人计划: a lone 百/千/万 with a unit and no approximation names something
   // (approxBefore is pure: tested after the cheaper text test, same outcome)
   if (unit && !approx && /^[百千万亿佰仟]$/.test(run.text) && unit.info.kind !== 'size' && !approxBefore(norm, run.start, run)) return unit.end;

@@ -133,7 +133,7 @@ const RE_DIGIT = /\d/;
 const RE_PRONOUN = /^(他|她|我|你|它|这|那|其|该|他们|我们|公司)$/;
 const RE_ANY_DIGIT = /[\d０-９]/;
 /** 较上年, 比去年同期 at the end of the phrase before a verb (global: searched from where lastIndex is set, as findSubject says). */
-const RE_COMPARE_TAIL = /(较|(?<!占)比(?![重例率值较]|亚迪)|相比|相较于?)([^,。]{1,12})$/g;
+const RE_COMPARE_TAIL = /(较|同比|环比|(?<![占同环])比(?![重例率值较]|亚迪)|相比|相较于?)([^,。]{1,12})$/g;
 /** The longest match of RE_COMPARE_TAIL: its longest word (相较于) and 12 characters. */
 const COMPARE_MAX = 15;
 
@@ -169,7 +169,7 @@ export function assignSubjects(ctx: ExtractContext, metrics: Metric[]): void {
     const conversion = (c0 === C_YUE || c0 === C_ZHE || c0 === C_HE || c0 === C_XIANG) && RE_CONVERSION.test(norm.slice(m.span.start, m.span.start + 3));
     const r: SubjectResult = conversion && prevSubject !== null ? { subject: prevSubject, baseline: null, inherit: false } : findSubject(ctx, metrics, k);
     listIdx = 0;
-    if (r.subject && RE_LIST_MARK.test(r.subject) && RE_FENBIE.test(norm.slice(Math.max(0, m.span.start - 30), m.span.start))) {
+    if (r.subject && RE_LIST_MARK.test(r.subject) && RE_FENBIE.test(norm.slice(Math.max(0, sentences[si].start, m.span.start - 30), m.span.start))) {
       const items = r.subject.split(/[和与及、]/).map((x) => x.trim()).filter(Boolean);
       if (items.length > 1) {
         list = items;
@@ -213,11 +213,16 @@ interface SubjectResult {
   direction?: 'more' | 'less' | null;
 }
 
+const PASSED_BEFORE = /过去了? ?$/;
+
 function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): SubjectResult {
   const m = metrics[k];
   const norm = ctx.norm;
   const start = m.span.start;
   const end = m.span.end;
+  // 过去五年, 仅过去了302个交易日: the time that has passed frames the clause, it measures nothing
+  // named (but 过去8年的净利润 measures what follows 的)
+  if (m.kind === 'duration' && norm.charCodeAt(end) !== C_DE && PASSED_BEFORE.test(norm.slice(Math.max(0, start - 4), start))) return { subject: null, baseline: null, inherit: false };
   const clauses = ctx.seg.clauses;
   const ci = indexAt(clauses, start);
   let from = ci >= 0 ? clauses[ci].start : Math.max(0, start - 40);
@@ -327,7 +332,8 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     RE_COMPARE_TAIL.lastIndex = Math.max(0, rawEnd - COMPARE_MAX);
     const cmp = RE_COMPARE_TAIL.exec(rawNorm);
     if (cmp) {
-      if (baseline === null) baseline = cleanBaseline(ctx.text.slice(from + cmp.index + cmp[1].length, from + rawEnd));
+      // (同比大幅增长: after 同比/环比 stand adverbs; the baseline, the same period before, is unnamed)
+      if (baseline === null && cmp[1] !== '同比' && cmp[1] !== '环比') baseline = cleanBaseline(ctx.text.slice(from + cmp.index + cmp[1].length, from + rawEnd));
       rawEnd = cmp.index;
       rawNorm = rawNorm.slice(0, rawEnd);
     }
@@ -509,7 +515,9 @@ function listEnd(norm: string, p: number, i: number): number {
       j++;
     }
     const len = j - i - 1;
-    if (len < 1 || len > 4 || len > first + 1 || !(atPredicate || j >= norm.length || LIST_END[norm.charCodeAt(j)] === 1)) break;
+    // (22个国家和地区的36个城市: 的 ends a list joined by 和, not one of 、 whose items may be clauses)
+    const ends = atPredicate || j >= norm.length || LIST_END[norm.charCodeAt(j)] === 1 || (norm.charCodeAt(j) === C_DE && norm.charCodeAt(i) !== C_DUN);
+    if (len < 1 || len > 4 || len > first + 1 || !ends) break;
     // (及其个人: a pronoun; 除了…马化腾外: a frame; 车均属和田: an adverb before, a place after)
     // (…死亡、两人受伤, 死亡和多人: a count opens another clause, no noun of the list)
     if (norm.charCodeAt(i + 1) === C_QI || norm.charCodeAt(j - 1) === C_WAI || NUMERAL_FIRST[norm.charCodeAt(i + 1)] === 1 || someCodeIn(norm, ADVERB_BEFORE_PREDICATE, i + 1, j)) break;
@@ -518,6 +526,7 @@ function listEnd(norm: string, p: number, i: number): number {
   return i;
 }
 const LIST_JOINER = unitTable('和与及、');
+const C_DUN = '、'.charCodeAt(0);
 const NUMERAL_FIRST = unitTable('一二两三四五六七八九十几多数百千万');
 const C_QI = '其'.charCodeAt(0);
 const C_WAI = '外'.charCodeAt(0);
@@ -550,7 +559,8 @@ function headNounAfter(ctx: ExtractContext, p: number): string | null {
 const MODIFIER_START = /^(?:来自|具有|非常|十分|特别|更加|较为|极为|很|最)/;
 
 function cleanBaseline(s: string): string | null {
-  const t = s.trim().replace(/[再又还也将]?的?$/, '');
+  // (同比分别增长12%: an adverb between 同比 and the verb is no baseline)
+  const t = s.trim().replace(/[再又还也将]?的?$/, '').replace(/^(?:分别|均|都|也|还|仍|已经|已)+/, '');
   // (a particle or a copula alone is no baseline: 参与的…了)
   return t.length >= 1 && t.length <= 12 && !RE_ANY_DIGIT.test(t) && !(t.length === 1 && FUNCTION_ONE[t.charCodeAt(0)] === 1) ? t : null; // full-width digits too (t is cut from the text)
 }
