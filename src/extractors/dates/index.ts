@@ -49,7 +49,7 @@ const RE = {
   era: sticky(`(${alternation(ERAS.keys())})(元|\\d{1,3}|[一二三四五六七八九十]{1,3})年`),
   yearPart: sticky(
     '(?:的[ \\t]?)?(?:(上半年|前半年)|(下半年|后半年)|前[ \\t]?([一二三1-3])[ \\t]?个?季度|第?[ \\t]?([一二三四1-4])[ \\t]?季度(末|初)?|[Qq]([1-4])(?!\\d)|(首季度)' +
-      `|年?(初|中(?:(?<=年年中)(?!国)|${MID_OK})|底|末)|(春季|春天|夏季|夏天|秋季|秋天|冬季|冬天)` +
+      `|年?(初|伊始|中(?:(?<=年年中)(?!国)|${MID_OK})|底|末)|(春季|春天|夏季|夏天|秋季|秋天|冬季|冬天)` +
       `|第[ \\t]?(\\d{1,2}|[一二三四五六七八九十]{1,3})[ \\t]?(周|週|个星期|个月)` +
       `|(前|最后|最後)[ \\t]?(\\d{1,2}|[一二三四五六七八九十两]{1,3})[ \\t]?(个)?[ \\t]?(周|週|星期|月|天|日|季度))`,
   ),
@@ -142,6 +142,8 @@ const GUARDED_ALT = `(?:目前|当前|现在|如今)(?:为止|(?<=(?:[至到]|�
 const UNTIL_BEFORE = /(截至|截止|截止到|截至到|(?<![虑想看得受遇提谈意识感达收听见找做办注])到|至)[ \t]?$/;
 /** 以来 after a few more words of the clause (自2010年至2011年流感季以来). */
 const SINCE_AHEAD = /^[^,，。;；:：]{0,8}以来/;
+/** The end of a period and 前 after it (月底前, 年末前): a deadline, "by the end of". */
+const DEADLINE_AT = /^[底末]前$/;
 const [C_QI, C_ZHI, C_DAO] = [...'起至到'].map((c) => c.charCodeAt(0));
 /** A verb with 了 after a date (in its sentence, within 16 characters): the date is told as past. */
 const TOLD_AS_DONE = /^[^。；;]*?[\u4e00-\u9fff](?<![为除])了(?!解)/;
@@ -647,6 +649,8 @@ function yearPart(y: number, p: Part): { r: [string, string]; gran: string; mod:
       if (p.unit === '月' || p.unit === '季度') {
         const months = p.unit === '季度' ? n * 3 : n;
         if (months > 12) return null;
+        // (最后一个季度, 前一个季度: one quarter, the fourth or the first)
+        if (p.unit === '季度' && n === 1) return p.k === 'firstN' ? { r: [isoDateWide(y, 1, 1)!, lastOfMonth(y, 3)], gran: 'quarter', mod: null } : { r: [isoDateWide(y, 10, 1)!, isoDateWide(y, 12, 31)!], gran: 'quarter', mod: null };
         return p.k === 'firstN'
           ? { r: [isoDateWide(y, 1, 1)!, lastOfMonth(y, months)], gran: 'month', mod: 'early' }
           : { r: [isoDateWide(y, 13 - months, 1)!, isoDateWide(y, 12, 31)!], gran: 'month', mod: 'late' };
@@ -814,6 +818,8 @@ class Scanner {
       const cut2 = after.search(/[,;:，；：。]/);
       if (cut2 >= 0) after = after.slice(0, cut2);
     } else if (cut > 0) after = after.slice(0, cut);
+    // 3月底前全部到位: a deadline looks forward, unless the clause tells it as done (已, 了)
+    if (DEADLINE_AT.test(norm.slice(end - 1, end + 1)) && !/[已了]/.test(after)) return true;
     return RE.forward.test(norm.slice(Math.max(s.start, pos - 80), pos)) || RE.forward.test(after);
   }
 
@@ -1173,7 +1179,7 @@ class Scanner {
     if (m[4]) return { k: 'q', n: num(m[4])!, edge: m[5] === '末' ? 'late' : m[5] === '初' ? 'early' : undefined };
     if (m[6]) return { k: 'q', n: +m[6] };
     if (m[7]) return { k: 'q', n: 1 };
-    if (m[8]) return { k: 'yearEdge', mod: m[8] === '初' ? 'early' : m[8] === '中' ? 'mid' : 'late' };
+    if (m[8]) return { k: 'yearEdge', mod: m[8] === '初' || m[8] === '伊始' ? 'early' : m[8] === '中' ? 'mid' : 'late' };
     if (m[9]) return { k: 'season', n: SEASON[m[9][0]] };
     if (m[10]) {
       const n = num(m[10]);
@@ -1786,7 +1792,9 @@ class Scanner {
       mod = 'until';
     } else if (suffixWord === '以前' || suffixWord === '之前' || suffixWord === '前') {
       mod = 'before';
-      res = mkRes(null, res.start === null ? null : res.start === res.end ? res.start : addDays(res.start, -1), res.gran, res.relative, res.mod, res.lunar);
+      // (1月底前, 年底前: by the end of the period, a deadline; 1月前: before the period starts)
+      const byEnd = DEADLINE_AT.test(norm.slice(end - suffixWord.length - 1, end - suffixWord.length + 1));
+      res = mkRes(null, res.start === null ? null : byEnd ? res.end : res.start === res.end ? res.start : addDays(res.start, -1), res.gran, res.relative, res.mod, res.lunar);
     } else if (suffixWord === '以后' || suffixWord === '之后' || suffixWord === '后') {
       mod = 'after';
       res = mkRes(res.end === null ? null : res.start === res.end ? res.end : addDays(res.end, 1), null, res.gran, res.relative, res.mod, res.lunar);
