@@ -496,6 +496,8 @@ function build() {
      * of theirs, found in one trie walk instead of two (the speaker parser asks for both).
      */
     roles: new WordSet([...titles.words, ...unnamed.words]),
+    /** Words that end with a role but name nobody (社交媒体): not-roles.txt. */
+    notRoles: new WordSet(loadList(data('not-roles.txt'))),
     unnamedQualifiers: new WordSet(loadList(data('unnamed-qualifiers.txt'))),
     /** States, provinces and companies named without a suffix (高盛, 伊朗, 山东): organizations, not names. */
     knownOrgs: new WordSet(loadList(data('known-orgs.txt'))),

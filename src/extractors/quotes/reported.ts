@@ -87,8 +87,12 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
       // (中天能源公告称，…；金卡智能公告称，…: a speaker opening a clause after a semicolon is the
       // next of a series, not nested)
       const inSeries = outerStart >= 0 && outerStart <= ev.claimStart && afterSemicolon(norm, ev.claimStart);
-      if (outerStart >= 0 && outerStart <= ev.claimStart && !inSeries) continue;
-      if (inSeries) outerStart = -1;
+      // (据《华尔街日报》报道，知情人士称，…: a report with another attribution in its sentence only
+      // carries it; the source it cites is the speaker)
+      const carried = outerStart >= 0 && w > 0 && REPORT_CUE.test(events[w - 1].cue ?? '');
+      if (outerStart >= 0 && outerStart <= ev.claimStart && !inSeries && !carried) continue;
+      if (inSeries || carried) outerStart = -1;
+      if (carried) w--;
       events[w++] = ev;
       const rep = ev.parts.find((x) => x.reported && indexAt(sentences, x.start) === si);
       if (rep && outerStart < 0) outerStart = rep.start;
@@ -255,6 +259,9 @@ function startsWithNameOf(norm: string, i: number, speaker: ParsedSpeaker): bool
   }
   return false;
 }
+
+/** Cues of a report that cites others (据彭博社报道, 韩媒报道称, 据日本媒体披露). */
+const REPORT_CUE = /^(?:报道|披露)/;
 
 /** A semicolon comes right before pos (spaces aside). */
 function afterSemicolon(norm: string, pos: number): boolean {

@@ -118,6 +118,8 @@ const PLACE_QUALIFIER = /^(?:国际|当地|本地)$/;
 const SPEAKING_ONE_UNIT_SUFFIX = unitTable('局委部厅署院团队社网');
 const C_GUAN = code('官');
 const C_XUN = code('讯');
+const C_JU = code('据');
+const C_LING = code('另');
 
 /**
  * Parses norm[start, end) — the words before a cue, from the clause start — as a speaker.
@@ -216,6 +218,9 @@ function parseSingle(norm: string, start: number, end: number, memory: SpeakerMe
     if (l === 0 || i0 + l >= n) break;
     i0 += l;
   }
+  // 然而据彭博社报道, 另据法媒报道: 据 after a connector or 另 (reported.ts skips it where it opens the clause)
+  if (i0 + 2 < n && s.charCodeAt(i0) === C_LING && s.charCodeAt(i0 + 1) === C_JU) i0 += 2;
+  else if (i0 > 0 && i0 + 1 < n && s.charCodeAt(i0) === C_JU) i0++;
   if (i0 >= n) return null;
   // 针对日本首相高市早苗称，…，外交部发言人回应: a topic (what someone said), not the speaker
   if (TOPIC_LEAD.test(s.slice(i0, i0 + 2))) return null;
@@ -257,6 +262,8 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
     const last = s.charCodeAt(e - 1);
     if (step1[last] === 0) continue;
     let tl = lex.roles.endingAt(s, e, i0); // the longer of a title and a word for people
+    if (tl > 0 && lex.notRoles.endingAt(s, e, i0) > tl) tl = 0; // 在社交媒体表示
+    if (tl > 0 && lex.addressees.endingAt(s, e, e - tl) === tl && addressedAt(s, i0, e - tl, ok)) continue; // 刘劲周三对界面新闻等媒体表示: the addressee
     if (tl === 0 && last === C_MEN && e - 1 > i0) {
       const pl = lex.roles.endingAt(s, e - 1, i0);
       if (pl && ok[e]) return unnamedSpeaker(s, i0, e, lex, memory); // 葡萄牙科学家们
@@ -402,6 +409,15 @@ const LISTED_ANNOUNCES =
   /^([\u4e00-\u9fff]{2,6}?)(?: ?\(\d{6}[^()]{0,8}\))?(?:此前|之前|也|已|亦|还|均|同日|当日|当晚|晚间|日前|近日|新近|今日|昨日|昨晚|今晚|随后|再度|再次|发布|披露|发|\d{1,2}月\d{1,2}日(?:晚间?|早间)?){0,3}公告$/;
 /** Words that open no company's name: pronouns, determiners, quantities (该公司 is step 5's). */
 const NOT_A_COMPANY = /^[该其此这那各每多一两有据另本我你他她它]|[的了是在和与及等将对把被从向]/;
+
+/** The word at `rs` (an addressee's: 媒体, 记者) stands in an adverbial 对… or 向… after a speaker (刘劲对界面新闻等媒体表示). */
+function addressedAt(s: string, i0: number, rs: number, ok: Uint8Array): boolean {
+  for (let j = rs - 1; j > i0 && j >= rs - 14; j--) {
+    const c = s.charCodeAt(j);
+    if ((c === C_DUI || c === C_XIANG) && ok[j] === 1) return true;
+  }
+  return false;
+}
 
 /** Where a capitalized Latin word starts right after a Han description that ends in an organization suffix (日本最大的旅行社JTB), or -1. */
 function describedBrandStart(s: string, i0: number, n: number, lex: Lexicon): number {
