@@ -581,6 +581,12 @@ for (const ch of '超逾近约破') APPROX_FIRST_CODE[ch.charCodeAt(0)] = 1;
 /** What clean() skips after a number inside the phrase (the class as written there; every character it names is a candidate). */
 const AFTER_NUMBER = charTable(/[\s\d.%万亿千百岁年月日个名家项及以上下多余初底末内]/, JS_SPACES + '0123456789.%万亿千百岁年月日个名家项及以上下多余初底末内');
 const C_DE = '的'.charCodeAt(0);
+/** Adverbs between an outlook verb and the verb of the number (预计将, 预计分别). */
+const ONLY_ADVERBS = /^\s*(?:将|会|要|仍|还|也|再|分别|同比|均|在|为|达|于)*\s*$/;
+/** What ends a noun of a measured quantity (净利润, 每股收益, 销售额). */
+const MEASURE_END = /(?:利润|收益|收入|营收|业绩|销量|规模|额|量)$/;
+/** A verb of result alone after an outlook verb (预计亏损, 预计盈利): the noun stands before both. */
+const RESULT_ONLY = /^\s*(?:将|会)?(?:亏损|盈利|净亏损|实现|增长|下降|减少|增加)\s*$/;
 const C_LE = '了'.charCodeAt(0);
 const C_DAO = '到'.charCodeAt(0);
 const C_COLON = ':'.charCodeAt(0);
@@ -643,6 +649,16 @@ function clean(text: string, off: number, norm: string): string | null {
     let j = lastDigit + 1;
     while (j < e && AFTER_NUMBER[norm.charCodeAt(j)] === 1) j++;
     s = j;
+  }
+  // Meta 预计今年支出: after an outlook verb inside, what follows names the number (the trims
+  // below take 今年)
+  // (not where only adverbs follow it: 客运量预计将达, 预计分别达到)
+  // (万科归母净利润预计亏损: a verb of result after it leaves the noun before it)
+  const outlook = norm.lastIndexOf('预计');
+  if (outlook > s && outlook + 2 < e) {
+    const rest = norm.slice(outlook + 2, e);
+    if (RESULT_ONLY.test(rest) && MEASURE_END.test(norm.slice(s, outlook))) e = outlook;
+    else if (!ONLY_ADVERBS.test(rest)) s = outlook + 2;
   }
   let changed = true;
   while (changed && s < e) {
