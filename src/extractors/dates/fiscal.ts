@@ -62,19 +62,45 @@ function yearStart(year: number, cal: FiscalCalendar): [number, number] {
   return cal.namedBy === 'end' && cal.first > 1 ? [year - 1, cal.first] : [year, cal.first];
 }
 
-/** The fiscal calendar of the organisation named last before `at` in its paragraph (else first after it). */
-function calendarNear(text: string, at: number): FiscalCalendar | null {
-  const from = text.lastIndexOf('\n', at) + 1;
-  const to = text.indexOf('\n', at);
-  const paragraph = text.slice(from, to < 0 ? text.length : to);
-  ORG_NAMES.lastIndex = 0;
-  let found: FiscalCalendar | null = null;
-  for (let m: RegExpExecArray | null; (m = ORG_NAMES.exec(paragraph)) !== null; ) {
-    const cal = CALENDARS.get(m[0])!;
-    if (from + m.index >= at) return found ?? cal;
-    found = cal;
+/**
+ * The organisations of fiscal-years.tsv named in a text, read once, and the calendar of the one
+ * named last before a position in its paragraph (else first after it). Positions are asked in
+ * increasing order, so one pointer walks the names: linear however many fiscal years there are.
+ */
+class NamedCalendars {
+  private readonly at: number[] = [];
+  private readonly calendars: FiscalCalendar[] = [];
+  private next = 0;
+  constructor(private readonly text: string) {
+    ORG_NAMES.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = ORG_NAMES.exec(text)) !== null; ) {
+      this.at.push(m.index);
+      this.calendars.push(CALENDARS.get(m[0])!);
+    }
   }
-  return found;
+  near(pos: number): FiscalCalendar | null {
+    while (this.next < this.at.length && this.at[this.next] < pos) this.next++;
+    const from = this.text.lastIndexOf('\n', pos) + 1;
+    const end = this.text.indexOf('\n', pos);
+    const to = end < 0 ? this.text.length : end;
+    const before = this.next - 1;
+    if (before >= 0 && this.at[before] >= from) return this.calendars[before];
+    return this.next < this.at.length && this.at[this.next] < to ? this.calendars[this.next] : null;
+  }
+}
+
+/** Paragraph numbers of increasing positions (blank lines are no paragraphs), counted as it goes. */
+class ParagraphCounter {
+  private pos = 0;
+  private count = 0;
+  constructor(private readonly text: string) {}
+  at(target: number): number {
+    for (let i = this.text.indexOf('\n', this.pos); i >= 0 && i < target; i = this.text.indexOf('\n', i + 1)) {
+      if (this.text.charCodeAt(i + 1) !== 10) this.count++;
+      this.pos = i + 1;
+    }
+    return this.count;
+  }
 }
 
 /** 本财年 …: the fiscal year, in calendar `cal`, that holds the reference date (shifted by `shift` years). */
@@ -89,13 +115,6 @@ export function mentionsFiscalYear(norm: string): boolean {
   return norm.includes('财年') || norm.includes('FY') || norm.includes('财政年度') || norm.includes('会计年度');
 }
 
-/** How many paragraph breaks lie between `from` and `to` (blank lines are no paragraphs). */
-function paragraphsBetween(text: string, from: number, to: number): number {
-  let breaks = 0;
-  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) if (text.charCodeAt(i + 1) !== 10) breaks++;
-  return breaks;
-}
-
 /**
  * The dates with every fiscal period of `norm` in place of what the calendar rules read there
  * (the 第二季度 of 2026财年第二季度). `dates` is in text order and so is the result.
@@ -105,7 +124,9 @@ export function withFiscalPeriods(norm: string, text: string, ref: string | null
   // the calendar of the last fiscal year read, for one in the same or the next paragraph
   // (in a digest of news, each item is a paragraph with a company of its own)
   let docCalendar: FiscalCalendar | null = null;
-  let docCalendarAt = 0;
+  let docCalendarParagraph = 0;
+  const named = new NamedCalendars(norm);
+  const paragraphs = new ParagraphCounter(norm);
   let lastPart: Part = WHOLE_YEAR;
   FISCAL.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = FISCAL.exec(norm)) !== null; ) {
@@ -131,12 +152,12 @@ export function withFiscalPeriods(norm: string, text: string, ref: string | null
       start = [sy, sm];
       cal = { first: sm, namedBy: year === sy ? 'start' : 'end' };
     } else {
-      cal = calendarNear(norm, m.index) ?? (docCalendar !== null && paragraphsBetween(norm, docCalendarAt, m.index) <= 1 ? docCalendar : null);
+      cal = named.near(m.index) ?? (docCalendar !== null && paragraphs.at(m.index) - docCalendarParagraph <= 1 ? docCalendar : null);
       if (cal !== null) start = year !== null ? yearStart(year, cal) : ref !== null ? relativeStart(ref, cal, rel!.startsWith('上') ? -1 : rel!.startsWith('本') ? 0 : 1) : null;
     }
     if (cal !== null) {
       docCalendar = cal;
-      docCalendarAt = m.index;
+      docCalendarParagraph = paragraphs.at(m.index);
     }
     lastPart = part;
     // a parenthesis inside (2026财年（2025年7月至2026年6月）第二季度) is a date of its own: the

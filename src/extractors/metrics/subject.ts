@@ -167,7 +167,14 @@ export function assignSubjects(ctx: ExtractContext, metrics: Metric[]): void {
     // 约合 4674.7 亿元人民币: a conversion measures what the number before it measured
     const c0 = norm.charCodeAt(m.span.start);
     const conversion = (c0 === C_YUE || c0 === C_ZHE || c0 === C_HE || c0 === C_XIANG) && RE_CONVERSION.test(norm.slice(m.span.start, m.span.start + 3));
-    const r: SubjectResult = conversion && prevSubject !== null ? { subject: prevSubject, baseline: null, inherit: false } : findSubject(ctx, metrics, k);
+    // (约合 524.75 亿元人民币 after a number with no subject: none, and the note's label (现汇率) is
+    // no subject for the numbers after it)
+    if (conversion && prevSubject === null) {
+      m.subject = null;
+      m.baseline = null;
+      continue;
+    }
+    const r: SubjectResult = conversion ? { subject: prevSubject, baseline: null, inherit: false } : findSubject(ctx, metrics, k);
     listIdx = 0;
     if (r.subject && RE_LIST_MARK.test(r.subject) && RE_FENBIE.test(norm.slice(Math.max(0, sentences[si].start, m.span.start - 30), m.span.start))) {
       const items = r.subject.split(/[和与及、]/).map((x) => x.trim()).filter(Boolean);
@@ -192,7 +199,31 @@ export function assignSubjects(ctx: ExtractContext, metrics: Metric[]): void {
       list = null;
     }
   }
+  matchRespectively(ctx, metrics);
 }
+
+/**
+ * 游客3.23亿人次，旅游花费3700亿元，同比分别增长8%、8.4%: the numbers of a list after a clause of
+ * 分别 measure, in order, what the numbers right before that clause in the sentence measured.
+ */
+function matchRespectively(ctx: ExtractContext, metrics: Metric[]): void {
+  const norm = ctx.norm;
+  const sentences = ctx.seg.sentences;
+  for (let k = 1; k < metrics.length; k++) {
+    const between = norm.slice(metrics[k - 1].span.end, metrics[k].span.start);
+    if (between.length > 16 || !RESPECTIVELY_CLAUSE.test(between)) continue;
+    let n = 1;
+    while (k + n < metrics.length && RE_LIST_GAP.test(norm.slice(metrics[k + n - 1].span.end, metrics[k + n].span.start))) n++;
+    if (n < 2 || k - n < 0) continue;
+    const si = indexAt(sentences, metrics[k].span.start);
+    const refs = metrics.slice(k - n, k);
+    if (indexAt(sentences, refs[0].span.start) !== si || refs.some((r) => r.subject === null)) continue;
+    for (let i = 0; i < n; i++) metrics[k + i].subject = refs[i].subject;
+    k += n - 1;
+  }
+}
+/** The clause between the last number a list refers to and the list: ，同比分别增长 */
+const RESPECTIVELY_CLAUSE = /^\s*[,;]\s*(?:同比|环比|较上年|比上年)?分别[^,。;\d]{0,8}$/;
 
 /** A keep word of subject-trim.txt starts at s (其他企业: no prefix 其 to trim). */
 function keptWordAt(norm: string, s: number): boolean {
@@ -249,7 +280,9 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   // (VERB_FIRST by code: NaN past the end is in no table, as undefined was in no set)
   // (the number's text is read where needed: norm[start] is its first character)
   // (a duration measures the noun after it only as the object of some verbs: 设立5年过渡期, 采集10万小时数据; not 实施二十周年)
-  if (de || (isCount && m.unit !== null) || (m.kind === 'duration' && m.unit !== '周年' && DURATION_TAIL[norm.charCodeAt(e)] !== 1 && before.length > 1 && DURATION_OBJECT.test(before)) || (isCount && m.unit === null && RE_WAN_YI.test(norm.slice(start, end))) || (m.unit !== null && m.kind !== 'duration' && m.kind !== 'age' && m.unit !== '倍' && VERB_FIRST_CODE[norm.charCodeAt(e)] !== 1 && !startsWithVerb(norm, e))) {
+  // (7.52万元/吨的价格, 7.46元/股跌到: after a price per unit stands no noun it measures)
+  const perUnit = m.unit !== null && m.unit.includes('/');
+  if (!perUnit && (de || (isCount && m.unit !== null) || (m.kind === 'duration' && m.unit !== '周年' && DURATION_TAIL[norm.charCodeAt(e)] !== 1 && before.length > 1 && DURATION_OBJECT.test(before)) || (isCount && m.unit === null && RE_WAN_YI.test(norm.slice(start, end))) || (m.unit !== null && m.kind !== 'duration' && m.kind !== 'age' && m.unit !== '倍' && VERB_FIRST_CODE[norm.charCodeAt(e)] !== 1 && !startsWithVerb(norm, e)))) {
     // (most numbers are followed by a stop, a digit or a space: no phrase starts there and
     // nounAfter would find an empty one, null; tested here, no call)
     const nounAt = de ? e + 1 : e;
@@ -515,8 +548,9 @@ function listEnd(norm: string, p: number, i: number): number {
       j++;
     }
     const len = j - i - 1;
-    // (22个国家和地区的36个城市: 的 ends a list joined by 和, not one of 、 whose items may be clauses)
-    const ends = atPredicate || j >= norm.length || LIST_END[norm.charCodeAt(j)] === 1 || (norm.charCodeAt(j) === C_DE && norm.charCodeAt(i) !== C_DUN);
+    // (22个国家和地区的36个城市: 的 ends a list of short words joined by 和, not one of 、 whose
+    // items may be clauses, nor 宿迁百宝和本次收购的)
+    const ends = atPredicate || j >= norm.length || LIST_END[norm.charCodeAt(j)] === 1 || (norm.charCodeAt(j) === C_DE && norm.charCodeAt(i) !== C_DUN && first <= 3 && len <= 3);
     if (len < 1 || len > 4 || len > first + 1 || !ends) break;
     // (及其个人: a pronoun; 除了…马化腾外: a frame; 车均属和田: an adverb before, a place after)
     // (…死亡、两人受伤, 死亡和多人: a count opens another clause, no noun of the list)
@@ -582,7 +616,7 @@ for (const ch of '超逾近约破') APPROX_FIRST_CODE[ch.charCodeAt(0)] = 1;
 const AFTER_NUMBER = charTable(/[\s\d.%万亿千百岁年月日个名家项及以上下多余初底末内]/, JS_SPACES + '0123456789.%万亿千百岁年月日个名家项及以上下多余初底末内');
 const C_DE = '的'.charCodeAt(0);
 /** Adverbs between an outlook verb and the verb of the number (预计将, 预计分别). */
-const ONLY_ADVERBS = /^\s*(?:将|会|要|仍|还|也|再|分别|同比|均|在|为|达|于)*\s*$/;
+const ONLY_ADVERBS = /^\s*(?:将|会|要|仍|还|也|再|分别|同比|均|在|为|达到?|于|持续|超过|突破|保持|维持)*\s*$/;
 /** What ends a noun of a measured quantity (净利润, 每股收益, 销售额). */
 const MEASURE_END = /(?:利润|收益|收入|营收|业绩|销量|规模|额|量)$/;
 /** A verb of result alone after an outlook verb (预计亏损, 预计盈利): the noun stands before both. */

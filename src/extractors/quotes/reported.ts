@@ -262,6 +262,8 @@ function startsWithNameOf(norm: string, i: number, speaker: ParsedSpeaker): bool
 
 /** Cues of a report that cites others (据彭博社报道, 韩媒报道称, 据日本媒体披露). */
 const REPORT_CUE = /^(?:报道|披露)/;
+/** Who writes the article, not whom it cites (记者…报道, 通讯员…报道). */
+const BYLINE = /记者|通讯员/;
 
 /** A semicolon comes right before pos (spaces aside). */
 function afterSemicolon(norm: string, pos: number): boolean {
@@ -427,6 +429,8 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
     speaker = cited ? parseSpeaker(norm, ps + cited[1].length, hit.start - 2, memory) : parseSpeaker(norm, ps, hit.start, memory);
   }
   if (!speaker) return null;
+  // 记者黄蔚山、通讯员连乐报道：: a byline, not a source
+  if (REPORT_CUE.test(hit.cue) && BYLINE.test(norm.slice(speaker.mention.start, speaker.mention.end))) return null;
   if (speaker.type === 'org' && hit.follow === 'free' && hit.cue !== '表示' && hit.cue !== '称' && !orgStatement(norm, hit)) return null;
   // 莫塞里预计将出庭作证: "is expected to", no forecast of the speaker's
   if (hit.follow === 'free' && lexicon().cuesWith.forecast.has(hit.cue) && norm.charCodeAt(hit.after) === C_JIANG) return null;
