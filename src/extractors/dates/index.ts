@@ -2085,6 +2085,30 @@ export function extractDates(ctx: ExtractContext): DateOut[] {
     out.push(item);
     i = sc.eNext;
   }
+  const dates = mentionsFiscalYear(norm) ? withFiscalPeriods(norm, text, ctx.referenceDate, out) : out;
+  if (ctx.referenceDate !== null && norm.includes('本季度')) reportedQuarter(dates, norm, ctx.referenceDate, sc);
   sc.start(NO_DOCUMENT); // (holds no document's text between calls)
-  return mentionsFiscalYear(norm) ? withFiscalPeriods(norm, text, ctx.referenceDate, out) : out;
+  return dates;
+}
+
+/** Later in the period just named (本季度晚些时候): it looks forward. */
+const LATER_ON = /^\s?(?:晚些时候|稍后)/;
+
+/**
+ * 本季度 in a report on a quarter that has ended (微软2026财年第二季度财报…本季度资本支出): the
+ * quarter reported, the last one the article named before, not the quarter of the reference date;
+ * unless the sentence looks forward (预计本季度, 计划在本季度, 本季度晚些时候).
+ */
+function reportedQuarter(dates: DateOut[], norm: string, ref: string, sc: Scanner): void {
+  let reported: DateOut | null = null;
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i];
+    // (a quarter named with its year, not one compared with: 上一季度, 去年同期)
+    if (d.granularity === 'quarter' && d.mod === null && !d.relative && d.end !== null && d.end < ref) reported = d;
+    else if (reported !== null && d.text === '本季度' && !sc.forward(d.span.start, d.span.end) && !LATER_ON.test(norm.slice(d.span.end, d.span.end + 5))) {
+      dates[i] = reported.fiscal
+        ? { id: '', text: d.text, span: d.span, start: reported.start, end: reported.end, granularity: 'quarter', relative: true, mod: null, fiscal: true }
+        : { id: '', text: d.text, span: d.span, start: reported.start, end: reported.end, granularity: 'quarter', relative: true, mod: null };
+    }
+  }
 }
