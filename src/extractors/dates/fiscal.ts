@@ -7,6 +7,7 @@
 import { alternation, loadRows } from '../../lexicon/load.js';
 import { addMonths, isoDateWide, lastOfMonth } from '../../calendar.js';
 import type { DateOut } from './index.js';
+import { inPlaceOf } from './merge.js';
 
 /** A fiscal calendar: the month a fiscal year starts in, and which calendar year names it. */
 interface FiscalCalendar {
@@ -183,8 +184,5 @@ export function withFiscalPeriods(norm: string, text: string, ref: string | null
       found.push({ id: '', text: text.slice(s, e), span: { start: s, end: e }, start: startIso, end: endIso, granularity: p.granularity, relative: year === null, mod: null, fiscal: true });
     }
   }
-  if (found.length === 0) return dates;
-  // the fiscal dates replace every date they overlap
-  const kept = dates.filter((d) => !found.some((f) => f.span.start < d.span.end && d.span.start < f.span.end));
-  return [...kept, ...found].sort((a, b) => a.span.start - b.span.start);
+  return inPlaceOf(dates, found);
 }

@@ -17,6 +17,7 @@ import { addDays, addMonths, addMonthsToDate, isoDateWide, lastOfMonth, mondayOf
 import { lunarNewYearsEve, lunarToIso } from './lunar.js';
 import { firstUnits, unitTables } from './first.js';
 import { mentionsFiscalYear, withFiscalPeriods } from './fiscal.js';
+import { mentionsPlan, withPlanPeriods } from './plans.js';
 
 /** A date item; `lunar` is set on dates resolved through the lunar calendar, `fiscal` on fiscal periods (fiscal.ts). */
 export type DateOut = DateItem & { lunar?: boolean; fiscal?: boolean };
@@ -1234,7 +1235,9 @@ class Scanner {
     if (ctxDate) {
       // the date just before in the same sentence gives the year (and, to a bare day, the month)
       const r = spec.m !== null || this.prevGran === 'day' ? this.build(spec, ctxDate.y, spec.m ?? ctxDate.m, true) : null;
-      if (r && r.start) return r;
+      // (星期五（1月30日）报道，在截至12月27日的三个月中: a year inferred for a date on or before the
+      // reference date does not carry a later one past it, unless the sentence looks forward)
+      if (r && r.start && (r.start <= this.ref! || !this.prevRelative || (this.prevTo !== null && this.prevTo > this.ref!) || this.forward(start, end))) return r;
     }
     const fwd = this.forward(start, end) || this.nextMonthAhead(spec, start, end);
     const ref = this.ref!;
@@ -2085,7 +2088,8 @@ export function extractDates(ctx: ExtractContext): DateOut[] {
     out.push(item);
     i = sc.eNext;
   }
-  const dates = mentionsFiscalYear(norm) ? withFiscalPeriods(norm, text, ctx.referenceDate, out) : out;
+  let dates = mentionsFiscalYear(norm) ? withFiscalPeriods(norm, text, ctx.referenceDate, out) : out;
+  if (mentionsPlan(norm)) dates = withPlanPeriods(norm, text, ctx.referenceDate, dates);
   if (ctx.referenceDate !== null && norm.includes('本季度')) reportedQuarter(dates, norm, ctx.referenceDate, sc);
   sc.start(NO_DOCUMENT); // (holds no document's text between calls)
   return dates;
