@@ -78,9 +78,32 @@ export function matchUnit(norm: string, pos: number): UnitMatch | null {
     if (u.latinStart && p > pos && !isLatinCode(norm.charCodeAt(p))) continue;
     // a word that starts with the unit: 个性, 成为, 年度 (only where some blocker begins with the pair)
     if (BLOCKER_PAIR[((first * 31) ^ second) & 0xffff] === 1 && startsBlockedWord(norm, pos, p, first, second, u.surface)) return null;
-    return { info: u, start: p, end };
+    return norm.charCodeAt(end) === C_SLASH ? perUnit(norm, u, p, end) : { info: u, start: p, end };
   }
   return null;
+}
+
+const C_SLASH = '/'.charCodeAt(0);
+/** Denominators of a rate (per-units.txt), longest first. */
+const PER_UNITS = longestFirst(loadList(new URL('./per-units.txt', import.meta.url)), (w) => w);
+/** The units of rates met so far, by surface (7000元/吨: 元/吨): one object each, not one per match. */
+const RATES = new Map<string, UnitInfo>();
+/** `u` at [p, end) and a slash: with a denominator after it (元/吨, 公斤/秒) the unit of a rate, else `u` alone. */
+function perUnit(norm: string, u: UnitInfo, p: number, end: number): UnitMatch {
+  for (let k = 0; k < PER_UNITS.length; k++) {
+    const per = PER_UNITS[k];
+    if (!norm.startsWith(per, end + 1)) continue;
+    // (not where Latin letters go on after it: the denominator is a longer word)
+    if (isLatinCode(norm.charCodeAt(end + 1 + per.length))) continue;
+    const surface = u.surface + '/' + per;
+    let info = RATES.get(surface);
+    if (info === undefined) {
+      info = { ...u, surface, unit: (u.unit || u.surface) + '/' + per, classifier: false, latinEnd: isLatinCode(per.charCodeAt(per.length - 1)) };
+      RATES.set(surface, info);
+    }
+    return { info, start: p, end: end + 1 + per.length };
+  }
+  return { info: u, start: p, end };
 }
 
 /** Does the unit `surface` at `p` start a word that is no unit (个性, 成为, 年度)? Called for
