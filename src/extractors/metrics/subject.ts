@@ -176,8 +176,8 @@ export function assignSubjects(ctx: ExtractContext, metrics: Metric[]): void {
     }
     const r: SubjectResult = conversion ? { subject: prevSubject, baseline: null, inherit: false } : findSubject(ctx, metrics, k);
     listIdx = 0;
-    if (r.subject && RE_LIST_MARK.test(r.subject) && RE_FENBIE.test(norm.slice(Math.max(0, sentences[si].start, m.span.start - 30), m.span.start))) {
-      const items = r.subject.split(/[和与及、]/).map((x) => x.trim()).filter(Boolean);
+    if (r.subject && RE_FENBIE.test(norm.slice(Math.max(0, sentences[si].start, m.span.start - 40), m.span.start))) {
+      const items = (RE_LIST_MARK.test(r.subject) ? r.subject : itemsBefore(ctx, sentences[si].start, m.span.start, r.subject)).split(/[和与及、]/).map((x) => x.trim()).filter(Boolean);
       if (items.length > 1) {
         list = items;
         m.subject = noFragment(items[0]);
@@ -224,6 +224,33 @@ function matchRespectively(ctx: ExtractContext, metrics: Metric[]): void {
 }
 /** The clause between the last number a list refers to and the list: ，同比分别增长 */
 const RESPECTIVELY_CLAUSE = /^\s*[,;]\s*(?:同比|环比|较上年|比上年)?分别[^,。;\d]{0,8}$/;
+
+/**
+ * 村集体收入、村民收入增长平均分别达到103%、32%: the subject found is the list's last item; the
+ * items before it in its clause (joined by 、 和 与 及) make the whole list, each cleaned as a
+ * subject is; `subject` itself where none stands before it.
+ */
+function itemsBefore(ctx: ExtractContext, from: number, to: number, subject: string): string {
+  const norm = ctx.norm;
+  const at = norm.lastIndexOf(subject, to);
+  // (增速分别高于同期基础设施、制造业: a list after 分别 is no list of what is measured)
+  if (at <= from || LIST_JOINER[norm.charCodeAt(at - 1)] !== 1 || norm.lastIndexOf('分别', to) < at) return subject;
+  let clause = at - 1;
+  while (clause > from && ITEM_BEFORE[norm.charCodeAt(clause - 1)] !== 1 && at - clause < 60) clause--;
+  const items: string[] = [];
+  let start = clause;
+  for (let k = clause; k < at; k++) {
+    if (LIST_JOINER[norm.charCodeAt(k)] !== 1) continue;
+    const item = k > start ? clean(ctx.text, start, norm.slice(start, k)) : null;
+    // (国家一、二级保护鸟类: numbers sharing one noun, no list of nouns)
+    if (item === null || NUMERAL_FIRST[item.charCodeAt(item.length - 1)] === 1) return subject;
+    items.push(item);
+    start = k + 1;
+  }
+  return items.length === 0 ? subject : [...items, subject].join('、');
+}
+/** Where the clause of a list starts: after these. */
+const ITEM_BEFORE = unitTable(',;:。');
 
 /** A keep word of subject-trim.txt starts at s (其他企业: no prefix 其 to trim). */
 function keptWordAt(norm: string, s: number): boolean {
@@ -594,7 +621,7 @@ const MODIFIER_START = /^(?:来自|具有|非常|十分|特别|更加|较为|极
 
 function cleanBaseline(s: string): string | null {
   // (同比分别增长12%: an adverb between 同比 and the verb is no baseline)
-  const t = s.trim().replace(/[再又还也将]?的?$/, '').replace(/^(?:分别|均|都|也|还|仍|已经|已)+/, '');
+  const t = s.trim().replace(/[再又还也将]?的?$/, '').replace(/^(?:分别|均|都|也|还|仍|已经|已)+/, '').replace(/(?:分别|都|(?<!平)均)$/, '');
   // (a particle or a copula alone is no baseline: 参与的…了)
   return t.length >= 1 && t.length <= 12 && !RE_ANY_DIGIT.test(t) && !(t.length === 1 && FUNCTION_ONE[t.charCodeAt(0)] === 1) ? t : null; // full-width digits too (t is cut from the text)
 }
@@ -613,7 +640,7 @@ function notVerbPair(s: string, p: number): boolean {
 const APPROX_FIRST_CODE = new Uint8Array(0x10000);
 for (const ch of '超逾近约破') APPROX_FIRST_CODE[ch.charCodeAt(0)] = 1;
 /** What clean() skips after a number inside the phrase (the class as written there; every character it names is a candidate). */
-const AFTER_NUMBER = charTable(/[\s\d.%万亿千百岁年月日个名家项及以上下多余初底末内]/, JS_SPACES + '0123456789.%万亿千百岁年月日个名家项及以上下多余初底末内');
+const AFTER_NUMBER = charTable(/[\s\d.%万亿千百岁年月日个名家项及以上下多余初底末内代来]/, JS_SPACES + '0123456789.%万亿千百岁年月日个名家项及以上下多余初底末内代来');
 const C_DE = '的'.charCodeAt(0);
 /** Adverbs between an outlook verb and the verb of the number (预计将, 预计分别). */
 const ONLY_ADVERBS = /^\s*(?:将|会|要|仍|还|也|再|分别|同比|均|在|为|达到?|于|持续|超过|突破|保持|维持)*\s*$/;
