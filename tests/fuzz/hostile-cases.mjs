@@ -36,6 +36,12 @@ export const HOSTILE_CASES = [
   ['3至5倍 chains', '3至5倍至'],
   ['20%-30%- chains', '20%-'],
   ['distinct orgs + cue', distinctOrganizations],
+  ['fiscal years', '2026财年第二季度（截至2025年12月27日）'],
+  ['fiscal years + companies', '微软苹果FY26本财年'],
+  ['five-year plans', '“十四五”时期'],
+  ['rates', '7000元/吨/'],
+  ['announcements + semicolons', '金卡智能公告称，好；'],
+  ['media reports', '据彭博社报道，'],
 ];
 
 /**

@@ -79,11 +79,19 @@ class NamedCalendars {
       this.calendars.push(CALENDARS.get(m[0])!);
     }
   }
+  /** The paragraph asked about last: [from, to). */
+  private from = 0;
+  private to = -1;
   near(pos: number): FiscalCalendar | null {
     while (this.next < this.at.length && this.at[this.next] < pos) this.next++;
-    const from = this.text.lastIndexOf('\n', pos) + 1;
-    const end = this.text.indexOf('\n', pos);
-    const to = end < 0 ? this.text.length : end;
+    if (pos >= this.to) {
+      // (found once per paragraph: each search stops at the paragraph's own ends)
+      this.from = this.text.lastIndexOf('\n', pos) + 1;
+      const end = this.text.indexOf('\n', pos);
+      this.to = end < 0 ? this.text.length : end;
+    }
+    const from = this.from;
+    const to = this.to;
     const before = this.next - 1;
     if (before >= 0 && this.at[before] >= from) return this.calendars[before];
     return this.next < this.at.length && this.at[this.next] < to ? this.calendars[this.next] : null;
@@ -96,10 +104,10 @@ class ParagraphCounter {
   private count = 0;
   constructor(private readonly text: string) {}
   at(target: number): number {
-    for (let i = this.text.indexOf('\n', this.pos); i >= 0 && i < target; i = this.text.indexOf('\n', i + 1)) {
-      if (this.text.charCodeAt(i + 1) !== 10) this.count++;
-      this.pos = i + 1;
-    }
+    // (pos is the next newline not yet counted, or the text's length: each newline is found once)
+    let i = this.text.indexOf('\n', this.pos);
+    for (; i >= 0 && i < target; i = this.text.indexOf('\n', i + 1)) if (this.text.charCodeAt(i + 1) !== 10) this.count++;
+    this.pos = i < 0 ? this.text.length : i;
     return this.count;
   }
 }
