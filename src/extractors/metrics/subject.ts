@@ -177,7 +177,9 @@ export function assignSubjects(ctx: ExtractContext, metrics: Metric[]): void {
     const r: SubjectResult = conversion ? { subject: prevSubject, baseline: null, inherit: false } : findSubject(ctx, metrics, k);
     listIdx = 0;
     if (r.subject && RE_FENBIE.test(norm.slice(Math.max(0, sentences[si].start, m.span.start - 40), m.span.start))) {
-      const items = (RE_LIST_MARK.test(r.subject) ? r.subject : itemsBefore(ctx, sentences[si].start, m.span.start, r.subject)).split(/[和与及、]/).map((x) => x.trim()).filter(Boolean);
+      const items = RE_LIST_MARK.test(r.subject)
+        ? r.subject.split(/[和与及、]/).map((x) => x.trim()).filter(Boolean)
+        : (itemsBefore(ctx, sentences[si].start, m.span.start, r.subject, listLength(norm, metrics, k)) ?? []);
       if (items.length > 1) {
         list = items;
         m.subject = noFragment(items[0]);
@@ -212,8 +214,7 @@ function matchRespectively(ctx: ExtractContext, metrics: Metric[]): void {
   for (let k = 1; k < metrics.length; k++) {
     const between = norm.slice(metrics[k - 1].span.end, metrics[k].span.start);
     if (between.length > 16 || !RESPECTIVELY_CLAUSE.test(between)) continue;
-    let n = 1;
-    while (k + n < metrics.length && RE_LIST_GAP.test(norm.slice(metrics[k + n - 1].span.end, metrics[k + n].span.start))) n++;
+    const n = listLength(norm, metrics, k);
     if (n < 2 || k - n < 0) continue;
     const si = indexAt(sentences, metrics[k].span.start);
     const refs = metrics.slice(k - n, k);
@@ -230,24 +231,37 @@ const RESPECTIVELY_CLAUSE = /^\s*[,;]\s*(?:同比|环比|较上年|比上年)?�
  * items before it in its clause (joined by 、 和 与 及) make the whole list, each cleaned as a
  * subject is; `subject` itself where none stands before it.
  */
-function itemsBefore(ctx: ExtractContext, from: number, to: number, subject: string): string {
+function itemsBefore(ctx: ExtractContext, from: number, to: number, subject: string, count: number): string[] | null {
   const norm = ctx.norm;
   const at = norm.lastIndexOf(subject, to);
   // (增速分别高于同期基础设施、制造业: a list after 分别 is no list of what is measured)
-  if (at <= from || LIST_JOINER[norm.charCodeAt(at - 1)] !== 1 || norm.lastIndexOf('分别', to) < at) return subject;
+  if (at <= from || LIST_JOINER[norm.charCodeAt(at - 1)] !== 1 || norm.lastIndexOf('分别', to) < at) return null;
   let clause = at - 1;
   while (clause > from && ITEM_BEFORE[norm.charCodeAt(clause - 1)] !== 1 && at - clause < 60) clause--;
-  const items: string[] = [];
-  let start = clause;
-  for (let k = clause; k < at; k++) {
-    if (LIST_JOINER[norm.charCodeAt(k)] !== 1) continue;
-    const item = k > start ? clean(ctx.text, start, norm.slice(start, k)) : null;
-    // (国家一、二级保护鸟类: numbers sharing one noun, no list of nouns)
-    if (item === null || NUMERAL_FIRST[item.charCodeAt(item.length - 1)] === 1) return subject;
-    items.push(item);
-    start = k + 1;
+  // (生物化学农药及微生物农药制造、文化用信息化学品制造: where joining at every joiner gives more
+  // items than numbers, only 、 separates them)
+  for (const joiners of [LIST_JOINER, DUN_ONLY]) {
+    const items: string[] = [];
+    let start = clause;
+    let ok = true;
+    for (let k = clause; k < at && ok; k++) {
+      if (joiners[norm.charCodeAt(k)] !== 1) continue;
+      const item = k > start ? clean(ctx.text, start, norm.slice(start, k)) : null;
+      // (国家一、二级保护鸟类: numbers sharing one noun, no list of nouns)
+      if (item === null || NUMERAL_FIRST[item.charCodeAt(item.length - 1)] === 1) ok = false;
+      else items.push(item);
+      start = k + 1;
+    }
+    if (ok && items.length > 0 && items.length + 1 === count) return [...items, subject];
   }
-  return items.length === 0 ? subject : [...items, subject].join('、');
+  return null;
+}
+const DUN_ONLY = unitTable('、');
+/** How many numbers make the list that starts with metrics[k] (…分别增长20%和25%: 2). */
+function listLength(norm: string, metrics: Metric[], k: number): number {
+  let n = 1;
+  while (k + n < metrics.length && RE_LIST_GAP.test(norm.slice(metrics[k + n - 1].span.end, metrics[k + n].span.start))) n++;
+  return n;
 }
 /** Where the clause of a list starts: after these. */
 const ITEM_BEFORE = unitTable(',;:。');
@@ -307,8 +321,9 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   // (VERB_FIRST by code: NaN past the end is in no table, as undefined was in no set)
   // (the number's text is read where needed: norm[start] is its first character)
   // (a duration measures the noun after it only as the object of some verbs: 设立5年过渡期, 采集10万小时数据; not 实施二十周年)
-  // (7.52万元/吨的价格, 7.46元/股跌到: after a price per unit stands no noun it measures)
-  const perUnit = m.unit !== null && m.unit.includes('/');
+  // (7.52万元/吨的价格, 100美元/盎司大幅上调: after a rate, 的 or an adverb leads to no noun it
+  // measures; 7.12元/股非公开发行 is the issue's price)
+  const perUnit = m.unit !== null && m.unit.includes('/') && (de || RATE_NOT_BEFORE.test(norm.slice(e, e + 2)));
   if (!perUnit && (de || (isCount && m.unit !== null) || (m.kind === 'duration' && m.unit !== '周年' && DURATION_TAIL[norm.charCodeAt(e)] !== 1 && before.length > 1 && DURATION_OBJECT.test(before)) || (isCount && m.unit === null && RE_WAN_YI.test(norm.slice(start, end))) || (m.unit !== null && m.kind !== 'duration' && m.kind !== 'age' && m.unit !== '倍' && VERB_FIRST_CODE[norm.charCodeAt(e)] !== 1 && !startsWithVerb(norm, e)))) {
     // (most numbers are followed by a stop, a digit or a space: no phrase starts there and
     // nounAfter would find an empty one, null; tested here, no call)
@@ -646,6 +661,8 @@ const C_DE = '的'.charCodeAt(0);
 const ONLY_ADVERBS = /^\s*(?:将|会|要|仍|还|也|再|分别|同比|均|在|为|达到?|于|持续|超过|突破|保持|维持)*\s*$/;
 /** What ends a noun of a measured quantity (净利润, 每股收益, 销售额). */
 const MEASURE_END = /(?:利润|收益|收入|营收|业绩|销量|规模|额|量)$/;
+/** What after a rate names nothing it measures: adverbs, verbs of change, prepositions, a frame (价格). */
+const RATE_NOT_BEFORE = /^(?:大幅|小幅|一度|再度|累计|左右|价格|相对|[向跌涨升降增减从到至和与及])/;
 /** A verb of result alone after an outlook verb (预计亏损, 预计盈利): the noun stands before both. */
 const RESULT_ONLY = /^\s*(?:将|会)?(?:亏损|盈利|净亏损|实现|增长|下降|减少|增加)\s*$/;
 const C_LE = '了'.charCodeAt(0);

@@ -262,8 +262,8 @@ function startsWithNameOf(norm: string, i: number, speaker: ParsedSpeaker): bool
 
 /** Cues of a report that cites others (据彭博社报道, 韩媒报道称, 据日本媒体披露). */
 const REPORT_CUE = /^(?:报道|披露)/;
-/** Who writes the article, not whom it cites (记者…报道, 通讯员…报道, 综合新华社和央视报道). */
-const BYLINE = /记者|通讯员|^综合/;
+/** Who writes the article, not whom it cites (记者…报道, 通讯员…报道). */
+const BYLINE = /记者|通讯员/;
 
 /** A semicolon comes right before pos (spaces aside). */
 function afterSemicolon(norm: string, pos: number): boolean {
