@@ -212,8 +212,12 @@ function matchRespectively(ctx: ExtractContext, metrics: Metric[]): void {
   const norm = ctx.norm;
   const sentences = ctx.seg.sentences;
   for (let k = 1; k < metrics.length; k++) {
-    const between = norm.slice(metrics[k - 1].span.end, metrics[k].span.start);
-    if (between.length > 16 || !RESPECTIVELY_CLAUSE.test(between)) continue;
+    // (most pairs of numbers have no 分别 between them: found without a slice)
+    const a = metrics[k - 1].span.end;
+    const b = metrics[k].span.start;
+    if (b - a > 16 || b - a < 3) continue;
+    const fb = norm.indexOf('分别', a);
+    if (fb < 0 || fb >= b || !RESPECTIVELY_CLAUSE.test(norm.slice(a, b))) continue;
     const n = listLength(norm, metrics, k);
     if (n < 2 || k - n < 0) continue;
     const si = indexAt(sentences, metrics[k].span.start);
