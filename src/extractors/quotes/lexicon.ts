@@ -5,7 +5,7 @@ import { charTable, unitTable } from '../../text/chars.js';
 
 const data = (name: string) => new URL(`./data/${name}`, import.meta.url);
 
-/** `say` verbs make a quotation after them `direct`; `report` verbs make it `mixed`; `view` is 在X看来. */
+/** `say` verbs make a quotation after them `direct`; `report` verbs make it `mixed`; `view` is 在X看来 and 按照X的说法. */
 export type CueType = 'say' | 'report' | 'view';
 /** What some cues also do (cues.tsv's header). */
 export type CueTrait = 'forecast' | 'topic' | 'org-statement';
@@ -452,6 +452,7 @@ function build() {
     if (traits) for (const t of traits.split(',')) cuesWith[t as CueTrait].add(cue);
   }
   cueType.set('看来', 'view');
+  cueType.set('说法', 'view'); // (按照X的说法: 的 is looked for before it; a cue starting with 的 would stop the paragraph scan at every 的)
   const surnames = loadList(data('surnames.txt'));
   const compoundSurnames = surnames.filter((s) => s.length === 2);
   const orgSuffixWords = loadList(data('org-suffixes.txt'));

@@ -260,6 +260,9 @@ function startsWithNameOf(norm: string, i: number, speaker: ParsedSpeaker): bool
   return false;
 }
 
+/** What opens 按照X的说法 (据 is skipped before). */
+const ACCORDING_TO = /按照|根据|依照|照/;
+
 /** Cues of a report that cites others (据彭博社报道, 韩媒报道称, 据日本媒体披露). */
 const REPORT_CUE = /^(?:报道|披露)/;
 /** Who writes the article, not whom it cites (记者…报道, 通讯员…报道). */
@@ -398,7 +401,15 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
   }
   while (ps < hit.start && norm[ps] === ' ') ps++;
   if (norm[ps] === '据') ps++; // 据知情人士透露
-  if (hit.type === 'view') {
+  // the speaker phrase ends before the cue, or before 的 of 的说法
+  let phraseEnd = hit.start;
+  if (hit.type === 'view' && hit.cue === '说法') {
+    // 按照移民大臣赛斯的说法，
+    const by = ACCORDING_TO.exec(norm.slice(ps, Math.min(hit.start, ps + 5)));
+    if (by === null || norm.charCodeAt(hit.start - 1) !== C_DE || (hit.follow !== 'comma' && hit.follow !== 'colon')) return null;
+    ps += by.index + by[0].length;
+    phraseEnd = hit.start - 1;
+  } else if (hit.type === 'view') {
     // 在X看来，
     let j = ps;
     while (j < ps + 3 && j < hit.start && norm[j] !== '在') j++;
@@ -426,7 +437,7 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
   } else {
     // 路透社援引目击者的话说: whose words are cited speaks
     const cited = (hit.cue === '说' || hit.cue === '称') && norm.startsWith('的话', hit.start - 2) ? CITED.exec(norm.slice(ps, hit.start)) : null;
-    speaker = cited ? parseSpeaker(norm, ps + cited[1].length, hit.start - 2, memory) : parseSpeaker(norm, ps, hit.start, memory);
+    speaker = cited ? parseSpeaker(norm, ps + cited[1].length, hit.start - 2, memory) : parseSpeaker(norm, ps, phraseEnd, memory);
   }
   if (!speaker) return null;
   // 记者黄蔚山、通讯员连乐报道：: a byline, not a source
