@@ -123,7 +123,6 @@ const VERB_NOUN_END = unitTable(NOMINAL_SUFFIXES + '点房区');
 const RE_LIST_GAP = /^\s?[和与及、或]\s?$/;
 const RE_CONVERSION = /^(约合|折合|合计约|相当于)/;
 const RE_LIST_MARK = /[和与及、]/;
-const RE_FENBIE = /分别/;
 const RE_WAN_YI = /[万亿]/;
 const RE_BASELINE_DE = /^(.{1,12}?)的$/;
 const RE_LINK_ONLY = /^(了|到|至|为|约|近|超过|达|出|有|\s)+$/;
@@ -176,7 +175,9 @@ export function assignSubjects(ctx: ExtractContext, metrics: Metric[]): void {
     }
     const r: SubjectResult = conversion ? { subject: prevSubject, baseline: null, inherit: false } : findSubject(ctx, metrics, k);
     listIdx = 0;
-    if (r.subject && RE_FENBIE.test(norm.slice(Math.max(0, sentences[si].start, m.span.start - 40), m.span.start))) {
+    // (分别 looked for without a slice: most subjects have none before them)
+    const fenbie = r.subject ? norm.indexOf('分别', Math.max(0, sentences[si].start, m.span.start - 40)) : -1;
+    if (r.subject && fenbie >= 0 && fenbie + 2 <= m.span.start) {
       const items = RE_LIST_MARK.test(r.subject)
         ? r.subject.split(/[和与及、]/).map((x) => x.trim()).filter(Boolean)
         : (itemsBefore(ctx, sentences[si].start, m.span.start, r.subject, listLength(norm, metrics, k)) ?? []);
@@ -233,7 +234,7 @@ const RESPECTIVELY_CLAUSE = /^\s*[,;]\s*(?:同比|环比|较上年|比上年)?�
 /**
  * 村集体收入、村民收入增长平均分别达到103%、32%: the subject found is the list's last item; the
  * items before it in its clause (joined by 、 和 与 及) make the whole list, each cleaned as a
- * subject is; `subject` itself where none stands before it.
+ * subject is; null where none stands before it or the items do not match the numbers.
  */
 function itemsBefore(ctx: ExtractContext, from: number, to: number, subject: string, count: number): string[] | null {
   const norm = ctx.norm;
@@ -327,8 +328,8 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   // (a duration measures the noun after it only as the object of some verbs: 设立5年过渡期, 采集10万小时数据; not 实施二十周年)
   // (7.52万元/吨的价格, 100美元/盎司大幅上调: after a rate, 的 or an adverb leads to no noun it
   // measures; 7.12元/股非公开发行 is the issue's price)
-  const perUnit = m.unit !== null && m.unit.includes('/') && (de || RATE_NOT_BEFORE.test(norm.slice(e, e + 2)));
-  if (!perUnit && (de || (isCount && m.unit !== null) || (m.kind === 'duration' && m.unit !== '周年' && DURATION_TAIL[norm.charCodeAt(e)] !== 1 && before.length > 1 && DURATION_OBJECT.test(before)) || (isCount && m.unit === null && RE_WAN_YI.test(norm.slice(start, end))) || (m.unit !== null && m.kind !== 'duration' && m.kind !== 'age' && m.unit !== '倍' && VERB_FIRST_CODE[norm.charCodeAt(e)] !== 1 && !startsWithVerb(norm, e)))) {
+  const nothingAfterRate = m.unit !== null && m.unit.includes('/') && (de || RATE_NOT_BEFORE.test(norm.slice(e, e + 2)));
+  if (!nothingAfterRate && (de || (isCount && m.unit !== null) || (m.kind === 'duration' && m.unit !== '周年' && DURATION_TAIL[norm.charCodeAt(e)] !== 1 && before.length > 1 && DURATION_OBJECT.test(before)) || (isCount && m.unit === null && RE_WAN_YI.test(norm.slice(start, end))) || (m.unit !== null && m.kind !== 'duration' && m.kind !== 'age' && m.unit !== '倍' && VERB_FIRST_CODE[norm.charCodeAt(e)] !== 1 && !startsWithVerb(norm, e)))) {
     // (most numbers are followed by a stop, a digit or a space: no phrase starts there and
     // nounAfter would find an empty one, null; tested here, no call)
     const nounAt = de ? e + 1 : e;
