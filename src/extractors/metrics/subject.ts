@@ -175,9 +175,7 @@ export function assignSubjects(ctx: ExtractContext, metrics: Metric[]): void {
     }
     const r: SubjectResult = conversion ? { subject: prevSubject, baseline: null, inherit: false } : findSubject(ctx, metrics, k);
     listIdx = 0;
-    // (分别 looked for without a slice: most subjects have none before them)
-    const fenbie = r.subject ? norm.indexOf('分别', Math.max(0, sentences[si].start, m.span.start - 40)) : -1;
-    if (r.subject && fenbie >= 0 && fenbie + 2 <= m.span.start) {
+    if (r.subject && fenbieIn(norm, Math.max(0, sentences[si].start, m.span.start - 40), m.span.start)) {
       const items = RE_LIST_MARK.test(r.subject)
         ? r.subject.split(/[和与及、]/).map((x) => x.trim()).filter(Boolean)
         : (itemsBefore(ctx, sentences[si].start, m.span.start, r.subject, listLength(norm, metrics, k)) ?? []);
@@ -216,9 +214,7 @@ function matchRespectively(ctx: ExtractContext, metrics: Metric[]): void {
     // (most pairs of numbers have no 分别 between them: found without a slice)
     const a = metrics[k - 1].span.end;
     const b = metrics[k].span.start;
-    if (b - a > 16 || b - a < 3) continue;
-    const fb = norm.indexOf('分别', a);
-    if (fb < 0 || fb >= b || !RESPECTIVELY_CLAUSE.test(norm.slice(a, b))) continue;
+    if (b - a > 16 || b - a < 3 || !fenbieIn(norm, a, b) || !RESPECTIVELY_CLAUSE.test(norm.slice(a, b))) continue;
     const n = listLength(norm, metrics, k);
     if (n < 2 || k - n < 0) continue;
     const si = indexAt(sentences, metrics[k].span.start);
@@ -227,6 +223,13 @@ function matchRespectively(ctx: ExtractContext, metrics: Metric[]): void {
     for (let i = 0; i < n; i++) metrics[k + i].subject = refs[i].subject;
     k += n - 1;
   }
+}
+const C_FEN = '分'.charCodeAt(0);
+const C_BIE = '别'.charCodeAt(0);
+/** 分别 lies within norm[from, to): a look at those characters only, no slice and no search to the text's end. */
+function fenbieIn(norm: string, from: number, to: number): boolean {
+  for (let i = from; i + 1 < to; i++) if (norm.charCodeAt(i) === C_FEN && norm.charCodeAt(i + 1) === C_BIE) return true;
+  return false;
 }
 /** The clause between the last number a list refers to and the list: ，同比分别增长 */
 const RESPECTIVELY_CLAUSE = /^\s*[,;]\s*(?:同比|环比|较上年|比上年)?分别[^,。;\d]{0,8}$/;
