@@ -18,6 +18,7 @@ import { lunarNewYearsEve, lunarToIso } from './lunar.js';
 import { firstUnits, unitTables } from './first.js';
 import { mentionsFiscalYear, withFiscalPeriods } from './fiscal.js';
 import { mentionsPlan, withPlanPeriods } from './plans.js';
+import { inPlaceOf } from './merge.js';
 
 /** A date item; `lunar` is set on dates resolved through the lunar calendar, `fiscal` on fiscal periods (fiscal.ts). */
 export type DateOut = DateItem & { lunar?: boolean; fiscal?: boolean };
@@ -2091,12 +2092,46 @@ export function extractDates(ctx: ExtractContext): DateOut[] {
   let dates = mentionsFiscalYear(norm) ? withFiscalPeriods(norm, text, ctx.referenceDate, out) : out;
   if (mentionsPlan(norm)) dates = withPlanPeriods(norm, text, ctx.referenceDate, dates);
   if (ctx.referenceDate !== null && norm.includes('本季度')) reportedQuarter(dates, norm, ctx.referenceDate, sc);
+  if (ctx.referenceDate !== null && norm.includes('当季')) dates = inPlaceOf(dates, quarterTold(dates, norm, text, ctx.referenceDate));
   sc.start(NO_DOCUMENT); // (holds no document's text between calls)
   return dates;
 }
 
 /** Later in the period just named (本季度晚些时候): it looks forward. */
 const LATER_ON = /^\s?(?:晚些时候|稍后)/;
+
+/** A quarter named with its year that ended before the reference date: one a report is about (not 上一季度, 去年同期). */
+function reportedQuarterAt(d: DateOut, ref: string): boolean {
+  return d.granularity === 'quarter' && d.mod === null && !d.relative && d.end !== null && d.end < ref;
+}
+
+/** What after 当季 makes it "in season", not a quarter (当季水果, 当季新品). */
+const IN_SEASON = /^(?:水果|蔬菜|食材|新品|时令|鲜|菜|服装|款|货)/;
+
+/**
+ * 当季 in a report on a quarter that has ended (苹果公司2026财年第一季度…当季净利润): the quarter
+ * reported, the last one named before it; none where no such quarter was named.
+ */
+function quarterTold(dates: DateOut[], norm: string, text: string, ref: string): DateOut[] {
+  const found: DateOut[] = [];
+  let reported: DateOut | null = null;
+  let next = 0;
+  for (let p = norm.indexOf('当季'); p >= 0; p = norm.indexOf('当季', p + 2)) {
+    while (next < dates.length && dates[next].span.end <= p) {
+      if (reportedQuarterAt(dates[next], ref)) reported = dates[next];
+      next++;
+    }
+    if (reported === null || norm.charCodeAt(p + 2) === C_DU || IN_SEASON.test(norm.slice(p + 2, p + 4))) continue;
+    const span = { start: p, end: p + 2 };
+    found.push(
+      reported.fiscal
+        ? { id: '', text: text.slice(p, p + 2), span, start: reported.start, end: reported.end, granularity: 'quarter', relative: true, mod: null, fiscal: true }
+        : { id: '', text: text.slice(p, p + 2), span, start: reported.start, end: reported.end, granularity: 'quarter', relative: true, mod: null },
+    );
+  }
+  return found;
+}
+const C_DU = '度'.charCodeAt(0);
 
 /**
  * 本季度 in a report on a quarter that has ended (微软2026财年第二季度财报…本季度资本支出): the
@@ -2107,8 +2142,7 @@ function reportedQuarter(dates: DateOut[], norm: string, ref: string, sc: Scanne
   let reported: DateOut | null = null;
   for (let i = 0; i < dates.length; i++) {
     const d = dates[i];
-    // (a quarter named with its year, not one compared with: 上一季度, 去年同期)
-    if (d.granularity === 'quarter' && d.mod === null && !d.relative && d.end !== null && d.end < ref) reported = d;
+    if (reportedQuarterAt(d, ref)) reported = d;
     else if (reported !== null && d.text === '本季度' && !sc.forward(d.span.start, d.span.end) && !LATER_ON.test(norm.slice(d.span.end, d.span.end + 5))) {
       dates[i] = reported.fiscal
         ? { id: '', text: d.text, span: d.span, start: reported.start, end: reported.end, granularity: 'quarter', relative: true, mod: null, fiscal: true }
