@@ -2105,6 +2105,13 @@ function reportedQuarterAt(d: DateOut, ref: string): boolean {
   return d.granularity === 'quarter' && d.mod === null && !d.relative && d.end !== null && d.end < ref;
 }
 
+/** A date at `span` that means the quarter `reported` (本季度, 当季), fiscal where that one is. */
+function asReported(text: string, span: { start: number; end: number }, reported: DateOut): DateOut {
+  return reported.fiscal
+    ? { id: '', text, span, start: reported.start, end: reported.end, granularity: 'quarter', relative: true, mod: null, fiscal: true }
+    : { id: '', text, span, start: reported.start, end: reported.end, granularity: 'quarter', relative: true, mod: null };
+}
+
 /** What after 当季 makes it "in season", not a quarter (当季水果, 当季新品). */
 const IN_SEASON = /^(?:水果|蔬菜|食材|新品|时令|鲜|菜|服装|款|货)/;
 
@@ -2122,12 +2129,7 @@ function quarterTold(dates: DateOut[], norm: string, text: string, ref: string):
       next++;
     }
     if (reported === null || norm.charCodeAt(p + 2) === C_DU || IN_SEASON.test(norm.slice(p + 2, p + 4))) continue;
-    const span = { start: p, end: p + 2 };
-    found.push(
-      reported.fiscal
-        ? { id: '', text: text.slice(p, p + 2), span, start: reported.start, end: reported.end, granularity: 'quarter', relative: true, mod: null, fiscal: true }
-        : { id: '', text: text.slice(p, p + 2), span, start: reported.start, end: reported.end, granularity: 'quarter', relative: true, mod: null },
-    );
+    found.push(asReported(text.slice(p, p + 2), { start: p, end: p + 2 }, reported));
   }
   return found;
 }
@@ -2144,9 +2146,7 @@ function reportedQuarter(dates: DateOut[], norm: string, ref: string, sc: Scanne
     const d = dates[i];
     if (reportedQuarterAt(d, ref)) reported = d;
     else if (reported !== null && d.text === '本季度' && !sc.forward(d.span.start, d.span.end) && !LATER_ON.test(norm.slice(d.span.end, d.span.end + 5))) {
-      dates[i] = reported.fiscal
-        ? { id: '', text: d.text, span: d.span, start: reported.start, end: reported.end, granularity: 'quarter', relative: true, mod: null, fiscal: true }
-        : { id: '', text: d.text, span: d.span, start: reported.start, end: reported.end, granularity: 'quarter', relative: true, mod: null };
+      dates[i] = asReported(d.text, d.span, reported);
     }
   }
 }
