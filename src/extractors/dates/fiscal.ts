@@ -5,8 +5,10 @@
 // organisation named before it (fiscal-years.tsv), else from an earlier fiscal year of the same
 // article; without any, start/end stay null. Every fiscal date carries `fiscal: true`.
 import { alternation, loadRows } from '../../lexicon/load.js';
+import { parseNumeral } from '../../text/numerals.js';
 import { addMonths, isoDateWide, lastOfMonth } from '../../calendar.js';
 import type { DateOut } from './index.js';
+import { indexAt, type Paragraph } from '../../segment/index.js';
 import { inPlaceOf } from './merge.js';
 
 /** A fiscal calendar: the month a fiscal year starts in, and which calendar year names it. */
@@ -37,7 +39,6 @@ const FISCAL = new RegExp(
 /** （2025年7月至2026年6月）, （2025.4-2026.3）, （2025.4.1-2026.3.31）: 1 2 the first year and month, 3 the last year. */
 const PAREN_RANGE = /(\d{4})[ \t]?[年./][ \t]?(\d{1,2})[ \t]?月?(?:[ \t]?[./]?[ \t]?\d{1,2}[ \t]?日?)?[ \t]?(?:至|到|-|—|–|~|～)+[ \t]?(\d{4})[ \t]?[年./][ \t]?\d{1,2}/;
 const PAREN_UNTIL = /^[ \t]?[（(][ \t]?(?:截至|截止)[ \t]?(?:到[ \t]?)?(\d{4})[ \t]?年[ \t]?(\d{1,2})[ \t]?月[ \t]?(\d{1,2})[ \t]?日/;
-const QUARTER_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 
 /** Months of a fiscal year a period takes: its first month's offset and its length. */
 interface Part {
@@ -50,7 +51,7 @@ const WHOLE_YEAR: Part = { offset: 0, months: 12, granularity: 'year' };
 function partOf(quarter: string | undefined, other: string | undefined): Part {
   if (quarter !== undefined) {
     const digit = /[一二三四1-4]/.exec(quarter)![0];
-    return { offset: (QUARTER_DIGIT[digit] - 1) * 3, months: 3, granularity: 'quarter' };
+    return { offset: (parseNumeral(digit)! - 1) * 3, months: 3, granularity: 'quarter' };
   }
   if (other === '上半年') return { offset: 0, months: 6, granularity: 'half-year' };
   if (other === '下半年') return { offset: 6, months: 6, granularity: 'half-year' };
@@ -72,43 +73,19 @@ class NamedCalendars {
   private readonly at: number[] = [];
   private readonly calendars: FiscalCalendar[] = [];
   private next = 0;
-  constructor(private readonly text: string) {
+  constructor(text: string) {
     ORG_NAMES.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = ORG_NAMES.exec(text)) !== null; ) {
       this.at.push(m.index);
       this.calendars.push(CALENDARS.get(m[0])!);
     }
   }
-  /** The paragraph asked about last: [from, to). */
-  private from = 0;
-  private to = -1;
-  near(pos: number): FiscalCalendar | null {
+  /** The calendar named near `pos` within `paragraph` ([from, to)). */
+  near(pos: number, from: number, to: number): FiscalCalendar | null {
     while (this.next < this.at.length && this.at[this.next] < pos) this.next++;
-    if (pos >= this.to) {
-      // (found once per paragraph: each search stops at the paragraph's own ends)
-      this.from = this.text.lastIndexOf('\n', pos) + 1;
-      const end = this.text.indexOf('\n', pos);
-      this.to = end < 0 ? this.text.length : end;
-    }
-    const from = this.from;
-    const to = this.to;
     const before = this.next - 1;
     if (before >= 0 && this.at[before] >= from) return this.calendars[before];
     return this.next < this.at.length && this.at[this.next] < to ? this.calendars[this.next] : null;
-  }
-}
-
-/** Paragraph numbers of increasing positions (blank lines are no paragraphs), counted as it goes. */
-class ParagraphCounter {
-  private pos = 0;
-  private count = 0;
-  constructor(private readonly text: string) {}
-  at(target: number): number {
-    // (pos is the next newline not yet counted, or the text's length: each newline is found once)
-    let i = this.text.indexOf('\n', this.pos);
-    for (; i >= 0 && i < target; i = this.text.indexOf('\n', i + 1)) if (this.text.charCodeAt(i + 1) !== 10) this.count++;
-    this.pos = i < 0 ? this.text.length : i;
-    return this.count;
   }
 }
 
@@ -128,14 +105,13 @@ export function mentionsFiscalYear(norm: string): boolean {
  * The dates with every fiscal period of `norm` in place of what the calendar rules read there
  * (the 第二季度 of 2026财年第二季度). `dates` is in text order and so is the result.
  */
-export function withFiscalPeriods(norm: string, text: string, ref: string | null, dates: DateOut[]): DateOut[] {
+export function withFiscalPeriods(norm: string, text: string, ref: string | null, dates: DateOut[], paragraphs: readonly Paragraph[]): DateOut[] {
   const found: DateOut[] = [];
   // the calendar of the last fiscal year read, for one in the same or the next paragraph
   // (in a digest of news, each item is a paragraph with a company of its own)
   let docCalendar: FiscalCalendar | null = null;
   let docCalendarParagraph = 0;
   const named = new NamedCalendars(norm);
-  const paragraphs = new ParagraphCounter(norm);
   let lastPart: Part = WHOLE_YEAR;
   FISCAL.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = FISCAL.exec(norm)) !== null; ) {
@@ -150,6 +126,7 @@ export function withFiscalPeriods(norm: string, text: string, ref: string | null
     const range = paren !== undefined ? PAREN_RANGE.exec(paren) : null;
     const yearEnd = m.index + all.length - (same?.length ?? 0);
     const until = PAREN_UNTIL.exec(norm.slice(yearEnd, yearEnd + 24));
+    const pi = indexAt(paragraphs, m.index);
     if (range !== null) {
       start = [+range[1], +range[2]];
       cal = { first: start[1], namedBy: year === +range[3] && start[1] > 1 ? 'end' : 'start' };
@@ -161,12 +138,13 @@ export function withFiscalPeriods(norm: string, text: string, ref: string | null
       start = [sy, sm];
       cal = { first: sm, namedBy: year === sy ? 'start' : 'end' };
     } else {
-      cal = named.near(m.index) ?? (docCalendar !== null && paragraphs.at(m.index) - docCalendarParagraph <= 1 ? docCalendar : null);
+      const paragraph = pi >= 0 ? paragraphs[pi] : { start: 0, end: norm.length };
+      cal = named.near(m.index, paragraph.start, paragraph.end) ?? (docCalendar !== null && pi - docCalendarParagraph <= 1 ? docCalendar : null);
       if (cal !== null) start = year !== null ? yearStart(year, cal) : ref !== null ? relativeStart(ref, cal, rel!.startsWith('上') ? -1 : rel!.startsWith('本') ? 0 : 1) : null;
     }
     if (cal !== null) {
       docCalendar = cal;
-      docCalendarParagraph = paragraphs.at(m.index);
+      docCalendarParagraph = pi;
     }
     lastPart = part;
     // a parenthesis inside (2026财年（2025年7月至2026年6月）第二季度) is a date of its own: the

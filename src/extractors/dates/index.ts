@@ -2089,10 +2089,13 @@ export function extractDates(ctx: ExtractContext): DateOut[] {
     out.push(item);
     i = sc.eNext;
   }
-  let dates = mentionsFiscalYear(norm) ? withFiscalPeriods(norm, text, ctx.referenceDate, out) : out;
+  let dates = mentionsFiscalYear(norm) ? withFiscalPeriods(norm, text, ctx.referenceDate, out, ctx.seg.paragraphs) : out;
   if (mentionsPlan(norm)) dates = withPlanPeriods(norm, text, ctx.referenceDate, dates);
-  if (ctx.referenceDate !== null && norm.includes('本季度')) reportedQuarter(dates, norm, ctx.referenceDate, sc);
-  if (ctx.referenceDate !== null && norm.includes('当季')) dates = inPlaceOf(dates, quarterTold(dates, norm, text, ctx.referenceDate));
+  // (本季度, 当季: one scan for 季 spares most documents both)
+  if (ctx.referenceDate !== null && norm.includes('季')) {
+    reportedQuarter(dates, norm, ctx.referenceDate, sc);
+    dates = inPlaceOf(dates, quarterTold(dates, norm, text, ctx.referenceDate));
+  }
   sc.start(NO_DOCUMENT); // (holds no document's text between calls)
   return dates;
 }

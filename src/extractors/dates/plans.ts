@@ -3,12 +3,12 @@
 // 1958–1962. A plan's name followed by another noun names the plan or a project (“十五五”规划,
 // 十四五国家重点研发计划), not its period, and is no date.
 import { isoDateWide } from '../../calendar.js';
+import { parseNumeral } from '../../text/numerals.js';
 import type { DateOut } from './index.js';
 import { inPlaceOf } from './merge.js';
 
 /** 1 the plan's number after 十 (十四五 → 四); 2 what follows: the part of the period, or 以来. */
 const PLAN = /[“"]?十([一二三四五六七八九])五[”"]?(时期|期间|以来|末期|末|初期|初|的?开局之年|的?收官之年)?/g;
-const DIGIT = '一二三四五六七八九';
 
 /** The first year of plan number n (n ≥ 3). */
 function firstYear(n: number): number {
@@ -29,7 +29,7 @@ export function withPlanPeriods(norm: string, text: string, ref: string | null, 
     const end = m.index + all.length;
     // (without a part, only where no noun follows: 迈向“十五五”，not “十五五”规划)
     if (part === undefined && /[\u4e00-\u9fff]/.test(norm.charAt(end))) continue;
-    const first = firstYear(10 + DIGIT.indexOf(digit) + 1);
+    const first = firstYear(10 + parseNumeral(digit)!);
     const last = first + 4;
     let start: string | null = isoDateWide(first, 1, 1);
     let finish: string | null = isoDateWide(last, 12, 31);

@@ -89,7 +89,7 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
       const inSeries = outerStart >= 0 && outerStart <= ev.claimStart && afterSemicolon(norm, ev.claimStart);
       // (据《华尔街日报》报道，知情人士称，…: a report with another attribution in its sentence only
       // carries it; the source it cites is the speaker)
-      const carried = outerStart >= 0 && w > 0 && REPORT_CUE.test(events[w - 1].cue ?? '');
+      const carried = outerStart >= 0 && w > 0 && citesOthers(events[w - 1].cue);
       if (outerStart >= 0 && outerStart <= ev.claimStart && !inSeries && !carried) continue;
       if (inSeries || carried) outerStart = -1;
       if (carried) w--;
@@ -263,8 +263,13 @@ function startsWithNameOf(norm: string, i: number, speaker: ParsedSpeaker): bool
 /** What opens 按照X的说法 (据 is skipped before). */
 const ACCORDING_TO = /按照|根据|依照|照/;
 
-/** Cues of a report that cites others (据彭博社报道, 韩媒报道称, 据日本媒体披露). */
-const REPORT_CUE = /^(?:报道|披露)/;
+/** A cue of a report that may cite others (cues.tsv's trait `cites`: 据彭博社报道, 韩媒报道称, 据日本媒体披露). */
+function citesOthers(cue: string | null): boolean {
+  if (cue === null) return false;
+  const cites = lexicon().cuesWith.cites;
+  // (a compound cue, 报道称, is its verb and 称 说 道)
+  return cites.has(cue) || (cue.length > 2 && cites.has(cue.slice(0, -1)));
+}
 /** Who writes the article, not whom it cites (记者…报道, 通讯员…报道). */
 const BYLINE = /记者|通讯员/;
 
@@ -441,7 +446,7 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
   }
   if (!speaker) return null;
   // 记者黄蔚山、通讯员连乐报道：: a byline, not a source
-  if (REPORT_CUE.test(hit.cue) && BYLINE.test(norm.slice(speaker.mention.start, speaker.mention.end))) return null;
+  if (citesOthers(hit.cue) && BYLINE.test(norm.slice(speaker.mention.start, speaker.mention.end))) return null;
   if (speaker.type === 'org' && hit.follow === 'free' && hit.cue !== '表示' && hit.cue !== '称' && !orgStatement(norm, hit)) return null;
   // 莫塞里预计将出庭作证: "is expected to", no forecast of the speaker's
   if (hit.follow === 'free' && lexicon().cuesWith.forecast.has(hit.cue) && norm.charCodeAt(hit.after) === C_JIANG) return null;
