@@ -52,6 +52,8 @@ export function findCues(norm: string, from: number, to: number, skipTo: (pos: n
   return out ?? NO_CUES;
 }
 const NO_CUES: readonly CueHit[] = [];
+const C_BOOK_OPEN = '《'.charCodeAt(0);
+const C_BOOK_CLOSE = '》'.charCodeAt(0);
 
 function classify(norm: string, start: number, end: number, to: number, cue: string, type: CueType, free: boolean): CueHit | null {
   let q = end;
@@ -75,6 +77,16 @@ function classify(norm: string, start: number, end: number, to: number, cue: str
       while (k < to && k - q < 8 && isHanCode(norm.charCodeAt(k))) k++;
       const p = k < to ? norm.charCodeAt(k) : 0;
       if (k - q >= 2 && (p === 44 || p === 58)) al = k - q; // , :
+    }
+    if (al === 0 && norm.charCodeAt(q) === C_BOOK_OPEN) {
+      // 告诉《每日经济新闻》记者， — a paper in title marks, then at most a few words (记者, 等媒体)
+      let close = q + 1;
+      while (close < to && close - q <= 20 && norm.charCodeAt(close) !== C_BOOK_CLOSE) close++;
+      if (norm.charCodeAt(close) !== C_BOOK_CLOSE) close = -1;
+      let k = close + 1;
+      while (close > 0 && k < to && k - close <= 4 && isHanCode(norm.charCodeAt(k))) k++;
+      const p = close > 0 && close - q <= 20 && k < to ? norm.charCodeAt(k) : 0;
+      if (p === 44 || p === 58) al = k - q;
     }
     if (al === 0) return null;
     q += al;

@@ -55,7 +55,7 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
   // no quotation in the paragraph (most): nothing to skip, no cursor to build
   const hits = findCues(norm, p.start, p.end, pairs.length === 0 ? noSkip : skipper(new PairCursor(pairs, p.end), p.end));
   // no cue and no quotation after a colon, no attribution: every step below works on the events (skip its set-up)
-  if (hits.length === 0 && !pairs.some((q) => colonBefore(norm, q, p.start))) return [];
+  if (hits.length === 0 && !pairs.some((q) => colonBefore(norm, q, p.start) >= 0 || endsSentenceInside(norm, q))) return [];
   const claimed = new Set<QuotePair>();
   const events: Attribution[] = [];
   for (const hit of hits) {
@@ -64,7 +64,7 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
   }
   for (const q of pairs) {
     if (claimed.has(q) || events.some((e) => e.parts.some((x) => x.start <= q.open && q.open < x.end))) continue;
-    const ev = afterColon(input, q, hits);
+    const ev = afterColon(input, q, hits) ?? afterClause(input, q, hits) ?? beforeSubject(input, q, hits);
     if (ev) {
       claimed.add(q);
       events.push(ev);
@@ -340,6 +340,65 @@ function afterColon(input: ParagraphInput, q: QuotePair, hits: readonly CueHit[]
   if (speaker.name && !namedTwice(norm, speaker.name)) return null;
   return { speaker, cue: null, claimStart: speaker.mention.start, parts: [{ kind: 'direct', start: q.open + 1, end: innerEnd(q, p.end), reported: false }] };
 }
+
+/** The quotation ends with a sentence of its own (…。” …！” …？”) and is longer than a phrase. */
+function endsSentenceInside(norm: string, q: QuotePair): boolean {
+  return q.close - q.open > 6 && SENTENCE_END_INSIDE[norm.charCodeAt(q.close - 1)] === 1;
+}
+const SENTENCE_END_INSIDE = unitTable('。!?…');
+
+/** A person (named elsewhere too: a name read in running text may run on) or a pronoun; no organization or unnamed speaker. */
+function personOrPronoun(norm: string, speaker: ParsedSpeaker | null): ParsedSpeaker | null {
+  if (speaker === null || !(speaker.type === 'pronoun' || (speaker.type === 'person' && speaker.name !== null && namedTwice(norm, speaker.name)))) return null;
+  return speaker;
+}
+
+/**
+ * 她精心备齐器物，又一遍遍打磨课程细节，“动手实操是主线…。”: a quoted sentence that closes a
+ * sentence with no cue, after a comma, is the words of the person its first clause opens with.
+ */
+function afterClause(input: ParagraphInput, q: QuotePair, hits: readonly CueHit[]): Attribution | null {
+  const { norm, paragraph: p, sentences, memory } = input;
+  if (!endsSentenceInside(norm, q)) return null;
+  let c = q.open - 1;
+  while (c > p.start && norm.charCodeAt(c) === 32) c--;
+  if (c <= p.start || norm.charCodeAt(c) !== 44) return null; // ','
+  let after = q.close + 1;
+  while (after < p.end && norm.charCodeAt(after) === 32) after++;
+  if (after < p.end && SENTENCE_END_INSIDE[norm.charCodeAt(after)] !== 1 && !isBreak(norm.charCodeAt(after))) return null;
+  const si = indexAt(sentences, c);
+  if (si < 0) return null;
+  const s0 = Math.max(sentences[si].start, p.start);
+  for (const h of hits) if (h.start >= s0 && h.start < c) return null;
+  let ce = s0;
+  while (ce < c && !isBound(norm.charCodeAt(ce))) ce++;
+  if (ce === c) return null; // (the quotation is the clause's object: 标语写着，“…”)
+  const speaker = personOrPronoun(norm, parseSubject(norm, s0, ce, memory));
+  if (!speaker) return null;
+  return { speaker, cue: null, claimStart: speaker.mention.start, parts: [{ kind: 'direct', start: q.open + 1, end: q.close, reported: false }] };
+}
+const isBreak = (c: number) => c === 10 || c === 13;
+
+/**
+ * “课程丰富多彩…价格还不贵。”王艾琳很惊喜。: a quoted sentence that opens a sentence, followed at
+ * once by a clause with no cue that opens with a person, is that person's.
+ */
+function beforeSubject(input: ParagraphInput, q: QuotePair, hits: readonly CueHit[]): Attribution | null {
+  const { norm, paragraph: p, memory } = input;
+  if (!endsSentenceInside(norm, q)) return null;
+  let b = q.open - 1;
+  while (b >= p.start && norm.charCodeAt(b) === 32) b--;
+  if (b >= p.start && SENTENCE_END_INSIDE[norm.charCodeAt(b)] !== 1 && !isCloserCode(norm.charCodeAt(b))) return null;
+  const s = q.close + 1;
+  let ce = s;
+  while (ce < p.end && !isBound(norm.charCodeAt(ce)) && ce - s < 40) ce++;
+  for (const h of hits) if (h.start >= s && h.start < ce) return null;
+  const speaker = personOrPronoun(norm, parseSubject(norm, s, ce, memory));
+  // (“…”习近平的这一理念: a name that modifies a noun says nothing)
+  if (!speaker || speaker.mention.start !== s || norm.charCodeAt(speaker.mention.end) === C_DE) return null;
+  return { speaker, cue: null, claimStart: q.open, parts: [{ kind: 'direct', start: q.open + 1, end: q.close, reported: false }] };
+}
+const isCloserCode = (c: number) => c === 0x201d || c === 0x300d || c === 0x300f;
 
 const noSkip = () => -1;
 /** findCues' skipTo: past the end of the quotation covering pos, or -1. */
