@@ -63,13 +63,17 @@ const [SUFFIX_SLOT, SUFFIX_BY_LAST] = tableByCode(groupByCode(SUFFIXES, (p) => p
 /** Words that open the number's own phrase (超过200个): they stand for the verb. */
 const VERBLIKE_START = /^(超过|超|突破|破|逾|近|将近|接近|不到|不足|约|高达|多达|达)/;
 /** A leading date or time frame: 2023年, 2025年前三季度, 截至9月末 (sticky: read where lastIndex puts it). */
-const LEADING_TIME_AT = /(?:截至|截止|到|自|从|在|预计)?\s?(?:\d{2,4}\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?|今年|去年|前年|明年|本年|上半年|下半年|全年|当年|同期|近年来|近期|目前|当前|如今|本季度|上季度|本月|上月|第?[一二三四]季度|年底|年初|年末|月底|月末|[一二三四五六七八九十两几\d]{1,3}\s?个?(?:年|月|天)(?:以前|之前|前)|前[一二三四五六七八九十两\d]{1,3}个月)(?:前三季度|前两季度|前[一二三四五六七八九十两\d]{1,3}个月|[一二三四]季度|上半年|下半年|全年|末|底|初|以来|期间|内|中)?(?:末|底|以来)?/y;
+const LEADING_TIME_AT = /(?:截至|截止|到|自|从|在|预计)?\s?(?:\d{2,4}\s?年(?:度|\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?|今年|去年|前年|明年|本年|上半年|下半年|全年|当年|同期|近年来|近期|目前|当前|如今|本季度|上季度|本月|上月|第?[一二三四]季度|年底|年初|年末|月底|月末|[一二三四五六七八九十两几\d]{1,3}\s?个?(?:年|月|天)(?:以前|之前|前)|前[一二三四五六七八九十两\d]{1,3}个月)(?:前三季度|前两季度|前[一二三四五六七八九十两\d]{1,3}个月|[一二三四]季度|上半年|下半年|全年|末|底|初|以来|期间|内|中)?(?:末|底|以来)?/y;
 /** Verbs of a share: what follows them, before the number, is the whole (占全市约1/4), not the subject. */
 const SHARE_VERB = new Set(['占', '约占', '仅占', '占到']);
 /** Subject verbs that are nouns too (混合成本增幅, 项目装机占比达): they end no noun phrase. */
 const NOUN_VERBS = new Set(['增幅', '占比', '占比为', '占比达']);
 /** One-character adverbs left before a predicate (热量摄入仅来自, 高速入口仍处于): no part of the noun. */
 const ADVERB_BEFORE_PREDICATE = unitTable('仅均全不正还也都又再共未仍曾');
+/** Verbs of a span of time (比赛为期4天, 历时5年, 耗时20天). */
+const SPAN_VERB_END = /(?:为期|历时|耗时|用时)$/;
+/** Of ADVERB_BEFORE_PREDICATE, those that open no noun (not 全市, 正式工, 不良贷款, 共享单车). */
+const ADVERB_ONLY = unitTable('仅均还也都又再未仍曾');
 /** Words that open a predicate (subject-predicates.txt, and the subject verbs of two characters or more): a noun phrase after a number ends before them. */
 const PREDICATES = [...loadList(new URL('./subject-predicates.txt', import.meta.url)), ...VERBS.filter((v) => v.length >= 2 && !NOUN_VERBS.has(v))];
 const [PREDICATE_SLOT, PREDICATES_BY_FIRST] = tableByCode(groupByCode(longestFirst(new Set(PREDICATES), (v) => v), (v) => v.charCodeAt(0)));
@@ -132,7 +136,7 @@ const RE_DIGIT = /\d/;
 const RE_PRONOUN = /^(他|她|我|你|它|这|那|其|该|他们|我们|公司)$/;
 const RE_ANY_DIGIT = /[\d０-９]/;
 /** 较上年, 比去年同期 at the end of the phrase before a verb (global: searched from where lastIndex is set, as findSubject says). */
-const RE_COMPARE_TAIL = /(较|同比|环比|(?<![占同环])比(?![重例率值较]|亚迪)|相比|相较于?)([^,。]{1,12})$/g;
+const RE_COMPARE_TAIL = /(较|同比|环比|(?<![占同环])比(?![重例率值较赛如]|亚迪)|相比|相较于?)([^,。]{1,12})$/g;
 /** The longest match of RE_COMPARE_TAIL: its longest word (相较于) and 12 characters. */
 const COMPARE_MAX = 15;
 
@@ -336,9 +340,14 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     // (most numbers are followed by a stop, a digit or a space: no phrase starts there and
     // nounAfter would find an empty one, null; tested here, no call)
     const nounAt = de ? e + 1 : e;
+    // (其余4人均情况稳定, 7000点仅耗时: an adverb after the number opens its predicate; the
+    // number is the clause's subject, measuring nothing but its unit)
+    // (其余61.2%都会: a share still measures what the sentence named before; 未来 is no adverb)
+    if (!de && ADVERB_ONLY[norm.charCodeAt(nounAt)] === 1 && !norm.startsWith('未来', nounAt)) return { subject: null, baseline: null, inherit: m.kind === 'percent' };
     const noun = NOUN_START[norm.charCodeAt(nounAt)] === 1 ? headNounAfter(ctx, nounAt) : null;
     // (the tests are pure: the character test and the length run before the regex over 'before' now)
-    const preferBefore = de && !isCount && APPROX_FIRST_CODE[norm.charCodeAt(start)] === 1 && before.length > 0 && !TRANSITIVE.test(before);
+    // (为期约10天的绕月飞行: after a verb of a span of time the noun after 的 is what lasts)
+    const preferBefore = de && !isCount && APPROX_FIRST_CODE[norm.charCodeAt(start)] === 1 && before.length > 0 && !TRANSITIVE.test(before) && !(m.kind === 'duration' && SPAN_VERB_END.test(before));
     // (11人减至5人: a verb after a count with a unit is no noun, unless a modifier in 的 stands before
     // the number (公布的10起查处“生鲜灯”典型案例; not where a change starts: 由2020年的约180家增长到);
     // the last branch of the test above asked already)
@@ -424,7 +433,8 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     const s = (obj >= 0 ? clean(ctx.text, from + obj, rawNorm.slice(obj)) : null) ?? clean(ctx.text, from, rawNorm);
     // 超过其去年收入规模的 100 倍: the verb says which way the number errs
     const direction = baseline === null ? null : RE_MORE.test(verb) ? 'more' : RE_LESS.test(verb) ? 'less' : null;
-    return { subject: s, baseline, inherit: s === null, direction };
+    // (12个班次，历时4个月: a span of time with nothing named before it inherits nothing)
+    return { subject: s, baseline, inherit: s === null && !SPAN_VERB_END.test(verb), direction };
   }
 
   // 续航：7400mAh, 价格：100元: the label before a colon that opens the clause. (from > 0 first:
@@ -438,11 +448,41 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   // 3. the few words before the number (续航400公里), or the sentence's previous subject
   const own = norm.slice(start, start + 3);
   if (before.length <= 16 || VERBLIKE_START.test(own) || before.indexOf('的') >= 0) {
-    const s = clean(ctx.text, from, before);
+    // 娘子关村共接待游客约36万人次: after a lead verb inside the words, its object is what is counted
+    const lead = leadVerbInside(before);
+    const s = (lead > 0 ? clean(ctx.text, from + lead, before.slice(lead)) : null) ?? clean(ctx.text, from, before);
     if (s) return { subject: s, baseline: null, inherit: false };
   }
   return { subject: null, baseline: null, inherit: true };
 }
+
+/**
+ * Where the object of the last lead verb inside `before` starts (接待游客 → 游客), or -1: not at
+ * its start (clean() trims a lead verb there), not one made a noun (接待量), not before 的
+ * (a modifier clause: 提供服务的企业).
+ */
+function leadVerbInside(before: string): number {
+  if (before.length < 4 || before.indexOf('的') >= 0) return -1;
+  for (let p = before.length - 3; p >= 1; p--) {
+    if (LEAD_FIRST[before.charCodeAt(p)] !== 1) continue;
+    for (const v of LEAD_VERBS) {
+      if (!before.startsWith(v, p)) continue;
+      // (受托管理资产: a passive makes the verb part of another word)
+      if (NOT_BEFORE_LEAD[before.charCodeAt(p - 1)] === 1) return -1;
+      let o = p + v.length;
+      if (before.charCodeAt(o) === C_LE) o++; // 推出了首款
+      const object = before.slice(o);
+      // (接待人数: a count of the verb's own is no object; nor a predicate, 培训覆盖, or 人均)
+      if (object.length < 2 || object.length > 8 || NOMINAL_END[object.charCodeAt(0)] === 1 || !allHanCodes(object, 0, object.length) || predicateAt(object, 0) || object.charCodeAt(object.length - 1) === C_JUN) return -1;
+      return object.length === 2 && object.charCodeAt(1) === C_SHU ? -1 : o;
+    }
+  }
+  return -1;
+}
+const NOT_BEFORE_LEAD = unitTable('受被');
+const C_JUN = '均'.charCodeAt(0);
+const C_SHU = '数'.charCodeAt(0);
+const LEAD_FIRST = unitTable([...LEAD_VERBS].map((v) => v[0]).join(''));
 
 /** The label that ends at the colon at `colon` (8 characters at most, no stop or digit), cleaned, or null; not 他说：, IT之家注：. */
 function labelBefore(ctx: ExtractContext, colon: number): string | null {
@@ -663,7 +703,7 @@ function notVerbPair(s: string, p: number): boolean {
 const APPROX_FIRST_CODE = new Uint8Array(0x10000);
 for (const ch of '超逾近约破') APPROX_FIRST_CODE[ch.charCodeAt(0)] = 1;
 /** What clean() skips after a number inside the phrase (the class as written there; every character it names is a candidate). */
-const AFTER_NUMBER = charTable(/[\s\d.%万亿千百岁年月日个名家项及以上下多余初底末内代来]/, JS_SPACES + '0123456789.%万亿千百岁年月日个名家项及以上下多余初底末内代来');
+const AFTER_NUMBER = charTable(/[\s\d.%万亿千百岁年月日个名家项及以上下多余初底末内代来度]/, JS_SPACES + '0123456789.%万亿千百岁年月日个名家项及以上下多余初底末内代来度');
 const C_DE = '的'.charCodeAt(0);
 /** Adverbs between an outlook verb and the verb of the number (预计将, 预计分别). */
 const ONLY_ADVERBS = /^\s*(?:将|会|要|仍|还|也|再|分别|同比|均|在|为|达到?|于|持续|超过|突破|保持|维持)*\s*$/;
