@@ -436,8 +436,10 @@ function adjacentRange(text: string): { min: number; max: number } | null {
 
 /** What may stand before an order word (数 几 上: 有数千, 达上百, 的几十): verbs, particles, conjunctions. */
 const ORDER_BEFORE = '有达到近超约共已逾将了成的和或至好数是为';
-/** Last characters of verbs that spend or earn an amount, also before 数 (失去数千美元, 赚数亿). */
-const SPEND_VERB_LAST = '去花付赔赚亏罚获投耗筹募薪';
+/** Last characters of verbs that may take an order of magnitude, also before 数: spending or
+ * earning (失去数千美元, 赚数亿), making or selling (推出数十款, 出售数百件), threatening or involving
+ * (威胁数十栋, 涉及数百人); no noun ends in them and 数. */
+const SPEND_VERB_LAST = '去花付赔赚亏罚获投耗筹募薪出售卖造建设增胁及来';
 function approxBefore(norm: string, pos: number, run: Run): { start: number; approx: Approx | null; word: string } | null {
   let p = pos;
   if (p > 1 && isSpaceOrTab(norm.charCodeAt(p - 1)) && !isSpaceOrTab(norm.charCodeAt(p - 2))) p--; // 约 3%
@@ -1414,6 +1416,10 @@ function rangeAfter(ctx: ExtractContext, out: Metric[], j: number, start: number
     const scale = unit ? 1 : sharedScale(run, r2);
     if (!u2 && scale > 1 && !mid2 && r2.text.length <= 24) {
       return finish(ctx, out, { start, end: r2.end, value: value * scale, unit: null, kind: 'count', approx, range: { min: value * scale, max: r2.value } }, r2.end, run);
+    }
+    // 25亿至30亿, 25 亿-30 亿: both halves with their scale words and no unit
+    if (!u2 && !unit && !mid2 && r2.value > value && hasScaleWord(run) && hasScaleWord(r2) && r2.text.length <= 24) {
+      return finish(ctx, out, { start, end: r2.end, value, unit: null, kind: 'count', approx, range: { min: value, max: r2.value } }, r2.end, run);
     }
     if (u2 && sameUnit && !(u2.info.surface === '年' && isYear(r2))) {
       let v2 = r2.value * u2.info.factor;

@@ -320,7 +320,7 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   }
 
   // 1. after the number: 100多名学生, 超3亿千瓦的公共充电容量
-  const isCount = m.kind === 'count' && m.range === null;
+  const isCount = m.kind === 'count';
   let beforeEnd = start; // as .replace(/\s+$/, '') on the slice: without its trailing \s characters
   while (beforeEnd > from && JS_SPACE[norm.charCodeAt(beforeEnd - 1)] === 1) beforeEnd--;
   const before = norm.slice(from, beforeEnd);
