@@ -856,16 +856,30 @@ function sessionNumber(norm: string, numStart: number, unitStart: number, unitEn
 }
 
 /**
- * 分 that counts no points (扣10分, 得25分, 4.9 分): after Chinese numerals (十分重要, 一分热,
- * 宁慢三分), or the minutes of a time (9时30分, 0 时 38 分, 10点15分, 2小时45分).
+ * A time unit that measures nothing here: 分 that counts no points (扣10分, 得25分, 4.9 分) after
+ * Chinese numerals (十分重要, 一分热, 宁慢三分) or as the minutes of a time (9时30分, 0 时 38 分,
+ * 10点15分, 2小时45分); 秒 as the seconds of a time of day (7时46分45秒; not 2分45秒).
  */
-function notPoints(norm: string, numStart: number, unitStart: number, surface: string, arabic: boolean): boolean {
+function notMeasure(norm: string, numStart: number, unitStart: number, surface: string, arabic: boolean): boolean {
+  if (surface === '秒') return arabic && clockSeconds(norm, numStart);
   if (surface !== '分') return false;
   if (!arabic) return true;
   for (let i = numStart; i < unitStart; i++) if (CLOCK_HOUR[norm.charCodeAt(i)] === 1) return true; // 10点15
   let i = numStart - 1;
   while (i >= 0 && norm.charCodeAt(i) === 32) i--;
   return i >= 0 && CLOCK_HOUR[norm.charCodeAt(i)] === 1;
+}
+/** Before the number at numStart: minutes (46分) after an hour (7时). */
+function clockSeconds(norm: string, numStart: number): boolean {
+  let i = numStart - 1;
+  while (i >= 0 && norm.charCodeAt(i) === 32) i--;
+  if (i < 0 || norm.charCodeAt(i) !== C_FEN) return false;
+  let j = i - 1;
+  while (j >= 0 && (isDigitCode(norm.charCodeAt(j)) || norm.charCodeAt(j) === 32)) j--;
+  if (j === i - 1 || j < 1 || CLOCK_HOUR[norm.charCodeAt(j)] !== 1) return false;
+  let h = j - 1;
+  while (h >= 0 && norm.charCodeAt(h) === 32) h--;
+  return h >= 0 && isDigitCode(norm.charCodeAt(h)); // (用时2分45秒: 时 of a word, no hour)
 }
 /** What ends an hour before its minutes. */
 const CLOCK_HOUR = unitTable('时点時:');
@@ -936,7 +950,7 @@ function fastTail(ctx: ExtractContext, out: Metric[], pos: number, e: number, va
   if ((s === '年' && run === DIGITS_RUN && e - pos === 4 && value0 >= 1000 && value0 <= 2199) || s === '点' || s === '成' || s === '折' || s === '块') return -1;
   const uEnd = unit.end;
   const after = norm.charCodeAt(uEnd);
-  if ((info.ordinalBeforeNoun && isHanCode(after)) || sessionNumber(norm, pos, unit.start, uEnd) || notPoints(norm, pos, unit.start, s, run === DIGITS_RUN)) return uEnd;
+  if ((info.ordinalBeforeNoun && isHanCode(after)) || sessionNumber(norm, pos, unit.start, uEnd) || notMeasure(norm, pos, unit.start, s, run === DIGITS_RUN)) return uEnd;
   const kind = info.kind;
   if (one && kind === 'duration' && (isDigitCode(after) || isCnCode(after))) return uEnd; // 一周3次
   const unitName = info.unit || null;
@@ -1254,7 +1268,7 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
   let uEnd = unit ? unit.end : midEnd;
   let kind = unit ? unit.info.kind : 'count';
   let unitName = unit ? unit.info.unit || null : null;
-  if (unit && ((unit.info.ordinalBeforeNoun && isHanCode(norm.charCodeAt(unit.end))) || sessionNumber(norm, run.start, unit.start, unit.end) || notPoints(norm, run.start, unit.start, unit.info.surface, run.arabic))) return unit.end;
+  if (unit && ((unit.info.ordinalBeforeNoun && isHanCode(norm.charCodeAt(unit.end))) || sessionNumber(norm, run.start, unit.start, unit.end) || notMeasure(norm, run.start, unit.start, unit.info.surface, run.arabic))) return unit.end;
   // 百县千镇, 万人空巷, 千人计划: a lone 百/千/万 with a unit and no approximation names something
   // (approxBefore is pure: tested after the cheaper text test, same outcome)
   if (unit && !approx && /^[百千万亿佰仟]$/.test(run.text) && unit.info.kind !== 'size' && !approxBefore(norm, run.start, run)) return unit.end;
@@ -1375,6 +1389,10 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
       if (/^(19|20)\d\d$/.test(run.text) && !approx && !pre0(norm, run)) return skipPast(norm, midEnd); // 2026财年, 央企2025“成绩单”
       if (isStockCode(norm, run.text, run.start, midEnd)) return midEnd; // (600689,SH)
       if (isLatinChar(after)) return skipPast(norm, midEnd); // 5G, 3D, 7B
+      // 骁龙 8 Elite: a bare number before a capitalized word in Latin letters is part of a name
+      if (isSpace(after) && after2 !== undefined && after2 >= 'A' && after2 <= 'Z' && !hasScaleWord(run)) return skipPast(norm, midEnd);
+      // （1）出售资产收益: a list mark in parentheses
+      if (after === ')' && norm[run.start - 1] === '(' && run.text.length <= 2 && !approx) return midEnd + 1;
       if (after === ']' && norm[run.start - 1] === '[') return midEnd + 1; // 增长7.4%[1]: a note's mark
       if (!approx && pre === null && mid === null && run.text.length >= 3 && PLAIN_DIGITS.test(run.text) && digitsNameWordAt(norm, skipSpaces(norm, midEnd))) return skipPast(norm, midEnd);
     } else {
