@@ -70,6 +70,23 @@ const SHARE_VERB = new Set(['占', '约占', '仅占', '占到']);
 const NOUN_VERBS = new Set(['增幅', '占比', '占比为', '占比达']);
 /** One-character adverbs left before a predicate (热量摄入仅来自, 高速入口仍处于): no part of the noun. */
 const ADVERB_BEFORE_PREDICATE = unitTable('仅均全不正还也都又再共未仍曾');
+/** 在（短短|过去|近）… before a span and 内/里/中 after it: a frame of time (在短短两个月内). */
+/** Before 从 these make what follows no change of the subject before it (纪录是从, 既有从). */
+const NOT_BEFORE_FROM = unitTable('是有为');
+const WITHIN_BEFORE = /在(?:短短|过去|近)?$/;
+const WITHIN_AFTER = unitTable('内里中');
+/** An event a span of time measures when it follows at once (24 小时耐力测试, 3天会议). */
+const HOLD_EVENT = /^(?:召开|举行|举办|开展|进行|参加|组织|完成)/;
+const EVENT_END = /(?:测试|试验|比赛|赛事|直播|训练|培训|会议|巡航|演习|课程)$/;
+function eventNounAt(ctx: ExtractContext, e: number): boolean {
+  let p = e;
+  while (ctx.norm.charCodeAt(p) === 0x20 && p < e + 2) p++;
+  // (连续两年召开专题会议: a verb opens no event noun)
+  if (NOUN_START[ctx.norm.charCodeAt(p)] !== 1 || startsWithVerb(ctx.norm, p) || predicateAt(ctx.norm, p) || HOLD_EVENT.test(ctx.norm.slice(p, p + 2))) return false;
+  const noun = nounAfter(ctx, p);
+  // (tested on the normalized text: 訓練 is 训练)
+  return noun !== null && noun.length <= 8 && EVENT_END.test(ctx.norm.slice(p, p + noun.length));
+}
 /** Verbs of a span of time (比赛为期4天, 历时5年, 耗时20天). */
 const SPAN_VERB_END = /(?:为期|历时|耗时|用时)$/;
 /** Of ADVERB_BEFORE_PREDICATE, those that open no noun (not 全市, 正式工, 不良贷款, 共享单车). */
@@ -136,7 +153,7 @@ const RE_DIGIT = /\d/;
 const RE_PRONOUN = /^(他|她|我|你|它|这|那|其|该|他们|我们|公司)$/;
 const RE_ANY_DIGIT = /[\d０-９]/;
 /** 较上年, 比去年同期 at the end of the phrase before a verb (global: searched from where lastIndex is set, as findSubject says). */
-const RE_COMPARE_TAIL = /(较|同比|环比|(?<![占同环])比(?![重例率值较赛如]|亚迪)|相比|相较于?)([^,。]{1,12})$/g;
+const RE_COMPARE_TAIL = /(较|同比|环比|(?<![占同环])比(?![重例率值较赛如亚])|相比|相较于?)([^,。]{1,12})$/g;
 /** The longest match of RE_COMPARE_TAIL: its longest word (相较于) and 12 characters. */
 const COMPARE_MAX = 15;
 
@@ -336,7 +353,9 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   // (7.52万元/吨的价格, 100美元/盎司大幅上调: after a rate, 的 or an adverb leads to no noun it
   // measures; 7.12元/股非公开发行 is the price)
   const nothingAfterRate = m.unit !== null && m.unit.includes('/') && (de || RATE_NOT_BEFORE.test(norm.slice(e, e + 2)));
-  if (!nothingAfterRate && (de || (isCount && m.unit !== null) || (m.kind === 'duration' && m.unit !== '周年' && DURATION_TAIL[norm.charCodeAt(e)] !== 1 && before.length > 1 && DURATION_OBJECT.test(before)) || (isCount && m.unit === null && RE_WAN_YI.test(norm.slice(start, end))) || (m.unit !== null && m.kind !== 'duration' && m.kind !== 'age' && m.unit !== '倍' && VERB_FIRST_CODE[norm.charCodeAt(e)] !== 1 && !startsWithVerb(norm, e)))) {
+  // 大众在短短不到两个月内: a span framing the clause measures nothing named
+  if (m.kind === 'duration' && WITHIN_AFTER[norm.charCodeAt(e)] === 1 && WITHIN_BEFORE.test(before)) return { subject: null, baseline: null, inherit: false };
+  if (!nothingAfterRate && (de || (isCount && m.unit !== null) || (m.kind === 'duration' && m.unit !== '周年' && DURATION_TAIL[norm.charCodeAt(e)] !== 1 && ((before.length > 1 && DURATION_OBJECT.test(before)) || eventNounAt(ctx, e))) || (isCount && m.unit === null && RE_WAN_YI.test(norm.slice(start, end))) || (m.unit !== null && m.kind !== 'duration' && m.kind !== 'age' && m.unit !== '倍' && VERB_FIRST_CODE[norm.charCodeAt(e)] !== 1 && !startsWithVerb(norm, e)))) {
     // (most numbers are followed by a stop, a digit or a space: no phrase starts there and
     // nounAfter would find an empty one, null; tested here, no call)
     const nounAt = de ? e + 1 : e;
@@ -352,6 +371,17 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     // the number (公布的10起查处“生鲜灯”典型案例; not where a change starts: 由2020年的约180家增长到);
     // the last branch of the test above asked already)
     if (noun && !(de && NOT_SUBJECT_NOUN.test(noun)) && !FRAME_NOUN.test(noun) && !NEGATED_PREDICATE.test(noun) && m.unit !== '倍' && !preferBefore && (de || !isCount || (before.charCodeAt(before.length - 1) === C_DE && startOfChange(norm, from - 1, beforeEnd) < 0) || !startsWithVerb(norm, nounAt))) return { subject: noun, baseline: null, inherit: false };
+  }
+
+  // 将最新一轮融资目标从 100 亿美元提高至…: the number where a change starts measures what
+  // stands before 从/由 (the object of 将 there)
+  const change = before.length >= 3 ? startOfChange(before, 0, before.length) : -1;
+  // (not after a copula or an opening mark: 纪录是从, “从0到1”)
+  if (change > 0 && change === before.length - 1 && isHanCode(before.charCodeAt(change - 1)) && NOT_BEFORE_FROM[before.charCodeAt(change - 1)] !== 1) {
+    const j = before.lastIndexOf('将', change);
+    const objectStart = j >= 0 && change - j > 2 && PREDICATE_OR_ADVERB[before.charCodeAt(j + 1)] !== 1 && (j === 0 || before.charCodeAt(j - 1) !== C_JI) ? j + 1 : 0;
+    const s = clean(ctx.text, from + objectStart, before.slice(objectStart, change));
+    if (s) return { subject: s, baseline: null, inherit: false };
   }
 
   // 营收（813亿美元）
@@ -591,6 +621,11 @@ function nounAfter(ctx: ExtractContext, p: number): string | null {
         continue;
       }
     }
+    // ID.4 电动汽车, iPhone17: digits (and a point between digits) right after Latin letters are part of a model's name
+    if (((c >= 0x30 && c <= 0x39) || (c === 0x2e && isDigitCode(norm.charCodeAt(i + 1)))) && i > p && inModelName(norm, i)) {
+      i++;
+      continue;
+    }
     if (NOUN_STOP_CODE[c] === 1 || (c >= 0x30 && c <= 0x39)) break;
     if (c === 0x20 && (norm.charCodeAt(i + 1) === 0x20 || i === p)) break;
     if ((c >= 0x3400 && c <= 0x9fff) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) word = true;
@@ -616,6 +651,13 @@ function nounAfter(ctx: ExtractContext, p: number): string | null {
   }
   const t = ctx.text.slice(p, i).trim();
   return t.length >= 1 ? t : null;
+}
+
+/** norm[i] (a digit or a point) follows Latin letters, or digits and points that follow them. */
+function inModelName(norm: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (isDigitCode(norm.charCodeAt(k)) || norm.charCodeAt(k) === 0x2e)) k--;
+  return k >= 0 && isLatinCode(norm.charCodeAt(k));
 }
 
 /**
