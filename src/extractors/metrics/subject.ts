@@ -70,6 +70,15 @@ const SHARE_VERB = new Set(['占', '约占', '仅占', '占到']);
 const NOUN_VERBS = new Set(['增幅', '占比', '占比为', '占比达']);
 /** One-character adverbs left before a predicate (热量摄入仅来自, 高速入口仍处于): no part of the noun. */
 const ADVERB_BEFORE_PREDICATE = unitTable('仅均全不正还也都又再共未仍曾');
+/** The words of the clause before the span of time `frame` (after any number before it), cleaned, or null. */
+function subjectBeforeFrame(ctx: ExtractContext, metrics: Metric[], frame: Metric, clauseFrom: number): string | null {
+  let from = clauseFrom;
+  for (const x of metrics) if (x.span.end <= frame.span.start && x.span.end > from) from = x.span.end;
+  if (frame.span.start - from < 2 || frame.span.start - from > 24) return null;
+  return clean(ctx.text, from, ctx.norm.slice(from, frame.span.start));
+}
+/** What ends a span of time after its unit (1年内, 十年间, 3年以内). */
+const DURATION_END = unitTable('内间以');
 /** 在（短短|过去|近）… before a span and 内/里/中 after it: a frame of time (在短短两个月内). */
 /** Before 从 these make what follows no change of the subject before it (纪录是从, 既有从). */
 const NOT_BEFORE_FROM = unitTable('是有为');
@@ -328,10 +337,15 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   const ci = indexAt(clauses, start);
   let from = ci >= 0 ? clauses[ci].start : Math.max(0, start - 40);
   if (start - from > 60) from = start - 60;
+  const clauseFrom = from;
+  let frame: Metric | null = null; // a span of time right before (…拥有量五年间增长超75%)
   // another number earlier in the clause: what we look for lies after it
   for (let j = k - 1; j >= 0 && metrics[j].span.end > from; j--) {
     if (metrics[j].span.end <= start) {
       from = metrics[j].span.end;
+      if (metrics[j].kind === 'duration' && DURATION_END[norm.charCodeAt(from)] === 1) frame = metrics[j];
+      // (1年内的存货: the time word that ends a span is no part of what follows)
+      if (metrics[j].kind === 'duration') while (from < start && DURATION_END[norm.charCodeAt(from)] === 1) from++;
       break;
     }
   }
@@ -363,7 +377,8 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     // number is the clause's subject, measuring nothing but its unit)
     // (其余61.2%都会: a share still measures what the sentence named before; 未来 is no adverb)
     if (!de && ADVERB_ONLY[norm.charCodeAt(nounAt)] === 1 && !norm.startsWith('未来', nounAt)) return { subject: null, baseline: null, inherit: m.kind === 'percent' };
-    const noun = NOUN_START[norm.charCodeAt(nounAt)] === 1 ? headNounAfter(ctx, nounAt) : null;
+    // (三成五年内完工: another number starting there opens no noun)
+    const noun = NOUN_START[norm.charCodeAt(nounAt)] === 1 && !(k + 1 < metrics.length && metrics[k + 1].span.start === nounAt && metrics[k + 1].kind === 'duration') ? headNounAfter(ctx, nounAt) : null;
     // (the tests are pure: the character test and the length run before the regex over 'before' now)
     // (为期约10天的绕月飞行: after a verb of a span of time the noun after 的 is what lasts)
     const preferBefore = de && !isCount && APPROX_FIRST_CODE[norm.charCodeAt(start)] === 1 && before.length > 0 && !TRANSITIVE.test(before) && !(m.kind === 'duration' && SPAN_VERB_END.test(before));
@@ -380,7 +395,9 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   if (change > 0 && change === before.length - 1 && isHanCode(before.charCodeAt(change - 1)) && NOT_BEFORE_FROM[before.charCodeAt(change - 1)] !== 1) {
     const j = before.lastIndexOf('将', change);
     const objectStart = j >= 0 && change - j > 2 && PREDICATE_OR_ADVERB[before.charCodeAt(j + 1)] !== 1 && (j === 0 || before.charCodeAt(j - 1) !== C_JI) ? j + 1 : 0;
-    const s = clean(ctx.text, from + objectStart, before.slice(objectStart, change));
+    const phrase = before.slice(objectStart, change);
+    const lead = leadVerbInside(phrase); // (就实现了产值从300万元: 产值)
+    const s = (lead > 0 ? clean(ctx.text, from + objectStart + lead, phrase.slice(lead)) : null) ?? clean(ctx.text, from + objectStart, phrase);
     if (s) return { subject: s, baseline: null, inherit: false };
   }
 
@@ -460,7 +477,10 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
       rawNorm = rawNorm.slice(0, rawEnd);
     }
     const obj = objectOfJiang(rawNorm, verb);
-    const s = (obj >= 0 ? clean(ctx.text, from + obj, rawNorm.slice(obj)) : null) ?? clean(ctx.text, from, rawNorm);
+    let s = (obj >= 0 ? clean(ctx.text, from + obj, rawNorm.slice(obj)) : null) ?? clean(ctx.text, from, rawNorm);
+    // 万人高价值发明专利拥有量五年间增长超75%: with nothing between a span of time and the verb,
+    // what changed stands before the span
+    if (s === null && frame !== null && rawNorm.length <= 1) s = subjectBeforeFrame(ctx, metrics, frame, clauseFrom);
     // 超过其去年收入规模的 100 倍: the verb says which way the number errs
     const direction = baseline === null ? null : RE_MORE.test(verb) ? 'more' : RE_LESS.test(verb) ? 'less' : null;
     // (12个班次，历时4个月: a span of time with nothing named before it inherits nothing)

@@ -178,7 +178,9 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
         recentUnnamed.push({ resolved, paragraph: p.index });
         if (recentUnnamed.length > 20) recentUnnamed.shift();
       }
-      if (prev && prev.resolved.key === resolved.key) {
+      // (a quotation that names no cue stays a quote of its own: joined to the one before, the
+      // content would run over the narration between them)
+      if (prev && prev.resolved.key === resolved.key && ev.cue !== null) {
         prev.parts.push(...ev.parts); // one speaker, one paragraph: one quote
         if (prev.cue === null) prev.cue = ev.cue; // (the first cue named, after a quotation that named none)
         continue;

@@ -107,8 +107,13 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
     const gap = norm.slice(q0.close + 1, first.claimStart);
     const ends = gap.match(/[。!?]/g)?.length ?? 0;
     if (gap.length <= 40 && ends === 1 && /[。!?]$/.test(gap.replace(/[\s,]*$/, '').replace(/在$/, '')) && closesSpeech(norm, q0, p.end)) {
-      first.parts.unshift({ kind: 'direct', start: q0.open + 1, end: q0.close, reported: false });
-      first.claimStart = q0.open;
+      const part: Part = { kind: 'direct', start: q0.open + 1, end: q0.close, reported: false };
+      // (before a quotation that names no cue, a quote of its own: one content would run over the narration)
+      if (first.cue === null) events.unshift({ speaker: first.speaker, cue: null, claimStart: q0.open, parts: [part] });
+      else {
+        first.parts.unshift(part);
+        first.claimStart = q0.open;
+      }
       claimed.add(q0);
     }
   }
@@ -372,12 +377,14 @@ function afterClause(input: ParagraphInput, q: QuotePair, hits: readonly CueHit[
   for (const h of hits) if (h.start >= s0 && h.start < c) return null;
   let ce = s0;
   while (ce < c && !isBound(norm.charCodeAt(ce))) ce++;
-  if (ce === c) return null; // (the quotation is the clause's object: 标语写着，“…”)
+  if (ce === c || THOUGHT.test(norm.slice(s0, c))) return null; // (the quotation is the clause's object: 标语写着，“…”; or a thought)
   const speaker = personOrPronoun(norm, parseSubject(norm, s0, ce, memory));
   if (!speaker) return null;
   return { speaker, cue: null, claimStart: speaker.mention.start, parts: [{ kind: 'direct', start: q.open + 1, end: q.close, reported: false }] };
 }
 const isBreak = (c: number) => c === 10 || c === 13;
+/** Words of a thought, not speech (在心里犯嘀咕, 心想, 暗自). */
+const THOUGHT = /心里|心中|心想|暗想|暗自|嘀咕|寻思|琢磨/;
 
 /**
  * “课程丰富多彩…价格还不贵。”王艾琳很惊喜。: a quoted sentence that opens a sentence, followed at
@@ -393,6 +400,8 @@ function beforeSubject(input: ParagraphInput, q: QuotePair, hits: readonly CueHi
   let ce = s;
   while (ce < p.end && !isBound(norm.charCodeAt(ce)) && ce - s < 40) ce++;
   for (const h of hits) if (h.start >= s && h.start < ce) return null;
+  // (“…？”李兴发在心里犯嘀咕: a thought, not speech)
+  if (THOUGHT.test(norm.slice(s, ce))) return null;
   const speaker = personOrPronoun(norm, parseSubject(norm, s, ce, memory));
   // (“…”习近平的这一理念: a name that modifies a noun says nothing)
   if (!speaker || speaker.mention.start !== s || norm.charCodeAt(speaker.mention.end) === C_DE) return null;
