@@ -42,6 +42,8 @@ export const HOSTILE_CASES = [
   ['rates', '7000元/吨/'],
   ['announcements + semicolons', '金卡智能公告称，好；'],
   ['media reports', '据彭博社报道，'],
+  ['quotations with no cue', '王艾琳说，好。“课程丰富，价格不贵。”王艾琳很惊喜，“我也来了。”'],
+  ['spans and changes', '在短短5天内将目标从25亿-30亿提高至1年内的7时46分45秒（1）'],
 ];
 
 /**

@@ -77,6 +77,7 @@ function subjectBeforeFrame(ctx: ExtractContext, metrics: Metric[], frame: Metri
   if (frame.span.start - from < 2 || frame.span.start - from > 24) return null;
   return clean(ctx.text, from, ctx.norm.slice(from, frame.span.start));
 }
+const AGO_END = /距今约?$/;
 /** What ends a span of time after its unit (1年内, 十年间, 3年以内). */
 const DURATION_END = unitTable('内间以');
 /** 在（短短|过去|近）… before a span and 内/里/中 after it: a frame of time (在短短两个月内). */
@@ -367,6 +368,8 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   // (7.52万元/吨的价格, 100美元/盎司大幅上调: after a rate, 的 or an adverb leads to no noun it
   // measures; 7.12元/股非公开发行 is the price)
   const nothingAfterRate = m.unit !== null && m.unit.includes('/') && (de || RATE_NOT_BEFORE.test(norm.slice(e, e + 2)));
+  // (距今约4500至3600年: years back from now date something, they measure nothing named)
+  if (m.kind === 'duration' && AGO_END.test(before)) return { subject: null, baseline: null, inherit: false };
   // 大众在短短不到两个月内: a span framing the clause measures nothing named
   if (m.kind === 'duration' && WITHIN_AFTER[norm.charCodeAt(e)] === 1 && WITHIN_BEFORE.test(before)) return { subject: null, baseline: null, inherit: false };
   if (!nothingAfterRate && (de || (isCount && m.unit !== null) || (m.kind === 'duration' && m.unit !== '周年' && DURATION_TAIL[norm.charCodeAt(e)] !== 1 && ((before.length > 1 && DURATION_OBJECT.test(before)) || eventNounAt(ctx, e))) || (isCount && m.unit === null && RE_WAN_YI.test(norm.slice(start, end))) || (m.unit !== null && m.kind !== 'duration' && m.kind !== 'age' && m.unit !== '倍' && VERB_FIRST_CODE[norm.charCodeAt(e)] !== 1 && !startsWithVerb(norm, e)))) {

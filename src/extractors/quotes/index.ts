@@ -178,9 +178,10 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
         recentUnnamed.push({ resolved, paragraph: p.index });
         if (recentUnnamed.length > 20) recentUnnamed.shift();
       }
-      // (a quotation that names no cue stays a quote of its own: joined to the one before, the
-      // content would run over the narration between them)
-      if (prev && prev.resolved.key === resolved.key && ev.cue !== null) {
+      // (a quotation that names no cue joins only reported speech of its speaker, which makes the
+      // quote mixed; after a quotation it stays a quote of its own, whose content would otherwise
+      // run over the narration between them)
+      if (prev && prev.resolved.key === resolved.key && (ev.cue !== null || prev.parts.some((x) => x.reported))) {
         prev.parts.push(...ev.parts); // one speaker, one paragraph: one quote
         if (prev.cue === null) prev.cue = ev.cue; // (the first cue named, after a quotation that named none)
         continue;

@@ -10,7 +10,7 @@ import { closesSpeech, innerEnd, isSpeech, lastPairBefore, opensClause, pairAt, 
 import { lexicon } from './lexicon.js';
 import { parseSubject, subjectStart, type PersonMention } from './mentions.js';
 import { sortStable } from './order.js';
-import { afterLeadingDay, NAME_DOTS, parseSpeaker, type ParsedSpeaker, type SpeakerMemory } from './speakers.js';
+import { afterLeadingDay, NAME_DOTS, parseSpeaker, type ParsedSpeaker, type Range, type SpeakerMemory } from './speakers.js';
 import { unitTable } from '../../text/chars.js';
 
 export type PartKind = 'direct' | 'indirect' | 'mixed';
@@ -328,22 +328,45 @@ function namedTwice(norm: string, r: { start: number; end: number }): boolean {
  * speaker), is that speaker's, though no cue names the speech; or null.
  */
 function afterColon(input: ParagraphInput, q: QuotePair, hits: readonly CueHit[]): Attribution | null {
-  const { norm, paragraph: p, sentences, memory } = input;
+  const { norm, paragraph: p, memory } = input;
   const c = colonBefore(norm, q, p.start);
   if (c < 0 || !closesSpeech(norm, q, p.end)) return null;
-  const si = indexAt(sentences, c);
-  if (si < 0) return null;
-  const s0 = Math.max(sentences[si].start, p.start);
-  // (a cue in the sentence before the colon had its say: its speaker did not parse)
-  for (const h of hits) if (h.start >= s0 && h.start < c) return null;
-  let ce = s0;
-  while (ce < c && !isBound(norm.charCodeAt(ce))) ce++;
-  const speaker = parseSubject(norm, s0, ce, memory);
+  const opening = firstClauseBefore(input, c, hits);
+  if (!opening) return null;
+  const speaker = parseSubject(norm, opening.start, opening.end, memory);
   if (!speaker || speaker.type === 'org' || norm.startsWith('正如', speaker.mention.start)) return null; // (正如X所说: a citation)
   // a name read in running text, with no cue after it to end it, may run on (戴维斯拿起): it
   // counts only where the document writes it elsewhere too
   if (speaker.name && !namedTwice(norm, speaker.name)) return null;
   return { speaker, cue: null, claimStart: speaker.mention.start, parts: [{ kind: 'direct', start: q.open + 1, end: innerEnd(q, p.end), reported: false }] };
+}
+
+/**
+ * The first clause of the sentence that holds `c` (the mark before a quotation), from the
+ * sentence's start (in the paragraph) to its first bound; null where a cue stands between that
+ * start and c (it had its say: its speaker did not parse).
+ */
+function firstClauseBefore(input: ParagraphInput, c: number, hits: readonly CueHit[]): Range | null {
+  const { norm, paragraph: p, sentences } = input;
+  const si = indexAt(sentences, c);
+  if (si < 0) return null;
+  const start = Math.max(sentences[si].start, p.start);
+  if (hitIn(hits, start, c)) return null;
+  let end = start;
+  while (end < c && !isBound(norm.charCodeAt(end))) end++;
+  return { start, end };
+}
+
+/** A cue starts in [a, b) (hits are in text order: a binary search, so that many quotations in one paragraph stay linear). */
+function hitIn(hits: readonly CueHit[], a: number, b: number): boolean {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid].start < a) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < hits.length && hits[lo].start < b;
 }
 
 /** The quotation ends with a sentence of its own (…。” …！” …？”) and is longer than a phrase. */
@@ -363,7 +386,7 @@ function personOrPronoun(norm: string, speaker: ParsedSpeaker | null): ParsedSpe
  * sentence with no cue, after a comma, is the words of the person its first clause opens with.
  */
 function afterClause(input: ParagraphInput, q: QuotePair, hits: readonly CueHit[]): Attribution | null {
-  const { norm, paragraph: p, sentences, memory } = input;
+  const { norm, paragraph: p, memory } = input;
   if (!endsSentenceInside(norm, q)) return null;
   let c = q.open - 1;
   while (c > p.start && norm.charCodeAt(c) === 32) c--;
@@ -371,14 +394,10 @@ function afterClause(input: ParagraphInput, q: QuotePair, hits: readonly CueHit[
   let after = q.close + 1;
   while (after < p.end && norm.charCodeAt(after) === 32) after++;
   if (after < p.end && SENTENCE_END_INSIDE[norm.charCodeAt(after)] !== 1 && !isBreak(norm.charCodeAt(after))) return null;
-  const si = indexAt(sentences, c);
-  if (si < 0) return null;
-  const s0 = Math.max(sentences[si].start, p.start);
-  for (const h of hits) if (h.start >= s0 && h.start < c) return null;
-  let ce = s0;
-  while (ce < c && !isBound(norm.charCodeAt(ce))) ce++;
-  if (ce === c || THOUGHT.test(norm.slice(s0, c))) return null; // (the quotation is the clause's object: 标语写着，“…”; or a thought)
-  const speaker = personOrPronoun(norm, parseSubject(norm, s0, ce, memory));
+  const opening = firstClauseBefore(input, c, hits);
+  // (the quotation is the clause's object: 标语写着，“…”; or a thought)
+  if (!opening || opening.end === c || THOUGHT.test(norm.slice(opening.start, c))) return null;
+  const speaker = personOrPronoun(norm, parseSubject(norm, opening.start, opening.end, memory));
   if (!speaker) return null;
   return { speaker, cue: null, claimStart: speaker.mention.start, parts: [{ kind: 'direct', start: q.open + 1, end: q.close, reported: false }] };
 }
@@ -399,7 +418,7 @@ function beforeSubject(input: ParagraphInput, q: QuotePair, hits: readonly CueHi
   const s = q.close + 1;
   let ce = s;
   while (ce < p.end && !isBound(norm.charCodeAt(ce)) && ce - s < 40) ce++;
-  for (const h of hits) if (h.start >= s && h.start < ce) return null;
+  if (hitIn(hits, s, ce)) return null;
   // (“…？”李兴发在心里犯嘀咕: a thought, not speech)
   if (THOUGHT.test(norm.slice(s, ce))) return null;
   const speaker = personOrPronoun(norm, parseSubject(norm, s, ce, memory));
