@@ -62,8 +62,15 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
     const ev = attribute(input, hit, claimed);
     if (ev) events.push(ev);
   }
+  // (is a quotation's mark inside a part of the cues' events? Pairs come in text order, so one
+  // pass over the parts by start, with the farthest end so far, answers each: linear in a
+  // paragraph of many quotations)
+  const covered = events.flatMap((e) => e.parts).sort((a, b) => a.start - b.start);
+  let ci = 0;
+  let coveredTo = -1;
   for (const q of pairs) {
-    if (claimed.has(q) || events.some((e) => e.parts.some((x) => x.start <= q.open && q.open < x.end))) continue;
+    while (ci < covered.length && covered[ci].start <= q.open) coveredTo = Math.max(coveredTo, covered[ci++].end);
+    if (claimed.has(q) || q.open < coveredTo) continue;
     const ev = afterColon(input, q, hits) ?? afterClause(input, q, hits) ?? beforeSubject(input, q, hits);
     if (ev) {
       claimed.add(q);
