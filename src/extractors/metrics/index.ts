@@ -436,10 +436,10 @@ function adjacentRange(text: string): { min: number; max: number } | null {
 
 /** What may stand before an order word (数 几 上: 有数千, 达上百, 的几十): verbs, particles, conjunctions. */
 const ORDER_BEFORE = '有达到近超约共已逾将了成的和或至好数是为';
-/** Last characters of verbs that may take an order of magnitude, also before 数: spending or
- * earning (失去数千美元, 赚数亿), making or selling (推出数十款, 出售数百件), threatening or involving
- * (威胁数十栋, 涉及数百人); no noun ends in them and 数. */
-const SPEND_VERB_LAST = '去花付赔赚亏罚获投耗筹募薪出售卖造建设增胁及来';
+/** Before 数 these make a noun of it (人数千人, 指数千点, 次数, 总数, 岁数, 票数 …: 数 is no order
+ * word there); before any other character 数十, 数百, 数千 is an order of magnitude (美国数十年来,
+ * 筹集数百亿美元, 威胁数十栋). */
+const NOUN_BEFORE_SHU = '人指次总倍分系岁天件户个票步位参函少多无半整基读度层页字款家台辆场例名期年月日周点码号行列项条单双复实虚正负变定礼路招心算气命劫术小大倒乘除均众份张头只根块本套座处所栋间级回遍轮批组队班尺寸斤吨米里卡克股笔宗起罐箱车船机';
 function approxBefore(norm: string, pos: number, run: Run): { start: number; approx: Approx | null; word: string } | null {
   let p = pos;
   if (p > 1 && isSpaceOrTab(norm.charCodeAt(p - 1)) && !isSpaceOrTab(norm.charCodeAt(p - 2))) p--; // 约 3%
@@ -454,14 +454,14 @@ function approxBefore(norm: string, pos: number, run: Run): { start: number; app
     if (w === '近' && before !== undefined && '最附靠临邻贴将接'.includes(before)) continue;
     // 过万件, 过亿元: only before a scale word, and not 经过 通过 超过 (its own word) 度过 …
     if (w === '过' && (!'十百千万亿'.includes(norm[pos]) || (before !== undefined && '经通超度越穿走跨错闯不难路只又再透放'.includes(before)))) continue;
-    if ((w === '约' || w === '约为') && before !== undefined && '预节签合制公条契婚解违履'.includes(before)) continue;
+    if ((w === '约' || w === '约为' || w === '约有') && before !== undefined && '预节签合制公条契婚解违履纽'.includes(before)) continue; // (纽约有10人)
     if (w === '超' && before === '赶') continue;
     if (w === '破' && before !== undefined && '打击爆攻冲识看道说突跌'.includes(before)) continue;
     if (w === '数' || w === '几' || w === '上') {
       if (!'十拾百佰千仟万亿'.includes(norm[pos])) continue;
       // (a Han character before 数 may end a noun of it, 人数千人, 指数千点: only these, and verbs
       // that spend or earn an amount, 失去数千美元; before 几 only 茶几, 无几 are words)
-      if (before !== undefined && isHanChar(before) && (w === '几' ? before === '茶' || before === '无' : !ORDER_BEFORE.includes(before) && !SPEND_VERB_LAST.includes(before)) && !(w === '上' && run.text.length === 1)) continue;
+      if (before !== undefined && isHanChar(before) && (w === '几' ? before === '茶' || before === '无' : w === '数' ? NOUN_BEFORE_SHU.includes(before) : !ORDER_BEFORE.includes(before)) && !(w === '上' && run.text.length === 1)) continue;
       if (w === '上' && !'百千万亿'.includes(norm[pos])) continue;
       if (w === '上' && before !== undefined && isHanChar(before) && !ORDER_BEFORE.includes(before) && run.text.length > 1) continue;
     }

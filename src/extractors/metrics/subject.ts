@@ -78,6 +78,17 @@ function subjectBeforeFrame(ctx: ExtractContext, metrics: Metric[], frame: Metri
   return clean(ctx.text, from, ctx.norm.slice(from, frame.span.start));
 }
 const AGO_END = /距今约?$/;
+const PLACE_NOUN = /^(?:地方|地点|位置|范围)$/;
+/** Where a year that ends norm[.., e) starts (2025 年, 2025年度, 在2025年底: four digits from 19 or 20, then 年 and time words), or -1. */
+function yearStart(norm: string, lastDigit: number, e: number): number {
+  let d = lastDigit;
+  while (d >= 0 && isDigitCode(norm.charCodeAt(d))) d--;
+  if (lastDigit - d !== 4 || !RE_YEAR_AT.test(norm.slice(d + 1, e))) return -1;
+  while (d >= 0 && (norm.charCodeAt(d) === 0x20 || norm.charCodeAt(d) === C_ZAI || norm.charCodeAt(d) === C_YU2)) d--; // (在, 于 before it)
+  return d + 1;
+}
+const RE_YEAR_AT = /^(?:19|20)\d\d\s?年(?:度|底|末|初|中|内)?\s?$/;
+const C_ZAI = '在'.charCodeAt(0);
 /** What ends a span of time after its unit (1年内, 十年间, 3年以内). */
 const DURATION_END = unitTable('内间以');
 /** 在（短短|过去|近）… before a span and 内/里/中 after it: a frame of time (在短短两个月内). */
@@ -87,7 +98,7 @@ const WITHIN_BEFORE = /在(?:短短|过去|近)?$/;
 const WITHIN_AFTER = unitTable('内里中');
 /** An event a span of time measures when it follows at once (24 小时耐力测试, 3天会议). */
 const HOLD_EVENT = /^(?:召开|举行|举办|开展|进行|参加|组织|完成)/;
-const EVENT_END = /(?:测试|试验|比赛|赛事|直播|训练|培训|会议|巡航|演习|课程)$/;
+const EVENT_END = /(?:测试|试验|比赛|赛事|直播|训练|培训|会议|巡航|演习|课程|攻关|研发|规划|蓝图|计划|战略)$/;
 function eventNounAt(ctx: ExtractContext, e: number): boolean {
   let p = e;
   while (ctx.norm.charCodeAt(p) === 0x20 && p < e + 2) p++;
@@ -98,9 +109,9 @@ function eventNounAt(ctx: ExtractContext, e: number): boolean {
   return noun !== null && noun.length <= 8 && EVENT_END.test(ctx.norm.slice(p, p + noun.length));
 }
 /** Verbs of a span of time (比赛为期4天, 历时5年, 耗时20天). */
-const SPAN_VERB_END = /(?:为期|历时|耗时|用时)$/;
+const SPAN_VERB_END = /(?:为期|历时|历经|耗时|用时)$/;
 /** Of ADVERB_BEFORE_PREDICATE, those that open no noun (not 全市, 正式工, 不良贷款, 共享单车). */
-const ADVERB_ONLY = unitTable('仅均还也都又再未仍曾');
+const ADVERB_ONLY = unitTable('仅均还也都又再未仍曾尚');
 /** Words that open a predicate (subject-predicates.txt, and the subject verbs of two characters or more): a noun phrase after a number ends before them. */
 const PREDICATES = [...loadList(new URL('./subject-predicates.txt', import.meta.url)), ...VERBS.filter((v) => v.length >= 2 && !NOUN_VERBS.has(v))];
 const [PREDICATE_SLOT, PREDICATES_BY_FIRST] = tableByCode(groupByCode(longestFirst(new Set(PREDICATES), (v) => v), (v) => v.charCodeAt(0)));
@@ -388,7 +399,8 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     // (11人减至5人: a verb after a count with a unit is no noun, unless a modifier in 的 stands before
     // the number (公布的10起查处“生鲜灯”典型案例; not where a change starts: 由2020年的约180家增长到);
     // the last branch of the test above asked already)
-    if (noun && !(de && NOT_SUBJECT_NOUN.test(noun)) && !FRAME_NOUN.test(noun) && !NEGATED_PREDICATE.test(noun) && m.unit !== '倍' && !preferBefore && (de || !isCount || (before.charCodeAt(before.length - 1) === C_DE && startOfChange(norm, from - 1, beforeEnd) < 0) || !startsWithVerb(norm, nounAt))) return { subject: noun, baseline: null, inherit: false };
+    // (在相距不到两公里的地方: a place after 的 frames the number)
+    if (noun && !(de && (NOT_SUBJECT_NOUN.test(noun) || PLACE_NOUN.test(noun))) && !FRAME_NOUN.test(noun) && !NEGATED_PREDICATE.test(noun) && m.unit !== '倍' && !preferBefore && (de || !isCount || (before.charCodeAt(before.length - 1) === C_DE && startOfChange(norm, from - 1, beforeEnd) < 0) || !startsWithVerb(norm, nounAt))) return { subject: noun, baseline: null, inherit: false };
   }
 
   // 将最新一轮融资目标从 100 亿美元提高至…: the number where a change starts measures what
@@ -480,7 +492,9 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
       rawNorm = rawNorm.slice(0, rawEnd);
     }
     const obj = objectOfJiang(rawNorm, verb);
-    let s = (obj >= 0 ? clean(ctx.text, from + obj, rawNorm.slice(obj)) : null) ?? clean(ctx.text, from, rawNorm);
+    // (需求驱动数据中心收入同比激增: after a lead verb inside, its object is what changed)
+    const lead = obj < 0 ? leadVerbInside(rawNorm) : -1;
+    let s = (obj >= 0 ? clean(ctx.text, from + obj, rawNorm.slice(obj)) : lead > 0 ? clean(ctx.text, from + lead, rawNorm.slice(lead)) : null) ?? clean(ctx.text, from, rawNorm);
     // 万人高价值发明专利拥有量五年间增长超75%: with nothing between a span of time and the verb,
     // what changed stands before the span
     if (s === null && frame !== null && rawNorm.length <= 1) s = subjectBeforeFrame(ctx, metrics, frame, clauseFrom);
@@ -839,7 +853,10 @@ function clean(text: string, off: number, norm: string): string | null {
   if (lastDigit >= 0) {
     let j = lastDigit + 1;
     while (j < e && AFTER_NUMBER[norm.charCodeAt(j)] === 1) j++;
-    s = j;
+    // (特斯拉品牌价值在 2025 年: a year that ends the piece frames it; what stands before it is the noun)
+    const year = j === e ? yearStart(norm, lastDigit, e) : -1;
+    if (year > 1) e = year;
+    else s = j;
   }
   // Meta 预计今年支出: after an outlook verb inside, what follows names the number (the trims
   // below take 今年)
@@ -873,7 +890,10 @@ function clean(text: string, off: number, norm: string): string | null {
     const prefixes = s < e ? (PREFIX_BY_FIRST[PREFIX_SLOT[norm.charCodeAt(s)]] ?? NONE) : NONE;
     for (let k = 0; k < prefixes.length; k++) {
       const p = prefixes[k];
-      if (!norm.startsWith(p, s) || e - s <= p.length || keptWordAt(norm, s)) continue;
+      if (!norm.startsWith(p, s)) continue;
+      // (其中新增2万个: what is left is the word itself, no shorter prefix cuts it to a fragment, 中; alone it is none)
+      if (e - s === p.length) break;
+      if (keptWordAt(norm, s)) continue;
       const lead = LEAD_VERBS.has(p);
       if (lead && NOMINAL_END[norm.charCodeAt(s + p.length)] === 1) continue; // (a verb made a noun: 贡献率, 覆盖率, 接待量)
       s += p.length;

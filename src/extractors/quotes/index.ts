@@ -19,6 +19,7 @@ import { isHanCode, someCodeIn, unitTable } from '../../text/chars.js';
 import { forgetSearchedText, lexicon } from './lexicon.js';
 import { sortStable } from './order.js';
 
+
 export interface QuoteResult {
   quotes: Quote[];
   /** People (and organizations) the quotes point at. */
@@ -92,6 +93,16 @@ function transcriptAnswer(norm: string, start: number, end: number, coref: Coref
   return person ? { person, label: { start, end: e }, start: w } : null;
 }
 const C_COLON = ':'.charCodeAt(0);
+/** A paragraph opens with a label and a colon (Q：, 晚点：, 苏伟铭：, 福兰 (François PROVOST)：): at most 24 characters with no stop before it. */
+function labelOpens(norm: string, start: number, end: number): boolean {
+  for (let k = start; k < end && k - start <= 24; k++) {
+    const c = norm.charCodeAt(k);
+    if (c === C_COLON) return k > start;
+    if (LABEL_BREAK[c] === 1) return false;
+  }
+  return false;
+}
+const LABEL_BREAK = unitTable(',。!?;“”"、');
 const SENTENCE_STOP = unitTable('。!?');
 /** How an answer's paragraph ends: a sentence's stop or a closing quotation mark (and it holds a stop). */
 const ANSWER_END = unitTable('。!?…”」』');
@@ -106,6 +117,7 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
   for (const name of listedCompanyNames(norm)) coref.rememberOrgName(name);
   for (const name of organizationAliases(norm)) coref.rememberOrgName(name);
   const pending: Pending[] = [];
+  let openAnswer: Pending | null = null; // (the interview answer the paragraphs may go on with)
   const recentUnnamed: { resolved: Resolved; paragraph: number }[] = [];
   let qi = 0;
   // “X……：” at a paragraph's end hands over to the quotation that fills the next paragraph(s)
@@ -149,9 +161,18 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
       intro = null;
       while (fi < feed.length) runFeed(coref, feed[fi++], p.index);
       addMention(answer.person, answer.label);
-      pending.push({ resolved: speakingPerson(answer.person), mention: answer.label, cue: null, parts: [{ kind: 'direct', start: answer.start, end: p.end, reported: false }], paragraph: p.index });
+      openAnswer = { resolved: speakingPerson(answer.person), mention: answer.label, cue: null, parts: [{ kind: 'direct', start: answer.start, end: p.end, reported: false }], paragraph: p.index };
+      pending.push(openAnswer);
       continue;
     }
+    // …the answer goes on over the paragraphs after it, up to the next label (Q：, 苏伟铭：) or
+    // a paragraph that does not end as sentences do (a heading, a note)
+    if (openAnswer !== null && ANSWER_END[norm.charCodeAt(p.end - 1)] === 1 && !labelOpens(norm, p.start, p.end)) {
+      while (fi < feed.length) runFeed(coref, feed[fi++], p.index);
+      openAnswer.parts[openAnswer.parts.length - 1].end = p.end;
+      continue;
+    }
+    openAnswer = null;
 
     if (intro && events.length === 0 && pairs.length > 0 && pairs[0].open === p.start && (pairs[0].close < 0 || pairs[0].close === p.end - 1)) {
       const q = pairs[0];

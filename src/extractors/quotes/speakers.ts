@@ -365,10 +365,18 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
   // Steinberger … Peter 表示) is that person
   // 7. a newspaper or journal in book-title marks (《日本经济新闻》表示, 《纽约时报》称); a document
   // (《方案》提到) is no speaker
-  if (s.charCodeAt(i0) === C_BOOK_OPEN) {
-    const close = s.indexOf('》', i0 + 2);
-    if (close > i0 + 1 && close - i0 <= 20 && ok[close + 1] && MEDIA_TITLE.test(s.slice(i0 + 1, close))) {
-      return { type: 'org', mention: { start: i0, end: close + 1 }, name: null, affiliations: [{ org: { start: i0, end: close + 1 }, role: null }], genericOrg: false, anaphoric: false };
+  // (《时代》周刊写道, 《大西洋》月刊评论文章认为: the periodical's kind is part of its name, its
+  // article only of the mention)
+  // (美国《时代》周刊: a country before the title is part of the mention)
+  const title = s.charCodeAt(i0) === C_BOOK_OPEN ? i0 : countryBeforeTitle(s, i0);
+  if (title >= 0) {
+    const close = s.indexOf('》', title + 2);
+    const periodical = close > title + 1 ? (PERIODICAL.exec(s.slice(close + 1, close + 4))?.[0].length ?? 0) : 0;
+    // (a title that names no paper, 《大西洋》, speaks where its kind follows: 《大西洋》月刊)
+    if (close > title + 1 && close - title <= 20 && (periodical > 0 || MEDIA_TITLE.test(s.slice(title + 1, close)))) {
+      const orgEnd = close + 1 + periodical;
+      const end = orgEnd + (ARTICLE.exec(s.slice(orgEnd, orgEnd + 5))?.[0].length ?? 0);
+      if (ok[end]) return { type: 'org', mention: { start: i0, end }, name: null, affiliations: [{ org: { start: title, end: orgEnd }, role: null }], genericOrg: false, anaphoric: false };
     }
   }
   // (or after a description that ends in an organization's word: 旅行社JTB, 研究机构Gartner)
@@ -755,6 +763,12 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
       prevOrg = null;
       return;
     }
+    // 中国选手郑洁, 美国媒体: a state before a role no state employs is a nationality
+    if (org && org.end === roleStart && NATIONALITY_ROLE.has(s.slice(roleStart, ce)) && lex.knownOrgs.startingAt(s, org.start, org.end) === org.end - org.start && !lex.orgSuffixes.endingAt(s, org.end, org.start)) {
+      out.push({ org: null, role: { start: roleStart, end: ce } });
+      prevOrg = null;
+      return;
+    }
     out.push({ org: org ? { ...org } : null, role: { start: roleStart, end: ce } });
     prevOrg = org;
   };
@@ -773,6 +787,7 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
 const FUNCTION_END = unitTable('到在了向给从对被把');
 /** Words for people by where they live or travel: a place before them is no organization (佛山市民). */
 const RESIDENT = new Set(loadList(new URL('./data/residents.txt', import.meta.url)));
+const NATIONALITY_ROLE = new Set(loadList(new URL('./data/nationality-roles.txt', import.meta.url)));
 /** Longest portfolio between a known organization and a role (空间事务, 外交与安全政策). */
 const MAX_PORTFOLIO = 8;
 const C_ONE = '一'.charCodeAt(0);
@@ -852,6 +867,18 @@ const REACH_SPECIAL = new Uint8Array(0x10000);
 /** 于 (at), not 与 (C_YU). */
 const C_YU_AT = code('于');
 const C_BOOK_OPEN = code('《');
+/** Where 《 stands after two to four Han characters at i0 (美国《时代》, 西班牙《起义报》), or -1. */
+function countryBeforeTitle(s: string, i0: number): number {
+  for (let k = i0 + 2; k <= i0 + 4 && k < s.length; k++) {
+    if (s.charCodeAt(k) === C_BOOK_OPEN) return k;
+    if (!isHanCode(s.charCodeAt(k))) return -1;
+  }
+  return -1;
+}
+/** The kind of a periodical after its title (《时代》周刊): part of its name. */
+const PERIODICAL = /^(?:双周刊|周刊|月刊|杂志|网站|日报)/;
+/** An article of it (《大西洋》月刊评论文章认为): part of the mention only. */
+const ARTICLE = /^(?:评论员文章|评论文章|社论|文章)/;
 /** The endings of a newspaper's or journal's title. */
 const MEDIA_TITLE = /(?:报|新闻|周刊|杂志|月刊|电讯|邮报)$/;
 /** What may open the date or time after 于 (于今年, 于昨日, 于近日, 于本月, 于当天, 于上周, 于日前). */
