@@ -530,9 +530,12 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
  */
 function leadVerbInside(before: string): number {
   if (before.length < 4 || before.indexOf('的') >= 0) return -1;
-  for (let p = before.length - 3; p >= 1; p--) {
-    if (LEAD_FIRST[before.charCodeAt(p)] !== 1) continue;
-    for (const v of LEAD_VERBS) {
+  // (an object of at most 8 characters, 了 and a verb of at most 3 before it: the last 12 positions)
+  for (let p = before.length - 3; p >= 1 && p >= before.length - 12; p--) {
+    const list = LEADS_BY_FIRST[LEAD_SLOT[before.charCodeAt(p)]];
+    if (list === undefined) continue;
+    for (let k = 0; k < list.length; k++) {
+      const v = list[k];
       if (!before.startsWith(v, p)) continue;
       // (受托管理资产: a passive makes the verb part of another word)
       if (NOT_BEFORE_LEAD[before.charCodeAt(p - 1)] === 1) return -1;
@@ -549,7 +552,8 @@ function leadVerbInside(before: string): number {
 const NOT_BEFORE_LEAD = unitTable('受被');
 const C_JUN = '均'.charCodeAt(0);
 const C_SHU = '数'.charCodeAt(0);
-const LEAD_FIRST = unitTable([...LEAD_VERBS].map((v) => v[0]).join(''));
+/** The lead verbs by their first character, longest first. */
+const [LEAD_SLOT, LEADS_BY_FIRST] = tableByCode(groupByCode(longestFirst(LEAD_VERBS, (v) => v), (v) => v.charCodeAt(0)));
 
 /** The label that ends at the colon at `colon` (8 characters at most, no stop or digit), cleaned, or null; not 他说：, IT之家注：. */
 function labelBefore(ctx: ExtractContext, colon: number): string | null {
