@@ -113,7 +113,10 @@ const SPAN_VERB_END = /(?:为期|历时|历经|耗时|用时)$/;
 /** Of ADVERB_BEFORE_PREDICATE, those that open no noun (not 全市, 正式工, 不良贷款, 共享单车). */
 const ADVERB_ONLY = unitTable('仅均还也都又再未仍曾尚');
 /** Words that open a predicate (subject-predicates.txt, and the subject verbs of two characters or more): a noun phrase after a number ends before them. */
-const PREDICATES = [...loadList(new URL('./subject-predicates.txt', import.meta.url)), ...VERBS.filter((v) => v.length >= 2 && !NOUN_VERBS.has(v))];
+const PREDICATE_LINES = loadList(new URL('./subject-predicates.txt', import.meta.url));
+const PREDICATES = [...PREDICATE_LINES.filter((w) => !w.startsWith('!')), ...VERBS.filter((v) => v.length >= 2 && !NOUN_VERBS.has(v))];
+/** Nouns that hold a predicate word (种植技术: subject-predicates.txt's `!` lines). */
+const NOT_PREDICATE = PREDICATE_LINES.filter((w) => w.startsWith('!')).map((w) => w.slice(1));
 const [PREDICATE_SLOT, PREDICATES_BY_FIRST] = tableByCode(groupByCode(longestFirst(new Set(PREDICATES), (v) => v), (v) => v.charCodeAt(0)));
 /** The first two units of the predicate words, hashed (no false negatives): most positions fail here, with no list walk. */
 const PREDICATE_PAIR = new Uint8Array(0x10000);
@@ -124,7 +127,7 @@ function predicateAt(s: string, p: number): boolean {
   if (PREDICATE_PAIR[predicatePair(s.charCodeAt(p), s.charCodeAt(p + 1))] === 0) return false;
   const list = PREDICATES_BY_FIRST[PREDICATE_SLOT[s.charCodeAt(p)]];
   if (list === undefined) return false;
-  for (let k = 0; k < list.length; k++) if (s.startsWith(list[k], p)) return true;
+  for (let k = 0; k < list.length; k++) if (s.startsWith(list[k], p)) return !NOT_PREDICATE.some((w) => s.startsWith(w, p));
   return false;
 }
 /** Where a noun phrase after a number stops. */
@@ -399,8 +402,9 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     // (11人减至5人: a verb after a count with a unit is no noun, unless a modifier in 的 stands before
     // the number (公布的10起查处“生鲜灯”典型案例; not where a change starts: 由2020年的约180家增长到);
     // the last branch of the test above asked already)
-    // (在相距不到两公里的地方: a place after 的 frames the number)
-    if (noun && !(de && (NOT_SUBJECT_NOUN.test(noun) || PLACE_NOUN.test(noun))) && !FRAME_NOUN.test(noun) && !NEGATED_PREDICATE.test(noun) && m.unit !== '倍' && !preferBefore && (de || !isCount || (before.charCodeAt(before.length - 1) === C_DE && startOfChange(norm, from - 1, beforeEnd) < 0) || !startsWithVerb(norm, nounAt))) return { subject: noun, baseline: null, inherit: false };
+    // (在相距不到两公里的地方: a place after 的 frames the number, which measures nothing named)
+    if (noun && de && PLACE_NOUN.test(noun)) return { subject: null, baseline: null, inherit: false };
+    if (noun && !(de && NOT_SUBJECT_NOUN.test(noun)) && !FRAME_NOUN.test(noun) && !NEGATED_PREDICATE.test(noun) && m.unit !== '倍' && !preferBefore && (de || !isCount || (before.charCodeAt(before.length - 1) === C_DE && startOfChange(norm, from - 1, beforeEnd) < 0) || !startsWithVerb(norm, nounAt))) return { subject: noun, baseline: null, inherit: false };
   }
 
   // 将最新一轮融资目标从 100 亿美元提高至…: the number where a change starts measures what
@@ -493,7 +497,8 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     }
     const obj = objectOfJiang(rawNorm, verb);
     // (需求驱动数据中心收入同比激增: after a lead verb inside, its object is what changed)
-    const lead = obj < 0 ? leadVerbInside(rawNorm) : -1;
+    // (not a verb that makes a term with its object: 重点项目完成投资额, 申请办理台胞证人次)
+    const lead = obj < 0 ? leadVerbInside(rawNorm, TERM_VERB) : -1;
     let s = (obj >= 0 ? clean(ctx.text, from + obj, rawNorm.slice(obj)) : lead > 0 ? clean(ctx.text, from + lead, rawNorm.slice(lead)) : null) ?? clean(ctx.text, from, rawNorm);
     // 万人高价值发明专利拥有量五年间增长超75%: with nothing between a span of time and the verb,
     // what changed stands before the span
@@ -528,7 +533,7 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
  * its start (clean() trims a lead verb there), not one made a noun (接待量), not before 的
  * (a modifier clause: 提供服务的企业).
  */
-function leadVerbInside(before: string): number {
+function leadVerbInside(before: string, except: ReadonlySet<string> | null = null): number {
   if (before.length < 4 || before.indexOf('的') >= 0) return -1;
   // (an object of at most 8 characters, 了 and a verb of at most 3 before it: the last 12 positions)
   for (let p = before.length - 3; p >= 1 && p >= before.length - 12; p--) {
@@ -537,6 +542,7 @@ function leadVerbInside(before: string): number {
     for (let k = 0; k < list.length; k++) {
       const v = list[k];
       if (!before.startsWith(v, p)) continue;
+      if (except !== null && except.has(v)) return -1;
       // (受托管理资产: a passive makes the verb part of another word)
       if (NOT_BEFORE_LEAD[before.charCodeAt(p - 1)] === 1) return -1;
       let o = p + v.length;
@@ -550,6 +556,8 @@ function leadVerbInside(before: string): number {
   return -1;
 }
 const NOT_BEFORE_LEAD = unitTable('受被');
+/** Lead verbs that make a term with their object (完成投资额, 办理台胞证人次: subject-transitive-verbs.txt's `term`). */
+const TERM_VERB = new Set(transitiveWith('term'));
 const C_JUN = '均'.charCodeAt(0);
 const C_SHU = '数'.charCodeAt(0);
 /** The lead verbs by their first character, longest first. */

@@ -103,6 +103,7 @@ function labelOpens(norm: string, start: number, end: number): boolean {
   return false;
 }
 const LABEL_BREAK = unitTable(',。!?;“”"、');
+const CLAUSE_MARK = unitTable(',;');
 const SENTENCE_STOP = unitTable('。!?');
 /** How an answer's paragraph ends: a sentence's stop or a closing quotation mark (and it holds a stop). */
 const ANSWER_END = unitTable('。!?…”」』');
@@ -167,7 +168,8 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
     }
     // …the answer goes on over the paragraphs after it, up to the next label (Q：, 苏伟铭：) or
     // a paragraph that does not end as sentences do (a heading, a note)
-    if (openAnswer !== null && ANSWER_END[norm.charCodeAt(p.end - 1)] === 1 && !labelOpens(norm, p.start, p.end)) {
+    // (a photo's caption, 它石机器人展示刺绣它石 Logo。, is short and holds no clause mark)
+    if (openAnswer !== null && ANSWER_END[norm.charCodeAt(p.end - 1)] === 1 && !labelOpens(norm, p.start, p.end) && (p.end - p.start >= 40 || someCodeIn(norm, CLAUSE_MARK, p.start, p.end))) {
       while (fi < feed.length) runFeed(coref, feed[fi++], p.index);
       openAnswer.parts[openAnswer.parts.length - 1].end = p.end;
       continue;
