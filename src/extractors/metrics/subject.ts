@@ -409,7 +409,8 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
 
   // 将最新一轮融资目标从 100 亿美元提高至…: the number where a change starts measures what
   // stands before 从/由 (the object of 将 there)
-  const change = before.length >= 3 ? startOfChange(before, 0, before.length) : -1;
+  const lastBefore = before.charCodeAt(before.length - 1);
+  const change = before.length >= 3 && (lastBefore === C_CONG || lastBefore === C_YOU) ? startOfChange(before, 0, before.length) : -1;
   // (not after a copula or an opening mark: 纪录是从, “从0到1”)
   if (change > 0 && change === before.length - 1 && isHanCode(before.charCodeAt(change - 1)) && NOT_BEFORE_FROM[before.charCodeAt(change - 1)] !== 1) {
     const j = before.lastIndexOf('将', change);
@@ -820,6 +821,7 @@ const C_HE = '合'.charCodeAt(0);
 const C_XIANG = '相'.charCodeAt(0);
 
 const C_CONG = '从'.charCodeAt(0);
+const C_YOU = '由'.charCodeAt(0);
 const C_YE = '业'.charCodeAt(0);
 const C_YU2 = '于'.charCodeAt(0);
 /** Before 由 these make a word (自由, 理由, 缘由, 经由, 来由), not 由 of a change. */

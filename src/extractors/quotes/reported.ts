@@ -65,12 +65,16 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
   // (is a quotation's mark inside a part of the cues' events? Pairs come in text order, so one
   // pass over the parts by start, with the farthest end so far, answers each: linear in a
   // paragraph of many quotations)
-  const covered = events.flatMap((e) => e.parts).sort((a, b) => a.start - b.start);
+  // (only quotations after a colon or closing a sentence of their own can be taken with no cue:
+  // the others, and paragraphs with none, cost nothing here)
+  let covered: Part[] | null = null;
   let ci = 0;
   let coveredTo = -1;
   for (const q of pairs) {
+    if (claimed.has(q) || !(endsSentenceInside(norm, q) || colonBefore(norm, q, p.start) >= 0)) continue;
+    if (covered === null) covered = events.length === 0 ? [] : events.flatMap((e) => e.parts).sort((a, b) => a.start - b.start);
     while (ci < covered.length && covered[ci].start <= q.open) coveredTo = Math.max(coveredTo, covered[ci++].end);
-    if (claimed.has(q) || q.open < coveredTo) continue;
+    if (q.open < coveredTo) continue;
     const ev = afterColon(input, q, hits) ?? afterClause(input, q, hits) ?? beforeSubject(input, q, hits);
     if (ev) {
       claimed.add(q);
