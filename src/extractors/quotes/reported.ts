@@ -386,6 +386,26 @@ function endsSentenceInside(norm: string, q: QuotePair): boolean {
 }
 const SENTENCE_END_INSIDE = unitTable('。!?…');
 
+/**
+ * norm[a, b) may open with a person (the cheap tests before parsing a subject): a pronoun
+ * within its first characters, a person the paragraph names starting in it, or a name the
+ * document has given. Where none holds, parseSubject would find no person either.
+ */
+function mayNamePerson(input: ParagraphInput, a: number, b: number): boolean {
+  const { norm, people, memory } = input;
+  for (let k = a; k < b && k < a + 4; k++) if (PRONOUN_FIRST[norm.charCodeAt(k)] === 1) return true;
+  for (const m of people) if (m.mention.start >= a && m.mention.start < b) return true;
+  for (const name of memory.names) {
+    const k = norm.indexOf(name, a);
+    if (k >= 0 && k < b) return true;
+  }
+  // (习近平总书记…: a name, then its title, as parseSubject reads it)
+  const titles = lexicon().titles;
+  for (let e = a + 3; e <= Math.min(b, a + 12); e++) if (titles.endingAt(norm, e, a)) return true;
+  return false;
+}
+const PRONOUN_FIRST = unitTable('他她其');
+
 /** A person (named elsewhere too: a name read in running text may run on) or a pronoun; no organization or unnamed speaker. */
 function personOrPronoun(norm: string, speaker: ParsedSpeaker | null): ParsedSpeaker | null {
   if (speaker === null || !(speaker.type === 'pronoun' || (speaker.type === 'person' && speaker.name !== null && namedTwice(norm, speaker.name)))) return null;
@@ -407,7 +427,7 @@ function afterClause(input: ParagraphInput, q: QuotePair, hits: readonly CueHit[
   if (after < p.end && SENTENCE_END_INSIDE[norm.charCodeAt(after)] !== 1 && !isBreak(norm.charCodeAt(after))) return null;
   const opening = firstClauseBefore(input, c, hits);
   // (the quotation is the clause's object: 标语写着，“…”; or a thought)
-  if (!opening || opening.end === c || THOUGHT.test(norm.slice(opening.start, c))) return null;
+  if (!opening || opening.end === c || !mayNamePerson(input, opening.start, opening.end) || THOUGHT.test(norm.slice(opening.start, c))) return null;
   const speaker = personOrPronoun(norm, parseSubject(norm, opening.start, opening.end, memory));
   if (!speaker) return null;
   return { speaker, cue: null, claimStart: speaker.mention.start, parts: [{ kind: 'direct', start: q.open + 1, end: q.close, reported: false }] };
@@ -429,7 +449,7 @@ function beforeSubject(input: ParagraphInput, q: QuotePair, hits: readonly CueHi
   const s = q.close + 1;
   let ce = s;
   while (ce < p.end && !isBound(norm.charCodeAt(ce)) && ce - s < 40) ce++;
-  if (hitIn(hits, s, ce)) return null;
+  if (hitIn(hits, s, ce) || !mayNamePerson(input, s, ce)) return null;
   // (“…？”李兴发在心里犯嘀咕: a thought, not speech)
   if (THOUGHT.test(norm.slice(s, ce))) return null;
   const speaker = personOrPronoun(norm, parseSubject(norm, s, ce, memory));
