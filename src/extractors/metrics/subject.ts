@@ -535,7 +535,7 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
  * (a modifier clause: 提供服务的企业).
  */
 function leadVerbInside(before: string, except: ReadonlySet<string> | null = null): number {
-  if (before.length < 4 || before.indexOf('的') >= 0) return -1;
+  if (before.length < 4) return -1;
   // (an object of at most 8 characters, 了 and a verb of at most 3 before it: the last 12 positions)
   for (let p = before.length - 3; p >= 1 && p >= before.length - 12; p--) {
     const list = LEADS_BY_FIRST[LEAD_SLOT[before.charCodeAt(p)]];
@@ -550,7 +550,8 @@ function leadVerbInside(before: string, except: ReadonlySet<string> | null = nul
       if (before.charCodeAt(o) === C_LE) o++; // 推出了首款
       const object = before.slice(o);
       // (接待人数: a count of the verb's own is no object; nor a predicate, 培训覆盖, or 人均)
-      if (object.length < 2 || object.length > 8 || NOMINAL_END[object.charCodeAt(0)] === 1 || !allHanCodes(object, 0, object.length) || predicateAt(object, 0) || object.charCodeAt(object.length - 1) === C_JUN) return -1;
+      // (a 的 anywhere before the number makes the words a modifier clause: 提供服务的企业; looked for only here, where a lead verb stands)
+      if (object.length < 2 || object.length > 8 || NOMINAL_END[object.charCodeAt(0)] === 1 || !allHanCodes(object, 0, object.length) || predicateAt(object, 0) || object.charCodeAt(object.length - 1) === C_JUN || before.indexOf('的') >= 0) return -1;
       return object.length === 2 && object.charCodeAt(1) === C_SHU ? -1 : o;
     }
   }
