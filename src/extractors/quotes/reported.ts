@@ -454,7 +454,7 @@ function beforeSubject(input: ParagraphInput, q: QuotePair, hits: readonly CueHi
   if (THOUGHT.test(norm.slice(s, ce))) return null;
   const speaker = personOrPronoun(norm, parseSubject(norm, s, ce, memory));
   // (“…”习近平的这一理念: a name that modifies a noun says nothing)
-  if (!speaker || speaker.mention.start !== s || norm.charCodeAt(speaker.mention.end) === C_DE) return null;
+  if (!speaker || speaker.mention.start !== s || (speaker.mention.end < p.end && norm.charCodeAt(speaker.mention.end) === C_DE)) return null;
   return { speaker, cue: null, claimStart: q.open, parts: [{ kind: 'direct', start: q.open + 1, end: q.close, reported: false }] };
 }
 const isCloserCode = (c: number) => c === 0x201d || c === 0x300d || c === 0x300f;
