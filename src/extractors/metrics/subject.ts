@@ -71,9 +71,10 @@ const NOUN_VERBS = new Set(['增幅', '占比', '占比为', '占比达']);
 /** One-character adverbs left before a predicate (热量摄入仅来自, 高速入口仍处于): no part of the noun. */
 const ADVERB_BEFORE_PREDICATE = unitTable('仅均全不正还也都又再共未仍曾');
 /** The words of the clause before the span of time `frame` (after any number before it), cleaned, or null. */
-function subjectBeforeFrame(ctx: ExtractContext, metrics: Metric[], frame: Metric, clauseFrom: number): string | null {
-  let from = clauseFrom;
-  for (const x of metrics) if (x.span.end <= frame.span.start && x.span.end > from) from = x.span.end;
+function subjectBeforeFrame(ctx: ExtractContext, metrics: Metric[], f: number, clauseFrom: number): string | null {
+  const frame = metrics[f];
+  // (the number before it, if in the clause: metrics are in text order, so the one right before)
+  const from = f > 0 && metrics[f - 1].span.end > clauseFrom ? metrics[f - 1].span.end : clauseFrom;
   if (frame.span.start - from < 2 || frame.span.start - from > 24) return null;
   return clean(ctx.text, from, ctx.norm.slice(from, frame.span.start));
 }
@@ -91,9 +92,9 @@ const RE_YEAR_AT = /^(?:19|20)\d\d\s?年(?:度|底|末|初|中|内)?\s?$/;
 const C_ZAI = '在'.charCodeAt(0);
 /** What ends a span of time after its unit (1年内, 十年间, 3年以内). */
 const DURATION_END = unitTable('内间以');
-/** 在（短短|过去|近）… before a span and 内/里/中 after it: a frame of time (在短短两个月内). */
 /** Before 从 these make what follows no change of the subject before it (纪录是从, 既有从). */
 const NOT_BEFORE_FROM = unitTable('是有为');
+/** 在（短短|过去|近）… before a span and 内/里/中 after it: a frame of time (在短短两个月内). */
 const WITHIN_BEFORE = /在(?:短短|过去|近)?$/;
 const WITHIN_AFTER = unitTable('内里中');
 /** An event a span of time measures when it follows at once (24 小时耐力测试, 3天会议). */
@@ -353,12 +354,12 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   let from = ci >= 0 ? clauses[ci].start : Math.max(0, start - 40);
   if (start - from > 60) from = start - 60;
   const clauseFrom = from;
-  let frame: Metric | null = null; // a span of time right before (…拥有量五年间增长超75%)
+  let frame = -1; // the index of a span of time right before (…拥有量五年间增长超75%)
   // another number earlier in the clause: what we look for lies after it
   for (let j = k - 1; j >= 0 && metrics[j].span.end > from; j--) {
     if (metrics[j].span.end <= start) {
       from = metrics[j].span.end;
-      if (metrics[j].kind === 'duration' && DURATION_END[norm.charCodeAt(from)] === 1) frame = metrics[j];
+      if (metrics[j].kind === 'duration' && DURATION_END[norm.charCodeAt(from)] === 1) frame = j;
       // (1年内的存货: the time word that ends a span is no part of what follows)
       if (metrics[j].kind === 'duration') while (from < start && DURATION_END[norm.charCodeAt(from)] === 1) from++;
       break;
@@ -414,11 +415,9 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   const change = before.length >= 3 && FROM_CHAR[before.charCodeAt(before.length - 1)] === 1 ? startOfChange(before, 0, before.length) : -1;
   // (not after a copula or an opening mark: 纪录是从, “从0到1”)
   if (change > 0 && change === before.length - 1 && isHanCode(before.charCodeAt(change - 1)) && NOT_BEFORE_FROM[before.charCodeAt(change - 1)] !== 1) {
-    const j = before.lastIndexOf('将', change);
-    const objectStart = j >= 0 && change - j > 2 && PREDICATE_OR_ADVERB[before.charCodeAt(j + 1)] !== 1 && (j === 0 || before.charCodeAt(j - 1) !== C_JI) ? j + 1 : 0;
-    const phrase = before.slice(objectStart, change);
-    const lead = leadVerbInside(phrase); // (就实现了产值从300万元: 产值)
-    const s = (lead > 0 ? clean(ctx.text, from + objectStart + lead, phrase.slice(lead)) : null) ?? clean(ctx.text, from + objectStart, phrase);
+    const objectStart = Math.max(0, jiangObject(before, change, 2));
+    // (就实现了产值从300万元: 产值)
+    const s = cleanAfterLead(ctx.text, from + objectStart, before.slice(objectStart, change), null);
     if (s) return { subject: s, baseline: null, inherit: false };
   }
 
@@ -500,11 +499,10 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     const obj = objectOfJiang(rawNorm, verb);
     // (需求驱动数据中心收入同比激增: after a lead verb inside, its object is what changed)
     // (not a verb that makes a term with its object: 重点项目完成投资额, 申请办理台胞证人次)
-    const lead = obj < 0 ? leadVerbInside(rawNorm, TERM_VERB) : -1;
-    let s = (obj >= 0 ? clean(ctx.text, from + obj, rawNorm.slice(obj)) : lead > 0 ? clean(ctx.text, from + lead, rawNorm.slice(lead)) : null) ?? clean(ctx.text, from, rawNorm);
+    let s = obj >= 0 ? (clean(ctx.text, from + obj, rawNorm.slice(obj)) ?? clean(ctx.text, from, rawNorm)) : cleanAfterLead(ctx.text, from, rawNorm, TERM_VERB);
     // 万人高价值发明专利拥有量五年间增长超75%: with nothing between a span of time and the verb,
     // what changed stands before the span
-    if (s === null && frame !== null && rawNorm.length <= 1) s = subjectBeforeFrame(ctx, metrics, frame, clauseFrom);
+    if (s === null && frame >= 0 && rawNorm.length <= 1) s = subjectBeforeFrame(ctx, metrics, frame, clauseFrom);
     // 超过其去年收入规模的 100 倍: the verb says which way the number errs
     const direction = baseline === null ? null : RE_MORE.test(verb) ? 'more' : RE_LESS.test(verb) ? 'less' : null;
     // (12个班次，历时4个月: a span of time with nothing named before it inherits nothing)
@@ -523,11 +521,16 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   const own = norm.slice(start, start + 3);
   if (before.length <= 16 || VERBLIKE_START.test(own) || before.indexOf('的') >= 0) {
     // 娘子关村共接待游客约36万人次: after a lead verb inside the words, its object is what is counted
-    const lead = leadVerbInside(before);
-    const s = (lead > 0 ? clean(ctx.text, from + lead, before.slice(lead)) : null) ?? clean(ctx.text, from, before);
+    const s = cleanAfterLead(ctx.text, from, before, null);
     if (s) return { subject: s, baseline: null, inherit: false };
   }
   return { subject: null, baseline: null, inherit: true };
+}
+
+/** The object of a lead verb inside `words` (at `off` in the text), cleaned; else all of `words`, cleaned. */
+function cleanAfterLead(text: string, off: number, words: string, except: ReadonlySet<string> | null): string | null {
+  const lead = leadVerbInside(words, except);
+  return (lead > 0 ? clean(text, off + lead, words.slice(lead)) : null) ?? clean(text, off, words);
 }
 
 /**
@@ -535,7 +538,7 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
  * its start (clean() trims a lead verb there), not one made a noun (接待量), not before 的
  * (a modifier clause: 提供服务的企业).
  */
-function leadVerbInside(before: string, except: ReadonlySet<string> | null = null): number {
+function leadVerbInside(before: string, except: ReadonlySet<string> | null): number {
   if (before.length < 4) return -1;
   // (an object of at most 8 characters, 了 and a verb of at most 3 before it: the last 12 positions)
   for (let p = before.length - 3; p >= 1 && p >= before.length - 12; p--) {
@@ -1004,9 +1007,13 @@ const RESULT_END = unitTable('至到在为');
  */
 function objectOfJiang(raw: string, verb: string): number {
   if (!(RESULT_END[verb.charCodeAt(verb.length - 1)] === 1 || CHANGE_VERBS.has(verb))) return -1;
-  const j = raw.lastIndexOf('将');
   // (before a verb of one character, 至 为, what follows 将 may be the verb's own first half: 将放缓至)
-  if (j < 0 || raw.length - j <= (verb.length === 1 ? 4 : 2) || (j > 0 && raw.charCodeAt(j - 1) === C_JI) || PREDICATE_OR_ADVERB[raw.charCodeAt(j + 1)] === 1 || startsWithVerb(raw, j + 1)) return -1;
+  return jiangObject(raw, raw.length, verb.length === 1 ? 4 : 2);
+}
+/** Where the object of the last 将 in raw[0, end) starts, more than `minGap` before end; -1 where that 将 is the future (即将, 将会, 将于) or none stands there. */
+function jiangObject(raw: string, end: number, minGap: number): number {
+  const j = raw.lastIndexOf('将', end - 1);
+  if (j < 0 || end - j <= minGap || (j > 0 && raw.charCodeAt(j - 1) === C_JI) || PREDICATE_OR_ADVERB[raw.charCodeAt(j + 1)] === 1 || startsWithVerb(raw, j + 1)) return -1;
   return j + 1;
 }
 /** After 把 these make a word (把握, 把关, 把控, 把脉): no object follows. */
