@@ -17,9 +17,10 @@ import { matchUnit } from './units.js';
 
 const VERB_ROWS = loadRows(new URL('./subject-verbs.txt', import.meta.url));
 const VERBS = VERB_ROWS.map((r) => r[0]);
-/** One-character verbs that are verbs only right before the number (subject-verbs.txt's `adjacent`). */
+/** Verbs that are verbs only right before the number (subject-verbs.txt's `adjacent`), and their first characters. */
+const ADJACENT_WORDS = new Set(VERB_ROWS.filter((r) => r[1] === 'adjacent').map((r) => r[0]));
 const ADJACENT_VERB = new Uint8Array(0x10000);
-for (const [v, flag] of VERB_ROWS) if (flag === 'adjacent') ADJACENT_VERB[v.charCodeAt(0)] = 1;
+for (const v of ADJACENT_WORDS) ADJACENT_VERB[v.charCodeAt(0)] = 1;
 const VERB_SET = new Set(VERBS);
 /** Verbs of change (subject-verbs.txt's `change`): 将 + noun before them is their object. */
 const CHANGE_VERBS = new Set(VERB_ROWS.filter((r) => r[1] === 'change').map((r) => r[0]));
@@ -79,6 +80,14 @@ function subjectBeforeFrame(ctx: ExtractContext, metrics: Metric[], f: number, c
   return clean(ctx.text, from, ctx.norm.slice(from, frame.span.start));
 }
 const AGO_END = /距今约?$/;
+/** Verbs of the time between two events (时隔八年再次访华, 共事两年, 阔别十年): it measures nothing named. */
+const INTERVAL_END = /(?:时隔|阔别|共事|间隔)$/;
+/** Tallies (1金6银4铜): the one-character noun after each bare count, before the next number, a stop or 的. */
+const TALLY_NOUN = unitTable(loadList(new URL('./subject-tally-nouns.txt', import.meta.url)).join(''));
+const TALLY_AFTER = charTable(/[\d一二两三四五六七八九十,。;、的]/, '0123456789一二两三四五六七八九十,。;、的');
+const C_DA = '大'.charCodeAt(0);
+/** The ranked group a noun after N大 is one of, or a place word after it (七大领域之一, 五大基地中, 三大平台上). */
+const RANKED_OF = /(?:之一|之列|之首|之外|中|上)$/;
 const PLACE_NOUN = /^(?:地方|地点|位置|范围)$/;
 /** Where a year that ends norm[.., e) starts (2025 年, 2025年度, 在2025年底: four digits from 19 or 20, then 年 and time words), or -1. */
 function yearStart(norm: string, lastDigit: number, e: number): number {
@@ -91,7 +100,7 @@ function yearStart(norm: string, lastDigit: number, e: number): number {
 const RE_YEAR_AT = /^(?:19|20)\d\d\s?年(?:度|底|末|初|中|内)?\s?$/;
 const C_ZAI = '在'.charCodeAt(0);
 /** What ends a span of time after its unit (1年内, 十年间, 3年以内). */
-const DURATION_END = unitTable('内间以');
+const DURATION_END = unitTable('内间以后');
 /** Before 从 these make what follows no change of the subject before it (纪录是从, 既有从). */
 const NOT_BEFORE_FROM = unitTable('是有为');
 /** 在（短短|过去|近）… before a span and 内/里/中 after it: a frame of time (在短短两个月内). */
@@ -99,7 +108,7 @@ const WITHIN_BEFORE = /在(?:短短|过去|近)?$/;
 const WITHIN_AFTER = unitTable('内里中');
 /** An event a span of time measures when it follows at once (24 小时耐力测试, 3天会议). */
 const HOLD_EVENT = /^(?:召开|举行|举办|开展|进行|参加|组织|完成)/;
-const EVENT_END = /(?:测试|试验|比赛|赛事|直播|训练|培训|会议|巡航|演习|课程|攻关|研发|规划|蓝图|计划|战略)$/;
+const EVENT_END = /(?:测试|试验|比赛|赛事|直播|训练|培训|会议|巡航|演习|课程|攻关|研发|规划|蓝图|计划|战略|愿景|之旅|之路|旅程|历程|征程|生涯)$/;
 function eventNounAt(ctx: ExtractContext, e: number): boolean {
   let p = e;
   while (p < ctx.norm.length && p < e + 2 && ctx.norm.charCodeAt(p) === 0x20) p++;
@@ -110,7 +119,7 @@ function eventNounAt(ctx: ExtractContext, e: number): boolean {
   return noun !== null && noun.length <= 8 && EVENT_END.test(ctx.norm.slice(p, p + noun.length));
 }
 /** Verbs of a span of time (比赛为期4天, 历时5年, 耗时20天). */
-const SPAN_VERB_END = /(?:为期|历时|历经|耗时|用时)$/;
+const SPAN_VERB_END = /(?:为期|历时|历经|耗时|用时|只用了?|仅用了?)$/;
 /** Of ADVERB_BEFORE_PREDICATE, those that open no noun (not 全市, 正式工, 不良贷款, 共享单车). */
 const ADVERB_ONLY = unitTable('仅均还也都又再未仍曾尚');
 /** Words that open a predicate (subject-predicates.txt, and the subject verbs of two characters or more): a noun phrase after a number ends before them. */
@@ -385,9 +394,11 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   const nothingAfterRate = m.unit !== null && m.unit.includes('/') && (de || RATE_NOT_BEFORE.test(norm.slice(e, e + 2)));
   // (距今约4500至3600年: years back from now date something, they measure nothing named)
   if (m.kind === 'duration' && AGO_END.test(before)) return { subject: null, baseline: null, inherit: false };
+  if (m.kind === 'duration' && before.length >= 2 && INTERVAL_END.test(before)) return { subject: null, baseline: null, inherit: false };
+  if (isCount && m.unit === null && TALLY_NOUN[norm.charCodeAt(end)] === 1 && (end + 1 >= norm.length || TALLY_AFTER[norm.charCodeAt(end + 1)] === 1)) return { subject: ctx.text.slice(end, end + 1), baseline: null, inherit: false };
   // 大众在短短不到两个月内: a span framing the clause measures nothing named
   if (m.kind === 'duration' && e < norm.length && WITHIN_AFTER[norm.charCodeAt(e)] === 1 && WITHIN_BEFORE.test(before)) return { subject: null, baseline: null, inherit: false };
-  if (!nothingAfterRate && (de || (isCount && m.unit !== null) || (m.kind === 'duration' && m.unit !== '周年' && DURATION_TAIL[norm.charCodeAt(e)] !== 1 && ((before.length > 1 && DURATION_OBJECT.test(before)) || eventNounAt(ctx, e))) || (isCount && m.unit === null && RE_WAN_YI.test(norm.slice(start, end))) || (m.unit !== null && m.kind !== 'duration' && m.kind !== 'age' && m.unit !== '倍' && VERB_FIRST_CODE[norm.charCodeAt(e)] !== 1 && !startsWithVerb(norm, e)))) {
+  if (!nothingAfterRate && (de || (isCount && m.unit !== null) || (m.kind === 'duration' && m.unit !== '周年' && DURATION_TAIL[norm.charCodeAt(e)] !== 1 && ((before.length > 1 && DURATION_OBJECT.test(before)) || eventNounAt(ctx, e))) || (isCount && m.unit === null && (norm.charCodeAt(end - 1) === C_DA || RE_WAN_YI.test(norm.slice(start, end)))) || (m.unit !== null && m.kind !== 'duration' && m.kind !== 'age' && m.unit !== '倍' && VERB_FIRST_CODE[norm.charCodeAt(e)] !== 1 && !startsWithVerb(norm, e)))) {
     // (most numbers are followed by a stop, a digit or a space: no phrase starts there and
     // nounAfter would find an empty one, null; tested here, no call)
     const nounAt = de ? e + 1 : e;
@@ -405,6 +416,11 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     // the last branch of the test above asked already)
     // (在相距不到两公里的地方: a place after 的 frames the number, which measures nothing named)
     if (noun && de && PLACE_NOUN.test(noun)) return { subject: null, baseline: null, inherit: false };
+    // (七大领域之一, 三大先导产业: after N大 a short noun; a longer run holds its predicate, 区域肩负着)
+    if (noun && !de && isCount && m.unit === null && norm.charCodeAt(end - 1) === C_DA) {
+      const head = noun.replace(RANKED_OF, '');
+      return { subject: head.length >= 2 && head.length <= 6 ? head : null, baseline: null, inherit: false };
+    }
     if (noun && !(de && NOT_SUBJECT_NOUN.test(noun)) && !FRAME_NOUN.test(noun) && !NEGATED_PREDICATE.test(noun) && m.unit !== '倍' && !preferBefore && (de || !isCount || (before.charCodeAt(before.length - 1) === C_DE && startOfChange(norm, from - 1, beforeEnd) < 0) || !startsWithVerb(norm, nounAt))) return { subject: noun, baseline: null, inherit: false };
   }
 
@@ -446,7 +462,7 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
       if (w.length > 1 && p > 0 && before.charCodeAt(p - 1) === C_DE) break;
       // a verb made a noun by what follows it is no verb either (集中安置点812个, 增长率)
       if (w.length > 1 && VERB_NOUN_END[before.charCodeAt(p + w.length)] === 1) break;
-      if (!(w.length === 1 && (notVerbPair(before, p - 1) || notVerbPair(norm, from + p) || (ADJACENT_VERB[w.charCodeAt(0)] === 1 && p + 1 !== before.length)))) {
+      if (!((w.length === 1 && (notVerbPair(before, p - 1) || notVerbPair(norm, from + p))) || (ADJACENT_VERB[w.charCodeAt(0)] === 1 && p + w.length !== before.length && ADJACENT_WORDS.has(w)))) {
         verbAt = p;
         verb = w;
         break;
@@ -477,8 +493,9 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     } else if (SHARE_VERB.has(verb) && between.length > 0) {
       // 经济总量却能占全市约1/4: after 占 stands the whole, the baseline; the subject is before 占
       baseline = cleanBaseline(ctx.text.slice(from + bStart, from + bStart + between.length).replace(/[约近超逾]$/, ''));
-    } else if (between.length > 0 && !RE_LINK_ONLY.test(between) && !bm && between[0] !== '每') {
-      // 东区有新能源汽车200多辆: the noun between the verb and the number
+    } else if (between.length > 0 && !RE_LINK_ONLY.test(between) && !bm && between[0] !== '每' && !(verb === '预计' && RESULT_ONLY.test(between))) {
+      // 东区有新能源汽车200多辆: the noun between the verb and the number (not a verb of result:
+      // 净利润预计亏损约820亿元)
       const s = clean(ctx.text, from + bStart, between);
       if (s) return { subject: s, baseline: null, inherit: false };
     }
@@ -632,7 +649,7 @@ function previousClauseSubject(ctx: ExtractContext, pos: number): string | null 
     const list = VERBS_BY_FIRST[VERB_SLOT[t.charCodeAt(p)]]!;
     for (let k = 0; k < list.length; k++) {
       const w = list[k];
-      if (t.startsWith(w, p) && !(w.length === 1 && (notVerbPair(t, p - 1) || notVerbPair(t, p) || ADJACENT_VERB[w.charCodeAt(0)] === 1))) {
+      if (t.startsWith(w, p) && !((w.length === 1 && (notVerbPair(t, p - 1) || notVerbPair(t, p))) || (ADJACENT_VERB[w.charCodeAt(0)] === 1 && ADJACENT_WORDS.has(w)))) {
         return clean(ctx.text, prev.start, t.slice(0, p));
       }
     }
@@ -738,7 +755,10 @@ function listEnd(norm: string, p: number, i: number): number {
     // (22个国家和地区的36个城市: 的 ends a list of short words joined by 和, not one of 、 whose
     // items may be clauses, nor 宿迁百宝和本次收购的)
     const ends = atPredicate || j >= norm.length || LIST_END[norm.charCodeAt(j)] === 1 || (norm.charCodeAt(j) === C_DE && norm.charCodeAt(i) !== C_DUN && first <= 3 && len <= 3);
-    if (len < 1 || len > 4 || len > first + 1 || !ends) break;
+    // (an item joined by 和 与 及 that a stop ends may be longer than the first: 近30个沿海和内陆城市，; not
+    // one with a numeral, 学生和老师一起)
+    const stopEnds = first >= 2 && !atPredicate && j < norm.length && LIST_END[norm.charCodeAt(j)] === 1 && norm.charCodeAt(i) !== C_DUN && !someCodeIn(norm, NUMERAL_FIRST, i + 1, j);
+    if (len < 1 || len > 4 || (len > first + 1 && !stopEnds) || !ends) break;
     // (及其个人: a pronoun; 除了…马化腾外: a frame; 车均属和田: an adverb before, a place after)
     // (…死亡、两人受伤, 死亡和多人: a count opens another clause, no noun of the list)
     if (norm.charCodeAt(i + 1) === C_QI || norm.charCodeAt(j - 1) === C_WAI || NUMERAL_FIRST[norm.charCodeAt(i + 1)] === 1 || someCodeIn(norm, ADVERB_BEFORE_PREDICATE, i + 1, j)) break;
@@ -800,7 +820,7 @@ function notVerbPair(s: string, p: number): boolean {
 const APPROX_FIRST_CODE = new Uint8Array(0x10000);
 for (const ch of '超逾近约破') APPROX_FIRST_CODE[ch.charCodeAt(0)] = 1;
 /** What clean() skips after a number inside the phrase (the class as written there; every character it names is a candidate). */
-const AFTER_NUMBER = charTable(/[\s\d.%万亿千百岁年月日个名家项及以上下多余初底末内代来度]/, JS_SPACES + '0123456789.%万亿千百岁年月日个名家项及以上下多余初底末内代来度');
+const AFTER_NUMBER = charTable(/[\s\d.%万亿千百岁年月日个名家项及以上下多余初底末内代来度届]/, JS_SPACES + '0123456789.%万亿千百岁年月日个名家项及以上下多余初底末内代来度届');
 const C_DE = '的'.charCodeAt(0);
 /** Adverbs between an outlook verb and the verb of the number (预计将, 预计分别). */
 const ONLY_ADVERBS = /^\s*(?:将|会|要|仍|还|也|再|分别|同比|均|在|为|达到?|于|持续|超过|突破|保持|维持)*\s*$/;
