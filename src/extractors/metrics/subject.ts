@@ -86,6 +86,20 @@ const INTERVAL_END = /(?:时隔|阔别|共事|间隔)$/;
 const TALLY_NOUN = unitTable(loadList(new URL('./subject-tally-nouns.txt', import.meta.url)).join(''));
 const TALLY_AFTER = charTable(/[\d一二两三四五六七八九十,。;、的]/, '0123456789一二两三四五六七八九十,。;、的');
 const C_DA = '大'.charCodeAt(0);
+/** Place words that close a frame of 在 (subject-place-words.txt), and the characters before each that make it part of a word. */
+const PLACE_ROWS = loadRows(new URL('./subject-place-words.txt', import.meta.url));
+const PLACE_WORD = unitTable(PLACE_ROWS.map((r) => r[0]).join(''));
+const PLACE_IN_WORD = new Map(PLACE_ROWS.map((r) => [r[0].charCodeAt(0), unitTable(r[1] ?? '')]));
+/** 在31起事件中使用枪支: after 在 the noun a number opens ends at the place word that closes the frame, where it ends the noun or a verb follows (事件). */
+function withinFrame(norm: string, at: number, noun: string, before: string): string {
+  for (let q = 2; q < noun.length; q++) {
+    const c = norm.charCodeAt(at + q);
+    if (PLACE_WORD[c] !== 1 || PLACE_IN_WORD.get(c)![norm.charCodeAt(at + q - 1)] === 1) continue;
+    if (q + 1 < noun.length && !startsWithVerb(norm, at + q + 1) && !predicateAt(norm, at + q + 1)) continue;
+    return before.lastIndexOf('在') >= 0 ? noun.slice(0, q) : noun;
+  }
+  return noun;
+}
 /** The ranked group a noun after N大 is one of, or a place word after it (七大领域之一, 五大基地中, 三大平台上). */
 const RANKED_OF = /(?:之一|之列|之首|之外|中|上)$/;
 const PLACE_NOUN = /^(?:地方|地点|位置|范围)$/;
@@ -407,7 +421,8 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     // (其余61.2%都会: a share still measures what the sentence named before; 未来 is no adverb)
     if (!de && nounAt < norm.length && ADVERB_ONLY[norm.charCodeAt(nounAt)] === 1 && !norm.startsWith('未来', nounAt)) return { subject: null, baseline: null, inherit: m.kind === 'percent' };
     // (三成五年内完工: another number starting there opens no noun)
-    const noun = NOUN_START[norm.charCodeAt(nounAt)] === 1 && !(k + 1 < metrics.length && metrics[k + 1].span.start === nounAt && metrics[k + 1].kind === 'duration') ? headNounAfter(ctx, nounAt) : null;
+    const found = NOUN_START[norm.charCodeAt(nounAt)] === 1 && !(k + 1 < metrics.length && metrics[k + 1].span.start === nounAt && metrics[k + 1].kind === 'duration') ? headNounAfter(ctx, nounAt) : null;
+    const noun = found !== null && found.length >= 3 ? withinFrame(norm, nounAt, found, before) : found;
     // (the tests are pure: the character test and the length run before the regex over 'before' now)
     // (为期约10天的绕月飞行: after a verb of a span of time the noun after 的 is what lasts)
     const preferBefore = de && !isCount && APPROX_FIRST_CODE[norm.charCodeAt(start)] === 1 && before.length > 0 && !TRANSITIVE.test(before) && !(m.kind === 'duration' && SPAN_VERB_END.test(before));
@@ -421,7 +436,7 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
       const head = noun.replace(RANKED_OF, '');
       return { subject: head.length >= 2 && head.length <= 6 ? head : null, baseline: null, inherit: false };
     }
-    if (noun && !(de && NOT_SUBJECT_NOUN.test(noun)) && !FRAME_NOUN.test(noun) && !NEGATED_PREDICATE.test(noun) && m.unit !== '倍' && !preferBefore && (de || !isCount || (before.charCodeAt(before.length - 1) === C_DE && startOfChange(norm, from - 1, beforeEnd) < 0) || !startsWithVerb(norm, nounAt))) return { subject: noun, baseline: null, inherit: false };
+    if (noun && !(de && NOT_SUBJECT_NOUN.test(noun)) && !FRAME_NOUN.test(found!) && !NEGATED_PREDICATE.test(noun) && m.unit !== '倍' && !preferBefore && (de || !isCount || (before.charCodeAt(before.length - 1) === C_DE && startOfChange(norm, from - 1, beforeEnd) < 0) || !startsWithVerb(norm, nounAt))) return { subject: noun, baseline: null, inherit: false };
   }
 
   // 将最新一轮融资目标从 100 亿美元提高至…: the number where a change starts measures what
