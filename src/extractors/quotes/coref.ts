@@ -24,6 +24,8 @@ export interface Person {
 
 /** A person described by surname only (陈姓商人, 一位张姓目击者; not 百姓), and how far back it is looked for. */
 const DESCRIBED_BY_SURNAME = /(?<!百)姓[\u4e00-\u9fff]/;
+/** Suffixes of a company's name that its short name drops (雷诺集团 → 雷诺). */
+const COMPANY_SUFFIX = /(?:集团|公司|集团公司|有限公司|股份有限公司)$/;
 const DESCRIBED_REACH = 80;
 
 /** Adds a mention span once (constant time). */
@@ -227,6 +229,9 @@ export class Coref {
     const o = this.org(name);
     this.orgSeen.push({ org: o, at, fromAffiliation });
     this.orgNames.add(o.key);
+    // 雷诺集团 … 雷诺认为: the name without its company suffix is the company too
+    const bareName = COMPANY_SUFFIX.exec(o.key);
+    if (bareName !== null && bareName.index >= 2) this.orgNames.add(o.key.slice(0, bareName.index));
     if (span) addMention(o, span);
     return o;
   }

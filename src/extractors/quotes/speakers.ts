@@ -335,7 +335,8 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
     for (let e = j; e >= i0 + (described ? 2 : 3) && !nm; e--) if (ok[e]) nm = { nameEnd: e, end: e };
   }
   const looksLikeRole = (w: string) => lex.roles.endingAt(w, w.length) > 0 || /[师员者家]$/.test(w);
-  if (nm && !lex.notNames.has(s.slice(i0, nm.nameEnd)) && !(described && looksLikeRole(s.slice(i0, nm.nameEnd)))) {
+  // (雷诺认为: a company the article named with its suffix, 雷诺集团, is no person)
+  if (nm && !lex.notNames.has(s.slice(i0, nm.nameEnd)) && !(described && looksLikeRole(s.slice(i0, nm.nameEnd))) && !memory.orgs.has(s.slice(i0, nm.nameEnd))) {
     return { type: 'person', mention: { start: i0, end: nm.end }, name: { start: i0, end: nm.nameEnd }, affiliations: [], genericOrg: false, anaphoric: false };
   }
   // 5. an organization speaking for itself (澜起科技表示, 公司表示, SK 海力士方面表示)
@@ -852,7 +853,7 @@ const QUANTITY = /^(?:近|约|超过|逾|只有|仅|不到)?\s?(?:[\d.]+|[一二
 const NOT_ORG = /籍$|^(?:原告|被告)方?$|^[\u4e00-\u9fff]{1,2}姓$/; // (唐姓观光客: a surname, no organization)
 
 /** What joins a role to the words before it (的陈姓负责人): never the role's first character. */
-const ROLE_JOINER = unitTable('的和与');
+const ROLE_JOINER = unitTable('的和与其');
 
 /** Degree adverbs, the one case where adverbialReach takes three characters before 地 (很激动地). */
 const DEGREE = unitTable('很更最太挺颇极越较稍略');
