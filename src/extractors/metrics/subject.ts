@@ -995,7 +995,8 @@ function clean(text: string, off: number, norm: string): string | null {
     const suffixes = SUFFIX_BY_LAST[SUFFIX_SLOT[norm.charCodeAt(e - 1)]] ?? NONE;
     for (let k = 0; k < suffixes.length; k++) {
       const p = suffixes[k];
-      if (norm.endsWith(p, e) && e - s > p.length) {
+      // (合约, 节约, 条约: 约 ends a word there, no approximation)
+      if (norm.endsWith(p, e) && e - s > p.length && !(p === '约' && YUE_IN_WORD[norm.charCodeAt(e - 2)] === 1)) {
         e -= p.length;
         changed = true;
         break;
@@ -1022,6 +1023,8 @@ function clean(text: string, off: number, norm: string): string | null {
 }
 
 const C_ZHONG = '中'.charCodeAt(0);
+/** Characters that make a word with 约 after them (合约, 节约, 条约, 预约). */
+const YUE_IN_WORD = unitTable('合公条协签契预节制邀');
 const C_AN = '按'.charCodeAt(0);
 /** One-character words that are no baseline alone. */
 const FUNCTION_ONE = unitTable('了的是在和与及也就都还');
