@@ -242,9 +242,33 @@ export function extractMetrics(ctx: ExtractContext, dates: readonly { span: Span
     const r = tryAt(ctx, i, out);
     i = Math.max(i + 1, r);
   }
-  const kept = dropInDates(out, dates);
+  const kept = joinCompoundDurations(ctx, dropInDates(out, dates));
   assignSubjects(ctx, kept);
   return kept;
+}
+
+/** A larger time unit, the next smaller one and how many of these make it (1年8个月 is 20 months). */
+const COMPOUND_DURATION = new Map([['年', { unit: '月', factor: 12 }], ['小时', { unit: '分钟', factor: 60 }], ['分钟', { unit: '秒', factor: 60 }]]);
+/**
+ * 有期徒刑1年8个月, 3小时20分钟: a span of time written in two units is one metric, in the
+ * smaller unit (20 months), not two (the first alone misstates it). Only plain numbers, the
+ * second right after the first.
+ */
+function joinCompoundDurations(ctx: ExtractContext, metrics: Metric[]): Metric[] {
+  let out: Metric[] | null = null;
+  for (let k = 0; k < metrics.length; k++) {
+    const a = metrics[k];
+    const b = k + 1 < metrics.length ? metrics[k + 1] : null;
+    const pair = a.kind === 'duration' && a.unit !== null && b !== null && b.kind === 'duration' && b.span.start === a.span.end ? COMPOUND_DURATION.get(a.unit) : undefined;
+    if (pair === undefined || b!.unit !== pair.unit || a.range !== null || b!.range !== null || b!.approx !== null || a.value === null || b!.value === null || b!.value >= pair.factor) {
+      if (out !== null) out.push(a);
+      continue;
+    }
+    if (out === null) out = metrics.slice(0, k);
+    out.push({ ...a, text: ctx.text.slice(a.span.start, b!.span.end), span: { start: a.span.start, end: b!.span.end }, value: round(a.value * pair.factor + b!.value), unit: pair.unit });
+    k++;
+  }
+  return out ?? metrics;
 }
 
 /** `metrics` without those that overlap a date (both lists in text order). */
@@ -1194,7 +1218,8 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
   if (run.arabic && norm[end] === '/') {
     SLASH.lastIndex = end;
     const sm = SLASH.exec(norm);
-    if (!sm || Number(sm[1]) === 0 || !/^-?\d{1,3}$/.test(run.text) || norm[run.start - 1] === '/') return skipPast(norm, end);
+    // (22/28nm: numbers of a process's name, no fraction)
+    if (!sm || Number(sm[1]) === 0 || !/^-?\d{1,3}$/.test(run.text) || norm[run.start - 1] === '/' || isLatinCode(norm.charCodeAt(SLASH.lastIndex))) return skipPast(norm, end);
     return finish(ctx, out, { start: run.start, end: SLASH.lastIndex, value: value! / Number(sm[1]), unit: null, kind: 'fraction', approx: null, range: null }, SLASH.lastIndex, run);
   }
   if (run.arabic && norm[end] === '^') {

@@ -160,7 +160,7 @@ const NOUN_STOP_CODE = new Uint8Array(0x10000);
 for (const ch of NOUN_STOP) NOUN_STOP_CODE[ch.charCodeAt(0)] = 1;
 /** The characters a noun phrase may start with: no stop, digit or space (past the end, NaN: none), or an opening quotation mark. */
 const NOUN_START = new Uint8Array(0x10000).fill(1);
-for (const ch of [...NOUN_STOP, ...'0123456789 ']) NOUN_START[ch.charCodeAt(0)] = 0;
+for (const ch of [...NOUN_STOP, ...'0123456789 ·']) NOUN_START[ch.charCodeAt(0)] = 0; // (20.74GB/户·月: a dot goes on with the unit)
 const C_OPEN_QUOTE = '“'.charCodeAt(0);
 NOUN_START[C_OPEN_QUOTE] = 1;
 /** Prepositions that open no noun phrase (以“黑户”身份, 对“中功”) nor go on one (“停摆”对经济…). */

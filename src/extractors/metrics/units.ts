@@ -3,7 +3,7 @@
 // merely start with a unit (个性, 成为, 年度: unit-blockers.txt) are no unit.
 import type { Approx } from '../../types.js';
 import { groupByCode, loadList, loadRows, longestFirst, tableByCode } from '../../lexicon/load.js';
-import { isDigitCode, isLatinCode, isSpaceOrTab } from '../../text/chars.js';
+import { isDigitCode, isHanCode, isLatinCode, isSpaceOrTab } from '../../text/chars.js';
 
 export interface UnitInfo {
   surface: string;
@@ -20,15 +20,18 @@ export interface UnitInfo {
   second: number;
   approx: Approx | null;
   add: number;
+  /** Only where no Han character follows (`end` in units.tsv: 2个点。, not 68个点位). */
+  wordEnd: boolean;
 }
 
 export const UNITS = new Map<string, UnitInfo>();
 for (const [surface, kind, unit, factor, flags = ''] of loadRows(new URL('./units.tsv', import.meta.url))) {
-  const info: UnitInfo = { surface, kind, unit: unit === '-' ? '' : unit || surface, factor: factor ? Number(factor) : 1, classifier: false, approx: null, add: 0, latinStart: isLatinCode(surface.charCodeAt(0)), latinEnd: isLatinCode(surface.charCodeAt(surface.length - 1)), second: surface.length > 1 ? surface.charCodeAt(1) : -1 };
+  const info: UnitInfo = { surface, kind, unit: unit === '-' ? '' : unit || surface, factor: factor ? Number(factor) : 1, classifier: false, approx: null, add: 0, wordEnd: false, latinStart: isLatinCode(surface.charCodeAt(0)), latinEnd: isLatinCode(surface.charCodeAt(surface.length - 1)), second: surface.length > 1 ? surface.charCodeAt(1) : -1 };
   for (const f of flags.split(/[ ,]+/)) {
     if (f === 'cl') info.classifier = true;
     else if (f === 'ord') info.ordinalBeforeNoun = true;
     else if (f === 'more') info.approx = 'more';
+    else if (f === 'end') info.wordEnd = true;
     else if (f.startsWith('add=')) info.add = Number(f.slice(4));
   }
   UNITS.set(surface, info);
@@ -75,10 +78,13 @@ export function matchUnit(norm: string, pos: number): UnitMatch | null {
     const end = matchSurface(norm, p, u.surface);
     if (end < 0) continue;
     if (u.latinEnd && isLatinCode(norm.charCodeAt(end))) continue; // 5GBs? no: GBit
+    if (u.wordEnd && isHanCode(norm.charCodeAt(end))) continue;
     if (u.latinStart && p > pos && !isLatinCode(norm.charCodeAt(p))) continue;
     // a word that starts with the unit: 个性, 成为, 年度 (only where some blocker begins with the pair)
     if (BLOCKER_PAIR[((first * 31) ^ second) & 0xffff] === 1 && startsBlockedWord(norm, pos, p, first, second, u.surface)) return null;
-    return norm.charCodeAt(end) === C_SLASH ? perUnit(norm, u, p, end) : { info: u, start: p, end };
+    // (130 部 / 百人: a space may stand on either side of the slash)
+    const slash = isSpaceOrTab(norm.charCodeAt(end)) && norm.charCodeAt(end + 1) === C_SLASH ? end + 1 : end;
+    return norm.charCodeAt(slash) === C_SLASH ? perUnit(norm, u, p, end, slash) : { info: u, start: p, end };
   }
   return null;
 }
@@ -88,20 +94,21 @@ const C_SLASH = '/'.charCodeAt(0);
 const PER_UNITS = longestFirst(loadList(new URL('./per-units.txt', import.meta.url)), (w) => w);
 /** The units of rates met so far, by surface (7000元/吨: 元/吨): one object each, not one per match. */
 const RATES = new Map<string, UnitInfo>();
-/** `u` at [p, end) and a slash: with a denominator after it (元/吨, 公斤/秒) the unit of a rate, else `u` alone. */
-function perUnit(norm: string, u: UnitInfo, p: number, end: number): UnitMatch {
+/** `u` at [p, end) and a slash at `slash`: with a denominator after it (元/吨, 公斤/秒) the unit of a rate, else `u` alone. */
+function perUnit(norm: string, u: UnitInfo, p: number, end: number, slash: number): UnitMatch {
+  const den = isSpaceOrTab(norm.charCodeAt(slash + 1)) ? slash + 2 : slash + 1;
   for (let k = 0; k < PER_UNITS.length; k++) {
     const per = PER_UNITS[k];
-    if (!norm.startsWith(per, end + 1)) continue;
+    if (!norm.startsWith(per, den)) continue;
     // (not where Latin letters go on after it: the denominator is a longer word)
-    if (isLatinCode(norm.charCodeAt(end + 1 + per.length))) continue;
+    if (isLatinCode(norm.charCodeAt(den + per.length))) continue;
     const surface = u.surface + '/' + per;
     let info = RATES.get(surface);
     if (info === undefined) {
       info = { ...u, surface, unit: (u.unit || u.surface) + '/' + per, classifier: false, latinEnd: isLatinCode(per.charCodeAt(per.length - 1)) };
       RATES.set(surface, info);
     }
-    return { info, start: p, end: end + 1 + per.length };
+    return { info, start: p, end: den + per.length };
   }
   return { info: u, start: p, end };
 }
