@@ -86,6 +86,7 @@ const INTERVAL_END = /(?:时隔|阔别|共事|间隔)$/;
 const TALLY_NOUN = unitTable(loadList(new URL('./subject-tally-nouns.txt', import.meta.url)).join(''));
 const TALLY_AFTER = charTable(/[\d一二两三四五六七八九十,。;、的]/, '0123456789一二两三四五六七八九十,。;、的');
 const C_DA = '大'.charCodeAt(0);
+const C_JI_LEVEL = '级'.charCodeAt(0);
 /** Place words that close a frame of 在 (subject-place-words.txt), and the characters before each that make it part of a word. */
 const PLACE_ROWS = loadRows(new URL('./subject-place-words.txt', import.meta.url));
 const PLACE_WORD = unitTable(PLACE_ROWS.map((r) => r[0]).join(''));
@@ -415,7 +416,8 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   if (!nothingAfterRate && (de || (isCount && m.unit !== null) || (m.kind === 'duration' && m.unit !== '周年' && DURATION_TAIL[norm.charCodeAt(e)] !== 1 && ((before.length > 1 && DURATION_OBJECT.test(before)) || eventNounAt(ctx, e))) || (isCount && m.unit === null && (norm.charCodeAt(end - 1) === C_DA || RE_WAN_YI.test(norm.slice(start, end)))) || (m.unit !== null && m.kind !== 'duration' && m.kind !== 'age' && m.unit !== '倍' && VERB_FIRST_CODE[norm.charCodeAt(e)] !== 1 && !startsWithVerb(norm, e)))) {
     // (most numbers are followed by a stop, a digit or a space: no phrase starts there and
     // nounAfter would find an empty one, null; tested here, no call)
-    const nounAt = de ? e + 1 : e;
+    // (26兆瓦级海上风电机组: after 级 stands what is rated)
+    const nounAt = de || (m.unit !== null && norm.charCodeAt(e) === C_JI_LEVEL) ? e + 1 : e;
     // (其余4人均情况稳定, 7000点仅耗时: an adverb after the number opens its predicate; the
     // number is the clause's subject, measuring nothing but its unit)
     // (其余61.2%都会: a share still measures what the sentence named before; 未来 is no adverb)
@@ -972,6 +974,8 @@ function clean(text: string, off: number, norm: string): string | null {
     changed = false;
     // a parenthesis at the end, a name's other spelling or a note (德州仪器（Texas Instruments）,
     // 营收（不含税）), is no part of it (tested before TRIM_END takes its ')')
+    // (每股收益（EPS） 为: the blank after it first, or TRIM_END takes the ')' with it)
+    while (e > s && JS_SPACE[norm.charCodeAt(e - 1)] === 1) e--;
     if (e - s >= 4 && norm.charCodeAt(e - 1) === C_CLOSE_PAREN) {
       const open = norm.lastIndexOf('(', e - 1);
       if (open > s + 1) {
@@ -1018,7 +1022,11 @@ function clean(text: string, off: number, norm: string): string | null {
   }
   if (tn.length <= 2 && RE_PRONOUN.test(tn)) return null; // (it matches one or two characters only)
   // 确诊患者中789名: the group the number is part of (not 高中, 震中: words that end in 中)
-  if (tn.length >= 3 && tn.charCodeAt(tn.length - 1) === C_ZHONG && !WORDS_IN_ZHONG.has(tn.slice(-2))) e--;
+  // (接入速率用户在固定宽带接入用户中(占比): 在…中 frames the group, what is measured stands before it)
+  if (tn.length >= 3 && tn.charCodeAt(tn.length - 1) === C_ZHONG && !WORDS_IN_ZHONG.has(tn.slice(-2))) {
+    const zai = tn.indexOf('在');
+    e = zai >= 2 ? from + zai : e - 1;
+  }
   return text.slice(off + from, off + e).trim() || null;
 }
 
