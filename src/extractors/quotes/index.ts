@@ -325,6 +325,19 @@ function speakingPerson(person: Person): Resolved {
   return { key: `p:${person.key}`, person, affiliations: [], orgName: null };
 }
 
+/** 就读于台东大学的吴同学, 来自台湾铭传大学的李同学: the organization a person is introduced by. */
+const INTRODUCED_BY = /(?:就读于|来自|毕业于|任职于|供职于)([^,。;:!?、“”]{2,20})的$/;
+/** The organization (ending with an organization's suffix) that an introduction before `at` names, or null. */
+function introducedOrg(norm: string, at: number): Range | null {
+  if (at < 5 || norm.charCodeAt(at - 1) !== C_DE) return null;
+  const m = INTRODUCED_BY.exec(norm.slice(Math.max(0, at - 26), at));
+  if (!m) return null;
+  const end = at - 1;
+  const start = end - m[1].length;
+  return lexicon().orgSuffixes.endingAt(norm, end, start) > 0 ? { start, end } : null;
+}
+const C_DE = '的'.charCodeAt(0);
+
 function resolve(
   ev: Attribution,
   coref: Coref,
@@ -335,7 +348,10 @@ function resolve(
   lastEv: Attribution | null = null,
 ): Resolved | null {
   const sp = ev.speaker;
-  if (sp.type === 'person') return personResolved(coref.notePerson(sp.name!, sp.affiliations, paragraph), sp, coref);
+  if (sp.type === 'person') {
+    const school = sp.affiliations.length === 0 ? introducedOrg(norm, sp.mention.start) : null;
+    return personResolved(coref.notePerson(sp.name!, school ? [{ org: school, role: null }] : sp.affiliations, paragraph), sp, coref);
+  }
   // decisions read the normalized text; output strings come from coref.cut (the original)
   // (the other kinds read the mention: sliced after the most common kind, a named person)
   const mentionText = norm.slice(sp.mention.start, sp.mention.end);
