@@ -46,11 +46,11 @@ const RE = {
   yearRange: sticky(`(\\d{4})[ \\t]?(?:${DASH})[ \\t]?(\\d{4})[ \\t]?年(?!代)`),
   yearNum: /(\d{4}|\d{2}|[〇零一二三四五六七八九]{4}|[〇零一二三四五六七八九]{2})[ \t]?年(?!代|级)(度)?/y,
   yearRel: /(大前年|大后年|前年|去年|今年|明年|后年|本年|上年|上一年|下一年)(?!纪)(度)?/y,
-  yearAnaphor: /(当年|同年|次年|翌年)/y,
+  yearAnaphor: /(当年|同年|次年|翌年|隔年)/y,
   yearThousands: /([一二两]千[零〇]?[一二三四五六七八九十]{0,3})[ \t]?年/y,
   era: sticky(`(${alternation(ERAS.keys())})(元|\\d{1,3}|[一二三四五六七八九十]{1,3})年`),
   yearPart: sticky(
-    '(?:的[ \\t]?)?(?:(上半年|前半年)|(下半年|后半年)|前[ \\t]?([一二三1-3])[ \\t]?个?季度|第?[ \\t]?([一二三四1-4])[ \\t]?季度(末|初)?|[Qq]([1-4])(?!\\d)|(首季度)' +
+    '(?:的[ \\t]?|[ \\t](?=[Qq]))?(?:(上半年|前半年)|(下半年|后半年)|前[ \\t]?([一二三1-3])[ \\t]?个?季度|第?[ \\t]?([一二三四1-4])[ \\t]?季(?:度|(?<=第[ \\t]?[一二三四1-4][ \\t]?季))(末|初)?|[Qq]([1-4])(?!\\d)|(首季度)' +
       `|年?(初|伊始|中(?:(?<=年年中)(?!国)|${MID_OK})|底|末)|(春季|春天|夏季|夏天|秋季|秋天|冬季|冬天)` +
       `|第[ \\t]?(\\d{1,2}|[一二三四五六七八九十]{1,3})[ \\t]?(周|週|个星期|个月)` +
       `|(前|最后|最後)[ \\t]?(\\d{1,2}|[一二三四五六七八九十两]{1,3})[ \\t]?(个)?[ \\t]?(周|週|星期|月|天|日|季度))`,
@@ -121,7 +121,7 @@ const PREFIX_LAST = [...'从自到至止'].map((c) => c.charCodeAt(0));
 // Words that open a date (besides holidays, eras and the not-dates list; 近年 only as 近年来,
 // as P.vague takes it, and no other pattern begins with 近年):
 const WORDS = [
-  '大前年', '大后年', '前年', '去年', '今年', '明年', '后年', '本年', '上年', '上一年', '下一年', '当年', '同年', '次年', '翌年',
+  '大前年', '大后年', '前年', '去年', '今年', '明年', '后年', '本年', '上年', '上一年', '下一年', '当年', '同年', '次年', '翌年', '隔年',
   '上半年', '下半年', '前半年', '后半年', '年初', '年中', '年底', '年末', '岁末', '首季度',
   '本月', '这个月', '上个月', '上月', '下个月', '下月', '上上个月', '月初', '月中', '月底', '月末', '上旬', '中旬', '下旬', '上半月', '下半月',
   '大前天', '大后天', '前天', '昨天', '昨日', '昨晚', '昨夜', '今天', '今日', '今晨', '今早', '今晚', '明天', '明日', '明晚', '明早', '后天',
@@ -141,7 +141,12 @@ const GUARDED_WORDS = ['目前', '当前', '现在', '如今', '至今'];
 const GUARDED_ALT = `(?:目前|当前|现在|如今)(?:为止|(?<=(?:[至到]|截止)[ \\t]?..))|至今(?![年天日])`;
 /** The word before 目前/当前/现在/如今 that makes it the end of an open period (截至目前, 到现在); not 到
  *  of a verb (考虑到当前, 达到现在的, 看到). */
+/** 多 + a measure word after a year is "many" (2026年多项重点工作), not "more than N years". */
+const MANY_OF = /^多[项个家种次场地位名部国方款批轮]/;
 const UNTIL_BEFORE = /(截至|截止|截止到|截至到|(?<![虑想看得受遇提谈意识感达收听见找做办注])到|至)[ \t]?$/;
+/** An event's verb and 以来 right after a date (2009年注册以来, 2001年实施以来): open since the date. */
+const VERB_SINCE = /^(?:实施|施行|注册|成立|上市|开业|创立|创办|建立|投产|运营|推出|启动|设立|开通|建成|通车|开放|加入|执政|上任|就任|组建|开园|开馆)以来/;
+const VERB_FIRST_SINCE = unitTable('实施注成上开创建投运推启设通加执就组');
 /** 以来 after a few more words of the clause (自2010年至2011年流感季以来). */
 const SINCE_AHEAD = /^[^,，。;；:：]{0,8}以来/;
 /** The end of a period and 前 after it (月底前, 年末前): a deadline, "by the end of". */
@@ -936,7 +941,7 @@ class Scanner {
       const ok =
         y !== null &&
         (digits === 4
-          ? y >= 1000 && y <= 2199 && !startsWithOneOf(norm.slice(after, after + 1), '多余')
+          ? y >= 1000 && y <= 2199 && !(startsWithOneOf(norm.slice(after, after + 1), '多余') && !MANY_OF.test(norm.slice(after, after + 2)))
           : /^[0〇零]/.test(m[1]) || this.at(P.month, after) !== null || this.at(P.monthRange, after) !== null || prev === 0x27 || prev === 0x2019); // ' ’
       if (ok) {
         spec.y = y;
@@ -979,7 +984,7 @@ class Scanner {
       // (one blank between: 同年 4 月)
       const after = p + m[0].length + (norm.charCodeAt(p + m[0].length) === 0x20 ? 1 : 0);
       if (this.at(P.month, after) || this.at(P.yearPart, after)) {
-        spec.y = this.lastYear + (m[1] === '次年' || m[1] === '翌年' ? 1 : 0);
+        spec.y = this.lastYear + (m[1] === '次年' || m[1] === '翌年' || m[1] === '隔年' ? 1 : 0);
         hasYear = true;
         q = after;
       }
@@ -1161,7 +1166,7 @@ class Scanner {
   /** May a bare day's 日 (ri) or else 号 come before `after`? */
   private bareDaySuffixOk(ri: boolean, after: number): boolean {
     const next = this.norm.slice(after, after + 2);
-    if (ri) return !/^(内|以内|之内|游|均|元|本|报|前后|电|语|产|系|韩|军|方|籍|企|媒|美)/.test(next);
+    if (ri) return !/^(内|以内|之内|游|均|元|本|报(?!道)|前后|电|语|产|系|韩|军|方|籍|企|媒|美)/.test(next); // (28日报道, but 人民日报)
     // 号: 3号线, 5号楼 are not dates
     return /^(?:[,。;:!?)\s]|上午|下午|晚|早|凌晨|中午|夜|起|开始|前|以来|至|到|的|当天|零时|$)/.test(next) || next === '';
   }
@@ -1779,6 +1784,14 @@ class Scanner {
         start -= pm[0].length; // 从X到Y
       }
     }
+    // 2009年注册以来, 自2001年实施以来: an event's verb before 以来 makes the date open since then
+    if (suffixWord === '' && res.start !== null && VERB_FIRST_SINCE[norm.charCodeAt(end)] === 1) {
+      const v = VERB_SINCE.exec(norm.slice(end, end + 6));
+      if (v) {
+        end += v[0].length;
+        suffixWord = '以来';
+      }
+    }
     // (suffixWord is one whole word of P.suffix or '': compared as strings; none of them when '')
     if (suffixWord === '') {
       // (自X至Y is a closed range, but 自2010年至2011年流感季以来 is open since X)
@@ -2037,10 +2050,16 @@ for (const ch of '至到-—–~～') RANGE_JOIN[ch.charCodeAt(0)] = 1;
  */
 function joinsRange(norm: string, prev: DateOut | null, r: Res, start: number): prev is DateOut {
   return (
-    prev !== null && prev.span.end + 1 === start && RANGE_JOIN[norm.charCodeAt(start - 1)] === 1 &&
+    prev !== null && (prev.span.end + 1 === start || timeOfDayBetween(norm, prev.span.end, start - 1)) && RANGE_JOIN[norm.charCodeAt(start - 1)] === 1 &&
     prev.relative && r.relative && prev.granularity === 'day' && r.gran === 'day' && prev.mod === null && r.mod === null &&
     !r.lunar && !prev.lunar && prev.start !== null && r.start !== null && prev.start < r.start
   );
+}
+
+/** Times of day that may follow the first day of a range (26日晚至27日凌晨). */
+const TIME_OF_DAY = new Set(['晚', '夜', '早', '晨', '凌晨', '上午', '下午', '中午', '傍晚', '深夜', '夜间', '晚间', '早上']);
+function timeOfDayBetween(norm: string, a: number, b: number): boolean {
+  return b - a >= 1 && b - a <= 2 && TIME_OF_DAY.has(norm.slice(a, b));
 }
 
 /** Dates resolved against ctx.referenceDate. Spans are UTF-16 indices of ctx.text; `id` is set by the pipeline. */
