@@ -64,7 +64,7 @@ const [SUFFIX_SLOT, SUFFIX_BY_LAST] = tableByCode(groupByCode(SUFFIXES, (p) => p
 /** Words that open the number's own phrase (超过200个): they stand for the verb. */
 const VERBLIKE_START = /^(超过|超|突破|破|逾|近|将近|接近|不到|不足|约|高达|多达|达)/;
 /** A leading date or time frame: 2023年, 2025年前三季度, 截至9月末 (sticky: read where lastIndex puts it). */
-const LEADING_TIME_AT = /(?:截至|截止|到|自|从|在|预计)?\s?(?:\d{2,4}\s?年(?:度|\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?|今年|去年|前年|明年|本年|上半年|下半年|全年|当年|同期|近年来|近期|目前|当前|如今|本季度|上季度|本月|上月|第?[一二三四]季度|年底|年初|年末|月底|月末|[一二三四五六七八九十两几\d]{1,3}\s?个?(?:年|月|天)(?:以前|之前|前)|前[一二三四五六七八九十两\d]{1,3}个月)(?:前三季度|前两季度|前[一二三四五六七八九十两\d]{1,3}个月|[一二三四]季度|上半年|下半年|全年|末|底|初|以来|期间|内|中)?(?:末|底|以来)?/y;
+const LEADING_TIME_AT = /(?:截至|截止|到|自|从|在|预计)?\s?(?:\d{2,4}\s?年(?:度|\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?|今年|去年|前年|明年|本年|上半年|下半年|全年|当年|同期|近年来|近期|目前|当前|如今|本季度|上季度|本月|上月|第?[一二三四]季度|年底|年初|年末|月底|月末|[一二三四五六七八九十两几\d]{1,3}\s?个?(?:年|月|天)(?:以前|之前|前)|前[一二三四五六七八九十两\d]{1,3}个月)(?:前三季度|前两季度|前[一二三四五六七八九十两\d]{1,3}个月|[一二三四]季度|上半年|下半年|全年|末|底|初|以来|期间|内|中)?(?:末|底|以来|时)?/y;
 /** Verbs of a share: what follows them, before the number, is the whole (占全市约1/4), not the subject. */
 const SHARE_VERB = new Set(['占', '约占', '仅占', '占到']);
 /** Subject verbs that are nouns too (混合成本增幅, 项目装机占比达): they end no noun phrase. */
@@ -87,6 +87,11 @@ const TALLY_NOUN = unitTable(loadList(new URL('./subject-tally-nouns.txt', impor
 const TALLY_AFTER = charTable(/[\d一二两三四五六七八九十,。;、的]/, '0123456789一二两三四五六七八九十,。;、的');
 const C_DA = '大'.charCodeAt(0);
 const C_JI_LEVEL = '级'.charCodeAt(0);
+const CLAUSE_STOP = unitTable(',。;!?:');
+/** Verbs of sentencing (判处有期徒刑3年): what they name is the penalty after them. */
+const SENTENCE_VERB = new Set(['判处', '被判', '获刑']);
+/** Units that are nouns themselves (三方面, 九部门): the noun after them, if any, is what they count. */
+const NOUN_UNITS = new Set(['方面', '部门']);
 /** Place words that close a frame of 在 (subject-place-words.txt), and the characters before each that make it part of a word. */
 const PLACE_ROWS = loadRows(new URL('./subject-place-words.txt', import.meta.url));
 const PLACE_WORD = unitTable(PLACE_ROWS.map((r) => r[0]).join(''));
@@ -187,7 +192,7 @@ const DURATION_TAIL = unitTable('以来内里间多余左上下之中');
 const NOMINAL_SUFFIXES = '率度额量者方值费';
 const NOMINAL_END = unitTable(NOMINAL_SUFFIXES);
 /** After a subject verb these make it a noun too (安置点, 安置房, 增长率): no verb to find there. */
-const VERB_NOUN_END = unitTable(NOMINAL_SUFFIXES + '点房区');
+const VERB_NOUN_END = unitTable(NOMINAL_SUFFIXES + '点房区时'); // (仅用时: a noun)
 
 /** The regular expressions of the functions below, compiled once (none is global or sticky: test/exec/search ignore and keep no lastIndex, so sharing one object is the same as a literal per call). */
 const RE_LIST_GAP = /^\s?[和与及、或]\s?$/;
@@ -434,11 +439,17 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     // (在相距不到两公里的地方: a place after 的 frames the number, which measures nothing named)
     if (noun && de && PLACE_NOUN.test(noun)) return { subject: null, baseline: null, inherit: false };
     // (七大领域之一, 三大先导产业: after N大 a short noun; a longer run holds its predicate, 区域肩负着)
-    if (noun && !de && isCount && m.unit === null && norm.charCodeAt(end - 1) === C_DA) {
+    // (宽基指数、策略指数三大类: after N大 one character, 类, the words before name it)
+    const countedBig = noun !== null && !de && isCount && m.unit === null && norm.charCodeAt(end - 1) === C_DA;
+    if (countedBig) {
       const head = noun.replace(RANKED_OF, '');
-      return { subject: head.length >= 2 && head.length <= 6 ? head : null, baseline: null, inherit: false };
+      if (head.length >= 2) return { subject: head.length <= 6 ? head : null, baseline: null, inherit: false };
     }
-    if (noun && !(de && NOT_SUBJECT_NOUN.test(noun)) && !FRAME_NOUN.test(found!) && !NEGATED_PREDICATE.test(noun) && m.unit !== '倍' && !preferBefore && (de || !isCount || (before.charCodeAt(before.length - 1) === C_DE && startOfChange(norm, from - 1, beforeEnd) < 0) || !startsWithVerb(norm, nounAt))) return { subject: noun, baseline: null, inherit: false };
+    // (三方面举措, 九部门印发: a unit that is a noun itself counts the noun after it, if one follows; a predicate there names nothing)
+    if (m.unit !== null && NOUN_UNITS.has(m.unit) && !de) return { subject: noun !== null && !predicateAt(norm, nounAt) && !startsWithVerb(norm, nounAt) ? noun : null, baseline: null, inherit: false };
+    // (10 纳米级（1c）DDR5: after 级 no noun, nothing named; but 跃升至千万千瓦级。 ends the clause)
+    if (noun === null && nounAt === e + 1 && !de && CLAUSE_STOP[norm.charCodeAt(nounAt)] !== 1) return { subject: null, baseline: null, inherit: false };
+    if (noun && !countedBig && !(de && NOT_SUBJECT_NOUN.test(noun)) && !FRAME_NOUN.test(found!) && !NEGATED_PREDICATE.test(noun) && m.unit !== '倍' && !preferBefore && (de || !isCount || (before.charCodeAt(before.length - 1) === C_DE && startOfChange(norm, from - 1, beforeEnd) < 0) || !startsWithVerb(norm, nounAt))) return { subject: noun, baseline: null, inherit: false };
   }
 
   // 将最新一轮融资目标从 100 亿美元提高至…: the number where a change starts measures what
@@ -510,12 +521,14 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     } else if (SHARE_VERB.has(verb) && between.length > 0) {
       // 经济总量却能占全市约1/4: after 占 stands the whole, the baseline; the subject is before 占
       baseline = cleanBaseline(ctx.text.slice(from + bStart, from + bStart + between.length).replace(/[约近超逾]$/, ''));
-    } else if (between.length > 0 && !RE_LINK_ONLY.test(between) && !bm && between[0] !== '每' && !(verb === '预计' && RESULT_ONLY.test(between))) {
-      // 东区有新能源汽车200多辆: the noun between the verb and the number (not a verb of result:
-      // 净利润预计亏损约820亿元)
+    } else if (between.length > 0 && !RE_LINK_ONLY.test(between) && !bm && between[0] !== '每' && !(verb === '预计' && RESULT_ONLY.test(between) && clean(ctx.text, from, before.slice(0, verbAt)) !== null)) {
+      // 东区有新能源汽车200多辆: the noun between the verb and the number (not a verb of result
+      // after a noun: 净利润预计亏损约820亿元; but 公司预计亏损1200万元 → 亏损)
       const s = clean(ctx.text, from + bStart, between);
       if (s) return { subject: s, baseline: null, inherit: false };
     }
+    // (刘世兵判处二十五年: after a verb of sentencing only the penalty between it and the number is named)
+    if (SENTENCE_VERB.has(verb)) return { subject: null, baseline: null, inherit: false };
     let rawEnd = verbAt;
     let rawNorm = before.slice(0, rawEnd);
     // 较上年增长12%: the baseline follows 较/比
@@ -666,7 +679,7 @@ function previousClauseSubject(ctx: ExtractContext, pos: number): string | null 
     const list = VERBS_BY_FIRST[VERB_SLOT[t.charCodeAt(p)]]!;
     for (let k = 0; k < list.length; k++) {
       const w = list[k];
-      if (t.startsWith(w, p) && !((w.length === 1 && (notVerbPair(t, p - 1) || notVerbPair(t, p))) || (ADJACENT_VERB[w.charCodeAt(0)] === 1 && ADJACENT_WORDS.has(w)))) {
+      if (t.startsWith(w, p) && w !== '预计' && !((w.length === 1 && (notVerbPair(t, p - 1) || notVerbPair(t, p))) || (ADJACENT_VERB[w.charCodeAt(0)] === 1 && ADJACENT_WORDS.has(w)))) {
         return clean(ctx.text, prev.start, t.slice(0, p));
       }
     }
@@ -814,7 +827,7 @@ function headNounAfter(ctx: ExtractContext, p: number): string | null {
   const at = p + noun.length + 1;
   return NOUN_START[ctx.norm.charCodeAt(at)] === 1 ? (nounAfter(ctx, at) ?? noun) : noun;
 }
-const MODIFIER_START = /^(?:来自|具有|非常|十分|特别|更加|较为|极为|很|最)/;
+const MODIFIER_START = /^(?:来自|具有|非常|十分|特别|更加|较为|极为|很|最|国家级|省级|市级|世界级)/;
 
 function cleanBaseline(s: string): string | null {
   // (同比分别增长12%: an adverb between 同比 and the verb is no baseline)
@@ -837,7 +850,7 @@ function notVerbPair(s: string, p: number): boolean {
 const APPROX_FIRST_CODE = new Uint8Array(0x10000);
 for (const ch of '超逾近约破') APPROX_FIRST_CODE[ch.charCodeAt(0)] = 1;
 /** What clean() skips after a number inside the phrase (the class as written there; every character it names is a candidate). */
-const AFTER_NUMBER = charTable(/[\s\d.%万亿千百岁年月日个名家项及以上下多余初底末内代来度届]/, JS_SPACES + '0123456789.%万亿千百岁年月日个名家项及以上下多余初底末内代来度届');
+const AFTER_NUMBER = charTable(/[\s\d.%万亿千百岁年月日个名家项及以上下多余初底末内代来度届时]/, JS_SPACES + '0123456789.%万亿千百岁年月日个名家项及以上下多余初底末内代来度届');
 const C_DE = '的'.charCodeAt(0);
 /** Adverbs between an outlook verb and the verb of the number (预计将, 预计分别). */
 const ONLY_ADVERBS = /^\s*(?:将|会|要|仍|还|也|再|分别|同比|均|在|为|达到?|于|持续|超过|突破|保持|维持)*\s*$/;
@@ -1010,6 +1023,13 @@ function clean(text: string, off: number, norm: string): string | null {
   if (e - s < 1) return null;
   // 1986年进一步降至28%: nothing but an adverb or a frame word is no subject (the sentence's is inherited)
   if (e - s <= MAX_TRIM_WORD && TRIM_WORDS.has(norm.slice(s, e))) return null;
+  // (传言“某基金…申购量: a quotation opened and not closed before the number starts the subject)
+  // (not after a short name: 黄河“几字弯)
+  const open = e - s >= 4 ? norm.lastIndexOf('“', e - 1) : -1;
+  if (open >= s + 3 && open + 2 < e) {
+    const close = norm.indexOf('”', open);
+    if (close < 0 || close >= e) s = open + 1;
+  }
   let from = s;
   let tn = norm.slice(s, e);
   if (e - s > MAX_SUBJECT || tn.indexOf('、') >= 0) {
@@ -1022,15 +1042,17 @@ function clean(text: string, off: number, norm: string): string | null {
   }
   if (tn.length <= 2 && RE_PRONOUN.test(tn)) return null; // (it matches one or two characters only)
   // 确诊患者中789名: the group the number is part of (not 高中, 震中: words that end in 中)
-  // (接入速率用户在固定宽带接入用户中(占比): 在…中 frames the group, what is measured stands before it)
+  // (特斯拉股价在盘后交易中: 在…中 frames the number, what is measured stands before it; not before 占,
+  // 纯电动汽车在欧盟市场份额中占比, where the frame is the whole the share is of)
   if (tn.length >= 3 && tn.charCodeAt(tn.length - 1) === C_ZHONG && !WORDS_IN_ZHONG.has(tn.slice(-2))) {
     const zai = tn.indexOf('在');
-    e = zai >= 2 ? from + zai : e - 1;
+    e = zai >= 2 && text.charCodeAt(off + e) !== C_ZHAN ? from + zai : e - 1;
   }
   return text.slice(off + from, off + e).trim() || null;
 }
 
 const C_ZHONG = '中'.charCodeAt(0);
+const C_ZHAN = '占'.charCodeAt(0);
 /** Characters that make a word with 约 after them (合约, 节约, 条约, 预约). */
 const YUE_IN_WORD = unitTable('合公条协签契预节制邀');
 const C_AN = '按'.charCodeAt(0);
