@@ -87,9 +87,10 @@ const TALLY_NOUN = unitTable(loadList(new URL('./subject-tally-nouns.txt', impor
 const TALLY_AFTER = charTable(/[\d一二两三四五六七八九十,。;、的]/, '0123456789一二两三四五六七八九十,。;、的');
 const C_DA = '大'.charCodeAt(0);
 const C_JI_LEVEL = '级'.charCodeAt(0);
+const C_DENG = '等'.charCodeAt(0);
 const CLAUSE_STOP = unitTable(',。;!?:');
-/** Verbs of sentencing (判处有期徒刑3年): what they name is the penalty after them. */
-const SENTENCE_VERB = new Set(['判处', '被判', '获刑']);
+/** A verb of sentencing whose object stands before it (对被告人刘世兵判处二十五年): it names only the penalty after it. */
+const SENTENCE_VERB = new Set(['判处']);
 /** Units that are nouns themselves (三方面, 九部门): the noun after them, if any, is what they count. */
 const NOUN_UNITS = new Set(['方面', '部门']);
 /** Place words that close a frame of 在 (subject-place-words.txt), and the characters before each that make it part of a word. */
@@ -439,17 +440,20 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     // (在相距不到两公里的地方: a place after 的 frames the number, which measures nothing named)
     if (noun && de && PLACE_NOUN.test(noun)) return { subject: null, baseline: null, inherit: false };
     // (七大领域之一, 三大先导产业: after N大 a short noun; a longer run holds its predicate, 区域肩负着)
-    // (宽基指数、策略指数三大类: after N大 one character, 类, the words before name it)
     const countedBig = noun !== null && !de && isCount && m.unit === null && norm.charCodeAt(end - 1) === C_DA;
     if (countedBig) {
       const head = noun.replace(RANKED_OF, '');
-      if (head.length >= 2) return { subject: head.length <= 6 ? head : null, baseline: null, inherit: false };
+      return { subject: head.length >= 2 && head.length <= 6 ? head : null, baseline: null, inherit: false };
     }
     // (三方面举措, 九部门印发: a unit that is a noun itself counts the noun after it, if one follows; a predicate there names nothing)
-    if (m.unit !== null && NOUN_UNITS.has(m.unit) && !de) return { subject: noun !== null && !predicateAt(norm, nounAt) && !startsWithVerb(norm, nounAt) ? noun : null, baseline: null, inherit: false };
+    // (财政部等三部门: without a noun after it, the members listed before 等)
+    if (m.unit !== null && NOUN_UNITS.has(m.unit) && !de) {
+      if (noun !== null && !predicateAt(norm, nounAt) && !startsWithVerb(norm, nounAt)) return { subject: noun, baseline: null, inherit: false };
+      return { subject: before.length >= 3 && before.charCodeAt(before.length - 1) === C_DENG ? clean(ctx.text, from, before) : null, baseline: null, inherit: false };
+    }
     // (10 纳米级（1c）DDR5: after 级 no noun, nothing named; but 跃升至千万千瓦级。 ends the clause)
     if (noun === null && nounAt === e + 1 && !de && CLAUSE_STOP[norm.charCodeAt(nounAt)] !== 1) return { subject: null, baseline: null, inherit: false };
-    if (noun && !countedBig && !(de && NOT_SUBJECT_NOUN.test(noun)) && !FRAME_NOUN.test(found!) && !NEGATED_PREDICATE.test(noun) && m.unit !== '倍' && !preferBefore && (de || !isCount || (before.charCodeAt(before.length - 1) === C_DE && startOfChange(norm, from - 1, beforeEnd) < 0) || !startsWithVerb(norm, nounAt))) return { subject: noun, baseline: null, inherit: false };
+    if (noun && !(de && NOT_SUBJECT_NOUN.test(noun)) && !FRAME_NOUN.test(found!) && !NEGATED_PREDICATE.test(noun) && m.unit !== '倍' && !preferBefore && (de || !isCount || (before.charCodeAt(before.length - 1) === C_DE && startOfChange(norm, from - 1, beforeEnd) < 0) || !startsWithVerb(norm, nounAt))) return { subject: noun, baseline: null, inherit: false };
   }
 
   // 将最新一轮融资目标从 100 亿美元提高至…: the number where a change starts measures what
@@ -1026,7 +1030,8 @@ function clean(text: string, off: number, norm: string): string | null {
   // (传言“某基金…申购量: a quotation opened and not closed before the number starts the subject)
   // (not after a short name: 黄河“几字弯)
   const open = e - s >= 4 ? norm.lastIndexOf('“', e - 1) : -1;
-  if (open >= s + 3 && open + 2 < e) {
+  // (nor where it closes right after the words, before the number: 政府“大礼包”就占了)
+  if (open >= s + 3 && open + 2 < e && norm.charCodeAt(e) !== C_CLOSE_QUOTE) {
     const close = norm.indexOf('”', open);
     if (close < 0 || close >= e) s = open + 1;
   }
@@ -1053,6 +1058,7 @@ function clean(text: string, off: number, norm: string): string | null {
 
 const C_ZHONG = '中'.charCodeAt(0);
 const C_ZHAN = '占'.charCodeAt(0);
+const C_CLOSE_QUOTE = '”'.charCodeAt(0);
 /** Characters that make a word with 约 after them (合约, 节约, 条约, 预约). */
 const YUE_IN_WORD = unitTable('合公条协签契预节制邀');
 const C_AN = '按'.charCodeAt(0);
