@@ -423,7 +423,8 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     // (most numbers are followed by a stop, a digit or a space: no phrase starts there and
     // nounAfter would find an empty one, null; tested here, no call)
     // (26兆瓦级海上风电机组: after 级 stands what is rated)
-    const nounAt = de || (m.unit !== null && norm.charCodeAt(e) === C_JI_LEVEL) ? e + 1 : e;
+    const rated = !de && m.unit !== null && norm.charCodeAt(e) === C_JI_LEVEL;
+    const nounAt = de || rated ? e + 1 : e;
     // (其余4人均情况稳定, 7000点仅耗时: an adverb after the number opens its predicate; the
     // number is the clause's subject, measuring nothing but its unit)
     // (其余61.2%都会: a share still measures what the sentence named before; 未来 is no adverb)
@@ -452,7 +453,7 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
       return { subject: before.length >= 3 && before.charCodeAt(before.length - 1) === C_DENG ? clean(ctx.text, from, before) : null, baseline: null, inherit: false };
     }
     // (10 纳米级（1c）DDR5: after 级 no noun, nothing named; but 跃升至千万千瓦级。 ends the clause)
-    if (noun === null && nounAt === e + 1 && !de && CLAUSE_STOP[norm.charCodeAt(nounAt)] !== 1) return { subject: null, baseline: null, inherit: false };
+    if (rated && noun === null && CLAUSE_STOP[norm.charCodeAt(nounAt)] !== 1) return { subject: null, baseline: null, inherit: false };
     if (noun && !(de && NOT_SUBJECT_NOUN.test(noun)) && !FRAME_NOUN.test(found!) && !NEGATED_PREDICATE.test(noun) && m.unit !== '倍' && !preferBefore && (de || !isCount || (before.charCodeAt(before.length - 1) === C_DE && startOfChange(norm, from - 1, beforeEnd) < 0) || !startsWithVerb(norm, nounAt))) return { subject: noun, baseline: null, inherit: false };
   }
 
