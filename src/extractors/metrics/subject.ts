@@ -146,8 +146,9 @@ const ADVERB_ONLY = unitTable('仅均还也都又再未仍曾尚');
 /** Words that open a predicate (subject-predicates.txt, and the subject verbs of two characters or more): a noun phrase after a number ends before them. */
 const PREDICATE_LINES = loadList(new URL('./subject-predicates.txt', import.meta.url));
 const PREDICATES = [...PREDICATE_LINES.filter((w) => !w.startsWith('!')), ...VERBS.filter((v) => v.length >= 2 && !NOUN_VERBS.has(v))];
-/** Nouns that hold a predicate word (种植技术: subject-predicates.txt's `!` lines). */
-const NOT_PREDICATE = PREDICATE_LINES.filter((w) => w.startsWith('!')).map((w) => w.slice(1));
+/** Nouns that hold a predicate word (种植技术: subject-predicates.txt's `!` lines), by their first unit. */
+const NOT_PREDICATE = new Map<number, string[]>();
+for (const w of PREDICATE_LINES) if (w.startsWith('!')) NOT_PREDICATE.set(w.charCodeAt(1), [...(NOT_PREDICATE.get(w.charCodeAt(1)) ?? []), w.slice(1)]);
 const [PREDICATE_SLOT, PREDICATES_BY_FIRST] = tableByCode(groupByCode(longestFirst(new Set(PREDICATES), (v) => v), (v) => v.charCodeAt(0)));
 /** The first two units of the predicate words, hashed (no false negatives): most positions fail here, with no list walk. */
 const PREDICATE_PAIR = new Uint8Array(0x10000);
@@ -158,7 +159,14 @@ function predicateAt(s: string, p: number): boolean {
   if (PREDICATE_PAIR[predicatePair(s.charCodeAt(p), s.charCodeAt(p + 1))] === 0) return false;
   const list = PREDICATES_BY_FIRST[PREDICATE_SLOT[s.charCodeAt(p)]];
   if (list === undefined) return false;
-  for (let k = 0; k < list.length; k++) if (s.startsWith(list[k], p)) return !NOT_PREDICATE.some((w) => s.startsWith(w, p));
+  for (let k = 0; k < list.length; k++) if (s.startsWith(list[k], p)) return !notPredicateAt(s, p);
+  return false;
+}
+/** A noun that holds a predicate word starts at s[p] (种植技术). */
+function notPredicateAt(s: string, p: number): boolean {
+  const nouns = NOT_PREDICATE.get(s.charCodeAt(p));
+  if (nouns === undefined) return false;
+  for (let k = 0; k < nouns.length; k++) if (s.startsWith(nouns[k], p)) return true;
   return false;
 }
 /** Where a noun phrase after a number stops. */
@@ -416,7 +424,7 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   // (距今约4500至3600年: years back from now date something, they measure nothing named)
   if (m.kind === 'duration' && AGO_END.test(before)) return { subject: null, baseline: null, inherit: false };
   if (m.kind === 'duration' && before.length >= 2 && INTERVAL_END.test(before)) return { subject: null, baseline: null, inherit: false };
-  if (isCount && m.unit === null && TALLY_NOUN[norm.charCodeAt(end)] === 1 && (end + 1 >= norm.length || TALLY_AFTER[norm.charCodeAt(end + 1)] === 1)) return { subject: ctx.text.slice(end, end + 1), baseline: null, inherit: false };
+  if (isCount && m.unit === null && end < norm.length && TALLY_NOUN[norm.charCodeAt(end)] === 1 && (end + 1 >= norm.length || TALLY_AFTER[norm.charCodeAt(end + 1)] === 1)) return { subject: ctx.text.slice(end, end + 1), baseline: null, inherit: false };
   // 大众在短短不到两个月内: a span framing the clause measures nothing named
   if (m.kind === 'duration' && e < norm.length && WITHIN_AFTER[norm.charCodeAt(e)] === 1 && WITHIN_BEFORE.test(before)) return { subject: null, baseline: null, inherit: false };
   if (!nothingAfterRate && (de || (isCount && m.unit !== null) || (m.kind === 'duration' && m.unit !== '周年' && DURATION_TAIL[norm.charCodeAt(e)] !== 1 && ((before.length > 1 && DURATION_OBJECT.test(before)) || eventNounAt(ctx, e))) || (isCount && m.unit === null && (norm.charCodeAt(end - 1) === C_DA || RE_WAN_YI.test(norm.slice(start, end)))) || (m.unit !== null && m.kind !== 'duration' && m.kind !== 'age' && m.unit !== '倍' && VERB_FIRST_CODE[norm.charCodeAt(e)] !== 1 && !startsWithVerb(norm, e)))) {
