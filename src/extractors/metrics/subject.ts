@@ -423,8 +423,8 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   const nothingAfterRate = m.unit !== null && m.unit.includes('/') && (de || RATE_NOT_BEFORE.test(norm.slice(e, e + 2)));
   // (距今约4500至3600年: years back from now date something, they measure nothing named)
   if (m.kind === 'duration' && AGO_END.test(before)) return { subject: null, baseline: null, inherit: false };
-  if (m.kind === 'duration' && before.length >= 2 && INTERVAL_END.test(before)) return { subject: null, baseline: null, inherit: false };
-  if (isCount && m.unit === null && end < norm.length && TALLY_NOUN[norm.charCodeAt(end)] === 1 && (end + 1 >= norm.length || TALLY_AFTER[norm.charCodeAt(end + 1)] === 1)) return { subject: ctx.text.slice(end, end + 1), baseline: null, inherit: false };
+  const interval = intervalOrTally(ctx, m, before, isCount);
+  if (interval !== null) return interval;
   // 大众在短短不到两个月内: a span framing the clause measures nothing named
   if (m.kind === 'duration' && e < norm.length && WITHIN_AFTER[norm.charCodeAt(e)] === 1 && WITHIN_BEFORE.test(before)) return { subject: null, baseline: null, inherit: false };
   if (!nothingAfterRate && (de || (isCount && m.unit !== null) || (m.kind === 'duration' && m.unit !== '周年' && DURATION_TAIL[norm.charCodeAt(e)] !== 1 && ((before.length > 1 && DURATION_OBJECT.test(before)) || eventNounAt(ctx, e))) || (isCount && m.unit === null && (norm.charCodeAt(end - 1) === C_DA || RE_WAN_YI.test(norm.slice(start, end)))) || (m.unit !== null && m.kind !== 'duration' && m.kind !== 'age' && m.unit !== '倍' && VERB_FIRST_CODE[norm.charCodeAt(e)] !== 1 && !startsWithVerb(norm, e)))) {
@@ -448,20 +448,8 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     // the last branch of the test above asked already)
     // (在相距不到两公里的地方: a place after 的 frames the number, which measures nothing named)
     if (noun && de && PLACE_NOUN.test(noun)) return { subject: null, baseline: null, inherit: false };
-    // (七大领域之一, 三大先导产业: after N大 a short noun; a longer run holds its predicate, 区域肩负着)
-    const countedBig = noun !== null && !de && isCount && m.unit === null && norm.charCodeAt(end - 1) === C_DA;
-    if (countedBig) {
-      const head = noun.replace(RANKED_OF, '');
-      return { subject: head.length >= 2 && head.length <= 6 ? head : null, baseline: null, inherit: false };
-    }
-    // (三方面举措, 九部门印发: a unit that is a noun itself counts the noun after it, if one follows; a predicate there names nothing)
-    // (财政部等三部门: without a noun after it, the members listed before 等)
-    if (m.unit !== null && NOUN_UNITS.has(m.unit) && !de) {
-      if (noun !== null && !predicateAt(norm, nounAt) && !startsWithVerb(norm, nounAt)) return { subject: noun, baseline: null, inherit: false };
-      return { subject: before.length >= 3 && before.charCodeAt(before.length - 1) === C_DENG ? clean(ctx.text, from, before) : null, baseline: null, inherit: false };
-    }
-    // (10 纳米级（1c）DDR5: after 级 no noun, nothing named; but 跃升至千万千瓦级。 ends the clause)
-    if (rated && noun === null && CLAUSE_STOP[norm.charCodeAt(nounAt)] !== 1) return { subject: null, baseline: null, inherit: false };
+    const counted = countedNounRule(ctx, m, noun, nounAt, de, isCount, rated, before, from);
+    if (counted !== null) return counted;
     if (noun && !(de && NOT_SUBJECT_NOUN.test(noun)) && !FRAME_NOUN.test(found!) && !NEGATED_PREDICATE.test(noun) && m.unit !== '倍' && !preferBefore && (de || !isCount || (before.charCodeAt(before.length - 1) === C_DE && startOfChange(norm, from - 1, beforeEnd) < 0) || !startsWithVerb(norm, nounAt))) return { subject: noun, baseline: null, inherit: false };
   }
 
@@ -585,6 +573,36 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     if (s) return { subject: s, baseline: null, inherit: false };
   }
   return { subject: null, baseline: null, inherit: true };
+}
+
+/** 时隔八年: the time between two events names nothing; 1金6银4铜: a tally's one-character noun (kept apart: a smaller findSubject). */
+function intervalOrTally(ctx: ExtractContext, m: Metric, before: string, isCount: boolean): SubjectResult | null {
+  const norm = ctx.norm;
+  const end = m.span.end;
+  if (m.kind === 'duration' && before.length >= 2 && INTERVAL_END.test(before)) return { subject: null, baseline: null, inherit: false };
+  if (isCount && m.unit === null && end < norm.length && TALLY_NOUN[norm.charCodeAt(end)] === 1 && (end + 1 >= norm.length || TALLY_AFTER[norm.charCodeAt(end + 1)] === 1)) return { subject: ctx.text.slice(end, end + 1), baseline: null, inherit: false };
+  return null;
+}
+
+/** The rules for a noun after N大, after a unit that is a noun (方面, 部门) and after a rating 级 (kept apart: a smaller findSubject). */
+function countedNounRule(ctx: ExtractContext, m: Metric, noun: string | null, nounAt: number, de: boolean, isCount: boolean, rated: boolean, before: string, from: number): SubjectResult | null {
+  const norm = ctx.norm;
+  const end = m.span.end;
+  // (七大领域之一, 三大先导产业: after N大 a short noun; a longer run holds its predicate, 区域肩负着)
+  const countedBig = noun !== null && !de && isCount && m.unit === null && norm.charCodeAt(end - 1) === C_DA;
+  if (countedBig) {
+    const head = noun.replace(RANKED_OF, '');
+    return { subject: head.length >= 2 && head.length <= 6 ? head : null, baseline: null, inherit: false };
+  }
+  // (三方面举措, 九部门印发: a unit that is a noun itself counts the noun after it, if one follows; a predicate there names nothing)
+  // (财政部等三部门: without a noun after it, the members listed before 等)
+  if (m.unit !== null && NOUN_UNITS.has(m.unit) && !de) {
+    if (noun !== null && !predicateAt(norm, nounAt) && !startsWithVerb(norm, nounAt)) return { subject: noun, baseline: null, inherit: false };
+    return { subject: before.length >= 3 && before.charCodeAt(before.length - 1) === C_DENG ? clean(ctx.text, from, before) : null, baseline: null, inherit: false };
+  }
+  // (10 纳米级（1c）DDR5: after 级 no noun, nothing named; but 跃升至千万千瓦级。 ends the clause)
+  if (rated && noun === null && CLAUSE_STOP[norm.charCodeAt(nounAt)] !== 1) return { subject: null, baseline: null, inherit: false };
+  return null;
 }
 
 /** The object of a lead verb inside `words` (at `off` in the text), cleaned; else all of `words`, cleaned. */
