@@ -141,12 +141,13 @@ const GUARDED_WORDS = ['目前', '当前', '现在', '如今', '至今'];
 const GUARDED_ALT = `(?:目前|当前|现在|如今)(?:为止|(?<=(?:[至到]|截止)[ \\t]?..))|至今(?![年天日])`;
 /** The word before 目前/当前/现在/如今 that makes it the end of an open period (截至目前, 到现在); not 到
  *  of a verb (考虑到当前, 达到现在的, 看到). */
+const UNTIL_BEFORE = /(截至|截止|截止到|截至到|(?<![虑想看得受遇提谈意识感达收听见找做办注])到|至)[ \t]?$/;
 /** 多 + a measure word after a year is "many" (2026年多项重点工作), not "more than N years". */
 const MANY_OF = /^多[项个家种次场地位名部国方款批轮]/;
-const UNTIL_BEFORE = /(截至|截止|截止到|截至到|(?<![虑想看得受遇提谈意识感达收听见找做办注])到|至)[ \t]?$/;
 /** An event's verb and 以来 right after a date (2009年注册以来, 2001年实施以来): open since the date. */
-const VERB_SINCE = /^(?:实施|施行|注册|成立|上市|开业|创立|创办|建立|投产|运营|推出|启动|设立|开通|建成|通车|开放|加入|执政|上任|就任|组建|开园|开馆)以来/;
-const VERB_FIRST_SINCE = unitTable('实施注成上开创建投运推启设通加执就组');
+const SINCE_VERBS = ['实施', '施行', '注册', '成立', '上市', '开业', '创立', '创办', '建立', '投产', '运营', '推出', '启动', '设立', '开通', '建成', '通车', '开放', '加入', '执政', '上任', '就任', '组建', '开园', '开馆'];
+const VERB_SINCE = new RegExp(`^(?:${SINCE_VERBS.join('|')})以来`);
+const VERB_FIRST_SINCE = unitTable(SINCE_VERBS.map((v) => v[0]).join(''));
 /** 以来 after a few more words of the clause (自2010年至2011年流感季以来). */
 const SINCE_AHEAD = /^[^,，。;；:：]{0,8}以来/;
 /** The end of a period and 前 after it (月底前, 年末前): a deadline, "by the end of". */

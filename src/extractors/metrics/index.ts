@@ -260,12 +260,12 @@ function joinCompoundDurations(ctx: ExtractContext, metrics: Metric[]): Metric[]
     const a = metrics[k];
     const b = k + 1 < metrics.length ? metrics[k + 1] : null;
     const pair = a.kind === 'duration' && a.unit !== null && b !== null && b.kind === 'duration' && b.span.start === a.span.end ? COMPOUND_DURATION.get(a.unit) : undefined;
-    if (pair === undefined || b!.unit !== pair.unit || a.range !== null || b!.range !== null || b!.approx !== null || a.value === null || b!.value === null || b!.value >= pair.factor) {
+    if (pair === undefined || b === null || b.unit !== pair.unit || a.range !== null || b.range !== null || b.approx !== null || a.value === null || b.value === null || b.value >= pair.factor) {
       if (out !== null) out.push(a);
       continue;
     }
     if (out === null) out = metrics.slice(0, k);
-    out.push({ ...a, text: ctx.text.slice(a.span.start, b!.span.end), span: { start: a.span.start, end: b!.span.end }, value: round(a.value * pair.factor + b!.value), unit: pair.unit });
+    out.push(metric(ctx, { start: a.span.start, end: b.span.end, value: a.value * pair.factor + b.value, unit: pair.unit, kind: 'duration', approx: a.approx, range: null }));
     k++;
   }
   return out ?? metrics;
@@ -483,8 +483,8 @@ function approxBefore(norm: string, pos: number, run: Run): { start: number; app
     if (w === '破' && before !== undefined && '打击爆攻冲识看道说突跌'.includes(before)) continue;
     if (w === '数' || w === '几' || w === '上') {
       if (!'十拾百佰千仟万亿'.includes(norm[pos])) continue;
-      // (a Han character before 数 may end a noun of it, 人数千人, 指数千点: only these, and verbs
-      // that spend or earn an amount, 失去数千美元; before 几 only 茶几, 无几 are words)
+      // (a Han character before 数 may end a noun of it, 人数千人, 指数千点: NOUN_BEFORE_SHU;
+      // before 几 only 茶几, 无几 are words)
       if (before !== undefined && isHanChar(before) && (w === '几' ? before === '茶' || before === '无' : w === '数' ? NOUN_BEFORE_SHU.includes(before) : !ORDER_BEFORE.includes(before)) && !(w === '上' && run.text.length === 1)) continue;
       if (w === '上' && !'百千万亿'.includes(norm[pos])) continue;
       if (w === '上' && before !== undefined && isHanChar(before) && !ORDER_BEFORE.includes(before) && run.text.length > 1) continue;

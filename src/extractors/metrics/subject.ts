@@ -17,10 +17,9 @@ import { matchUnit } from './units.js';
 
 const VERB_ROWS = loadRows(new URL('./subject-verbs.txt', import.meta.url));
 const VERBS = VERB_ROWS.map((r) => r[0]);
-/** Verbs that are verbs only right before the number (subject-verbs.txt's `adjacent`), and their first characters. */
-const ADJACENT_WORDS = new Set(VERB_ROWS.filter((r) => r[1] === 'adjacent').map((r) => r[0]));
+/** One-character verbs that are verbs only right before the number (subject-verbs.txt's `adjacent`). */
 const ADJACENT_VERB = new Uint8Array(0x10000);
-for (const v of ADJACENT_WORDS) ADJACENT_VERB[v.charCodeAt(0)] = 1;
+for (const [v, flag] of VERB_ROWS) if (flag === 'adjacent') ADJACENT_VERB[v.charCodeAt(0)] = 1;
 const VERB_SET = new Set(VERBS);
 /** Verbs of change (subject-verbs.txt's `change`): 将 + noun before them is their object. */
 const CHANGE_VERBS = new Set(VERB_ROWS.filter((r) => r[1] === 'change').map((r) => r[0]));
@@ -84,7 +83,7 @@ const AGO_END = /距今约?$/;
 const INTERVAL_END = /(?:时隔|阔别|共事|间隔)$/;
 /** Tallies (1金6银4铜): the one-character noun after each bare count, before the next number, a stop or 的. */
 const TALLY_NOUN = unitTable(loadList(new URL('./subject-tally-nouns.txt', import.meta.url)).join(''));
-const TALLY_AFTER = charTable(/[\d一二两三四五六七八九十,。;、的]/, '0123456789一二两三四五六七八九十,。;、的');
+const TALLY_AFTER = unitTable('0123456789一二两三四五六七八九十,。;、的');
 const C_DA = '大'.charCodeAt(0);
 const C_JI_LEVEL = '级'.charCodeAt(0);
 const C_DENG = '等'.charCodeAt(0);
@@ -147,8 +146,7 @@ const ADVERB_ONLY = unitTable('仅均还也都又再未仍曾尚');
 const PREDICATE_LINES = loadList(new URL('./subject-predicates.txt', import.meta.url));
 const PREDICATES = [...PREDICATE_LINES.filter((w) => !w.startsWith('!')), ...VERBS.filter((v) => v.length >= 2 && !NOUN_VERBS.has(v))];
 /** Nouns that hold a predicate word (种植技术: subject-predicates.txt's `!` lines), by their first unit. */
-const NOT_PREDICATE = new Map<number, string[]>();
-for (const w of PREDICATE_LINES) if (w.startsWith('!')) NOT_PREDICATE.set(w.charCodeAt(1), [...(NOT_PREDICATE.get(w.charCodeAt(1)) ?? []), w.slice(1)]);
+const NOT_PREDICATE = groupByCode(PREDICATE_LINES.filter((w) => w.startsWith('!')).map((w) => w.slice(1)), (w) => w.charCodeAt(0));
 const [PREDICATE_SLOT, PREDICATES_BY_FIRST] = tableByCode(groupByCode(longestFirst(new Set(PREDICATES), (v) => v), (v) => v.charCodeAt(0)));
 /** The first two units of the predicate words, hashed (no false negatives): most positions fail here, with no list walk. */
 const PREDICATE_PAIR = new Uint8Array(0x10000);
@@ -491,7 +489,7 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
       if (w.length > 1 && p > 0 && before.charCodeAt(p - 1) === C_DE) break;
       // a verb made a noun by what follows it is no verb either (集中安置点812个, 增长率)
       if (w.length > 1 && VERB_NOUN_END[before.charCodeAt(p + w.length)] === 1) break;
-      if (!((w.length === 1 && (notVerbPair(before, p - 1) || notVerbPair(norm, from + p))) || (ADJACENT_VERB[w.charCodeAt(0)] === 1 && p + w.length !== before.length && ADJACENT_WORDS.has(w)))) {
+      if (!(w.length === 1 && (notVerbPair(before, p - 1) || notVerbPair(norm, from + p) || (ADJACENT_VERB[w.charCodeAt(0)] === 1 && p + 1 !== before.length)))) {
         verbAt = p;
         verb = w;
         break;
@@ -710,7 +708,7 @@ function previousClauseSubject(ctx: ExtractContext, pos: number): string | null 
     const list = VERBS_BY_FIRST[VERB_SLOT[t.charCodeAt(p)]]!;
     for (let k = 0; k < list.length; k++) {
       const w = list[k];
-      if (t.startsWith(w, p) && w !== '预计' && !((w.length === 1 && (notVerbPair(t, p - 1) || notVerbPair(t, p))) || (ADJACENT_VERB[w.charCodeAt(0)] === 1 && ADJACENT_WORDS.has(w)))) {
+      if (t.startsWith(w, p) && w !== '预计' && !(w.length === 1 && (notVerbPair(t, p - 1) || notVerbPair(t, p) || ADJACENT_VERB[w.charCodeAt(0)] === 1))) {
         return clean(ctx.text, prev.start, t.slice(0, p));
       }
     }
@@ -881,7 +879,7 @@ function notVerbPair(s: string, p: number): boolean {
 const APPROX_FIRST_CODE = new Uint8Array(0x10000);
 for (const ch of '超逾近约破') APPROX_FIRST_CODE[ch.charCodeAt(0)] = 1;
 /** What clean() skips after a number inside the phrase (the class as written there; every character it names is a candidate). */
-const AFTER_NUMBER = charTable(/[\s\d.%万亿千百岁年月日个名家项及以上下多余初底末内代来度届时]/, JS_SPACES + '0123456789.%万亿千百岁年月日个名家项及以上下多余初底末内代来度届');
+const AFTER_NUMBER = charTable(/[\s\d.%万亿千百岁年月日个名家项及以上下多余初底末内代来度届]/, JS_SPACES + '0123456789.%万亿千百岁年月日个名家项及以上下多余初底末内代来度届');
 const C_DE = '的'.charCodeAt(0);
 /** Adverbs between an outlook verb and the verb of the number (预计将, 预计分别). */
 const ONLY_ADVERBS = /^\s*(?:将|会|要|仍|还|也|再|分别|同比|均|在|为|达到?|于|持续|超过|突破|保持|维持)*\s*$/;

@@ -19,7 +19,6 @@ import { isHanCode, someCodeIn, unitTable } from '../../text/chars.js';
 import { forgetSearchedText, lexicon } from './lexicon.js';
 import { sortStable } from './order.js';
 
-
 export interface QuoteResult {
   quotes: Quote[];
   /** People (and organizations) the quotes point at. */

@@ -395,9 +395,14 @@ function mayNamePerson(input: ParagraphInput, a: number, b: number): boolean {
   const { norm, people, memory } = input;
   for (let k = a; k < b && k < a + 4; k++) if (PRONOUN_FIRST[norm.charCodeAt(k)] === 1) return true;
   for (const m of people) if (m.mention.start >= a && m.mention.start < b) return true;
-  for (const name of memory.names) {
-    const k = norm.indexOf(name, a);
-    if (k >= 0 && k < b) return true;
+  // (each name looked for in the clause and the few characters a name starting in it may run
+  // over, not in the rest of the document: indexOf from a scanned to the text's end per name)
+  if (memory.names.size > 0) {
+    const window = norm.slice(a, Math.min(norm.length, b + NAME_REACH));
+    for (const name of memory.names) {
+      const k = window.indexOf(name);
+      if (k >= 0 && k < b - a) return true;
+    }
   }
   // (习近平总书记…: a name, then its title, as parseSubject reads it)
   const titles = lexicon().titles;
@@ -405,6 +410,8 @@ function mayNamePerson(input: ParagraphInput, a: number, b: number): boolean {
   return false;
 }
 const PRONOUN_FIRST = unitTable('他她其');
+/** Longer than any name a document gives (a foreign name with · and its spaces). */
+const NAME_REACH = 64;
 
 /** A person (named elsewhere too: a name read in running text may run on) or a pronoun; no organization or unnamed speaker. */
 function personOrPronoun(norm: string, speaker: ParsedSpeaker | null): ParsedSpeaker | null {

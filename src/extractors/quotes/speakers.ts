@@ -336,7 +336,8 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
   }
   const looksLikeRole = (w: string) => lex.roles.endingAt(w, w.length) > 0 || /[师员者家]$/.test(w);
   // (雷诺认为: a company the article named with its suffix, 雷诺集团, is no person)
-  if (nm && !lex.notNames.has(s.slice(i0, nm.nameEnd)) && !(described && looksLikeRole(s.slice(i0, nm.nameEnd))) && !memory.orgs.has(s.slice(i0, nm.nameEnd))) {
+  const nameText = nm ? s.slice(i0, nm.nameEnd) : '';
+  if (nm && !lex.notNames.has(nameText) && !(described && looksLikeRole(nameText)) && !memory.orgs.has(nameText)) {
     return { type: 'person', mention: { start: i0, end: nm.end }, name: { start: i0, end: nm.nameEnd }, affiliations: [], genericOrg: false, anaphoric: false };
   }
   // 5. an organization speaking for itself (澜起科技表示, 公司表示, SK 海力士方面表示)
