@@ -13,7 +13,7 @@ import { indexAt } from '../../segment/index.js';
 import { groupByCode, loadList, loadRows, longestFirst, tableByCode, wordsRegExp } from '../../lexicon/load.js';
 import { allHanCodes, isDigitCode, isHanCode, isLatinCode, someCodeIn, unitTable } from '../../text/chars.js';
 import { normalizedUnit } from '../../text/normalize.js';
-import { matchUnit } from './units.js';
+import { matchUnit, NOUN_UNITS } from './units.js';
 
 const VERB_ROWS = loadRows(new URL('./subject-verbs.txt', import.meta.url));
 const VERBS = VERB_ROWS.map((r) => r[0]);
@@ -23,6 +23,9 @@ for (const [v, flag] of VERB_ROWS) if (flag === 'adjacent') ADJACENT_VERB[v.char
 const VERB_SET = new Set(VERBS);
 /** Verbs of change (subject-verbs.txt's `change`): 将 + noun before them is their object. */
 const CHANGE_VERBS = new Set(VERB_ROWS.filter((r) => r[1] === 'change').map((r) => r[0]));
+/** Verbs of forecast (`outlook`: 预计) and of sentencing (`sentence`: 判处); see subject-verbs.txt. */
+const OUTLOOK_VERBS = new Set(VERB_ROWS.filter((r) => r[1] === 'outlook').map((r) => r[0]));
+const SENTENCE_VERB = new Set(VERB_ROWS.filter((r) => r[1] === 'sentence').map((r) => r[0]));
 const MAX_VERB = Math.max(...VERBS.map((v) => v.length));
 const TRIM = loadRows(new URL('./subject-trim.txt', import.meta.url));
 const TRANSITIVE_ROWS = loadRows(new URL('./subject-transitive-verbs.txt', import.meta.url));
@@ -88,10 +91,6 @@ const C_DA = '大'.charCodeAt(0);
 const C_JI_LEVEL = '级'.charCodeAt(0);
 const C_DENG = '等'.charCodeAt(0);
 const CLAUSE_STOP = unitTable(',。;!?:');
-/** A verb of sentencing whose object stands before it (对被告人刘世兵判处二十五年): it names only the penalty after it. */
-const SENTENCE_VERB = new Set(['判处']);
-/** Units that are nouns themselves (三方面, 九部门): the noun after them, if any, is what they count. */
-const NOUN_UNITS = new Set(['方面', '部门']);
 /** Place words that close a frame of 在 (subject-place-words.txt), and the characters before each that make it part of a word. */
 const PLACE_ROWS = loadRows(new URL('./subject-place-words.txt', import.meta.url));
 const PLACE_WORD = unitTable(PLACE_ROWS.map((r) => r[0]).join(''));
@@ -520,7 +519,7 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     } else if (SHARE_VERB.has(verb) && between.length > 0) {
       // 经济总量却能占全市约1/4: after 占 stands the whole, the baseline; the subject is before 占
       baseline = cleanBaseline(ctx.text.slice(from + bStart, from + bStart + between.length).replace(/[约近超逾]$/, ''));
-    } else if (between.length > 0 && !RE_LINK_ONLY.test(between) && !bm && between[0] !== '每' && !(verb === '预计' && RESULT_ONLY.test(between) && clean(ctx.text, from, before.slice(0, verbAt)) !== null)) {
+    } else if (between.length > 0 && !RE_LINK_ONLY.test(between) && !bm && between[0] !== '每' && !(OUTLOOK_VERBS.has(verb) && RESULT_ONLY.test(between) && clean(ctx.text, from, before.slice(0, verbAt)) !== null)) {
       // 东区有新能源汽车200多辆: the noun between the verb and the number (not a verb of result
       // after a noun: 净利润预计亏损约820亿元; but 公司预计亏损1200万元 → 亏损)
       const s = clean(ctx.text, from + bStart, between);
@@ -708,7 +707,7 @@ function previousClauseSubject(ctx: ExtractContext, pos: number): string | null 
     const list = VERBS_BY_FIRST[VERB_SLOT[t.charCodeAt(p)]]!;
     for (let k = 0; k < list.length; k++) {
       const w = list[k];
-      if (t.startsWith(w, p) && w !== '预计' && !(w.length === 1 && (notVerbPair(t, p - 1) || notVerbPair(t, p) || ADJACENT_VERB[w.charCodeAt(0)] === 1))) {
+      if (t.startsWith(w, p) && !OUTLOOK_VERBS.has(w) && !(w.length === 1 && (notVerbPair(t, p - 1) || notVerbPair(t, p) || ADJACENT_VERB[w.charCodeAt(0)] === 1))) {
         return clean(ctx.text, prev.start, t.slice(0, p));
       }
     }

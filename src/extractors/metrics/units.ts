@@ -25,6 +25,8 @@ export interface UnitInfo {
 }
 
 export const UNITS = new Map<string, UnitInfo>();
+/** Units that are nouns themselves (units.tsv's `noun`: 三方面, 九部门), as reported. */
+export const NOUN_UNITS = new Set<string>();
 for (const [surface, kind, unit, factor, flags = ''] of loadRows(new URL('./units.tsv', import.meta.url))) {
   const info: UnitInfo = { surface, kind, unit: unit === '-' ? '' : unit || surface, factor: factor ? Number(factor) : 1, classifier: false, approx: null, add: 0, wordEnd: false, latinStart: isLatinCode(surface.charCodeAt(0)), latinEnd: isLatinCode(surface.charCodeAt(surface.length - 1)), second: surface.length > 1 ? surface.charCodeAt(1) : -1 };
   for (const f of flags.split(/[ ,]+/)) {
@@ -32,6 +34,7 @@ for (const [surface, kind, unit, factor, flags = ''] of loadRows(new URL('./unit
     else if (f === 'ord') info.ordinalBeforeNoun = true;
     else if (f === 'more') info.approx = 'more';
     else if (f === 'end') info.wordEnd = true;
+    else if (f === 'noun') NOUN_UNITS.add(info.unit);
     else if (f.startsWith('add=')) info.add = Number(f.slice(4));
   }
   UNITS.set(surface, info);
