@@ -15,12 +15,29 @@ import { allHanCodes, isDigitCode, isHanCode, isLatinCode, someCodeIn, unitTable
 import { normalizedUnit } from '../../text/normalize.js';
 import { matchUnit, NOUN_UNITS } from './units.js';
 
-const VERB_ROWS = loadRows(new URL('./subject-verbs.txt', import.meta.url));
+const VERB_LINES = loadRows(new URL('./subject-verbs.txt', import.meta.url));
+const VERB_ROWS = VERB_LINES.filter((r) => r[0][0] !== '!');
 const VERBS = VERB_ROWS.map((r) => r[0]);
 /** One-character verbs that are verbs only right before the number (subject-verbs.txt's `adjacent`). */
 const ADJACENT_VERB = new Uint8Array(0x10000);
 for (const [v, flag] of VERB_ROWS) if (flag === 'adjacent') ADJACENT_VERB[v.charCodeAt(0)] = 1;
 const VERB_SET = new Set(VERBS);
+/** Words that start with a verb and are no verb there (subject-verbs.txt's `!` lines), by that verb: 下调解 (指导下调解). */
+const NOT_VERB_WORDS = new Map<string, string[]>();
+for (const [line] of VERB_LINES) {
+  if (line[0] !== '!') continue;
+  const word = line.slice(1);
+  const verb = VERBS.filter((v) => word.startsWith(v)).sort((a, b) => b.length - a.length)[0];
+  if (verb === undefined) throw new Error(`subject-verbs.txt: ${line} starts with no verb`);
+  NOT_VERB_WORDS.set(verb, [...(NOT_VERB_WORDS.get(verb) ?? []), word]);
+}
+/** Is the verb w at p of s the start of one of the words that hold it and are none? */
+function inNotVerbWord(s: string, p: number, w: string): boolean {
+  const words = NOT_VERB_WORDS.get(w);
+  if (words === undefined) return false;
+  for (let k = 0; k < words.length; k++) if (s.startsWith(words[k], p)) return true;
+  return false;
+}
 /** Verbs of change (subject-verbs.txt's `change`): 将 + noun before them is their object. */
 const CHANGE_VERBS = new Set(VERB_ROWS.filter((r) => r[1] === 'change').map((r) => r[0]));
 /** Verbs of forecast (`outlook`: 预计) and of sentencing (`sentence`: 判处); see subject-verbs.txt. */
@@ -488,6 +505,7 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
       if (w.length > 1 && p > 0 && before.charCodeAt(p - 1) === C_DE) break;
       // a verb made a noun by what follows it is no verb either (集中安置点812个, 增长率)
       if (w.length > 1 && VERB_NOUN_END[before.charCodeAt(p + w.length)] === 1) break;
+      if (inNotVerbWord(before, p, w)) continue;
       if (!(w.length === 1 && (notVerbPair(before, p - 1) || notVerbPair(norm, from + p) || (ADJACENT_VERB[w.charCodeAt(0)] === 1 && p + 1 !== before.length)))) {
         verbAt = p;
         verb = w;
