@@ -74,7 +74,15 @@ function charTable(re: RegExp, candidates: string): Uint8Array {
 }
 /** What clean() trims at the start and at the end (the classes as written there; every character they name is a candidate). */
 const JS_SPACE = charTable(/\s/, JS_SPACES);
-const TRIM_START = charTable(/[\s“”"'‘’「」『』、(（)）,的》]/, JS_SPACES + '“”"\'‘’「」『』、(（)）,的》');
+/** The closing mark of each opening quotation mark, and the opening mark of each closing one (0 for other characters). */
+const CLOSER_OF = new Uint16Array(0x10000);
+const OPENER_OF = new Uint16Array(0x10000);
+for (const [o, c] of ['“”', '‘’', '「」', '『』']) {
+  CLOSER_OF[o.charCodeAt(0)] = c.charCodeAt(0);
+  OPENER_OF[c.charCodeAt(0)] = o.charCodeAt(0);
+}
+// (and the marks that open a list item: ○中央企业资产总额)
+const TRIM_START = charTable(/[\s“”"'‘’「」『』、(（)）,的》○●■□◆◇▲△★☆•◎]/, JS_SPACES + '“”"\'‘’「」『』、(（)）,的》○●■□◆◇▲△★☆•◎');
 const TRIM_END = charTable(/[\s“”"'‘’「」『』、(（)）,]/, JS_SPACES + '“”"\'‘’「」『』、(（)）,');
 /** The characters a match of LEADING_TIME_AT can start with (its optional lead word, \s, a digit, or the first character of a time word). */
 const LEADING_TIME_FIRST = charTable(/[截到自从在预\s\d今去前明上下全当同近目如本一二三四五六七八九十两几第]/, JS_SPACES + '截到自从在预0123456789今去前明上下全当同近目如本一二三四五六七八九十两几第');
@@ -988,6 +996,12 @@ function clean(text: string, off: number, norm: string): string | null {
   while (changed && s < e) {
     changed = false;
     while (s < e && TRIM_START[norm.charCodeAt(s)] === 1) {
+      // (an opening mark closed inside stays: “十四五”时期年均增速)
+      const closer = CLOSER_OF[norm.charCodeAt(s)];
+      if (closer !== 0) {
+        const c = norm.indexOf(String.fromCharCode(closer), s + 1);
+        if (c > s && c < e - 1) break;
+      }
       s++;
       changed = true;
     }
@@ -1043,6 +1057,9 @@ function clean(text: string, off: number, norm: string): string | null {
       }
     }
     while (e > s && TRIM_END[norm.charCodeAt(e - 1)] === 1) {
+      // (a closing mark opened inside stays: “留花剔地”和“留地剔花”)
+      const opener = OPENER_OF[norm.charCodeAt(e - 1)];
+      if (opener !== 0 && norm.lastIndexOf(String.fromCharCode(opener), e - 2) >= s) break;
       e--;
       changed = true;
     }
