@@ -121,7 +121,7 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
   const recentUnnamed: { resolved: Resolved; paragraph: number }[] = [];
   let qi = 0;
   // “X……：” at a paragraph's end hands over to the quotation that fills the next paragraph(s)
-  let intro: { resolved: Resolved; mention: Range; cue: string | null } | null = null;
+  let intro: { resolved: Resolved; mention: Range; cue: string | null; colon?: true } | null = null;
 
   for (const p of seg.paragraphs) {
     // outermost quotation pairs and clauses of this paragraph
@@ -180,6 +180,14 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
       pending.push({ resolved: intro.resolved, mention: intro.mention, cue: intro.cue, parts: [{ kind: 'direct', start: q.open + 1, end: q.close < 0 ? p.end : q.close, reported: false }], paragraph: p.index });
       continue;
     }
+    // X表示：⏎ then a paragraph of unquoted words (the colon hands over its reported speech): that
+    // paragraph, when it reads as sentences (not a heading) and names no speaker of its own
+    if (intro && intro.colon && intro.cue !== null && p.index > 0 && norm[seg.paragraphs[p.index - 1].end - 1] === ':' && events.length === 0 && pairs.length === 0 && SENTENCE_STOP[norm.charCodeAt(p.end - 1)] === 1 && someCodeIn(norm, CLAUSE_MARK, p.start, p.end)) {
+      pending.push({ resolved: intro.resolved, mention: intro.mention, cue: intro.cue, parts: [{ kind: 'indirect', start: p.start, end: p.end, reported: true }], paragraph: p.index });
+      intro = null;
+      while (fi < feed.length) runFeed(coref, feed[fi++], p.index);
+      continue;
+    }
     intro = null;
 
     let prev: Pending | null = null;
@@ -232,9 +240,9 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
       const resolved = sp ? resolve({ speaker: sp, cue: '', claimStart: lcs, parts: [] }, coref, p.index, recentUnnamed, lastResolved, norm) : null;
       if (sp && resolved && !(lastEv && lastEv.speaker.mention.start >= lcs)) {
         const cues = findCues(norm, lcs, p.end, () => -1);
-        intro = { resolved, mention: sp.mention, cue: cues.length ? cues[cues.length - 1].cue : null };
+        intro = { resolved, mention: sp.mention, cue: cues.length ? cues[cues.length - 1].cue : null, colon: true };
       } else if (lastEv && lastResolved && (lastEv.speaker.mention.start >= lcs || !lastPart || lastPart.end >= p.end - 1)) {
-        intro = { resolved: lastResolved, mention: lastEv.speaker.mention, cue: lastEv.cue };
+        intro = { resolved: lastResolved, mention: lastEv.speaker.mention, cue: lastEv.cue, colon: true };
       }
     }
     while (fi < feed.length) runFeed(coref, feed[fi++], p.index);

@@ -819,6 +819,8 @@ function trimOrg(s: string, cs: number, ce: number, lex: Lexicon): Range | null 
   while (end > start && s.charCodeAt(end - 1) === SPACE) end--;
   const de = lastIn(s, '的', start, end);
   if (de >= 0) start = de + 1;
+  // 时任浙江省委书记: when the post was held is no part of the organization
+  if (end - start > 3 && s.charCodeAt(start + 1) === C_REN_POST && TENURE_FIRST[s.charCodeAt(start)] === 1) start += 2;
   // The last 电: a dateline's 日电 (新华社北京1月29日电美国财政部长) is no part of the organization;
   // after 致电 (记者曾致电雪榕生物证券事务代表) the organization is whom the reporter called
   const dian = lastIn(s, '电', start, end);
@@ -849,6 +851,9 @@ function namesOrg(s: string, org: Range, lex: Lexicon): boolean {
   return lex.strongOrgSuffixes.endingAt(s, org.end, org.start) > 0 || lex.knownOrgs.startingAt(s, org.start, org.end) === org.end - org.start;
 }
 
+/** The first characters of 时任, 现任, 曾任, 前任, 原任 (任 second). */
+const TENURE_FIRST = unitTable('时现曾前原');
+const C_REN_POST = '任'.charCodeAt(0);
 const APPOSITION = /^.{0,20}?(?:企业|机构|之一|单位)/;
 const QUANTITY = /^(?:近|约|超过|逾|只有|仅|不到)?\s?(?:[\d.]+|[一二两三四五六七八九十几数多]+)\s?(?:%|名|位|个|家|成)?$|^第[\d一二三四五六七八九十]+[起次例]/;
 const NOT_ORG = /籍$|^(?:原告|被告)方?$|^[\u4e00-\u9fff]{1,2}姓$/; // (唐姓观光客: a surname, no organization)
