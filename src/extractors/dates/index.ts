@@ -72,7 +72,7 @@ const RE = {
   halfWeek: /(上半周|下半周)/y,
   quarterRel: /(上一?个?|本|这一?个?|下一?个?)季度(末|初)?/y,
   dayRel: /(大前天|大后天|前天|昨天|昨日|昨晚|昨夜|今天|今日|今晨|今早|今晚|明天|明日|明晚|明早|后天|当天|当日|当晚|次日|翌日)/y,
-  vague: /(近期|近日|日前|近年来|近些年来|近些年|这些年来|至今(?![年天日])|迄今)/y,
+  vague: /(近期|近日|(?<![接将])近来|日前|近年来|近些年来|近些年|这些年来|至今(?![年天日])|迄今)/y,
   // 目前/当前/如今 are dates only as the end of an open period (截至目前, 到目前为止)
   now: /(目前|当前|现在|如今)(为止)?/y,
   ago: sticky(`(${NUM})[ \\t]?(个)?[ \\t]?(年|月|周|星期|天)(以前|之前|前|以后|之后|后)(?![一二三四五六七八九十两\\d])`),
@@ -90,7 +90,7 @@ const RE = {
   prefix: /(自从|自|从|截至到|截止到|截止至|截至|截止)[ \t]?$/, // (PREFIX_LAST: the last units of its words)
   // 将 is also the object marker (将旗下资产转让): only 将 before a time, 于/在/会/要, or a launch verb.
   // 预期 as a verb only (消费者预期6个月后): not the noun (的预期, 高于预期, 预期回报率), said of past periods too.
-  forward: /将(?:于|在|会|要|从|自|[\d一二三四五六七八九十今明下本]|举行|举办|召开|推出|发布|上线|开幕|开通|启动|实施|开始|迎来|到来|持续)|即日起|即将|计划|预计|拟|有望|准备|打算|定于|届时|力争|争取|预定|瞄准|临近|可能(?:会|将|在|于)|(?<![的于超对])预期(?![的回收与值目差尚上下,。])/,
+  forward: /将(?:于|在|会|要|从|自|[\d一二三四五六七八九十今明下本]|举行|举办|召开|推出|发布|上线|开幕|开通|启动|实施|开始|迎来|到来|持续)|即日起|即将|计划(?![，,。；;、的）)”])|预计|拟|有望|准备|打算|定于|届时|力争|争取|预定|瞄准|临近|可能(?:会|将|在|于)|(?<![的于超对])预期(?![的回收与值目差尚上下,。])/,
 };
 
 /** A sticky regex with the table (by unit class, see first.ts) of the units a match of it can start with. */
@@ -126,7 +126,7 @@ const WORDS = [
   '本月', '这个月', '上个月', '上月', '下个月', '下月', '上上个月', '月初', '月中', '月底', '月末', '上旬', '中旬', '下旬', '上半月', '下半月',
   '大前天', '大后天', '前天', '昨天', '昨日', '昨晚', '昨夜', '今天', '今日', '今晨', '今早', '今晚', '明天', '明日', '明晚', '明早', '后天',
   '当天', '当日', '当晚', '次日', '翌日',
-  '近期', '近日', '日前', '近年来', '近些年', '这些年来', '迄今', '农历', '阴历', '上世纪', '本世纪',
+  '近期', '近日', '近来', '日前', '近年来', '近些年', '这些年来', '迄今', '农历', '阴历', '上世纪', '本世纪',
 ];
 /**
  * 目前/当前/现在/如今 open a date only as P.now accepts it in Scanner.other: before 为止, or
@@ -824,8 +824,9 @@ class Scanner {
       // a fronted date (8月15日,公司将举行发布会): the clause after it is its predicate
       after = norm.slice(end + 1, Math.min(s.end, end + 21));
       const cut2 = after.search(/[,;:，；：。]/);
-      if (cut2 >= 0) after = after.slice(0, cut2);
-    } else if (cut > 0) after = after.slice(0, cut);
+      if (cut2 >= 0) after = after.slice(0, cut2 + 1);
+    } else if (cut > 0) after = after.slice(0, cut + 1);
+    // (the clause's mark is kept: 参加了义诊计划, — 计划 before it is a noun)
     // 3月底前全部到位: a deadline looks forward, unless the clause tells it as done (已, 了)
     if (DEADLINE_AT.test(norm.slice(end - 1, end + 1)) && !/[已了]/.test(after)) return true;
     return RE.forward.test(norm.slice(Math.max(s.start, pos - 80), pos)) || RE.forward.test(after);
