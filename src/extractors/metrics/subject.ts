@@ -906,6 +906,10 @@ for (const ch of '超逾近约破') APPROX_FIRST_CODE[ch.charCodeAt(0)] = 1;
 /** What clean() skips after a number inside the phrase (the class as written there; every character it names is a candidate). */
 const AFTER_NUMBER = charTable(/[\s\d.%万亿千百岁年月日个名家项及以上下多余初底末内代来度届]/, JS_SPACES + '0123456789.%万亿千百岁年月日个名家项及以上下多余初底末内代来度届');
 const C_DE = '的'.charCodeAt(0);
+/** A date's last unit, the units of a date, and adverbs that may follow a date before the verb (29日一度). */
+const DATE_UNIT = unitTable('日号');
+const DATE_PART = charTable(/[\d年月日号 ]/, '0123456789年月日号 ');
+const DATE_ADVERBS_ONLY = /^\s*(?:一度|曾|曾经|已|已经|再度|再次|均|都|也|盘中|盘初|早盘|午盘|尾盘|晚间)+\s*$/;
 /** Adverbs between an outlook verb and the verb of the number (预计将, 预计分别). */
 const ONLY_ADVERBS = /^\s*(?:将|会|要|仍|还|也|再|分别|同比|均|在|为|达到?|于|持续|超过|突破|保持|维持)*\s*$/;
 /** What ends a noun of a measured quantity (净利润, 每股收益, 销售额). */
@@ -980,7 +984,13 @@ function clean(text: string, off: number, norm: string): string | null {
     // (特斯拉品牌价值在 2025 年: a year that ends the piece frames it; what stands before it is the noun)
     const year = j === e ? yearStart(norm, lastDigit, e) : -1;
     if (year > 1) e = year;
-    else s = j;
+    // (国际现货黄金价格29日一度上涨至: a date with only adverbs after it says when; the noun stands before it)
+    else if (j < e && DATE_UNIT[norm.charCodeAt(j - 1)] === 1 && DATE_ADVERBS_ONLY.test(norm.slice(j, e))) {
+      let d = lastDigit;
+      while (d >= 0 && DATE_PART[norm.charCodeAt(d)] === 1) d--;
+      if (d >= 1) e = d + 1;
+      else s = j;
+    } else s = j;
   }
   // Meta 预计今年支出: after an outlook verb inside, what follows names the number (the trims
   // below take 今年)
