@@ -45,6 +45,9 @@ const OUTLOOK_VERBS = new Set(VERB_ROWS.filter((r) => r[1] === 'outlook').map((r
 const SENTENCE_VERB = new Set(VERB_ROWS.filter((r) => r[1] === 'sentence').map((r) => r[0]));
 const MAX_VERB = Math.max(...VERBS.map((v) => v.length));
 const TRIM = loadRows(new URL('./subject-trim.txt', import.meta.url));
+/** Words that end a place framing the clause, inside a subject (片区内, 范围内): what follows is the subject. */
+const FRAME_WORDS = TRIM.filter((r) => r[0] === 'frame').map((r) => r[1]);
+for (const w of FRAME_WORDS) if (!w.endsWith('内')) throw new Error(`subject-trim.txt: frame ${w} does not end in 内`);
 const TRANSITIVE_ROWS = loadRows(new URL('./subject-transitive-verbs.txt', import.meta.url));
 const TRANSITIVE_VERBS = TRANSITIVE_ROWS.map((r) => r[0]);
 const transitiveWith = (flag: string) => TRANSITIVE_ROWS.filter((r) => (r[1] ?? '').split(' ').includes(flag)).map((r) => r[0]);
@@ -1042,6 +1045,18 @@ function clean(text: string, off: number, norm: string): string | null {
       if (lead && s < e && (norm.charCodeAt(s) === C_LE || (norm.charCodeAt(s) === C_DAO && norm.charCodeAt(s + 1) === C_DE))) s++;
       changed = true;
       break;
+    }
+  }
+  // 大乌石片区内村均集体经营性收入: a place that frames the clause (…片区内, …范围内) is no part of
+  // the noun after it (subject-trim.txt's `frame` words, all ending in 内)
+  const nei = norm.indexOf('内', s + 1);
+  if (nei > s && nei < e - 2) {
+    for (let k = 0; k < FRAME_WORDS.length; k++) {
+      const w = FRAME_WORDS[k];
+      if (nei + 1 - w.length >= s && norm.startsWith(w, nei + 1 - w.length)) {
+        s = nei + 1;
+        break;
+      }
     }
   }
   // 只是把做饭时间(从70分钟缩短到): the object of 把 is what is measured (not 把握, 把关, 一把手)
