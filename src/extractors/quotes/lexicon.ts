@@ -481,6 +481,8 @@ function build() {
     mentionTitles,
     /** Suffixes of organizations named in running text (…公司, …医院). */
     orgMentionSuffixes,
+    /** Verbs whose object is a bare 公司 (创下公司历史纪录): no name runs back over them. */
+    genericOrgVerbs: new WordSet(loadList(data('generic-org-verbs.txt'))),
     /** The sets above that share the paragraph scan (and remember the text: forgetSearchedText). */
     swept,
     modifiers: new WordSet(loadList(data('title-modifiers.txt'))),

@@ -325,6 +325,8 @@ export function findOrgMentions(norm: string, from: number, to: number): OrgMent
     while (s > min && ORG_RUN[norm.charCodeAt(s - 1)] === 1) s--;
     // 2017年公司加快…, 三家公司: a date or a count is no part of the name
     s = pastLeadingNotName(norm, s, at);
+    // 营收创下公司历史纪录: a verb right before the suffix makes it a bare noun, its object
+    if (at - s >= 2 && lexicon().genericOrgVerbs.endingAt(norm, at, s) > 0) continue;
     if (at - s < 2) continue;
     // 这家 AI 初创公司, 上市公司: a kind of organization, not a name
     let d = s;
