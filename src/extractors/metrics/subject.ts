@@ -985,6 +985,7 @@ function clean(text: string, off: number, norm: string): string | null {
   if (lastDigit >= 0) {
     let j = lastDigit + 1;
     while (j < e && AFTER_NUMBER[norm.charCodeAt(j)] === 1) j++;
+    if (norm.startsWith('财年', j)) j += 2; // (2026 财年收入: the fiscal year is no part of the noun)
     // (特斯拉品牌价值在 2025 年: a year that ends the piece frames it; what stands before it is the noun)
     const year = j === e ? yearStart(norm, lastDigit, e) : -1;
     if (year > 1) e = year;
