@@ -1066,12 +1066,26 @@ for (const ch of '一二两三四五六七八九') SINGLE_CN_VALUE[code(ch)] = p
 const CN_ONE_RUN: Run = { start: 0, end: 0, text: '一', value: 1, arabic: false, cnDigitsOnly: true, range: null };
 const CN_RUN: Run = { start: 0, end: 0, text: '', value: 0, arabic: false, cnDigitsOnly: true, range: null };
 
+const [C_QIAN, C_DAO, C_ZHI] = [code('前'), code('到'), code('至')];
+/** The measure words of a rank (前十名, 前两位, 前20强). */
+const RANK_UNIT = unitTable('名位强');
+/** An ordinal (第 and a numeral) ends right before `at` (第十一到二十名: at is 到). */
+function ordinalBefore(norm: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && at - k <= MAX_RUN && (isDigitCode(norm.charCodeAt(k)) || isCnCode(norm.charCodeAt(k)))) k--;
+  return k < at - 1 && k >= 0 && norm.charCodeAt(k) === C_DI;
+}
 /** Where tryAt goes on when the character before rules the candidate out (an ordinal, a weekday, a version, a code, coordinates), or -1. */
 function prevSkips(ctx: ExtractContext, pos: number, c: number, prev: number, digit: boolean): number {
   const norm = ctx.norm;
   // ordinals, weekdays, lunar days: 第一, 第3万回, 周一, 星期三, 初一, 正月十五
   if (prev === C_DI || (isSpaceOrTab(prev) && norm.charCodeAt(pos - 2) === C_DI)) return skipRun(norm, pos);
   if (!digit && (prev === C_ZHOU || prev === C_QI || prev === C_BAIP || prev === C_CHU || prev === C_YUE || prev === C_XING)) return skipRun(norm, pos);
+  // ranks: 前十名, 前两位, 前20强, and the end of an ordinal range (第十一到二十名)
+  if (prev === C_QIAN || prev === C_DAO || prev === C_ZHI) {
+    const r = skipRun(norm, pos);
+    if (RANK_UNIT[norm.charCodeAt(r)] === 1 && (prev === C_QIAN || ordinalBefore(norm, pos - 1))) return r + 1;
+  }
   // versions and model names: V2.0, GPT-4, A100, iPhone 15
   if (isLatinCode(prev) || ((prev === C_HYPHEN || prev === C_UNDERSCORE || prev === C_DOT) && isLatinCode(norm.charCodeAt(pos - 2))) || (isSpaceOrTab(prev) && isLatinCode(norm.charCodeAt(pos - 2)) && digit)) return skipRun(norm, pos);
   const ellipsis = prev === C_DOT && norm.charCodeAt(pos - 2) === C_DOT;
@@ -1085,12 +1099,12 @@ function prevSkips(ctx: ExtractContext, pos: number, c: number, prev: number, di
   return -1;
 }
 /**
- * The characters before a candidate that prevSkips tests for: 第 周 期 拜 初 月 星, Latin
+ * The characters before a candidate that prevSkips tests for: 第 周 期 拜 初 月 星, 前 到 至 (ranks), Latin
  * letters, digits, - _ . , : /, 经 纬, and every \s character (space or tab before 第 or a
  * Latin letter; any \s between 经/纬 and the number).
  */
 const PREV_TESTED = new Uint8Array(0x10000);
-for (const ch of '第周期拜初月星0123456789-_.,:/经纬\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff') PREV_TESTED[ch.charCodeAt(0)] = 1;
+for (const ch of '第周期拜初月星前到至0123456789-_.,:/经纬\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff') PREV_TESTED[ch.charCodeAt(0)] = 1;
 for (let x = 0x41; x <= 0x5a; x++) PREV_TESTED[x] = PREV_TESTED[x + 0x20] = 1;
 
 /** Past the digits (or the Chinese numeral) at `pos`: U17三大组别 skips 17, not 三. */
