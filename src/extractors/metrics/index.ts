@@ -242,9 +242,28 @@ export function extractMetrics(ctx: ExtractContext, dates: readonly { span: Span
     const r = tryAt(ctx, i, out);
     i = Math.max(i + 1, r);
   }
-  const kept = joinCompoundDurations(ctx, dropInDates(out, dates));
+  const kept = shareListUnits(ctx.norm, joinCompoundDurations(ctx, dropInDates(out, dates)));
   assignSubjects(ctx, kept);
   return kept;
+}
+
+/** Units a list's last number lends to the bare numbers before it, and the measure word they may keep (个). */
+const LENT_UNITS = new Map([['%', ''], ['个百分点', '个'], ['百分点', ''], ['个基点', '个'], ['倍', '']]);
+const RE_LIST_GAP = /^\s?[和、与及或]\s?$/;
+/**
+ * 分别上升3.0个和1.7个百分点, 3和5倍: the unit written once, after the list's last number, is
+ * every number's (from the end, so that a longer list passes it on: 1.1个、1.2个和0.5个百分点).
+ */
+function shareListUnits(norm: string, metrics: Metric[]): Metric[] {
+  for (let k = metrics.length - 2; k >= 0; k--) {
+    const a = metrics[k];
+    const b = metrics[k + 1];
+    const kept = b.unit === null ? undefined : LENT_UNITS.get(b.unit);
+    if (kept === undefined || a.range !== null || a.approx !== null || a.kind !== 'count' || (a.unit !== null && a.unit !== kept)) continue;
+    if (!RE_LIST_GAP.test(norm.slice(a.span.end, b.span.start))) continue;
+    metrics[k] = { ...a, unit: b.unit, kind: b.kind };
+  }
+  return metrics;
 }
 
 /** A larger time unit, the next smaller one and how many of these make it (1年8个月 is 20 months). */
