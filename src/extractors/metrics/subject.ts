@@ -123,13 +123,15 @@ const CLAUSE_STOP = unitTable(',。;!?:');
 const PLACE_ROWS = loadRows(new URL('./subject-place-words.txt', import.meta.url));
 const PLACE_WORD = unitTable(PLACE_ROWS.map((r) => r[0]).join(''));
 const PLACE_IN_WORD = new Map(PLACE_ROWS.map((r) => [r[0].charCodeAt(0), unitTable(r[1] ?? '')]));
-/** 在31起事件中使用枪支: after 在 the noun a number opens ends at the place word that closes the frame, where it ends the noun or a verb follows (事件). */
+/** 在31起事件中使用枪支: after 在 the noun a number opens ends at the place word that closes the frame, where it ends the noun or a verb follows (事件); so too without 在 where the place word ends the clause (村庄中，). */
 function withinFrame(norm: string, at: number, noun: string, before: string): string {
   for (let q = 2; q < noun.length; q++) {
     const c = norm.charCodeAt(at + q);
     if (PLACE_WORD[c] !== 1 || PLACE_IN_WORD.get(c)![norm.charCodeAt(at + q - 1)] === 1) continue;
     if (q + 1 < noun.length && !startsWithVerb(norm, at + q + 1) && !predicateAt(norm, at + q + 1)) continue;
-    return before.lastIndexOf('在') >= 0 ? noun.slice(0, q) : noun;
+    if (before.lastIndexOf('在') >= 0) return noun.slice(0, q);
+    // (全省3.4万个村庄中，: ending the noun before a clause's mark, it frames the number without 在)
+    return q + 1 === noun.length && CLAUSE_STOP[norm.charCodeAt(at + q + 1)] === 1 ? noun.slice(0, q) : noun;
   }
   return noun;
 }
