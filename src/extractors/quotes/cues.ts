@@ -57,8 +57,9 @@ const C_BOOK_CLOSE = '》'.charCodeAt(0);
 
 function classify(norm: string, start: number, end: number, to: number, cue: string, type: CueType, free: boolean): CueHit | null {
   let q = end;
-  if ((norm[q] === '说' || norm[q] === '道' || norm[q] === '称') && q + 1 < to && ',:“"'.includes(norm[q + 1]) && cue.length > 1) {
-    // compound cues, kept as written: 解释称, 介绍说, 解释道
+  if ((norm[q] === '说' || norm[q] === '道' || norm[q] === '称') && q + 1 < to && ',:“"。!?'.includes(norm[q + 1]) && cue.length > 1) {
+    // compound cues, kept as written: 解释称, 介绍说, 解释道 (and at a sentence's end after a
+    // quotation: “…。”胡胜银补充说。)
     q++;
     end = q;
     cue = norm.slice(start, end);
