@@ -974,7 +974,8 @@ function specialReach(s: string, i: number, n: number, c: number, c1: number, ok
     if (rl >= 2 && ok[at + rl]) r = true;
   }
   if (!r && isDigitCode(c)) {
-    const j = digitsEnd(s, i, n - i);
+    let j = digitsEnd(s, i, n - i);
+    if (s.charCodeAt(j) === SPACE) j++; // (1 月 20 日: a blank before the unit, as after it)
     if (j < n && ok[j + 1]) {
       const u = s.charCodeAt(j);
       if (u === C_NIAN || u === C_YUE || u === C_RI || u === C_HAO) r = true;
