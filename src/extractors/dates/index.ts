@@ -989,6 +989,11 @@ class Scanner {
         spec.y = this.lastYear + (m[1] === '次年' || m[1] === '翌年' || m[1] === '隔年' ? 1 : 0);
         hasYear = true;
         q = after;
+      } else if (m[1] !== '当年' && !this.prevRelative && this.inLastDatesParagraph(p)) {
+        // 同年，苹果确认…, 次年: alone too, after a year written out in the same paragraph (not 当年: "back then")
+        spec.y = this.lastYear + (m[1] === '同年' ? 0 : 1);
+        hasYear = true;
+        q = p + m[0].length;
       }
     }
     if (!hasYear && (m = (can & Bit.era ? this.at(P.era, p) : null))) {
