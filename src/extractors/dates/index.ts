@@ -75,7 +75,7 @@ const RE = {
   vague: /(近期|近日|(?<![接将])近来|日前|近年来|近些年来|近些年|这些年来|至今(?![年天日])|迄今)/y,
   // 目前/当前/如今 are dates only as the end of an open period (截至目前, 到目前为止)
   now: /(目前|当前|现在|如今)(为止)?/y,
-  ago: sticky(`(${NUM})[ \\t]?(个)?[ \\t]?(年|月|周|星期|天)(以前|之前|前|以后|之后|后)(?![一二三四五六七八九十两\\d])`),
+  ago: sticky(`(${NUM})(?:多|余)?[ \\t]?(个)?[ \\t]?(年|月|周|星期|天)(以前|之前|前|以后|之后|后)(?![一二三四五六七八九十两\\d])`),
   decade: sticky(
     `(?:(上|本)世纪|(\\d{2}|[一二]?十[一二三四五六七八九]?)[ \\t]?世纪)?[ \\t]?(\\d0|[一二三四五六七八九]十|[一二三四五六七八][二三四五六七八九]十)[ \\t]?年代(初期|中期|末期|初|中|末)?`,
   ),
@@ -142,6 +142,8 @@ const GUARDED_ALT = `(?:目前|当前|现在|如今)(?:为止|(?<=(?:[至到]|�
 /** The word before 目前/当前/现在/如今 that makes it the end of an open period (截至目前, 到现在); not 到
  *  of a verb (考虑到当前, 达到现在的, 看到). */
 const UNTIL_BEFORE = /(截至|截止|截止到|截至到|(?<![虑想看得受遇提谈意识感达收听见找做办注])到|至)[ \t]?$/;
+/** 多 or 余 after the number of a span (10多年前): more than that. */
+const MORE_AFTER_NUMBER = /[多余]/;
 /** 多 + a measure word after a year is "many" (2026年多项重点工作), not "more than N years". */
 const MANY_OF = /^多[项个家种次场地位名部国方款批轮]/;
 /** An event's verb and 以来 right after a date (2009年注册以来, 2001年实施以来): open since the date. */
@@ -166,7 +168,7 @@ const NUM_UNIT = '(?:[\\d〇零一二三四五六七八九十]|[廿两半初正�
 //   周 星期 天  ago alone, with its suffix;   季  quarterAlone alone: [一二三四][ \t]?季度 (NUM_QUARTER)
 //   月 日 号 世纪 and a dash: month, lunarDay, day, dayRange, monthRange, century, decade, yearRange, iso
 // (和 与 及 、 and a 个 before 半年 or 季度 continue none of them: they opened candidates that failed.)
-const NUM_TAIL = '(?:年[以之前后代]|月|日|号|世纪|个[ \\t]?(?:月|周|星期|年)[以之前后]|(?:周|星期|天)[以之前后]|[-–—~～－至到/.])';
+const NUM_TAIL = '(?:[多余][ \\t]?(?:个[ \\t]?)?(?:年|月|周|星期|天)[以之前后]|年[以之前后代]|月|日|号|世纪|个[ \\t]?(?:月|周|星期|年)[以之前后]|(?:周|星期|天)[以之前后]|[-–—~～－至到/.])';
 const NUM_YEAR = '[\\d〇零一二三四五六七八九]{2}(?:[\\d〇零一二三四五六七八九]{2})?[ \\t]?年';
 const NUM_QUARTER = '[一二三四][ \\t]?季度';
 const CANDIDATE_PARTS = [
@@ -363,7 +365,7 @@ if (NOT_DATES_RE) for (let c = 0; c < NOT_DATES_RE.first.length; c++) if (NOT_DA
 //   month      (1[0-2]|0?[1-9]|…)[ \t]?月                      1, 2   space tab 月
 //   monthRange (MON)[ \t]?(?:DASH)…                           1, 2   space tab DASH
 //   dayRange   (3[01]|[12]\d|0?[1-9]|…)[ \t]?(?:DASH)…        1, 2   space tab DASH
-//   ago        (\d{1,3}|…)[ \t]?(个)?[ \t]?(年|月|周|星期|天)…  1-3    space tab 个 年 月 周 星 天
+//   ago        (\d{1,3}|…)(?:多|余)?[ \t]?(个)?[ \t]?(年|月|周|星期|天)…  1-3    space tab 个 年 月 周 星 天 多 余
 //   decade     (?:(\d{2}|…)[ \t]?世纪)?[ \t]?(\d0|…)[ \t]?年代…  2      space tab 世 年
 //   century    (?:…|(\d{2}|…)[ \t]?世纪)…                      2      space tab 世
 // (A digit after the match would continue the run; a shorter match would leave a digit next.)
@@ -378,7 +380,7 @@ const DIGIT_RULES: [number, number[], string][] = [
   [Bit.month, [1, 2], ' \t月'],
   [Bit.monthRange, [1, 2], DASH_UNITS],
   [Bit.dayRange, [1, 2], DASH_UNITS],
-  [Bit.ago, [1, 2, 3], ' \t个年月周星天'],
+  [Bit.ago, [1, 2, 3], ' \t个年月周星天多余'],
   [Bit.decade, [2], ' \t世年'],
   [Bit.century, [2], ' \t世'],
 ];
@@ -1438,8 +1440,9 @@ class Scanner {
       if (n !== null && n > 0 && (unit !== '月' || m[2])) {
         const past = m[4].endsWith('前');
         // N年后 counts from the reference date only in a forward-looking sentence (预计6个月后);
-        // elsewhere it counts from the event told (戈马易手一年后)
-        if (past || this.forward(p, p + m[0].length)) {
+        // elsewhere it counts from the event told (戈马易手一年后); N多年后 mostly from an event
+        // (在发布十多年后即将谢幕), so only N多年前 is a date
+        if (past || (this.forward(p, p + m[0].length) && !MORE_AFTER_NUMBER.test(m[0]))) {
           const d = ref ? this.shift(ref, past ? -n : n, unit) : null;
           return { start: p, end: p + m[0].length, res: this.rel(d, d, 'day', 'approx') };
         }
