@@ -174,8 +174,8 @@ const ADVERB_ONLY = unitTable('仅均还也都又再未仍曾尚');
 /** Words that open a predicate (subject-predicates.txt, and the subject verbs of two characters or more): a noun phrase after a number ends before them. */
 const PREDICATE_LINES = loadList(new URL('./subject-predicates.txt', import.meta.url));
 const PREDICATES = [...PREDICATE_LINES.filter((w) => !w.startsWith('!')), ...VERBS.filter((v) => v.length >= 2 && !NOUN_VERBS.has(v))];
-/** Nouns that hold a predicate word (种植技术: subject-predicates.txt's `!` lines), by their first unit. */
-const NOT_PREDICATE = groupByCode(PREDICATE_LINES.filter((w) => w.startsWith('!')).map((w) => w.slice(1)), (w) => w.charCodeAt(0));
+/** Nouns that hold a predicate word (种植技术, 分成协议: the `!` lines of subject-predicates.txt and of subject-verbs.txt), by their first unit. */
+const NOT_PREDICATE = groupByCode([...PREDICATE_LINES.filter((w) => w.startsWith('!')).map((w) => w.slice(1)), ...NOT_VERB_WORDS.values()].flat(), (w) => w.charCodeAt(0));
 const [PREDICATE_SLOT, PREDICATES_BY_FIRST] = tableByCode(groupByCode(longestFirst(new Set(PREDICATES), (v) => v), (v) => v.charCodeAt(0)));
 /** The first two units of the predicate words, hashed (no false negatives): most positions fail here, with no list walk. */
 const PREDICATE_PAIR = new Uint8Array(0x10000);
@@ -703,7 +703,7 @@ function startsWithVerb(norm: string, p: number): boolean {
   const list = VERBS_BY_FIRST[VERB_SLOT[norm.charCodeAt(p)]]!;
   for (let k = 0; k < list.length; k++) {
     const w = list[k];
-    if (w.length >= 2 && w.length <= MAX_VERB_AFTER && norm.startsWith(w, p)) return true;
+    if (w.length >= 2 && w.length <= MAX_VERB_AFTER && norm.startsWith(w, p) && !inNotVerbWord(norm, p, w)) return true;
   }
   return false;
 }
