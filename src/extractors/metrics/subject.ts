@@ -303,7 +303,7 @@ export function assignSubjects(ctx: ExtractContext, metrics: Metric[]): void {
       m.baseline = r.baseline;
       continue;
     }
-    m.subject = noFragment(r.subject ?? (r.inherit ? rankedClauseSubject(ctx, m.span.start) ?? prevSubject ?? previousClauseSubject(ctx, m.span.start) : null));
+    m.subject = labelled(norm, sentences[si].start, m.span.start, noFragment(r.subject ?? (r.inherit ? rankedClauseSubject(ctx, m.span.start) ?? prevSubject ?? previousClauseSubject(ctx, m.span.start) : null)));
     m.baseline = r.baseline;
     if (r.direction && m.approx === null) m.approx = r.direction;
     if (m.subject) {
@@ -312,6 +312,24 @@ export function assignSubjects(ctx: ExtractContext, metrics: Metric[]): void {
     }
   }
   matchRespectively(ctx, metrics);
+}
+
+/** Measures that say nothing of whose they are (营收, 销量, 占比): a label before them names it. */
+const GENERIC_MEASURE = /^(?:营收|收入|营业收入|总营收|销量|销售额|利润|净利润|营业利润|毛利率|出货量|产量|占比|份额|市场份额|增速|规模|均价)$/;
+const LABEL_BREAK = unitTable(',。;!?:()“”《》');
+/**
+ * iPhone：营收 852.69 亿美元: a generic measure right after a label and its colon, the label
+ * opening the sentence (at most 16 units, no clause mark), is the label's: iPhone营收.
+ */
+function labelled(norm: string, sentenceStart: number, at: number, subject: string | null): string | null {
+  if (subject === null || subject.length > 4 || !GENERIC_MEASURE.test(subject)) return subject;
+  const idx = norm.lastIndexOf(subject, at);
+  if (idx <= sentenceStart + 1) return subject;
+  let c = idx - 1;
+  while (c > sentenceStart && norm.charCodeAt(c) === 0x20) c--;
+  if (norm.charCodeAt(c) !== 0x3a || c - sentenceStart > 16 || someCodeIn(norm, LABEL_BREAK, sentenceStart, c)) return subject;
+  const label = norm.slice(sentenceStart, c).trim();
+  return label.length === 0 || /\d/.test(label) || SPEECH_END.test(label) ? subject : label + subject;
 }
 
 /**
