@@ -57,6 +57,8 @@ const [C_HANG, C_YE] = [...'行业'].map(code);
 const [C_TONG2, C_GEN, C_SHI, C_ZENG, C_JING, C_ZHI_CALL] = [...'同跟时曾经致'].map(code);
 /** 员 师 者 官: an unlisted role may end with them (田径裁判员). */
 const ROLE_END = unitTable('员师者官');
+/** One-character suffixes of offices that end no person's name (新闻局, 外交部). */
+const OFFICE_END = unitTable('局署厅部委办');
 const DATELINE = /^.{0,40}?\d{1,2}日电(?:\s{0,2}\([^()]{0,40}\))?\s{0,3}/;
 /** A date that may open the phrase before a cue (3月2日, 2025年3月2日晚间). */
 const LEADING_DAY = /(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:晚间|早间|上午|下午|凌晨|中午|晚|早)?/y;
@@ -297,6 +299,8 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
     const nm = NOT_NAME_START[s.charCodeAt(ne)] === 1 && !surnameZeng(s, ne, lex) ? null : matchName(s, ne, ok, lex, lex.titles.endingAt(s, e, i0) === 0);
     if (nm) {
       if (lex.notNames.has(s.slice(ne, nm.nameEnd))) continue;
+      // 俄总统新闻局: a Han "name" that ends as an organization does (局, 部, 委员会) is the office
+      if (lex.strongOrgSuffixes.endingAt(s, nm.nameEnd, ne) > 0 || OFFICE_END[s.charCodeAt(nm.nameEnd - 1)] === 1) continue;
       return {
         type: 'person',
         mention: { start: i0, end: nm.end },
