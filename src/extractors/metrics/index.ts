@@ -18,7 +18,7 @@ import type { Approx, Metric, Span } from '../../types.js';
 import { parseNumeral } from '../../text/numerals.js';
 import { groupByCode, loadList, loadRows, tableByCode } from '../../lexicon/load.js';
 import { digitsEnd, isDigitCode, isHanChar, isHanCode, isLatinChar, isLatinCode, isSpaceOrTab, unitTable } from '../../text/chars.js';
-import { assignSubjects, digitsNameWordAt } from './subject.js';
+import { assignSubjects, digitsNameWordAt, RE_LIST_GAP } from './subject.js';
 import { matchUnit, UNIT_GROUPS, UNITS, type UnitMatch } from './units.js';
 
 // ---------------------------------------------------------------- character classes
@@ -249,7 +249,6 @@ export function extractMetrics(ctx: ExtractContext, dates: readonly { span: Span
 
 /** Units a list's last number lends to the bare numbers before it, and the measure word they may keep (个). */
 const LENT_UNITS = new Map([['%', ''], ['个百分点', '个'], ['百分点', ''], ['个基点', '个'], ['倍', '']]);
-const RE_LIST_GAP = /^\s?[和、与及或]\s?$/;
 /**
  * 分别上升3.0个和1.7个百分点, 3和5倍: the unit written once, after the list's last number, is
  * every number's (from the end, so that a longer list passes it on: 1.1个、1.2个和0.5个百分点).

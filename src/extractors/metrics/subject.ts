@@ -175,7 +175,7 @@ const ADVERB_ONLY = unitTable('仅均还也都又再未仍曾尚');
 const PREDICATE_LINES = loadList(new URL('./subject-predicates.txt', import.meta.url));
 const PREDICATES = [...PREDICATE_LINES.filter((w) => !w.startsWith('!')), ...VERBS.filter((v) => v.length >= 2 && !NOUN_VERBS.has(v))];
 /** Nouns that hold a predicate word (种植技术, 分成协议: the `!` lines of subject-predicates.txt and of subject-verbs.txt), by their first unit. */
-const NOT_PREDICATE = groupByCode([...PREDICATE_LINES.filter((w) => w.startsWith('!')).map((w) => w.slice(1)), ...NOT_VERB_WORDS.values()].flat(), (w) => w.charCodeAt(0));
+const NOT_PREDICATE = groupByCode([...PREDICATE_LINES.filter((w) => w.startsWith('!')).map((w) => w.slice(1)), ...[...NOT_VERB_WORDS.values()].flat()], (w) => w.charCodeAt(0));
 const [PREDICATE_SLOT, PREDICATES_BY_FIRST] = tableByCode(groupByCode(longestFirst(new Set(PREDICATES), (v) => v), (v) => v.charCodeAt(0)));
 /** The first two units of the predicate words, hashed (no false negatives): most positions fail here, with no list walk. */
 const PREDICATE_PAIR = new Uint8Array(0x10000);
@@ -231,7 +231,7 @@ const NOMINAL_END = unitTable(NOMINAL_SUFFIXES);
 const VERB_NOUN_END = unitTable(NOMINAL_SUFFIXES + '点房区时'); // (仅用时: a noun)
 
 /** The regular expressions of the functions below, compiled once (none is global or sticky: test/exec/search ignore and keep no lastIndex, so sharing one object is the same as a literal per call). */
-const RE_LIST_GAP = /^\s?[和与及、或]\s?$/;
+export const RE_LIST_GAP = /^\s?[和与及、或]\s?$/; // between two numbers of a list (3%和5%, 1.1个、1.2个)
 const RE_CONVERSION = /^(约合|折合|合计约|相当于)/;
 const RE_LIST_MARK = /[和与及、]/;
 const RE_WAN_YI = /[万亿]/;
