@@ -27,13 +27,16 @@ const FY_WORD = '(?:财年|财政年度|会计年度)';
 const PAREN = '[ \\t]?[（(][^（()）]{1,30}[）)]';
 /**
  * 1 the year of `2026财年`, 2 of `FY2026` / `FY26`, 3 a relative word (本财年); 4 a parenthesis
- * after the year; 5 a quarter, 6 a half or the first three quarters; 7 同期 after a relative year.
+ * after the year; 5 a quarter, 6 a half or the first three quarters; 7 同期 after a relative year;
+ * or 8 a fiscal quarter alone (第二财季).
  */
 const FISCAL = new RegExp(
   `(?:(?<![\\d.])(\\d{4})[ \\t]?${FY_WORD}|(?<![A-Za-z])FY[ \\t]?(\\d{4}|\\d{2})(?![\\d.])|(本|上一?个?|下一?个?|新)${FY_WORD})` +
     `(${PAREN})?` +
     `(?:[ \\t]?(?:的[ \\t]?)?(?:(第[ \\t]?[一二三四1-4][ \\t]?(?:财季|财政季度|季度|季)|[一二三四1-4][ \\t]?(?:财季|季度)|[Qq][1-4](?!\\d))|(上半年|下半年|前三季度)))?` +
-    `(同期)?`,
+    `(同期)?` +
+    // 8: a fiscal quarter named alone (第二财季: 财季 says fiscal)
+    `|(?<![\\d年度季])(第[ \\t]?[一二三四1-4][ \\t]?财季)`,
   'g',
 );
 /** （2025年7月至2026年6月）, （2025.4-2026.3）, （2025.4.1-2026.3.31）: 1 2 the first year and month, 3 the last year. */
@@ -96,9 +99,30 @@ function relativeStart(ref: string, cal: FiscalCalendar, shift: number): [number
   return [(m >= cal.first ? y : y - 1) + shift, cal.first];
 }
 
+/**
+ * 第二财季 alone: of the quarters of that number, the one that ends nearest the reference date
+ * (the one just reported, or the next one forecast: 微软预计第三财季), as the first year and
+ * month of its fiscal year.
+ */
+function nearestQuarter(ref: string, cal: FiscalCalendar, part: Part): [number, number] {
+  const refDay = Date.parse(ref);
+  let best: [number, number] = relativeStart(ref, cal, 0);
+  let bestGap = Infinity;
+  for (let shift = -1; shift <= 1; shift++) {
+    const start = relativeStart(ref, cal, shift);
+    const [py, pm] = addMonths(start[0], start[1], part.offset + part.months - 1);
+    const gap = Math.abs(Date.parse(lastOfMonth(py, pm)) - refDay);
+    if (gap < bestGap) {
+      best = start;
+      bestGap = gap;
+    }
+  }
+  return best;
+}
+
 /** Whether `norm` may hold a fiscal year: a few native scans, so that most documents skip the pass. */
 export function mentionsFiscalYear(norm: string): boolean {
-  return norm.includes('财年') || norm.includes('FY') || norm.includes('财政年度') || norm.includes('会计年度');
+  return norm.includes('财年') || norm.includes('FY') || norm.includes('财政年度') || norm.includes('会计年度') || norm.includes('财季');
 }
 
 /**
@@ -111,11 +135,15 @@ export function withFiscalPeriods(norm: string, text: string, ref: string | null
   // (in a digest of news, each item is a paragraph with a company of its own)
   let docCalendar: FiscalCalendar | null = null;
   let docCalendarParagraph = 0;
+  // the fiscal year written out last, for a quarter alone in the same or the next paragraph
+  let lastFiscalYear: number | null = null;
+  let lastFiscalParagraph = 0;
   const named = new NamedCalendars(norm);
   let lastPart: Part = WHOLE_YEAR;
   FISCAL.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = FISCAL.exec(norm)) !== null; ) {
-    const [all, year4, fyYear, rel, paren, quarter, other, same] = m;
+    const [all, year4, fyYear, rel, paren, quarterAfterYear, other, same, quarterAlone] = m;
+    const quarter = quarterAfterYear ?? quarterAlone;
     let part = partOf(quarter, other);
     // 上一财年同期: the period spoken of last, in that fiscal year
     if (same !== undefined && quarter === undefined && other === undefined) part = lastPart;
@@ -140,11 +168,18 @@ export function withFiscalPeriods(norm: string, text: string, ref: string | null
     } else {
       const paragraph = pi >= 0 ? paragraphs[pi] : { start: 0, end: norm.length };
       cal = named.near(m.index, paragraph.start, paragraph.end) ?? (docCalendar !== null && pi - docCalendarParagraph <= 1 ? docCalendar : null);
-      if (cal !== null) start = year !== null ? yearStart(year, cal) : ref !== null ? relativeStart(ref, cal, rel!.startsWith('上') ? -1 : rel!.startsWith('本') ? 0 : 1) : null;
+      if (cal === null || (year === null && ref === null)) start = null;
+      else if (year !== null) start = yearStart(year, cal);
+      else if (quarterAlone !== undefined) start = lastFiscalYear !== null && pi - lastFiscalParagraph <= 1 ? yearStart(lastFiscalYear, cal) : nearestQuarter(ref!, cal, part);
+      else start = relativeStart(ref!, cal, rel!.startsWith('上') ? -1 : rel!.startsWith('本') ? 0 : 1);
     }
     if (cal !== null) {
       docCalendar = cal;
       docCalendarParagraph = pi;
+    }
+    if (year !== null) {
+      lastFiscalYear = year;
+      lastFiscalParagraph = pi;
     }
     lastPart = part;
     // a parenthesis inside (2026财年（2025年7月至2026年6月）第二季度) is a date of its own: the

@@ -90,7 +90,7 @@ const RE = {
   prefix: /(自从|自|从|截至到|截止到|截止至|截至|截止)[ \t]?$/, // (PREFIX_LAST: the last units of its words)
   // 将 is also the object marker (将旗下资产转让): only 将 before a time, 于/在/会/要, or a launch verb.
   // 预期 as a verb only (消费者预期6个月后): not the noun (的预期, 高于预期, 预期回报率), said of past periods too.
-  forward: /将(?:于|在|会|要|从|自|[\d一二三四五六七八九十今明下本]|举行|举办|召开|推出|发布|上线|开幕|开通|启动|实施|开始|迎来|到来|持续)|即日起|即将|计划(?![，,。；;、的）)”])|预计|拟|有望|准备|打算|定于|届时|力争|争取|预定|瞄准|临近|可能(?:会|将|在|于)|(?<![的于超对场入利长观理好涨降息])预期(?![的回收与值目差尚上下,。])/,
+  forward: /将(?:于|在|会|要|从|自|[\d一二三四五六七八九十今明下本]|举行|举办|召开|推出|发布|上线|开幕|开通|启动|实施|开始|迎来|到来|持续)|即日起|即将|计划(?![，,。；;、的）)”】已])|预计|拟|有望|准备|打算|定于|届时|力争|争取|预定|瞄准|临近|可能(?:会|将|在|于)|(?<![的于超对场入利长观理好涨降息])预期(?![的回收与值目差尚上下,。])/,
 };
 
 /** A sticky regex with the table (by unit class, see first.ts) of the units a match of it can start with. */
