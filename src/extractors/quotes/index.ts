@@ -108,6 +108,17 @@ const SENTENCE_STOP = unitTable('。!?');
 const ANSWER_END = unitTable('。!?…”」』');
 const C_MIDDLE_DOT = '·'.charCodeAt(0);
 
+/**
+ * A new attribution whose speaker is named (no pronoun) after the last quotation of the same
+ * speaker's quote has closed and a sentence of narration has ended between them.
+ */
+function namedAgainAfterNarration(prev: Pending, ev: Attribution, norm: string): boolean {
+  const last = prev.parts[prev.parts.length - 1];
+  if (last.reported || ev.speaker.anaphoric || ev.speaker.type !== 'person') return false;
+  const stop = norm.slice(last.end + 1, ev.speaker.mention.start).search(/[。!?]/);
+  return stop > 0;
+}
+
 /** Who said what. Spans are UTF-16 indices of ctx.text. */
 export function extractQuotes(ctx: ExtractContext): QuoteResult {
   const { text, norm, seg } = ctx;
@@ -211,7 +222,9 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
       // (a quotation that names no cue joins only reported speech of its speaker, which makes the
       // quote mixed; after a quotation it stays a quote of its own, whose content would otherwise
       // run over the narration between them)
-      if (prev && prev.resolved.key === resolved.key && (ev.cue !== null || prev.parts.some((x) => x.reported))) {
+      // (not where the speaker is named again after a sentence of narration that follows a
+      // quotation: 习近平总书记在《…》中指出：“…”不解决…。习近平总书记在《…》中指出：“…” are two)
+      if (prev && prev.resolved.key === resolved.key && (ev.cue !== null || prev.parts.some((x) => x.reported)) && !namedAgainAfterNarration(prev, ev, norm)) {
         prev.parts.push(...ev.parts); // one speaker, one paragraph: one quote
         if (prev.cue === null) prev.cue = ev.cue; // (the first cue named, after a quotation that named none)
         continue;

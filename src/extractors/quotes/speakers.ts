@@ -959,7 +959,7 @@ function specialReach(s: string, i: number, n: number, c: number, c1: number, ok
     for (let e = i + 2; e <= Math.min(n, i + 12) && !r; e++) if (ok[e]) r = true;
   }
   if (!r && (c === C_ZAI || c === C_DUI || c === C_JIU || c === C_CONG || (c === C_JIE && c1 === C_SHOU))) {
-    const max = Math.min(n, i + (c === C_ZAI || c === C_JIE ? 26 : 14));
+    const max = Math.min(n, i + (c === C_ZAI || c === C_JIE ? 36 : 14));
     for (let e = i + 2; e <= max && !r; e++) if (ok[e]) r = true;
   }
   if (!r && (c === C_YU || c === C_TONG2 || c === C_GEN || (OCCASION_FIRST[c] === 1 && i + 1 < n && OCCASION_SECOND[c1] === 1 && OCCASION.has(s.slice(i, i + 2))))) {
