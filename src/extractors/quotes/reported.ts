@@ -531,6 +531,7 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
   }
   while (ps < hit.start && norm[ps] === ' ') ps++;
   if (norm[ps] === '据') ps++; // 据知情人士透露
+  else if (norm[ps + 1] === '据' && (norm[ps] === '根' || norm[ps] === '依') && hit.type !== 'view') ps += 2; // 根据分析师预测 (根据X的说法: below)
   // the speaker phrase ends before the cue, or before 的 of 的说法
   let phraseEnd = hit.start;
   if (hit.type === 'view' && hit.cue === '说法') {
