@@ -456,6 +456,9 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   const before = norm.slice(from, beforeEnd);
   let e = end;
   while (norm.charCodeAt(e) === 0x20 && e < end + 2) e++;
+  // (1700多米长的猫道: a length with its dimension before 的 measures the noun after it)
+  const dimensioned = m.kind === 'amount' && DIMENSION[norm.charCodeAt(e)] === 1 && norm.charCodeAt(e + 1) === C_DE;
+  if (dimensioned) e++;
   const de = norm.charCodeAt(e) === C_DE;
   // last: the noun right after a number with a unit and no verb there (3亿元资金), tested only
   // where the tests before it fail (it is pure: startsWithVerb is called less); de is false
@@ -487,7 +490,7 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     const noun = found !== null && found.length >= 3 ? withinFrame(norm, nounAt, found, before) : found;
     // (the tests are pure: the character test and the length run before the regex over 'before' now)
     // (为期约10天的绕月飞行: after a verb of a span of time the noun after 的 is what lasts)
-    const preferBefore = de && !isCount && APPROX_FIRST_CODE[norm.charCodeAt(start)] === 1 && before.length > 0 && !TRANSITIVE.test(before) && !(m.kind === 'duration' && SPAN_VERB_END.test(before));
+    const preferBefore = de && !isCount && !dimensioned && APPROX_FIRST_CODE[norm.charCodeAt(start)] === 1 && before.length > 0 && !TRANSITIVE.test(before) && !(m.kind === 'duration' && SPAN_VERB_END.test(before));
     // (11人减至5人: a verb after a count with a unit is no noun, unless a modifier in 的 stands before
     // the number (公布的10起查处“生鲜灯”典型案例; not where a change starts: 由2020年的约180家增长到);
     // the last branch of the test above asked already)
@@ -930,6 +933,8 @@ for (const ch of '超逾近约破') APPROX_FIRST_CODE[ch.charCodeAt(0)] = 1;
 /** What clean() skips after a number inside the phrase (the class as written there; every character it names is a candidate). */
 const AFTER_NUMBER = charTable(/[\s\d.%万亿千百岁年月日个名家项及以上下多余初底末内代来度届]/, JS_SPACES + '0123456789.%万亿千百岁年月日个名家项及以上下多余初底末内代来度届');
 const C_DE = '的'.charCodeAt(0);
+/** Words of a dimension after a length (长 高 宽 深 厚: 1700多米长的猫道). */
+const DIMENSION = unitTable('长高宽深厚');
 /** A date's last unit, the units of a date, and adverbs that may follow a date before the verb (29日一度). */
 const DATE_UNIT = unitTable('日号');
 const DATE_PART = charTable(/[\d年月日号 ]/, '0123456789年月日号 ');
