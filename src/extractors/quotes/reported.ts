@@ -507,6 +507,20 @@ function topicObject(norm: string, pos: number, end: number): number {
   return e - pos <= 30 && lexicon().topicEnd.test(norm.slice(pos, e)) ? e : -1;
 }
 
+/**
+ * “牛弹琴”说：“…”: a short quotation (a name, no clause mark inside) right before a cue of saying
+ * that hands over with a colon or a comma names the speaker; it is not what was said.
+ */
+function quotedName(norm: string, q: QuotePair, hit: CueHit): boolean {
+  if (q.close - q.open > 12 || (hit.follow !== 'colon' && hit.follow !== 'comma' && hit.follow !== 'quote') || EVIDENCE_CUES.has(hit.cue)) return false;
+  for (let k = q.open + 1; k < q.close; k++) if (NAME_BREAK[norm.charCodeAt(k)] === 1) return false;
+  return true;
+}
+const NAME_BREAK = unitTable(',。;!?:、 ');
+/** Cues a thing may take too (“苏超”说明，…: an event shows, nobody speaks). */
+const EVIDENCE_CUES = new Set(['说明', '显示', '表明', '证明', '体现', '反映']);
+const C_CLOSE_QUOTE = '”'.charCodeAt(0);
+
 /** A negation right before a cue (尚未公开表态, 拒绝透露, 不愿透露姓名的): what follows was not said. */
 const NEGATED = /(?:未|没有|没|不愿|不肯|不便|不想|拒绝|无法|不)(?:公开|正面|直接|明确|具体)?$/;
 
@@ -524,7 +538,7 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
   // “…，”X说 — the quotation right before the speaker
   let post: QuotePair | null = null;
   const lp = lastPairBefore(pairs, ps);
-  if (lp && lp.close >= 0 && lp.close < hit.start && (lp.close >= ps - 1 || (lp.close === ps - 2 && norm[ps - 1] === ','))) {
+  if (lp && lp.close >= 0 && lp.close < hit.start && (lp.close >= ps - 1 || (lp.close === ps - 2 && norm[ps - 1] === ',')) && !quotedName(norm, lp, hit)) {
     ps = lp.close + 1;
     if (norm[ps] === ',') ps++;
     if (opensClause(norm, lp, p.start) && !claimed.has(lp) && lp.close - lp.open > 2) post = lp;
@@ -571,6 +585,8 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
     speaker = cited ? parseSpeaker(norm, ps + cited[1].length, hit.start - 2, memory) : parseSpeaker(norm, ps, phraseEnd, memory);
   }
   if (!speaker) return null;
+  // “苏超”说明，…: a thing in quotation marks shows something, it does not speak
+  if (speaker.type === 'org' && EVIDENCE_CUES.has(hit.cue) && norm.charCodeAt(speaker.mention.end - 1) === C_CLOSE_QUOTE) return null;
   // 记者黄蔚山、通讯员连乐报道：: a byline, not a source
   if (citesOthers(hit.cue) && BYLINE.test(norm.slice(speaker.mention.start, speaker.mention.end))) return null;
   if (speaker.type === 'org' && hit.follow === 'free' && hit.cue !== '表示' && hit.cue !== '称' && !orgStatement(norm, hit)) return null;

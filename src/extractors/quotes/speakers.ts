@@ -231,7 +231,7 @@ function parseSingle(norm: string, start: number, end: number, memory: SpeakerMe
   // ok[i] depends only on s[i..] (adverbialReach fills it right to left), so the array read
   // from i0 serves the reading from j > i0 as well (parseFrom reads ok at its start or after)
   const ok = adverbialReach(s, i0, lex);
-  let r = parseFrom(s, i0, ok, lex, memory, false);
+  let r = parseFrom(s, i0, ok, lex, memory, false) ?? quotedNameSpeaker(s, i0, ok);
   const de = s.lastIndexOf('的');
   if (!r && de >= i0 && de < n - 1) {
     let j = de + 1;
@@ -243,6 +243,22 @@ function parseSingle(norm: string, start: number, end: number, memory: SpeakerMe
 }
 
 const TOPIC_LEAD = /^(?:针对|对于|关于)/;
+
+/** The kinds of outlet a quoted name may follow (自媒体“牛弹琴”, 微信公众号“侠客岛”). */
+const OUTLET_KIND = /(?:自媒体|公众号|账号|博主|媒体|网站|栏目|节目)$/;
+/**
+ * “牛弹琴”说, 自媒体“牛弹琴”形容: a short quoted name (2 to 10 units, no clause mark) opening the
+ * phrase, or after a kind of outlet, with only adverbials after it, is an organization speaking.
+ */
+function quotedNameSpeaker(s: string, i0: number, ok: Uint8Array): ParsedSpeaker | null {
+  const o = s.lastIndexOf('“');
+  if (o < i0) return null;
+  const c = s.indexOf('”', o + 1);
+  if (c < 0 || c - o - 1 < 2 || c - o - 1 > 10 || !ok[c + 1] || /[,。;!?:、]/.test(s.slice(o + 1, c))) return null;
+  if (o > i0 && !OUTLET_KIND.test(s.slice(i0, o))) return null;
+  const org = { start: o + 1, end: c };
+  return { type: 'org', mention: { start: i0, end: c + 1 }, name: null, affiliations: [{ org, role: null }], genericOrg: false, anaphoric: false };
+}
 
 function shift(p: ParsedSpeaker, base: number): ParsedSpeaker {
   const sh = (r: Range | null) => (r ? { start: r.start + base, end: r.end + base } : null);
