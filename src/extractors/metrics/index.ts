@@ -260,7 +260,10 @@ function shareListUnits(norm: string, metrics: Metric[]): Metric[] {
     const kept = b.unit === null ? undefined : LENT_UNITS.get(b.unit);
     if (kept === undefined || a.range !== null || a.approx !== null || a.kind !== 'count' || (a.unit !== null && a.unit !== kept)) continue;
     if (!RE_LIST_GAP.test(norm.slice(a.span.end, b.span.start))) continue;
-    metrics[k] = { ...a, unit: b.unit, kind: b.kind };
+    // (in place: a copy by spread would give the metrics two shapes, and every reader of them
+    // slower inline caches, +10 M a warm pass)
+    a.unit = b.unit;
+    a.kind = b.kind;
   }
   return metrics;
 }
