@@ -17,7 +17,7 @@ import type { ExtractContext } from '../context.js';
 import type { Approx, Metric, Span } from '../../types.js';
 import { parseNumeral } from '../../text/numerals.js';
 import { groupByCode, loadList, loadRows, tableByCode } from '../../lexicon/load.js';
-import { digitsEnd, isDigitCode, isHanChar, isHanCode, isLatinChar, isLatinCode, isSpaceOrTab, unitTable } from '../../text/chars.js';
+import { digitsEnd, isDigitCode, isHanChar, isHanCode, isLatinChar, isLatinCode, isSpaceOrTab, isUpperLatinCode, unitTable } from '../../text/chars.js';
 import { assignSubjects, digitsNameWordAt, RE_LIST_GAP } from './subject.js';
 import { matchUnit, UNIT_GROUPS, UNITS, type UnitMatch } from './units.js';
 
@@ -523,6 +523,25 @@ function approxAt(norm: string, pos: number, slot: Uint16Array, byFirst: (Approx
   return null;
 }
 
+/**
+ * Where a bond's short name that starts at `pos` ends, or -1: two digits (not after a digit),
+ * one to four Han characters, then capitals and digits (22万科MTN004), or only digits inside
+ * quotation marks (“21万科02”).
+ */
+function bondNameEnd(norm: string, pos: number): number {
+  if (pos > 0 && isDigitCode(norm.charCodeAt(pos - 1))) return -1;
+  let k = pos + 2;
+  while (k < pos + 6 && isHanCode(norm.charCodeAt(k))) k++;
+  let caps = k;
+  while (caps < k + 5 && isUpperLatinCode(norm.charCodeAt(caps))) caps++;
+  let d = caps;
+  while (d < caps + 4 && isDigitCode(norm.charCodeAt(d))) d++;
+  if (d - caps < 2 || isDigitCode(norm.charCodeAt(d))) return -1;
+  if (caps - k >= 2) return d;
+  return caps === k && pos > 0 && norm.charCodeAt(pos - 1) === C_LQUOTE && norm.charCodeAt(d) === C_RQUOTE ? d : -1;
+}
+const [C_LQUOTE, C_RQUOTE] = [code('“'), code('”')];
+
 /** Words of approximation before a scale word (数百, 上千, 近百), and the scale words. */
 const APPROX_BEFORE_SCALE = unitTable('数几上近逾超');
 const SCALE_FIRST = unitTable('百千万');
@@ -640,6 +659,11 @@ function tryAt(ctx: ExtractContext, pos: number, out: Metric[]): number {
   if (PREV_TESTED[prev] === 1) {
     const r = prevSkips(ctx, pos, c, prev, digit);
     if (r >= 0) return r;
+  }
+  // 22万科MTN004, “21万科02”: a bond's short name (its year, its issuer, its code), no number
+  if (digit && isHanCode(norm.charCodeAt(pos + 2)) && isDigitCode(norm.charCodeAt(pos + 1))) {
+    const r = bondNameEnd(norm, pos);
+    if (r > 0) return r;
   }
   if (digit && fastPaths) {
     const r = dateDigits(norm, pos);
