@@ -546,6 +546,7 @@ const [C_LQUOTE, C_RQUOTE] = [code('“'), code('”')];
 const APPROX_BEFORE_SCALE = unitTable('数几上近逾超');
 const SCALE_FIRST = unitTable('百千万');
 const C_NIAN_YEAR = '年'.charCodeAt(0);
+const AGO_AFTER = unitTable('前后');
 /** Is the numeral starting at `start` (ending at `end`) inside a fixed word (一些, 统一, 十分, 百度)? */
 function inFixedWord(norm: string, start: number, end: number): boolean {
   const c = norm.charCodeAt(start);
@@ -554,7 +555,8 @@ function inFixedWord(norm: string, start: number, end: number): boolean {
   const base = c * 2048;
   const prev = start > 0 ? norm.charCodeAt(start - 1) : 0;
   // 数百年, 上千年, 近百年: after a word of approximation 百年, 千年 and 万年 count years, no fixed word
-  if (APPROX_BEFORE_SCALE[prev] === 1 && SCALE_FIRST[c] === 1 && norm.charCodeAt(start + 1) === C_NIAN_YEAR) return false;
+  // (not 数百年前, 数万年前: a time long ago, no span)
+  if (APPROX_BEFORE_SCALE[prev] === 1 && SCALE_FIRST[c] === 1 && norm.charCodeAt(start + 1) === C_NIAN_YEAR && AGO_AFTER[norm.charCodeAt(start + 2)] !== 1) return false;
   const next = start + 1 < norm.length ? norm.charCodeAt(start + 1) : 0;
   return (FIXED_PREV_CHAR[prev] === 1 && fixedIn(FIXED_BY_PREV.get(base + (prev & 2047)), norm, start, end)) || (FIXED_NEXT_CHAR[next] === 1 && fixedIn(FIXED_BY_NEXT.get(base + (next & 2047)), norm, start, end)) || (FIXED_ALONE.size > 0 && fixedIn(FIXED_ALONE.get(c), norm, start, end));
 }

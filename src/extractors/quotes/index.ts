@@ -107,14 +107,16 @@ const SENTENCE_STOP = unitTable('。!?');
 /** How an answer's paragraph ends: a sentence's stop or a closing quotation mark (and it holds a stop). */
 const ANSWER_END = unitTable('。!?…”」』');
 const C_MIDDLE_DOT = '·'.charCodeAt(0);
+const C_OPEN_QUOTE = '“'.charCodeAt(0);
 
 /**
- * A new attribution whose speaker is named (no pronoun) after the last quotation of the same
+ * A new quotation whose speaker is named (no pronoun) after the last quotation of the same
  * speaker's quote has closed and a sentence of narration has ended between them.
  */
 function namedAgainAfterNarration(prev: Pending, ev: Attribution, norm: string): boolean {
   const last = prev.parts[prev.parts.length - 1];
-  if (last.reported || ev.speaker.anaphoric || ev.speaker.type !== 'person') return false;
+  // (a quotation after a quotation: reported words named again go with the quote, 马斯克表示，…)
+  if (last.reported || !ev.parts.some((x) => !x.reported || norm.charCodeAt(x.start) === C_OPEN_QUOTE) || ev.speaker.anaphoric || ev.speaker.type !== 'person') return false;
   const stop = norm.slice(last.end + 1, ev.speaker.mention.start).search(/[。!?]/);
   return stop > 0;
 }
