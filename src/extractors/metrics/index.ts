@@ -1122,6 +1122,11 @@ const CN_RUN: Run = { start: 0, end: 0, text: '', value: 0, arabic: false, cnDig
 const [C_QIAN, C_DAO, C_ZHI] = [code('前'), code('到'), code('至')];
 /** The measure words of a rank (前十名, 前两位, 前20强). */
 const RANK_UNIT = unitTable('名位强');
+/** Past a rank's numeral and measure word at pos (前 or, after an ordinal, 到 至 before it: prev), or -1. */
+function rankEnd(norm: string, pos: number, prev: number): number {
+  const r = skipRun(norm, pos);
+  return RANK_UNIT[norm.charCodeAt(r)] === 1 && (prev === C_QIAN || ordinalBefore(norm, pos - 1)) ? r + 1 : -1;
+}
 /** An ordinal (第 and a numeral) ends right before `at` (第十一到二十名: at is 到). */
 function ordinalBefore(norm: string, at: number): boolean {
   let k = at - 1;
@@ -1136,8 +1141,8 @@ function prevSkips(ctx: ExtractContext, pos: number, c: number, prev: number, di
   if (!digit && (prev === C_ZHOU || prev === C_QI || prev === C_BAIP || prev === C_CHU || prev === C_YUE || prev === C_XING)) return skipRun(norm, pos);
   // ranks: 前十名, 前两位, 前20强, and the end of an ordinal range (第十一到二十名)
   if (prev === C_QIAN || prev === C_DAO || prev === C_ZHI) {
-    const r = skipRun(norm, pos);
-    if (RANK_UNIT[norm.charCodeAt(r)] === 1 && (prev === C_QIAN || ordinalBefore(norm, pos - 1))) return r + 1;
+    const r = rankEnd(norm, pos, prev);
+    if (r >= 0) return r;
   }
   // versions and model names: V2.0, GPT-4, A100, iPhone 15
   if (isLatinCode(prev) || ((prev === C_HYPHEN || prev === C_UNDERSCORE || prev === C_DOT) && isLatinCode(norm.charCodeAt(pos - 2))) || (isSpaceOrTab(prev) && isLatinCode(norm.charCodeAt(pos - 2)) && digit)) return skipRun(norm, pos);

@@ -48,6 +48,16 @@ const TRIM = loadRows(new URL('./subject-trim.txt', import.meta.url));
 /** Words that end a place framing the clause, inside a subject (片区内, 范围内): what follows is the subject. */
 const FRAME_WORDS = TRIM.filter((r) => r[0] === 'frame').map((r) => r[1]);
 for (const w of FRAME_WORDS) if (!w.endsWith('内')) throw new Error(`subject-trim.txt: frame ${w} does not end in 内`);
+/** Past a frame word inside norm[s, e) with a noun of two units or more after it, or s. */
+function afterFrame(norm: string, s: number, e: number): number {
+  const nei = norm.indexOf('内', s + 1);
+  if (nei < 0 || nei >= e - 2) return s;
+  for (let k = 0; k < FRAME_WORDS.length; k++) {
+    const w = FRAME_WORDS[k];
+    if (nei + 1 - w.length >= s && norm.startsWith(w, nei + 1 - w.length)) return nei + 1;
+  }
+  return s;
+}
 const TRANSITIVE_ROWS = loadRows(new URL('./subject-transitive-verbs.txt', import.meta.url));
 const TRANSITIVE_VERBS = TRANSITIVE_ROWS.map((r) => r[0]);
 const transitiveWith = (flag: string) => TRANSITIVE_ROWS.filter((r) => (r[1] ?? '').split(' ').includes(flag)).map((r) => r[0]);
@@ -83,6 +93,15 @@ const OPENER_OF = new Uint16Array(0x10000);
 for (const [o, c] of ['“”', '‘’', '「」', '『』']) {
   CLOSER_OF[o.charCodeAt(0)] = c.charCodeAt(0);
   OPENER_OF[c.charCodeAt(0)] = o.charCodeAt(0);
+}
+/** The quotation mark opening norm[s, e) is closed inside it, before its last unit. */
+function closedInside(norm: string, s: number, e: number): boolean {
+  const c = norm.indexOf(String.fromCharCode(CLOSER_OF[norm.charCodeAt(s)]), s + 1);
+  return c > s && c < e - 1;
+}
+/** The quotation mark ending norm[s, e) is opened inside it. */
+function openedInside(norm: string, s: number, e: number): boolean {
+  return norm.lastIndexOf(String.fromCharCode(OPENER_OF[norm.charCodeAt(e - 1)]), e - 2) >= s;
 }
 // (and the marks that open a list item: ○中央企业资产总额)
 const TRIM_START = charTable(/[\s“”"'‘’「」『』、(（)）,的》○●■□◆◇▲△★☆•◎]/, JS_SPACES + '“”"\'‘’「」『』、(（)）,的》○●■□◆◇▲△★☆•◎');
@@ -939,6 +958,13 @@ const DIMENSION = unitTable('长高宽深厚');
 const DATE_UNIT = unitTable('日号');
 const DATE_PART = charTable(/[\d年月日号 ]/, '0123456789年月日号 ');
 const DATE_ADVERBS_ONLY = /^\s*(?:一度|曾|曾经|已|已经|再度|再次|均|都|也|盘中|盘初|早盘|午盘|尾盘|晚间)+\s*$/;
+/** Where the date ending at j (its last digit at lastDigit) starts, when only adverbs follow it up to e; else -1. */
+function dateBeforeAdverbs(norm: string, lastDigit: number, j: number, e: number): number {
+  if (!DATE_ADVERBS_ONLY.test(norm.slice(j, e))) return -1;
+  let d = lastDigit;
+  while (d >= 0 && DATE_PART[norm.charCodeAt(d)] === 1) d--;
+  return d + 1;
+}
 /** Adverbs between an outlook verb and the verb of the number (预计将, 预计分别). */
 const ONLY_ADVERBS = /^\s*(?:将|会|要|仍|还|也|再|分别|同比|均|在|为|达到?|于|持续|超过|突破|保持|维持)*\s*$/;
 /** What ends a noun of a measured quantity (净利润, 每股收益, 销售额). */
@@ -1014,13 +1040,12 @@ function clean(text: string, off: number, norm: string): string | null {
     // (特斯拉品牌价值在 2025 年: a year that ends the piece frames it; what stands before it is the noun)
     const year = j === e ? yearStart(norm, lastDigit, e) : -1;
     if (year > 1) e = year;
-    // (国际现货黄金价格29日一度上涨至: a date with only adverbs after it says when; the noun stands before it)
-    else if (j < e && DATE_UNIT[norm.charCodeAt(j - 1)] === 1 && DATE_ADVERBS_ONLY.test(norm.slice(j, e))) {
-      let d = lastDigit;
-      while (d >= 0 && DATE_PART[norm.charCodeAt(d)] === 1) d--;
-      if (d >= 1) e = d + 1;
+    else {
+      // (国际现货黄金价格29日一度上涨至: a date with only adverbs after it says when; the noun stands before it)
+      const date = j < e && DATE_UNIT[norm.charCodeAt(j - 1)] === 1 ? dateBeforeAdverbs(norm, lastDigit, j, e) : -1;
+      if (date >= 1) e = date;
       else s = j;
-    } else s = j;
+    }
   }
   // Meta 预计今年支出: after an outlook verb inside, what follows names the number (the trims
   // below take 今年)
@@ -1036,12 +1061,7 @@ function clean(text: string, off: number, norm: string): string | null {
   while (changed && s < e) {
     changed = false;
     while (s < e && TRIM_START[norm.charCodeAt(s)] === 1) {
-      // (an opening mark closed inside stays: “十四五”时期年均增速)
-      const closer = CLOSER_OF[norm.charCodeAt(s)];
-      if (closer !== 0) {
-        const c = norm.indexOf(String.fromCharCode(closer), s + 1);
-        if (c > s && c < e - 1) break;
-      }
+      if (CLOSER_OF[norm.charCodeAt(s)] !== 0 && closedInside(norm, s, e)) break; // (“十四五”时期年均增速: the mark stays)
       s++;
       changed = true;
     }
@@ -1075,16 +1095,7 @@ function clean(text: string, off: number, norm: string): string | null {
   }
   // 大乌石片区内村均集体经营性收入: a place that frames the clause (…片区内, …范围内) is no part of
   // the noun after it (subject-trim.txt's `frame` words, all ending in 内)
-  const nei = norm.indexOf('内', s + 1);
-  if (nei > s && nei < e - 2) {
-    for (let k = 0; k < FRAME_WORDS.length; k++) {
-      const w = FRAME_WORDS[k];
-      if (nei + 1 - w.length >= s && norm.startsWith(w, nei + 1 - w.length)) {
-        s = nei + 1;
-        break;
-      }
-    }
-  }
+  s = afterFrame(norm, s, e);
   // 只是把做饭时间(从70分钟缩短到): the object of 把 is what is measured (not 把握, 把关, 一把手)
   const ba = norm.lastIndexOf('把', e - 1);
   if (ba >= s && e - ba > 2 && NOT_AFTER_BA[norm.charCodeAt(ba + 1)] !== 1 && norm.charCodeAt(ba - 1) !== C_YI) s = ba + 1;
@@ -1109,9 +1120,7 @@ function clean(text: string, off: number, norm: string): string | null {
       }
     }
     while (e > s && TRIM_END[norm.charCodeAt(e - 1)] === 1) {
-      // (a closing mark opened inside stays: “留花剔地”和“留地剔花”)
-      const opener = OPENER_OF[norm.charCodeAt(e - 1)];
-      if (opener !== 0 && norm.lastIndexOf(String.fromCharCode(opener), e - 2) >= s) break;
+      if (OPENER_OF[norm.charCodeAt(e - 1)] !== 0 && openedInside(norm, s, e)) break; // (“留花剔地”和“留地剔花”: the mark stays)
       e--;
       changed = true;
     }
