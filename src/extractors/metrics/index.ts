@@ -242,7 +242,7 @@ export function extractMetrics(ctx: ExtractContext, dates: readonly { span: Span
     const r = tryAt(ctx, i, out);
     i = Math.max(i + 1, r);
   }
-  const kept = shareListUnits(ctx.norm, joinCompoundDurations(ctx, dropInDates(out, dates)));
+  const kept = shareListUnits(ctx.norm, joinCompoundDurations(ctx, dropInDates(dropBondNames(ctx.norm, out), dates)));
   assignSubjects(ctx, kept);
   return kept;
 }
@@ -524,6 +524,22 @@ function approxAt(norm: string, pos: number, slot: Uint16Array, byFirst: (Approx
 }
 
 /**
+ * Without the numbers that open a bond's short name (22万科MTN004, “21万科02”: its year, its
+ * issuer, its code). Read off the metrics found, not tested in tryAt at every number: a test
+ * there cost 20 M a warm pass (tryAt compiles worse the larger it is).
+ */
+function dropBondNames(norm: string, metrics: Metric[]): Metric[] {
+  let out: Metric[] | null = null;
+  for (let k = 0; k < metrics.length; k++) {
+    const start = metrics[k].span.start;
+    const bond = isDigitCode(norm.charCodeAt(start)) && isDigitCode(norm.charCodeAt(start + 1)) && isHanCode(norm.charCodeAt(start + 2)) && bondNameEnd(norm, start) > 0;
+    if (bond && out === null) out = metrics.slice(0, k);
+    else if (!bond && out !== null) out.push(metrics[k]);
+  }
+  return out ?? metrics;
+}
+
+/**
  * Where a bond's short name that starts at `pos` ends, or -1: two digits (not after a digit),
  * one to four Han characters, then capitals and digits (22万科MTN004), or only digits inside
  * quotation marks (“21万科02”).
@@ -661,11 +677,6 @@ function tryAt(ctx: ExtractContext, pos: number, out: Metric[]): number {
   if (PREV_TESTED[prev] === 1) {
     const r = prevSkips(ctx, pos, c, prev, digit);
     if (r >= 0) return r;
-  }
-  // 22万科MTN004, “21万科02”: a bond's short name (its year, its issuer, its code), no number
-  if (digit && isHanCode(norm.charCodeAt(pos + 2)) && isDigitCode(norm.charCodeAt(pos + 1))) {
-    const r = bondNameEnd(norm, pos);
-    if (r > 0) return r;
   }
   if (digit && fastPaths) {
     const r = dateDigits(norm, pos);
