@@ -313,6 +313,7 @@ for (let i = 0; i < ORG_LEFT_STOP_UNITS.length; i++) ORG_RUN[ORG_LEFT_STOP_UNITS
 /** Organizations named in norm[from, to) (深圳云天励飞技术股份有限公司, 沙河医院). */
 export function findOrgMentions(norm: string, from: number, to: number): OrgMention[] {
   const suffixes = lexicon().orgMentionSuffixes;
+  const genericOrgVerbs = lexicon().genericOrgVerbs;
   const out: OrgMention[] = [];
   let lastEnd = from;
   let pos = from;
@@ -326,7 +327,7 @@ export function findOrgMentions(norm: string, from: number, to: number): OrgMent
     // 2017年公司加快…, 三家公司: a date or a count is no part of the name
     s = pastLeadingNotName(norm, s, at);
     // 营收创下公司历史纪录: a verb right before the suffix makes it a bare noun, its object
-    if (at - s >= 2 && lexicon().genericOrgVerbs.endingAt(norm, at, s) > 0) continue;
+    if (at - s >= 2 && genericOrgVerbs.endingAt(norm, at, s) > 0) continue;
     if (at - s < 2) continue;
     // 这家 AI 初创公司, 上市公司: a kind of organization, not a name
     let d = s;
