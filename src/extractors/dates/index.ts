@@ -147,7 +147,7 @@ const MORE_AFTER_NUMBER = /[多余]/;
 /** 多 + a measure word after a year is "many" (2026年多项重点工作), not "more than N years". */
 const MANY_OF = /^多[项个家种次场地位名部国方款批轮]/;
 /** An event's verb and 以来 right after a date (2009年注册以来, 2001年实施以来): open since the date. */
-const SINCE_VERBS = ['实施', '施行', '注册', '成立', '上市', '开业', '创立', '创办', '建立', '投产', '运营', '推出', '启动', '设立', '开通', '建成', '通车', '开放', '加入', '执政', '上任', '就任', '组建', '开园', '开馆'];
+const SINCE_VERBS = loadList(new URL('./since-verbs.txt', import.meta.url));
 const VERB_SINCE = new RegExp(`^(?:${SINCE_VERBS.join('|')})以来`);
 const VERB_FIRST_SINCE = unitTable(SINCE_VERBS.map((v) => v[0]).join(''));
 /** 以来 after a few more words of the clause (自2010年至2011年流感季以来). */
@@ -2067,7 +2067,7 @@ function joinsRange(norm: string, prev: DateOut | null, r: Res, start: number): 
 }
 
 /** Times of day that may follow the first day of a range (26日晚至27日凌晨). */
-const TIME_OF_DAY = new Set(['晚', '夜', '早', '晨', '凌晨', '上午', '下午', '中午', '傍晚', '深夜', '夜间', '晚间', '早上']);
+const TIME_OF_DAY = new Set(loadList(new URL('./times-of-day.txt', import.meta.url)));
 function timeOfDayBetween(norm: string, a: number, b: number): boolean {
   return b - a >= 1 && b - a <= 2 && TIME_OF_DAY.has(norm.slice(a, b));
 }

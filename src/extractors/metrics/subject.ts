@@ -31,8 +31,11 @@ for (const [line] of VERB_LINES) {
   if (verb === undefined) throw new Error(`subject-verbs.txt: ${line} starts with no verb`);
   NOT_VERB_WORDS.set(verb, [...(NOT_VERB_WORDS.get(verb) ?? []), word]);
 }
+/** The first units of those verbs: most verbs found have no such words, and no lookup by string. */
+const NOT_VERB_FIRST = unitTable([...NOT_VERB_WORDS.keys()].map((v) => v[0]).join(''));
 /** Is the verb w at p of s the start of one of the words that hold it and are none? */
 function inNotVerbWord(s: string, p: number, w: string): boolean {
+  if (NOT_VERB_FIRST[w.charCodeAt(0)] !== 1) return false;
   const words = NOT_VERB_WORDS.get(w);
   if (words === undefined) return false;
   for (let k = 0; k < words.length; k++) if (s.startsWith(words[k], p)) return true;

@@ -117,8 +117,8 @@ function namedAgainAfterNarration(prev: Pending, ev: Attribution, norm: string):
   const last = prev.parts[prev.parts.length - 1];
   // (a quotation after a quotation: reported words named again go with the quote, 马斯克表示，…)
   if (last.reported || !ev.parts.some((x) => !x.reported || norm.charCodeAt(x.start) === C_OPEN_QUOTE) || ev.speaker.anaphoric || ev.speaker.type !== 'person') return false;
-  const stop = norm.slice(last.end + 1, ev.speaker.mention.start).search(/[。!?]/);
-  return stop > 0;
+  // (with no slice: a stop somewhere after the unit that follows the quotation, that unit no stop itself)
+  return SENTENCE_STOP[norm.charCodeAt(last.end + 1)] !== 1 && someCodeIn(norm, SENTENCE_STOP, last.end + 2, ev.speaker.mention.start);
 }
 
 /** Who said what. Spans are UTF-16 indices of ctx.text. */
@@ -134,7 +134,7 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
   const recentUnnamed: { resolved: Resolved; paragraph: number }[] = [];
   let qi = 0;
   // “X……：” at a paragraph's end hands over to the quotation that fills the next paragraph(s)
-  let intro: { resolved: Resolved; mention: Range; cue: string | null; colon?: true } | null = null;
+  let intro: { resolved: Resolved; mention: Range; cue: string | null } | null = null;
 
   for (const p of seg.paragraphs) {
     // outermost quotation pairs and clauses of this paragraph
@@ -195,7 +195,7 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
     }
     // X表示：⏎ then a paragraph of unquoted words (the colon hands over its reported speech): that
     // paragraph, when it reads as sentences (not a heading) and names no speaker of its own
-    if (intro && intro.colon && intro.cue !== null && p.index > 0 && norm[seg.paragraphs[p.index - 1].end - 1] === ':' && events.length === 0 && pairs.length === 0 && SENTENCE_STOP[norm.charCodeAt(p.end - 1)] === 1 && someCodeIn(norm, CLAUSE_MARK, p.start, p.end)) {
+    if (intro && intro.cue !== null && p.index > 0 && norm[seg.paragraphs[p.index - 1].end - 1] === ':' && events.length === 0 && pairs.length === 0 && SENTENCE_STOP[norm.charCodeAt(p.end - 1)] === 1 && someCodeIn(norm, CLAUSE_MARK, p.start, p.end)) {
       pending.push({ resolved: intro.resolved, mention: intro.mention, cue: intro.cue, parts: [{ kind: 'indirect', start: p.start, end: p.end, reported: true }], paragraph: p.index });
       intro = null;
       while (fi < feed.length) runFeed(coref, feed[fi++], p.index);
@@ -255,9 +255,9 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
       const resolved = sp ? resolve({ speaker: sp, cue: '', claimStart: lcs, parts: [] }, coref, p.index, recentUnnamed, lastResolved, norm) : null;
       if (sp && resolved && !(lastEv && lastEv.speaker.mention.start >= lcs)) {
         const cues = findCues(norm, lcs, p.end, () => -1);
-        intro = { resolved, mention: sp.mention, cue: cues.length ? cues[cues.length - 1].cue : null, colon: true };
+        intro = { resolved, mention: sp.mention, cue: cues.length ? cues[cues.length - 1].cue : null };
       } else if (lastEv && lastResolved && (lastEv.speaker.mention.start >= lcs || !lastPart || lastPart.end >= p.end - 1)) {
-        intro = { resolved: lastResolved, mention: lastEv.speaker.mention, cue: lastEv.cue, colon: true };
+        intro = { resolved: lastResolved, mention: lastEv.speaker.mention, cue: lastEv.cue };
       }
     }
     while (fi < feed.length) runFeed(coref, feed[fi++], p.index);

@@ -455,7 +455,8 @@ function build() {
   cueType.set('说法', 'view'); // (按照X的说法: 的 is looked for before it; a cue starting with 的 would stop the paragraph scan at every 的)
   const surnames = loadList(data('surnames.txt'));
   const compoundSurnames = surnames.filter((s) => s.length === 2);
-  const orgSuffixWords = loadList(data('org-suffixes.txt'));
+  const orgSuffixRows = loadRows(data('org-suffixes.txt'));
+  const orgSuffixWords = orgSuffixRows.map((r) => r[0]);
   const cues = new WordSet(cueType.keys());
   const titleRows = loadRows(data('titles.txt'));
   const mentionTitles = new WordSet(titleRows.map((r) => r[0]));
@@ -487,6 +488,8 @@ function build() {
     swept,
     modifiers: new WordSet(loadList(data('title-modifiers.txt'))),
     orgSuffixes: new WordSet(orgSuffixWords),
+    /** One-unit suffixes of offices that end no person's name (org-suffixes.txt's `office`: 局, 部). */
+    officeEnds: unitTable(orgSuffixRows.filter((r) => r[1] === 'office').map((r) => r[0]).join('')),
     /** Organization suffixes of two characters or more: safe to split an org from a role at. */
     strongOrgSuffixes: new WordSet(orgSuffixWords.filter((w) => w.length >= 2)),
     singleSurnameBits: charTable(surnames.filter((s) => s.length === 1)),

@@ -10,7 +10,7 @@ import { closesSpeech, innerEnd, isSpeech, lastPairBefore, opensClause, pairAt, 
 import { lexicon } from './lexicon.js';
 import { parseSubject, subjectStart, type PersonMention } from './mentions.js';
 import { sortStable } from './order.js';
-import { afterLeadingDay, NAME_DOTS, parseSpeaker, type ParsedSpeaker, type Range, type SpeakerMemory } from './speakers.js';
+import { afterLeadingDay, NAME_DOTS, parseSpeaker, quotedNameIn, type ParsedSpeaker, type Range, type SpeakerMemory } from './speakers.js';
 import { unitTable } from '../../text/chars.js';
 
 export type PartKind = 'direct' | 'indirect' | 'mixed';
@@ -508,15 +508,13 @@ function topicObject(norm: string, pos: number, end: number): number {
 }
 
 /**
- * “牛弹琴”说：“…”: a short quotation (a name, no clause mark inside) right before a cue of saying
- * that hands over with a colon or a comma names the speaker; it is not what was said.
+ * “牛弹琴”说：“…”: a quoted name right before a cue that hands over with a colon, a comma or a
+ * quotation names the speaker; it is not what was said (a cue a thing may take, “苏超”说明, is
+ * refused once the speaker is parsed: EVIDENCE_CUES).
  */
 function quotedName(norm: string, q: QuotePair, hit: CueHit): boolean {
-  if (q.close - q.open > 12 || (hit.follow !== 'colon' && hit.follow !== 'comma' && hit.follow !== 'quote') || EVIDENCE_CUES.has(hit.cue)) return false;
-  for (let k = q.open + 1; k < q.close; k++) if (NAME_BREAK[norm.charCodeAt(k)] === 1) return false;
-  return true;
+  return (hit.follow === 'colon' || hit.follow === 'comma' || hit.follow === 'quote') && quotedNameIn(norm, q.open, q.close);
 }
-const NAME_BREAK = unitTable(',。;!?:、 ');
 /** Cues a thing may take too (“苏超”说明，…: an event shows, nobody speaks). */
 const EVIDENCE_CUES = new Set(['说明', '显示', '表明', '证明', '体现', '反映']);
 const C_CLOSE_QUOTE = '”'.charCodeAt(0);

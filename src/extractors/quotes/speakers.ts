@@ -57,8 +57,6 @@ const [C_HANG, C_YE] = [...'行业'].map(code);
 const [C_TONG2, C_GEN, C_SHI, C_ZENG, C_JING, C_ZHI_CALL] = [...'同跟时曾经致'].map(code);
 /** 员 师 者 官: an unlisted role may end with them (田径裁判员). */
 const ROLE_END = unitTable('员师者官');
-/** One-character suffixes of offices that end no person's name (新闻局, 外交部). */
-const OFFICE_END = unitTable('局署厅部委办');
 const DATELINE = /^.{0,40}?\d{1,2}日电(?:\s{0,2}\([^()]{0,40}\))?\s{0,3}/;
 /** A date that may open the phrase before a cue (3月2日, 2025年3月2日晚间). */
 const LEADING_DAY = /(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:晚间|早间|上午|下午|凌晨|中午|晚|早)?/y;
@@ -246,15 +244,22 @@ const TOPIC_LEAD = /^(?:针对|对于|关于)/;
 
 /** The kinds of outlet a quoted name may follow (自媒体“牛弹琴”, 微信公众号“侠客岛”). */
 const OUTLET_KIND = /(?:自媒体|公众号|账号|博主|媒体|网站|栏目|节目)$/;
+/** s(open, close) reads as a name in quotation marks (“牛弹琴”): 2 to 10 units, no clause mark or blank. */
+export function quotedNameIn(s: string, open: number, close: number): boolean {
+  if (close - open - 1 < 2 || close - open - 1 > 10) return false;
+  for (let k = open + 1; k < close; k++) if (NAME_BREAK[s.charCodeAt(k)] === 1) return false;
+  return true;
+}
+const NAME_BREAK = unitTable(',。;!?:、 ');
 /**
- * “牛弹琴”说, 自媒体“牛弹琴”形容: a short quoted name (2 to 10 units, no clause mark) opening the
- * phrase, or after a kind of outlet, with only adverbials after it, is an organization speaking.
+ * “牛弹琴”说, 自媒体“牛弹琴”形容: a quoted name opening the phrase, or after a kind of outlet,
+ * with only adverbials after it, is an organization speaking.
  */
 function quotedNameSpeaker(s: string, i0: number, ok: Uint8Array): ParsedSpeaker | null {
   const o = s.lastIndexOf('“');
   if (o < i0) return null;
   const c = s.indexOf('”', o + 1);
-  if (c < 0 || c - o - 1 < 2 || c - o - 1 > 10 || !ok[c + 1] || /[,。;!?:、]/.test(s.slice(o + 1, c))) return null;
+  if (c < 0 || !ok[c + 1] || !quotedNameIn(s, o, c)) return null;
   if (o > i0 && !OUTLET_KIND.test(s.slice(i0, o))) return null;
   const org = { start: o + 1, end: c };
   return { type: 'org', mention: { start: i0, end: c + 1 }, name: null, affiliations: [{ org, role: null }], genericOrg: false, anaphoric: false };
@@ -316,7 +321,7 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
     if (nm) {
       if (lex.notNames.has(s.slice(ne, nm.nameEnd))) continue;
       // 俄总统新闻局: a Han "name" that ends as an organization does (局, 部, 委员会) is the office
-      if (lex.strongOrgSuffixes.endingAt(s, nm.nameEnd, ne) > 0 || OFFICE_END[s.charCodeAt(nm.nameEnd - 1)] === 1) continue;
+      if (lex.strongOrgSuffixes.endingAt(s, nm.nameEnd, ne) > 0 || lex.officeEnds[s.charCodeAt(nm.nameEnd - 1)] === 1) continue;
       return {
         type: 'person',
         mention: { start: i0, end: nm.end },
