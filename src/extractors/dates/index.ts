@@ -38,7 +38,7 @@ const MON = '1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|正|腊|�
 const DAY = '3[01]|[12]\\d|0?[1-9]|[一二]?十[一二三四五六七八九]?|三十一?|廿[一二三四五六七八九]?|初[一二三四五六七八九十]|[一二三四五六七八九]';
 const NUM = `\\d{1,3}|[一二三四五六七八九十两半]{1,3}`;
 const DASH = '[-–—~～－至到]|——';
-const MID_OK = '(?=[^\\u4e00-\\u9fff]|[的以前后时旬下]|期(?!选)|$)'; // 年中/月中 only before these (not 年中国, not 9月中期选举)
+const MID_OK = '(?=[^\\u4e00-\\u9fff]|[的以前后时旬下]|期(?!选|目标|规划)|$)'; // 年中/月中 only before these (not 年中国, not 9月中期选举, not 中期目标)
 
 const sticky = (s: string) => new RegExp(s, 'y');
 const RE = {
@@ -50,12 +50,12 @@ const RE = {
   yearThousands: /([一二两]千[零〇]?[一二三四五六七八九十]{0,3})[ \t]?年/y,
   era: sticky(`(${alternation(ERAS.keys())})(元|\\d{1,3}|[一二三四五六七八九十]{1,3})年`),
   yearPart: sticky(
-    '(?:的[ \\t]?|[ \\t](?=[Qq]))?(?:(上半年|前半年)|(下半年|后半年)|前[ \\t]?([一二三1-3])[ \\t]?个?季度|第?[ \\t]?([一二三四1-4])[ \\t]?季(?:度|(?<=第[ \\t]?[一二三四1-4][ \\t]?季))(末|初)?|[Qq]([1-4])(?!\\d)|(首季度)' +
-      `|年?(初|伊始|中(?:(?<=年年中)(?!国)|${MID_OK})|底|末)|(春季|春天|夏季|夏天|秋季|秋天|冬季|冬天)` +
+    '(?:的[ \\t]?|[ \\t](?=[Qq]))?(?:(上半年|前半年|中期(?![选间]|目标|规划|以来))|(下半年|后半年)|前[ \\t]?([一二三1-3])[ \\t]?个?季度|第?[ \\t]?([一二三四1-4])[ \\t]?季(?:度|(?<=第[ \\t]?[一二三四1-4][ \\t]?季))(末|初)?|[Qq]([1-4])(?!\\d)|(首季度)' +
+      `|年?(初|伊始|开年|中(?:(?<=年年中)(?!国)|${MID_OK})|底|末)|(春季|春天|夏季|夏天|秋季|秋天|冬季|冬天)` +
       `|第[ \\t]?(\\d{1,2}|[一二三四五六七八九十]{1,3})[ \\t]?(周|週|个星期|个月)` +
       `|(前|最后|最後)[ \\t]?(\\d{1,2}|[一二三四五六七八九十两]{1,3})[ \\t]?(个)?[ \\t]?(周|週|星期|月|天|日|季度))`,
   ),
-  yearPartAlone: sticky(`(上半年|下半年|年初|年中${MID_OK}|年底|年末|岁末)`),
+  yearPartAlone: sticky(`(上半年|下半年|年初|开年|年中${MID_OK}|年底|年末|岁末)`),
   quarterAlone: /(?:第[ \t]?([一二三四1-4])|([一二三四]))[ \t]?季度(末|初)?|前[ \t]?([一二三])[ \t]?个?季度|[Qq]([1-4])(?!\d)|(首季度)/y,
   monthRange: sticky(`(${MON})[ \\t]?(?:${DASH})[ \\t]?(${MON})[ \\t]?月份?`),
   month: sticky(`(${MON})[ \\t]?月(份)?`),
@@ -71,7 +71,7 @@ const RE = {
   weekday: /(?:周|週|星期|礼拜|禮拜)([一二三四五六日]|(?<=[期拜])天)/y,
   halfWeek: /(上半周|下半周)/y,
   quarterRel: /(上一?个?|本|这一?个?|下一?个?)季度(末|初)?/y,
-  dayRel: /(大前天|大后天|前天|昨天|昨日|昨晚|昨夜|今天|今日|今晨|今早|今晚|明天|明日|明晚|明早|后天|当天|当日|当晚|次日|翌日)/y,
+  dayRel: /(大前天|大后天|前天|昨天|昨日|昨晚|昨夜|今天|今日|今晨|今早|今晚|明天|明日|明晚|明早|后天|当天|当日|同日|当晚|次日|翌日)/y,
   vague: /(近期|近日|(?<![接将])近来|日前|近年来|近些年来|近些年|这些年来|至今(?![年天日])|迄今)/y,
   // 目前/当前/如今 are dates only as the end of an open period (截至目前, 到目前为止)
   now: /(目前|当前|现在|如今)(为止)?/y,
@@ -85,7 +85,7 @@ const RE = {
   conn: sticky(`[ \\t]{0,2}(?:${DASH}|和|与|及)[ \\t]{0,2}`),
   between: /[ \t]?(?:之间|间)/y,
   suffix:
-    /(以来|至今|迄今|起(?![草诉火飞来步源点码床居])|开始|或之前|或以前|及以前|及之前|或之后|或以后|及以后|及之后|以前|之前|以后|之后|前(?![一二三四五六七八九十两几\d半个天年日晚夕期])|后(?![一二三四五六七八九十两几\d半个期天年日]))/y,
+    /(以来|至今|迄今|起(?![草诉火飞来步源点码床居])|开始|前后|或之前|或以前|及以前|及之前|或之后|或以后|及以后|及之后|以前|之前|以后|之后|前(?![一二三四五六七八九十两几\d半个天年日晚夕期])|后(?![一二三四五六七八九十两几\d半个期天年日]))/y,
   weekdayApposition: /[ \t]?[,(]?[ \t]?(?:星期|周|週|礼拜)[一二三四五六日天]\)?/y,
   prefix: /(自从|自|从|截至到|截止到|截止至|截至|截止)[ \t]?$/, // (PREFIX_LAST: the last units of its words)
   // 将 is also the object marker (将旗下资产转让): only 将 before a time, 于/在/会/要, or a launch verb.
@@ -122,10 +122,10 @@ const PREFIX_LAST = [...'从自到至止'].map((c) => c.charCodeAt(0));
 // as P.vague takes it, and no other pattern begins with 近年):
 const WORDS = [
   '大前年', '大后年', '前年', '去年', '今年', '明年', '后年', '本年', '上年', '上一年', '下一年', '当年', '同年', '次年', '翌年', '隔年',
-  '上半年', '下半年', '前半年', '后半年', '年初', '年中', '年底', '年末', '岁末', '首季度',
+  '上半年', '下半年', '前半年', '后半年', '年初', '开年', '年中', '年底', '年末', '岁末', '首季度',
   '本月', '这个月', '上个月', '上月', '下个月', '下月', '上上个月', '月初', '月中', '月底', '月末', '上旬', '中旬', '下旬', '上半月', '下半月',
   '大前天', '大后天', '前天', '昨天', '昨日', '昨晚', '昨夜', '今天', '今日', '今晨', '今早', '今晚', '明天', '明日', '明晚', '明早', '后天',
-  '当天', '当日', '当晚', '次日', '翌日',
+  '当天', '当日', '同日', '当晚', '次日', '翌日',
   '近期', '近日', '近来', '日前', '近年来', '近些年', '这些年来', '迄今', '农历', '阴历', '上世纪', '本世纪',
 ];
 /**
@@ -558,7 +558,7 @@ type Part =
 const YEAR_BEFORE = new Set(['去年', '上年', '上一年']);
 const YEAR_REL: Record<string, number> = { 大前年: -3, 前年: -2, 去年: -1, 上年: -1, 上一年: -1, 今年: 0, 本年: 0, 明年: 1, 下一年: 1, 后年: 2, 大后年: 3 };
 /** 当天 (次日): the day of the date the paragraph gave last (the day after it); see Scanner.lastDay. */
-const DAY_ANAPHOR: Record<string, number> = { 当天: 0, 当日: 0, 当晚: 0, 次日: 1, 翌日: 1 };
+const DAY_ANAPHOR: Record<string, number> = { 当天: 0, 当日: 0, 同日: 0, 当晚: 0, 次日: 1, 翌日: 1 };
 const DAY_REL: Record<string, number> = { 大前天: -3, 前天: -2, 昨天: -1, 昨日: -1, 昨晚: -1, 昨夜: -1, 今天: 0, 今日: 0, 今晨: 0, 今早: 0, 今晚: 0, 明天: 1, 明日: 1, 明晚: 1, 明早: 1, 后天: 2, 大后天: 3 };
 const MONTH_REL: Record<string, number> = { 上上个月: -2, 上个月: -1, 上月: -1, 本月: 0, 这个月: 0, 下个月: 1, 下月: 1 };
 const WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7 };
@@ -1024,7 +1024,7 @@ class Scanner {
     } else if ((m = (can & Bit.yearPartAlone ? this.at(P.yearPartAlone, p) : null))) {
       const w = m[1];
       const part: Part =
-        w === '上半年' ? { k: 'h', n: 1 } : w === '下半年' ? { k: 'h', n: 2 } : { k: 'yearEdge', mod: w === '年初' ? 'early' : w === '年中' ? 'mid' : 'late' };
+        w === '上半年' ? { k: 'h', n: 1 } : w === '下半年' ? { k: 'h', n: 2 } : { k: 'yearEdge', mod: w === '年初' || w === '开年' ? 'early' : w === '年中' ? 'mid' : 'late' };
       if (!(w === '年中' && isHan(prev) && !'在于至到止自从的及和、今去明'.includes(norm[p - 1]))) {
         spec.part = part;
         return { start: p, end: this.halfYearEnd(spec, p + m[0].length), spec };
@@ -1195,7 +1195,7 @@ class Scanner {
     if (m[4]) return { k: 'q', n: num(m[4])!, edge: m[5] === '末' ? 'late' : m[5] === '初' ? 'early' : undefined };
     if (m[6]) return { k: 'q', n: +m[6] };
     if (m[7]) return { k: 'q', n: 1 };
-    if (m[8]) return { k: 'yearEdge', mod: m[8] === '初' || m[8] === '伊始' ? 'early' : m[8] === '中' ? 'mid' : 'late' };
+    if (m[8]) return { k: 'yearEdge', mod: m[8] === '初' || m[8] === '伊始' || m[8] === '开年' ? 'early' : m[8] === '中' ? 'mid' : 'late' };
     if (m[9]) return { k: 'season', n: SEASON[m[9][0]] };
     if (m[10]) {
       const n = num(m[10]);
@@ -1261,13 +1261,16 @@ class Scanner {
       // a bare day or part of a month (17日, 月底, 上旬): this month or an earlier one
       // (k: 0, 1, 2, 3 forward, else 0, −1, −2, −3; counted, not an array literal iterated, and
       // the pairs of addMonths read by index, not destructured through the iterator protocol)
+      // (forward, a day from the day before the reference date on: 预计，27日20时至28日20时 in a
+      // forecast of the 27th published on the 28th is this month's)
+      const since = fwd ? addDays(ref, -1) : ref;
       for (let j = 0; j < 4; j++) {
         const k = fwd ? j : 0 - j;
         const ym = addMonths(this.refY, this.refM, k);
         const y = ym[0];
         const mo = ym[1];
         const r = this.build(spec, y, mo, true);
-        if (r && r.start && r.end && (fwd ? r.end >= ref : r.start <= ref)) return r;
+        if (r && r.start && r.end && (fwd ? r.end >= since : r.start <= ref)) return r;
       }
       return this.unresolved(spec, true);
     }
@@ -1817,6 +1820,8 @@ class Scanner {
       res = prefixWord.startsWith('自') ? this.since(res) : mkRes(res.start, null, res.gran, res.relative, res.mod, res.lunar);
     } else if (suffixWord === '或之前' || suffixWord === '或以前' || suffixWord === '及以前' || suffixWord === '及之前') {
       mod = 'until';
+    } else if (suffixWord === '前后') {
+      mod = 'approx'; // 2020 年前后, 春节前后: around it
     } else if (suffixWord === '以前' || suffixWord === '之前' || suffixWord === '前') {
       mod = 'before';
       // (1月底前, 年底前: by the end of the period, a deadline; 1月前: before the period starts)

@@ -103,6 +103,8 @@ function classify(norm: string, start: number, end: number, to: number, cue: str
   if (c === ',') return hit('comma', q + 1);
   if (c === ':') return hit('colon', q + 1);
   if (OPEN_MARKS.includes(c)) return hit('quote', q);
+  // 纳德拉所说——“…”: a dash before the quotation
+  if (c === '—' && norm[q + 1] === '—' && q + 2 < to && OPEN_MARKS.includes(norm[q + 2])) return hit('quote', q + 2);
   if (SENTENCE_STOP.includes(c)) return hit('stop', q);
   if (!free || !HAN.test(c) || NOT_AFTER_FREE.includes(c)) return null;
   if (cue === '表示' && lexicon().expresses.test(norm.slice(q, q + 2))) return null;

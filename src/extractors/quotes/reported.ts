@@ -146,7 +146,8 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
     let last = ev.parts[ev.parts.length - 1];
     let k = indexAt(sentences, last.end - 1) + 1;
     // (习近平总书记指出：“…”“…”。: words that are all quotation end with it; what follows is the reporter's)
-    let extendable = last.reported && !onlyQuotations(norm, pairs, last.start, last.end);
+    // (正如X所说，…: the reporter's sentence borrows the words; the next is the reporter's own)
+    let extendable = last.reported && !onlyQuotations(norm, pairs, last.start, last.end) && norm.charCodeAt(ev.speaker.mention.end) !== C_SUO;
     while (k > 0 && k < sentences.length && sentences[k].paragraph === p.index && sentences[k].start < limit) {
       const s = sentences[k];
       let st = s.start;
@@ -524,6 +525,9 @@ const NEGATED = /(?:未|没有|没|不愿|不肯|不便|不想|拒绝|无法|不
 
 /** …援引 X 的话(说): the citing part, up to where X starts (X ends before 的话). */
 const CITED = /^(.{0,12}?(?:援引|引述|引用))(?=.{2,20}的话$)/;
+/** 用X的话(来)说, 借用X的话说: X's words, in the reporter's sentence. */
+const IN_WORDS_OF = /^((?:正如|诚如|就像)?(?:借用|套用|用))(?=.{2,20}的话来?$)/;
+const C_SUO = '所'.charCodeAt(0);
 function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>): Attribution | null {
   const { norm, paragraph: p, sentences, pairs, memory } = input;
   if (NEGATED.test(norm.slice(Math.max(p.start, hit.start - 4), hit.start))) return null;
@@ -578,9 +582,14 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
     }
     if (!speaker) return null;
   } else {
-    // 路透社援引目击者的话说: whose words are cited speaks
-    const cited = (hit.cue === '说' || hit.cue === '称') && norm.startsWith('的话', hit.start - 2) ? CITED.exec(norm.slice(ps, hit.start)) : null;
-    speaker = cited ? parseSpeaker(norm, ps + cited[1].length, hit.start - 2, memory) : parseSpeaker(norm, ps, phraseEnd, memory);
+    // 路透社援引目击者的话说: whose words are cited speaks; 用纳德拉的话(来)说： too
+    const words = (hit.cue === '说' || hit.cue === '称') && (norm.startsWith('的话', hit.start - 2) || norm.startsWith('的话来', hit.start - 3));
+    const phrase = words ? norm.slice(ps, hit.start) : '';
+    const by = words ? (CITED.exec(phrase) ?? (hit.follow !== 'free' ? IN_WORDS_OF.exec(phrase) : null)) : null;
+    // 正如张兴海所说，… (所言 is a cue of its own): the speaker ends before 所
+    if (hit.cue !== '所言' && norm.charCodeAt(hit.start - 1) === C_SUO && hit.follow !== 'free') phraseEnd = hit.start - 1;
+    if (by) speaker = parseSpeaker(norm, ps + by[1].length, norm.lastIndexOf('的话', hit.start), memory);
+    else speaker = parseSpeaker(norm, ps, phraseEnd, memory);
   }
   if (!speaker) return null;
   // “苏超”说明，…: a thing in quotation marks shows something, it does not speak
