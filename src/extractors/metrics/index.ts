@@ -78,6 +78,8 @@ const C_BAIP = code('拜');
 const C_CHU = code('初');
 const C_YUE = code('月');
 const C_XING = code('星');
+const C_GE = code('个');
+const C_TIAN = code('天');
 const C_UNDERSCORE = code('_');
 const C_COMMA = code(',');
 const C_COLON = code(':');
@@ -1138,6 +1140,19 @@ function rankEnd(norm: string, pos: number, prev: number): number {
   const r = skipRun(norm, pos);
   return RANK_UNIT[norm.charCodeAt(r)] === 1 && (prev === C_QIAN || ordinalBefore(norm, pos - 1)) ? r + 1 : -1;
 }
+/** What may stand before 前 of a year's first months (前11个月): a clause's start, a comparison, a year. */
+const BEFORE_FIRST_PERIOD = unitTable('较比与同年的度,:;。!?\n');
+/**
+ * 较前11个月, 2025年前11个月: the first months (weeks, days) of a period name the period, they
+ * count nothing (not 提前3天, 此前3个月): past the numeral and its unit at pos, or -1.
+ */
+function firstPeriodEnd(norm: string, pos: number): number {
+  if (pos < 2 ? pos !== 1 : BEFORE_FIRST_PERIOD[norm.charCodeAt(pos - 2)] !== 1) return -1;
+  let r = skipRun(norm, pos);
+  if (norm.charCodeAt(r) === C_GE) r++;
+  const u = norm.charCodeAt(r);
+  return u === C_YUE || u === C_ZHOU || u === C_TIAN ? r + 1 : -1;
+}
 /** An ordinal (第 and a numeral) ends right before `at` (第十一到二十名: at is 到). */
 function ordinalBefore(norm: string, at: number): boolean {
   let k = at - 1;
@@ -1154,6 +1169,10 @@ function prevSkips(ctx: ExtractContext, pos: number, c: number, prev: number, di
   if (prev === C_QIAN || prev === C_DAO || prev === C_ZHI) {
     const r = rankEnd(norm, pos, prev);
     if (r >= 0) return r;
+    if (prev === C_QIAN) {
+      const f = firstPeriodEnd(norm, pos);
+      if (f >= 0) return f;
+    }
   }
   // versions and model names: V2.0, GPT-4, A100, iPhone 15
   if (isLatinCode(prev) || ((prev === C_HYPHEN || prev === C_UNDERSCORE || prev === C_DOT) && isLatinCode(norm.charCodeAt(pos - 2))) || (isSpaceOrTab(prev) && isLatinCode(norm.charCodeAt(pos - 2)) && digit)) return skipRun(norm, pos);

@@ -708,8 +708,35 @@ function leadVerbInside(before: string, except: ReadonlySet<string> | null): num
       return object.length === 2 && object.charCodeAt(1) === C_SHU ? -1 : o;
     }
   }
+  return complementInside(before);
+}
+
+/**
+ * 长江干流监测到鱼类, 全区优化调整了中小学幼儿园: a verb no list names, known by its complement
+ * 了 or 到 (not 了解, 到港, 到账 …): where its object starts, under the lead verbs' conditions, or -1.
+ */
+function complementInside(before: string): number {
+  if (before.indexOf('的') >= 0) return -1;
+  for (let p = before.length - 3; p >= 1 && p >= before.length - 10; p--) {
+    const c = before.charCodeAt(p);
+    if (c !== C_LE && c !== C_DAO) continue;
+    const next = before.charCodeAt(p + 1);
+    const prev = before.charCodeAt(p - 1);
+    // (到了年终: 到 of a time; 从研发到生产: a span, 每到: whenever; 宣布了一项: an article, the noun follows the number)
+    if (c === C_LE ? next === C_JIE || prev === C_DAO : NOT_AFTER_DAO[next] === 1 || prev === C_MEI || before.lastIndexOf('从', p) >= 0) return -1;
+    if (!isHanCode(prev) || NUMERAL_BEFORE_DAO[prev] === 1 || NUMERAL_BEFORE_DAO[next] === 1) return -1;
+    const o = p + 1;
+    if (before.length - o > 8 || NOMINAL_END[next] === 1 || !allHanCodes(before, o, before.length) || predicateAt(before, o)) return -1;
+    return o;
+  }
   return -1;
 }
+const C_JIE = '解'.charCodeAt(0);
+/** After 到 these make a word with it (到港, 到账, 到位 …): no complement. */
+const NOT_AFTER_DAO = unitTable('港账访店位期岗货达家场会底头手处馆发如今现');
+const C_MEI = '每'.charCodeAt(0);
+/** 一到, 三到五: 到 of a range or a manner, not a complement (nor a numeral after it). */
+const NUMERAL_BEFORE_DAO = unitTable('一二两三四五六七八九十百千万几');
 const NOT_BEFORE_LEAD = unitTable('受被');
 /** Lead verbs that make a term with their object (完成投资额, 办理台胞证人次: subject-transitive-verbs.txt's `term`). */
 const TERM_VERB = new Set(transitiveWith('term'));
@@ -803,6 +830,8 @@ function nounAfter(ctx: ExtractContext, p: number): string | null {
   let beforeAside = -1; // where the noun was before a quotation or parenthesis inside it
   while (i < limit) {
     const c = norm.charCodeAt(i);
+    // 三名员工则推介…, 三名从业人员均被…: an adverb after the noun ends it (not 规则, 人均)
+    if ((c === C_ZE || c === C_JUN) && i >= p + 2 && (c === C_ZE ? NOT_BEFORE_ZE : NOT_BEFORE_JUN)[norm.charCodeAt(i - 1)] !== 1) break;
     // a name in quotation marks is part of the noun where it opens it or, after a word of one or
     // two characters, the noun goes on after it (“窗口期”, “明日科创营”主题教育空间, 暖“新”举措);
     // at its end it is a predicate or a label (课堂“同上一堂课”, 净利润“蒸发”), after a longer
@@ -857,6 +886,10 @@ function nounAfter(ctx: ExtractContext, p: number): string | null {
   return t.length >= 1 ? t : null;
 }
 
+const C_ZE = '则'.charCodeAt(0);
+/** Before 则 and 均 these make a word with them (规则, 原则, 人均, 平均 …). */
+const NOT_BEFORE_ZE = unitTable('规原准细法守否总通实');
+const NOT_BEFORE_JUN = unitTable('人平户亩日年月场车周时次股均');
 /** norm[i] (a digit or a point) follows Latin letters, or digits and points that follow them. */
 function inModelName(norm: string, i: number): boolean {
   let k = i - 1;
