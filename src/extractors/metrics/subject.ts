@@ -53,6 +53,9 @@ const FRAME_WORDS = TRIM.filter((r) => r[0] === 'frame').map((r) => r[1]);
 for (const w of FRAME_WORDS) if (!w.endsWith('内')) throw new Error(`subject-trim.txt: frame ${w} does not end in 内`);
 /** Past a frame word inside norm[s, e) with a noun of two units or more after it, or s. */
 function afterFrame(norm: string, s: number, e: number): number {
+  // (“十四五”时期央企原油产量: a period that opens it frames it too)
+  const period = norm.indexOf('时期', s + 1);
+  if (period >= 0 && period - s <= 7 && period + 2 < e - 1) return period + 2;
   const nei = norm.indexOf('内', s + 1);
   if (nei < 0 || nei >= e - 2) return s;
   for (let k = 0; k < FRAME_WORDS.length; k++) {
