@@ -881,7 +881,7 @@ const TENURE_FIRST = unitTable('时现曾前原');
 const C_REN_POST = '任'.charCodeAt(0);
 const APPOSITION = /^.{0,20}?(?:企业|机构|之一|单位)/;
 const QUANTITY = /^(?:近|约|超过|逾|只有|仅|不到)?\s?(?:[\d.]+|[一二两三四五六七八九十几数多]+)\s?(?:%|名|位|个|家|成)?$|^第[\d一二三四五六七八九十]+[起次例]/;
-const NOT_ORG = /籍$|^(?:原告|被告)方?$|^[\u4e00-\u9fff]{1,2}姓$/; // (唐姓观光客: a surname, no organization)
+const NOT_ORG = /籍$|^(?:原告|被告)方?$|^[\u4e00-\u9fff]{1,2}姓$|^[\u4e00-\u9fff]{1,4}(?<!家)族$/; // (唐姓观光客: a surname, 哈萨克族牧民: an ethnicity, no organization)
 
 /** What joins a role to the words before it (的陈姓负责人): never the role's first character. */
 const ROLE_JOINER = unitTable('的和与其');
