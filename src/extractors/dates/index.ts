@@ -55,7 +55,7 @@ const RE = {
       `|第[ \\t]?(\\d{1,2}|[一二三四五六七八九十]{1,3})[ \\t]?(周|週|个星期|个月)` +
       `|(前|最后|最後)[ \\t]?(\\d{1,2}|[一二三四五六七八九十两]{1,3})[ \\t]?(个)?[ \\t]?(周|週|星期|月|天|日|季度))`,
   ),
-  yearPartAlone: sticky(`(上半年|下半年|年初|开年|年中${MID_OK}|年底|年末|岁末)`),
+  yearPartAlone: sticky(`(上半年|下半年|年初|开年(?=以来)|年中${MID_OK}|年底|年末|岁末)`),
   quarterAlone: /(?:第[ \t]?([一二三四1-4])|([一二三四]))[ \t]?季度(末|初)?|前[ \t]?([一二三])[ \t]?个?季度|[Qq]([1-4])(?!\d)|(首季度)/y,
   monthRange: sticky(`(${MON})[ \\t]?(?:${DASH})[ \\t]?(${MON})[ \\t]?月份?`),
   month: sticky(`(${MON})[ \\t]?月(份)?`),
@@ -545,6 +545,7 @@ function newSpec(): Spec {
 
 type Part =
   | { k: 'h'; n: 1 | 2 }
+  | { k: 'interim' }
   | { k: 'q'; n: number; edge?: 'early' | 'late' }
   | { k: 'firstQ'; n: number }
   | { k: 'yearEdge'; mod: 'early' | 'mid' | 'late' }
@@ -553,6 +554,10 @@ type Part =
   | { k: 'firstN' | 'lastN'; n: number; unit: string }
   | { k: 'monthEdge'; from: number; to: number | null; mod: string | null; gran?: string }
   | { k: 'monthWeek'; n: number };
+
+const INTERIM: Part = { k: 'interim' };
+const FIRST_HALF: Part = { k: 'h', n: 1 };
+const MID_YEAR: Part = { k: 'yearEdge', mod: 'mid' };
 
 /** The year words that name the year before (去年, 上年, 上一年): 去年同期 is a period of it. */
 const YEAR_BEFORE = new Set(['去年', '上年', '上一年']);
@@ -625,6 +630,8 @@ function firstMonday(y: number, m: number): string {
 /** The period of a year-part within year y. */
 function yearPart(y: number, p: Part): { r: [string, string]; gran: string; mod: string | null } | null {
   switch (p.k) {
+    case 'interim': // (resolved against the reference date by build())
+      return null;
     case 'h':
       return { r: p.n === 1 ? [isoDateWide(y, 1, 1)!, isoDateWide(y, 6, 30)!] : [isoDateWide(y, 7, 1)!, isoDateWide(y, 12, 31)!], gran: 'half-year', mod: null };
     case 'q': {
@@ -1189,7 +1196,7 @@ class Scanner {
   }
 
   private yearPartOf(m: RegExpExecArray): Part | null {
-    if (m[1]) return { k: 'h', n: 1 };
+    if (m[1]) return m[1] === '中期' ? INTERIM : { k: 'h', n: 1 };
     if (m[2]) return { k: 'h', n: 2 };
     if (m[3]) return { k: 'firstQ', n: num(m[3])! };
     if (m[4]) return { k: 'q', n: num(m[4])!, edge: m[5] === '末' ? 'late' : m[5] === '初' ? 'early' : undefined };
@@ -1325,7 +1332,10 @@ class Scanner {
     if (spec.year2 !== undefined) return mkRes(isoDateWide(y, 1, 1), isoDateWide(spec.year2, 12, 31), 'year', relative, null, undefined);
     if (mo === null && spec.d === null) {
       if (spec.part) {
-        const r = yearPart(y, spec.part);
+        // 2025年中期 of a half-year already over is its interim period (中期业绩); of one still
+        // ahead it is the middle of the year (2026 年中期进行 IPO)
+        const part = spec.part.k !== 'interim' ? spec.part : this.ref !== null && isoDateWide(y, 6, 30)! < this.ref ? FIRST_HALF : MID_YEAR;
+        const r = yearPart(y, part);
         return r ? mkRes(r.r[0], r.r[1], r.gran, relative, r.mod, undefined) : null;
       }
       const yb = yearBounds(y);

@@ -1141,17 +1141,20 @@ function rankEnd(norm: string, pos: number, prev: number): number {
   return RANK_UNIT[norm.charCodeAt(r)] === 1 && (prev === C_QIAN || ordinalBefore(norm, pos - 1)) ? r + 1 : -1;
 }
 /** What may stand before 前 of a year's first months (前11个月): a clause's start, a comparison, a year. */
-const BEFORE_FIRST_PERIOD = unitTable('较比与同年的度,:;。!?\n');
+const BEFORE_FIRST_PERIOD = unitTable('较比与同年的度:;。!?\n');
 /**
  * 较前11个月, 2025年前11个月: the first months (weeks, days) of a period name the period, they
- * count nothing (not 提前3天, 此前3个月): past the numeral and its unit at pos, or -1.
+ * count nothing (not 提前3天, 此前3个月; after a comma only before a comma or 的: not 商场提供
+ * 摊位，前3个月免租金, a term of the offer): past the numeral and its unit at pos, or -1.
  */
 function firstPeriodEnd(norm: string, pos: number): number {
-  if (pos < 2 ? pos !== 1 : BEFORE_FIRST_PERIOD[norm.charCodeAt(pos - 2)] !== 1) return -1;
+  const comma = pos >= 2 && norm.charCodeAt(pos - 2) === C_COMMA;
+  if (pos < 2 ? pos !== 1 : BEFORE_FIRST_PERIOD[norm.charCodeAt(pos - 2)] !== 1 && !comma) return -1;
   let r = skipRun(norm, pos);
   if (norm.charCodeAt(r) === C_GE) r++;
   const u = norm.charCodeAt(r);
-  return u === C_YUE || u === C_ZHOU || u === C_TIAN ? r + 1 : -1;
+  if (u !== C_YUE && u !== C_ZHOU && u !== C_TIAN) return -1;
+  return !comma || norm.charCodeAt(r + 1) === C_COMMA || norm[r + 1] === '的' ? r + 1 : -1;
 }
 /** An ordinal (第 and a numeral) ends right before `at` (第十一到二十名: at is 到). */
 function ordinalBefore(norm: string, at: number): boolean {
