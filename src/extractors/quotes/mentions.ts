@@ -143,6 +143,19 @@ export function findPersonMentions(norm: string, from: number, to: number): Pers
     out.push({ name: { start, end: start + len }, mention: { start, end: start + len }, affiliations: [] });
     k++;
   }
+  // 18岁的彭倩用时两天: a name after an age, where the article names the person again (彭倩来自…):
+  // three characters where the first two never occur without the third (马自刚), else two
+  for (let w = win.indexOf('岁的'); w >= 0; w = win.indexOf('岁的', w + 2)) {
+    const at = from + w + 2;
+    const c0 = at < to ? norm.charCodeAt(at) : 0;
+    if (surnameBits[c0] !== 1 || weakBits[c0] === 1 || at + 3 > to || !allHanCodes(norm, at, at + 3) || insideName(out, at)) continue;
+    const two = occurrences(norm, norm.slice(at, at + 2));
+    if (two < 2) continue;
+    const L = occurrences(norm, norm.slice(at, at + 3)) === two ? 3 : 2;
+    if (lex.notNames.has(norm.slice(at, at + L))) continue;
+    out.push({ name: { start: at, end: at + L }, mention: { start: at, end: at + L }, affiliations: [] });
+    k++;
+  }
   // 王先生, 李女士: a person named by surname and address (25岁的王先生专程…。他告诉记者 → 王先生)
   for (const word of lex.mentionHonorifics) {
     for (let w = win.indexOf(word); w >= 0; w = win.indexOf(word, w + 2)) {
@@ -154,6 +167,13 @@ export function findPersonMentions(norm: string, from: number, to: number): Pers
     }
   }
   return k ? out.sort((a, b) => a.name.start - b.name.start) : out;
+}
+
+/** How often w occurs in s (counted up to 20). */
+function occurrences(s: string, w: string): number {
+  let n = 0;
+  for (let i = s.indexOf(w); i >= 0 && n < 20; i = s.indexOf(w, i + w.length)) n++;
+  return n;
 }
 
 /**
