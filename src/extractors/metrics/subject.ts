@@ -182,7 +182,7 @@ const WITHIN_BEFORE = /在(?:短短|过去|近)?$/;
 const WITHIN_AFTER = unitTable('内里中');
 /** An event a span of time measures when it follows at once (24 小时耐力测试, 3天会议). */
 const HOLD_EVENT = /^(?:召开|举行|举办|开展|进行|参加|组织|完成)/;
-const EVENT_END = /(?:测试|试验|比赛|赛事|直播|训练|培训|会议|巡航|演习|课程|攻关|研发|规划|蓝图|计划|战略|愿景|之旅|之路|旅程|历程|征程|生涯)$/;
+const EVENT_END = wordsRegExp(loadList(new URL('./subject-event-nouns.txt', import.meta.url)), 'end');
 function eventNounAt(ctx: ExtractContext, e: number): boolean {
   let p = e;
   while (p < ctx.norm.length && p < e + 2 && ctx.norm.charCodeAt(p) === 0x20) p++;
