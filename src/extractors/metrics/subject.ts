@@ -10,7 +10,7 @@
 import type { ExtractContext } from '../context.js';
 import type { Metric } from '../../types.js';
 import { indexAt } from '../../segment/index.js';
-import { groupByCode, loadList, loadRows, longestFirst, tableByCode, wordsRegExp } from '../../lexicon/load.js';
+import { alternation, groupByCode, loadList, loadRows, longestFirst, tableByCode, wordsRegExp } from '../../lexicon/load.js';
 import { allHanCodes, isDigitCode, isHanCode, isLatinCode, someCodeIn, unitTable } from '../../text/chars.js';
 import { normalizedUnit } from '../../text/normalize.js';
 import { matchUnit, NOUN_UNITS } from './units.js';
@@ -332,13 +332,15 @@ export function assignSubjects(ctx: ExtractContext, metrics: Metric[]): void {
     m.baseline = r.baseline;
     if (r.direction && m.approx === null) m.approx = r.direction;
     if (m.subject) {
-      prevSubject = m.subject;
+      prevSubject = r.local === true ? null : m.subject;
       list = null;
     }
   }
   matchRespectively(ctx, metrics);
 }
 
+/** A physical measure (subject-measure-nouns.txt) at the end of the words before an amount, a verb of reaching after it. */
+const MEASURE_BEFORE = new RegExp(`(${alternation(loadList(new URL('./subject-measure-nouns.txt', import.meta.url)))})(?:达到|达|为|约|超过|超|近|可达)?$`);
 /** Measures that say nothing of whose they are (营收, 销量, 占比): a label before them names it. */
 const GENERIC_MEASURE = /^(?:营收|收入|营业收入|总营收|销量|销售额|利润|净利润|营业利润|毛利率|出货量|产量|占比|份额|市场份额|增速|规模|均价)$/;
 const LABEL_BREAK = unitTable(',。;!?:()“”《》');
@@ -445,6 +447,8 @@ interface SubjectResult {
   baseline: string | null;
   inherit: boolean;
   direction?: 'more' | 'less' | null;
+  /** The subject holds for this number only: the numbers after it in the sentence do not take it. */
+  local?: boolean;
 }
 
 const PASSED_BEFORE = /过去了? ?$/;
@@ -523,7 +527,13 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     if (noun && de && PLACE_NOUN.test(noun)) return { subject: null, baseline: null, inherit: false };
     const counted = countedNounRule(ctx, m, noun, nounAt, de, isCount, rated, before, from);
     if (counted !== null) return counted;
-    if (noun && !(de && NOT_SUBJECT_NOUN.test(noun)) && !FRAME_NOUN.test(found!) && !NEGATED_PREDICATE.test(noun) && m.unit !== '倍' && !preferBefore && (de || !isCount || (before.charCodeAt(before.length - 1) === C_DE && startOfChange(norm, from - 1, beforeEnd) < 0) || !startsWithVerb(norm, nounAt))) return { subject: noun, baseline: null, inherit: false };
+    if (noun && !(de && NOT_SUBJECT_NOUN.test(noun)) && !FRAME_NOUN.test(found!) && !NEGATED_PREDICATE.test(noun) && m.unit !== '倍' && !preferBefore && (de || !isCount || (before.charCodeAt(before.length - 1) === C_DE && startOfChange(norm, from - 1, beforeEnd) < 0) || !startsWithVerb(norm, nounAt))) {
+      // (开设了面积100多平方米的营业网点: a physical measure named right before the amount is what
+      // it measures; 载重60公斤的农用无人机…不到3分钟就转运下山: the numbers after it do not take it)
+      const measure = de && m.kind === 'amount' ? MEASURE_BEFORE.exec(before) : null;
+      if (measure !== null) return { subject: measure[1], baseline: null, inherit: false, local: true };
+      return { subject: noun, baseline: null, inherit: false };
+    }
   }
 
   // 将最新一轮融资目标从 100 亿美元提高至…: the number where a change starts measures what
