@@ -72,7 +72,7 @@ const RE = {
   halfWeek: /(上半周|下半周)/y,
   quarterRel: /(上一?个?|本|这一?个?|下一?个?)季度(末|初)?/y,
   dayRel: /(大前天|大后天|前天|昨天|昨日|昨晚|昨夜|今天|今日|今晨|今早|今晚|明天|明日|明晚|明早|后天|当天|当日|同日|当晚|次日|翌日)/y,
-  vague: /(近期|近日|(?<![接将])近来|日前|近年来|近些年来|近些年|这些年来|至今(?![年天日])|迄今)/y,
+  vague: /(近期|近日|(?<![接将])近来|日前|近年来|近些年来|近些年|这些年来|这些年|近几年来?|最近几年|这几年|(?<![\d一二三四五六七八九十百])多年来|(?<![接将])近年(?![底初末中])|至今(?![年天日])|迄今)/y,
   // 目前/当前/如今 are dates only as the end of an open period (截至目前, 到目前为止)
   now: /(目前|当前|现在|如今)(为止)?/y,
   ago: sticky(`(${NUM})(?:多|余)?[ \\t]?(个)?[ \\t]?(年|月|周|星期|天)(以前|之前|前|以后|之后|后)(?![一二三四五六七八九十两\\d])`),
@@ -118,15 +118,15 @@ const PREFIX_LAST = [...'从自到至止'].map((c) => c.charCodeAt(0));
 
 // Where a date can start: a table of first characters, then one sticky regex (numerals
 // followed by a date unit, and the words that open a date); the atom regexes run only there.
-// Words that open a date (besides holidays, eras and the not-dates list; 近年 only as 近年来,
-// as P.vague takes it, and no other pattern begins with 近年):
+// Words that open a date (besides holidays, eras and the not-dates list; 近年 as P.vague takes
+// it, not in 接近年底, and no other pattern begins with 近年):
 const WORDS = [
   '大前年', '大后年', '前年', '去年', '今年', '明年', '后年', '本年', '上年', '上一年', '下一年', '当年', '同年', '次年', '翌年', '隔年',
   '上半年', '下半年', '前半年', '后半年', '年初', '开年', '年中', '年底', '年末', '岁末', '首季度',
   '本月', '这个月', '上个月', '上月', '下个月', '下月', '上上个月', '月初', '月中', '月底', '月末', '上旬', '中旬', '下旬', '上半月', '下半月',
   '大前天', '大后天', '前天', '昨天', '昨日', '昨晚', '昨夜', '今天', '今日', '今晨', '今早', '今晚', '明天', '明日', '明晚', '明早', '后天',
   '当天', '当日', '同日', '当晚', '次日', '翌日',
-  '近期', '近日', '近来', '日前', '近年来', '近些年', '这些年来', '迄今', '农历', '阴历', '上世纪', '本世纪',
+  '近期', '近日', '近来', '日前', '近年来', '近些年', '这些年来', '这些年', '近几年', '最近几年', '这几年', '多年来', '近年', '迄今', '农历', '阴历', '上世纪', '本世纪',
 ];
 /**
  * 目前/当前/现在/如今 open a date only as P.now accepts it in Scanner.other: before 为止, or
