@@ -339,6 +339,8 @@ export function assignSubjects(ctx: ExtractContext, metrics: Metric[]): void {
   matchRespectively(ctx, metrics);
 }
 
+/** Where the person an age describes ends, a verb or an adverb starting there (李玉说, 王先生专程从台中). */
+const AGE_PERSON_END = /说|称|表示|告诉|介绍|专程|特意|特地|从(?![业事])|来自|正|一直/;
 /** A physical measure (subject-measure-nouns.txt) at the end of the words before an amount, a verb of reaching after it. */
 const MEASURE_BEFORE = new RegExp(`(${alternation(loadList(new URL('./subject-measure-nouns.txt', import.meta.url)))})(?:达到|达|为|约|超过|超|近|可达)?$`);
 /** Measures that say nothing of whose they are (营收, 销量, 占比): a label before them names it. */
@@ -532,7 +534,9 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
       // it measures; 载重60公斤的农用无人机…不到3分钟就转运下山: the numbers after it do not take it)
       const measure = de && m.kind === 'amount' ? MEASURE_BEFORE.exec(before) : null;
       if (measure !== null) return { subject: measure[1], baseline: null, inherit: false, local: true };
-      return { subject: noun, baseline: null, inherit: false };
+      // (27岁的兰州市市民李玉说, 25岁的王先生专程从台中前来: an age's person ends before the verb)
+      const personEnd = m.kind === 'age' ? AGE_PERSON_END.exec(noun) : null;
+      return { subject: personEnd !== null && personEnd.index >= 2 ? noun.slice(0, personEnd.index) : noun, baseline: null, inherit: false };
     }
   }
 
