@@ -1162,6 +1162,10 @@ function ordinalBefore(norm: string, at: number): boolean {
   while (k >= 0 && at - k <= MAX_RUN && (isDigitCode(norm.charCodeAt(k)) || isCnCode(norm.charCodeAt(k)))) k--;
   return k < at - 1 && k >= 0 && norm.charCodeAt(k) === C_DI;
 }
+/** Verbs and words of approximation that a bare number follows (为 达 至 约 …): no model name before them. */
+const NOT_BEFORE_MODEL = unitTable('为达至到约近超过逾是有和与及共计');
+/** What may follow a model's number: a list mark or a stop. */
+const AFTER_MODEL = unitTable('、,。;)');
 /** Where tryAt goes on when the character before rules the candidate out (an ordinal, a weekday, a version, a code, coordinates), or -1. */
 function prevSkips(ctx: ExtractContext, pos: number, c: number, prev: number, digit: boolean): number {
   const norm = ctx.norm;
@@ -1176,6 +1180,13 @@ function prevSkips(ctx: ExtractContext, pos: number, c: number, prev: number, di
       const f = firstPeriodEnd(norm, pos);
       if (f >= 0) return f;
     }
+  }
+  // 坦克 300、坦克 400, 倚天 710，: three digits or more after a Han name and a blank, and then a
+  // list mark or a stop, name a model (not after a verb: 跑分为 3249023)
+  if (digit && pos >= 2 && isSpaceOrTab(prev) && isHanCode(norm.charCodeAt(pos - 2)) && NOT_BEFORE_MODEL[norm.charCodeAt(pos - 2)] !== 1) {
+    const r = digitsEnd(norm, pos);
+    // (408,070 辆: a group comma goes on with the number)
+    if (r - pos >= 3 && r < norm.length && AFTER_MODEL[norm.charCodeAt(r)] === 1 && !(norm.charCodeAt(r) === C_COMMA && isDigitCode(norm.charCodeAt(r + 1)))) return r;
   }
   // versions and model names: V2.0, GPT-4, A100, iPhone 15
   if (isLatinCode(prev) || ((prev === C_HYPHEN || prev === C_UNDERSCORE || prev === C_DOT) && isLatinCode(norm.charCodeAt(pos - 2))) || (isSpaceOrTab(prev) && isLatinCode(norm.charCodeAt(pos - 2)) && digit)) return skipRun(norm, pos);
