@@ -366,8 +366,19 @@ function firstClauseBefore(input: ParagraphInput, c: number, hits: readonly CueH
   if (hitIn(hits, start, c)) return null;
   let end = start;
   while (end < c && !isBound(norm.charCodeAt(end))) end++;
+  // 速滑队成立后，齐兵研究…, 在学校，她…: a clause of time or place before the subject's clause
+  // (not 他把记者引到一面墙前，: a clause that may name its person is the subject's)
+  if (end < c && norm.charCodeAt(end) === 44 && (FRAME_CLAUSE_END[norm.charCodeAt(end - 1)] === 1 || (norm.charCodeAt(start) === C_ZAI && end - start <= 8)) && !mayNamePerson(input, start, end)) {
+    const next = end + 1;
+    let e2 = next;
+    while (e2 < c && !isBound(norm.charCodeAt(e2))) e2++;
+    if (e2 > next) return { start: next, end: e2 };
+  }
   return { start, end };
 }
+/** Last characters of a clause of time (成立后, 比赛时, 出发前, 期间, 以来). */
+const FRAME_CLAUSE_END = unitTable('后时前间来');
+const C_ZAI = '在'.charCodeAt(0);
 
 /** A cue starts in [a, b) (hits are in text order: a binary search, so that many quotations in one paragraph stay linear). */
 function hitIn(hits: readonly CueHit[], a: number, b: number): boolean {
@@ -432,7 +443,13 @@ function afterClause(input: ParagraphInput, q: QuotePair, hits: readonly CueHit[
   if (c <= p.start || norm.charCodeAt(c) !== 44) return null; // ','
   let after = q.close + 1;
   while (after < p.end && norm.charCodeAt(after) === 32) after++;
-  if (after < p.end && SENTENCE_END_INSIDE[norm.charCodeAt(after)] !== 1 && !isBreak(norm.charCodeAt(after))) return null;
+  if (after < p.end && SENTENCE_END_INSIDE[norm.charCodeAt(after)] !== 1 && !isBreak(norm.charCodeAt(after))) {
+    // (…请教滑冰运动员，“课程既要专业…。”为了能教好孩子，…: a new sentence after it, with no cue
+    // in its first clause to claim the quotation)
+    let ce = after;
+    while (ce < p.end && !isBound(norm.charCodeAt(ce)) && ce - after < 40) ce++;
+    if (hitIn(hits, after, ce)) return null;
+  }
   const opening = firstClauseBefore(input, c, hits);
   // (the quotation is the clause's object: 标语写着，“…”; or a thought)
   if (!opening || opening.end === c || !mayNamePerson(input, opening.start, opening.end) || THOUGHT.test(norm.slice(opening.start, c))) return null;
