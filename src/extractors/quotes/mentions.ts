@@ -140,7 +140,7 @@ export function findPersonMentions(norm: string, from: number, to: number): Pers
     const c0 = norm.charCodeAt(start);
     if (surnameBits[c0] !== 1 || weakBits[c0] === 1 || lex.notNames.has(norm.slice(start, start + len))) continue;
     if (insideName(out, start)) continue;
-    out.push({ name: { start, end: start + len }, mention: { start, end: start + len }, affiliations: [] });
+    out.push({ name: { start, end: start + len }, mention: { start, end: start + len }, affiliations: introducedAs(norm, at, to) });
     k++;
   }
   // 18岁的彭倩用时两天: a name after an age, where the article names the person again (彭倩来自…):
@@ -168,6 +168,26 @@ export function findPersonMentions(norm: string, from: number, to: number): Pers
   }
   return k ? out.sort((a, b) => a.name.start - b.name.start) : out;
 }
+
+/**
+ * 齐兵是六马路小学教师，: the organization and title a name is introduced as (是 at `at`), where
+ * the clause after 是 is nothing but them (at most 16 Han characters, no 的), or none.
+ */
+function introducedAs(norm: string, at: number, to: number): AffiliationRange[] {
+  const a = at + 1;
+  let b = a;
+  while (b < to && b - a <= 16 && isHanCode(norm.charCodeAt(b)) && norm.charCodeAt(b) !== C_DE) b++;
+  if (b - a < 3 || b - a > 16 || (b < to && INTRO_END[norm.charCodeAt(b)] !== 1)) return [];
+  const lex = lexicon();
+  const found = parseAffiliations(norm, a, b, lex);
+  const last = found.length > 0 ? found[found.length - 1] : null;
+  if (last === null || last.org === null || last.role === null || last.role.end !== b || found[0].org === null || found[0].org.start !== a) return [];
+  // (蔡尧辉是三水区本土球员: where a place and a modifier stand before the title, no organization)
+  const org = found[0].org;
+  return lex.orgSuffixes.endingAt(norm, org.end, org.start) > 0 || lex.knownOrgs.startingAt(norm, org.start, org.end) === org.end - org.start ? found : [];
+}
+/** What may end the clause of an introduction (,。;). */
+const INTRO_END = unitTable(',。;');
 
 /** How often w occurs in s (counted up to 20). */
 function occurrences(s: string, w: string): number {
