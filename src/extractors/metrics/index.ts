@@ -1082,6 +1082,7 @@ function fastTail(ctx: ExtractContext, out: Metric[], pos: number, e: number, va
   if (inFixedWord(norm, pos, end2)) return end2;
   if (kind === 'money' && unitName !== '人民币' && norm.startsWith('人民币', end2)) end2 += 3;
   if (!Number.isFinite(value)) return end2; // as finish
+  if (start > 0 && norm.charCodeAt(start - 1) === C_OPEN_QUOTE && quotedLabelEnd(norm, end2) >= 0) return end2; // as opensQuotedLabel
   out.push(metric(ctx, { start, end: end2, value, unit: unitName, kind, approx, range: null }));
   return end2;
 }
@@ -1233,6 +1234,7 @@ interface Draft {
 
 function emit(ctx: ExtractContext, out: Metric[], d: Draft, resume: number): number {
   if (d.value === null || !Number.isFinite(d.value)) return resume;
+  if (opensQuotedLabel(ctx.norm, d)) return resume;
   out.push(metric(ctx, d));
   return resume;
 }
@@ -1525,6 +1527,8 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
       if ('+×*=/'.includes(after2 ?? '~') || (run.start > 0 && '+×*=/'.includes(norm[run.start - 1]))) return skipPast(norm, midEnd);
       // list markers: 4.东, 5、发布 at the start of a paragraph
       if ((run.start === 0 || norm[run.start - 1] === '\n') && (after === '.' || after === '、' || after === ')')) return midEnd + 1;
+      // (and after a blank that follows a colon or a stop: 应当符合以下标准： 1、单一标的…)
+      if (run.start >= 2 && isSpace(norm[run.start - 1]) && ':;。'.includes(norm[run.start - 2]) && (after === '.' || after === '、') && isHanCode(norm.charCodeAt(midEnd + 1))) return midEnd + 1;
       // 2025.4-2026.3, “8.27”新政: a date written with points
       if (/^(19|20)\d\d\.\d{1,2}$/.test(run.text) || (/^\d{1,2}\.\d{1,2}$/.test(run.text) && /["“”]/.test(norm[run.start - 1] ?? '') && /["“”]/.test(after ?? ''))) return skipPast(norm, midEnd);
       if (/^(19|20)\d\d$/.test(run.text) && !approx && !pre0(norm, run)) return skipPast(norm, midEnd); // 2026财年, 央企2025“成绩单”
@@ -1644,6 +1648,7 @@ function bareNumberFollows(norm: string, pos: number, text: string): boolean {
 function finish(ctx: ExtractContext, out: Metric[], d: Draft, resume: number, run: Run): number {
   void run;
   if (d.value === null || !Number.isFinite(d.value)) return resume; // as emit
+  if (opensQuotedLabel(ctx.norm, d)) return resume;
   out.push(metric(ctx, d));
   return resume;
 }
@@ -1668,6 +1673,22 @@ function skipPast(norm: string, i: number): number {
 }
 
 /** Inside 《…》 (a title): the number is part of a name. */
+/**
+ * “三道红线”, “十大合作计划”, “10万亿之省”: a number opening a short quotation of Han words only
+ * (at most 6 after the number's end) names a programme or a label, it counts nothing: where the
+ * quotation closes, or -1.
+ */
+function opensQuotedLabel(norm: string, d: Draft): boolean {
+  return d.start > 0 && norm.charCodeAt(d.start - 1) === C_OPEN_QUOTE && quotedLabelEnd(norm, d.end) >= 0;
+}
+function quotedLabelEnd(norm: string, end: number): number {
+  let k = end;
+  while (k < norm.length && k - end <= 6 && isHanCode(norm.charCodeAt(k))) k++;
+  return k > end && k < norm.length && norm.charCodeAt(k) === C_CLOSE_QUOTE_MARK ? k : -1;
+}
+const C_OPEN_QUOTE = code('“');
+const C_CLOSE_QUOTE_MARK = code('”');
+
 function inTitle(norm: string, pos: number): boolean {
   for (let j = pos - 1; j >= 0 && j >= pos - 30; j--) {
     const c = norm.charCodeAt(j);
