@@ -80,6 +80,7 @@ const C_YUE = code('月');
 const C_XING = code('星');
 const C_GE = code('个');
 const C_TIAN = code('天');
+const C_DE_CODE = code('的');
 const C_UNDERSCORE = code('_');
 const C_COMMA = code(',');
 const C_COLON = code(':');
@@ -1082,7 +1083,7 @@ function fastTail(ctx: ExtractContext, out: Metric[], pos: number, e: number, va
   if (inFixedWord(norm, pos, end2)) return end2;
   if (kind === 'money' && unitName !== '人民币' && norm.startsWith('人民币', end2)) end2 += 3;
   if (!Number.isFinite(value)) return end2; // as finish
-  if (start > 0 && norm.charCodeAt(start - 1) === C_OPEN_QUOTE && quotedLabelEnd(norm, end2) >= 0) return end2; // as opensQuotedLabel
+  if (opensQuotedLabel(norm, start, end2)) return end2; // as emit and finish
   out.push(metric(ctx, { start, end: end2, value, unit: unitName, kind, approx, range: null }));
   return end2;
 }
@@ -1152,10 +1153,11 @@ function firstPeriodEnd(norm: string, pos: number): number {
   const comma = pos >= 2 && norm.charCodeAt(pos - 2) === C_COMMA;
   if (pos < 2 ? pos !== 1 : BEFORE_FIRST_PERIOD[norm.charCodeAt(pos - 2)] !== 1 && !comma) return -1;
   let r = skipRun(norm, pos);
-  if (norm.charCodeAt(r) === C_GE) r++;
-  const u = norm.charCodeAt(r);
+  if (r < norm.length && norm.charCodeAt(r) === C_GE) r++;
+  const u = r < norm.length ? norm.charCodeAt(r) : 0;
   if (u !== C_YUE && u !== C_ZHOU && u !== C_TIAN) return -1;
-  return !comma || norm.charCodeAt(r + 1) === C_COMMA || norm[r + 1] === '的' ? r + 1 : -1;
+  const next = r + 1 < norm.length ? norm.charCodeAt(r + 1) : 0;
+  return !comma || next === C_COMMA || next === C_DE_CODE ? r + 1 : -1;
 }
 /** An ordinal (第 and a numeral) ends right before `at` (第十一到二十名: at is 到). */
 function ordinalBefore(norm: string, at: number): boolean {
@@ -1187,7 +1189,7 @@ function prevSkips(ctx: ExtractContext, pos: number, c: number, prev: number, di
   if (digit && pos >= 2 && isSpaceOrTab(prev) && isHanCode(norm.charCodeAt(pos - 2)) && NOT_BEFORE_MODEL[norm.charCodeAt(pos - 2)] !== 1) {
     const r = digitsEnd(norm, pos);
     // (408,070 辆: a group comma goes on with the number)
-    if (r - pos >= 3 && r < norm.length && AFTER_MODEL[norm.charCodeAt(r)] === 1 && !(norm.charCodeAt(r) === C_COMMA && isDigitCode(norm.charCodeAt(r + 1)))) return r;
+    if (r - pos >= 3 && r < norm.length && AFTER_MODEL[norm.charCodeAt(r)] === 1 && !(norm.charCodeAt(r) === C_COMMA && r + 1 < norm.length && isDigitCode(norm.charCodeAt(r + 1)))) return r;
   }
   // versions and model names: V2.0, GPT-4, A100, iPhone 15
   if (isLatinCode(prev) || ((prev === C_HYPHEN || prev === C_UNDERSCORE || prev === C_DOT) && isLatinCode(norm.charCodeAt(pos - 2))) || (isSpaceOrTab(prev) && isLatinCode(norm.charCodeAt(pos - 2)) && digit)) return skipRun(norm, pos);
@@ -1234,7 +1236,7 @@ interface Draft {
 
 function emit(ctx: ExtractContext, out: Metric[], d: Draft, resume: number): number {
   if (d.value === null || !Number.isFinite(d.value)) return resume;
-  if (opensQuotedLabel(ctx.norm, d)) return resume;
+  if (opensQuotedLabel(ctx.norm, d.start, d.end)) return resume;
   out.push(metric(ctx, d));
   return resume;
 }
@@ -1648,7 +1650,7 @@ function bareNumberFollows(norm: string, pos: number, text: string): boolean {
 function finish(ctx: ExtractContext, out: Metric[], d: Draft, resume: number, run: Run): number {
   void run;
   if (d.value === null || !Number.isFinite(d.value)) return resume; // as emit
-  if (opensQuotedLabel(ctx.norm, d)) return resume;
+  if (opensQuotedLabel(ctx.norm, d.start, d.end)) return resume;
   out.push(metric(ctx, d));
   return resume;
 }
@@ -1672,23 +1674,20 @@ function skipPast(norm: string, i: number): number {
   return Math.max(j, i);
 }
 
-/** Inside 《…》 (a title): the number is part of a name. */
 /**
- * “三道红线”, “十大合作计划”, “10万亿之省”: a number opening a short quotation of Han words only
- * (at most 6 after the number's end) names a programme or a label, it counts nothing: where the
- * quotation closes, or -1.
+ * “三道红线”, “十大合作计划”, “10万亿之省”: a number (norm[start, end)) opening a short quotation
+ * of Han words only (at most 6 after it) names a programme or a label, it counts nothing.
  */
-function opensQuotedLabel(norm: string, d: Draft): boolean {
-  return d.start > 0 && norm.charCodeAt(d.start - 1) === C_OPEN_QUOTE && quotedLabelEnd(norm, d.end) >= 0;
-}
-function quotedLabelEnd(norm: string, end: number): number {
+function opensQuotedLabel(norm: string, start: number, end: number): boolean {
+  if (start === 0 || norm.charCodeAt(start - 1) !== C_OPEN_QUOTE) return false;
   let k = end;
   while (k < norm.length && k - end <= 6 && isHanCode(norm.charCodeAt(k))) k++;
-  return k > end && k < norm.length && norm.charCodeAt(k) === C_CLOSE_QUOTE_MARK ? k : -1;
+  return k > end && k < norm.length && norm.charCodeAt(k) === C_CLOSE_QUOTE_MARK;
 }
 const C_OPEN_QUOTE = code('“');
 const C_CLOSE_QUOTE_MARK = code('”');
 
+/** Inside 《…》 (a title): the number is part of a name. */
 function inTitle(norm: string, pos: number): boolean {
   for (let j = pos - 1; j >= 0 && j >= pos - 30; j--) {
     const c = norm.charCodeAt(j);
