@@ -1083,7 +1083,7 @@ function fastTail(ctx: ExtractContext, out: Metric[], pos: number, e: number, va
   if (inFixedWord(norm, pos, end2)) return end2;
   if (kind === 'money' && unitName !== '人民币' && norm.startsWith('人民币', end2)) end2 += 3;
   if (!Number.isFinite(value)) return end2; // as finish
-  if (opensQuotedLabel(norm, start, end2)) return end2; // as emit and finish
+  if (opensQuotedLabel(norm, start, end2, kind, value)) return end2; // as emit and finish
   out.push(metric(ctx, { start, end: end2, value, unit: unitName, kind, approx, range: null }));
   return end2;
 }
@@ -1236,7 +1236,7 @@ interface Draft {
 
 function emit(ctx: ExtractContext, out: Metric[], d: Draft, resume: number): number {
   if (d.value === null || !Number.isFinite(d.value)) return resume;
-  if (opensQuotedLabel(ctx.norm, d.start, d.end)) return resume;
+  if (opensQuotedLabel(ctx.norm, d.start, d.end, d.kind, d.value)) return resume;
   out.push(metric(ctx, d));
   return resume;
 }
@@ -1650,7 +1650,7 @@ function bareNumberFollows(norm: string, pos: number, text: string): boolean {
 function finish(ctx: ExtractContext, out: Metric[], d: Draft, resume: number, run: Run): number {
   void run;
   if (d.value === null || !Number.isFinite(d.value)) return resume; // as emit
-  if (opensQuotedLabel(ctx.norm, d.start, d.end)) return resume;
+  if (opensQuotedLabel(ctx.norm, d.start, d.end, d.kind, d.value)) return resume;
   out.push(metric(ctx, d));
   return resume;
 }
@@ -1675,11 +1675,12 @@ function skipPast(norm: string, i: number): number {
 }
 
 /**
- * “三道红线”, “十大合作计划”, “10万亿之省”: a number (norm[start, end)) opening a short quotation
- * of Han words only (at most 6 after it) names a programme or a label, it counts nothing.
+ * “三道红线”, “十大合作计划”, “一人公司”: a small count (norm[start, end)) opening a short quotation
+ * of Han words only (at most 6 after it) names a programme or a label, it counts nothing. (Amounts
+ * there are still claims: “1元红线”, “5亿市值红线”, “12岁退役”, as the pairwise readers judged.)
  */
-function opensQuotedLabel(norm: string, start: number, end: number): boolean {
-  if (start === 0 || norm.charCodeAt(start - 1) !== C_OPEN_QUOTE) return false;
+function opensQuotedLabel(norm: string, start: number, end: number, kind: string, value: number | null): boolean {
+  if (start === 0 || norm.charCodeAt(start - 1) !== C_OPEN_QUOTE || kind !== 'count' || value === null || value >= 10000) return false;
   let k = end;
   while (k < norm.length && k - end <= 6 && isHanCode(norm.charCodeAt(k))) k++;
   return k > end && k < norm.length && norm.charCodeAt(k) === C_CLOSE_QUOTE_MARK;

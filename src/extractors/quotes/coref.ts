@@ -18,6 +18,8 @@ export interface Person {
   mentions: Range[];
   /** Used by at least one quote: only these become entities. */
   speaks: boolean;
+  /** The pronoun that resolved to this person first: 他 (1), 她 (2), or none yet (0). */
+  gender: number;
   /** Starts of `mentions`, to add each once. */
   seen?: Set<number>;
 }
@@ -152,7 +154,7 @@ export class Coref {
     let p = this.find(nameNorm, key);
     if (!p) {
       const last = lastSegment(nameNorm);
-      p = { id: '', name: this.text.slice(name.start, name.end), key, lastKey: last !== null ? bare(last) : '', affiliations: [], mentions: [], speaks: false };
+      p = { id: '', name: this.text.slice(name.start, name.end), key, lastKey: last !== null ? bare(last) : '', affiliations: [], mentions: [], speaks: false, gender: 0 };
       this.persons.push(p);
       this.byKey.set(p.key, p);
       this.rememberName(nameNorm);

@@ -360,6 +360,22 @@ function introducedOrg(norm: string, at: number): Range | null {
 }
 const C_DE = '的'.charCodeAt(0);
 
+/** 他 (1) and 她 (2): the gender a pronoun tells (其 and 他们 tell none that is used here). */
+const GENDER_OF = new Uint8Array(0x10000);
+GENDER_OF['他'.charCodeAt(0)] = 1;
+GENDER_OF['她'.charCodeAt(0)] = 2;
+/** The person may be what a pronoun of this gender means: none told yet, or the same. */
+function sameGender(person: Person, gender: number): boolean {
+  return gender === 0 || person.gender === 0 || person.gender === gender;
+}
+/**
+ * The first pronoun resolved to a person by the last name before it tells their gender (not one
+ * resolved to the paragraph's last speaker: inside that speaker's words 他 may be someone else).
+ */
+function tellGender(person: Person, gender: number): void {
+  if (person.gender === 0) person.gender = gender;
+}
+
 function resolve(
   ev: Attribution,
   coref: Coref,
@@ -381,20 +397,24 @@ function resolve(
     case 'pronoun': {
       // 他 is the last speaker of the paragraph (even an unnamed one), else the last person named;
       // but a person named after the last speaker's words (司机贾瓦德正在排队…。他说) is whom 他 means
+      // (and never a person a pronoun of the other gender meant: 梁希…她说 … 他习惯…，“…”)
+      const gender = GENDER_OF[mentionText.charCodeAt(0)] | 0;
       const since = paraLast && lastEv && !PLURAL.test(mentionText) ? coref.namedSince(lastEv.speaker.mention.start, sp.mention.start, paragraph, lastEv.parts) : null;
-      if (since && since !== paraLast!.person) {
+      if (since && since !== paraLast!.person && sameGender(since, gender)) {
+        tellGender(since, gender);
         addMention(since, sp.mention);
         return personResolved(since, sp, coref);
       }
       if (paraLast && !PLURAL.test(mentionText)) {
-        if (paraLast.person) {
+        if (paraLast.person && sameGender(paraLast.person, gender)) {
           addMention(paraLast.person, sp.mention);
           return paraLast;
         }
-        if (paraLast.mentionText && !lexicon().groupEnd.test(paraLast.mentionText)) return paraLast;
+        if (!paraLast.person && paraLast.mentionText && !lexicon().groupEnd.test(paraLast.mentionText)) return paraLast;
       }
       const person = PLURAL.test(mentionText) ? null : coref.antecedent(sp.mention.start, paragraph);
-      if (!person) return { key: `u:${mentionText}`, person: null, affiliations: [], orgName: null };
+      if (!person || !sameGender(person, gender)) return { key: `u:${mentionText}`, person: null, affiliations: [], orgName: null };
+      tellGender(person, gender);
       addMention(person, sp.mention);
       return personResolved(person, sp, coref);
     }
