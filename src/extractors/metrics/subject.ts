@@ -339,6 +339,19 @@ export function assignSubjects(ctx: ExtractContext, metrics: Metric[]): void {
   matchRespectively(ctx, metrics);
 }
 
+/** The noun of a quoted label after its number at `end` (2 to 8 Han characters up to the closing mark; not 之省, not a verb: 买一整端, nor a clause), or null. */
+function quotedLabelNoun(ctx: ExtractContext, end: number): string | null {
+  const norm = ctx.norm;
+  let a = end;
+  while (a < norm.length && a - end < 2 && norm.charCodeAt(a) === 0x20) a++;
+  let k = a;
+  while (k < norm.length && k - a <= 8 && isHanCode(norm.charCodeAt(k))) k++;
+  if (k - a < 2 || k - a > 8 || k >= norm.length || norm.charCodeAt(k) !== C_CLOSE_QUOTE || norm.charCodeAt(a) === C_ZHI_OF || startsWithVerb(norm, a) || someCodeIn(norm, NOT_IN_LABEL, a, k)) return null;
+  return ctx.text.slice(a, k);
+}
+const C_ZHI_OF = '之'.charCodeAt(0);
+/** A negation or a preposition makes the label a clause, no noun (两个月从零到走起来). */
+const NOT_IN_LABEL = unitTable('不从到');
 /** Where the person an age describes ends, a verb or an adverb starting there (李玉说, 王先生专程从台中). */
 const AGE_PERSON_END = /说|称|表示|告诉|介绍|专程|特意|特地|从(?![业事])|来自|正|一直/;
 /** A physical measure (subject-measure-nouns.txt) at the end of the words before an amount, a verb of reaching after it. */
@@ -463,6 +476,12 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   // 过去五年, 仅过去了302个交易日: the time that has passed frames the clause, it measures nothing
   // named (but 过去8年的净利润 measures what follows 的)
   if (m.kind === 'duration' && norm.charCodeAt(end) !== C_DE && PASSED_BEFORE.test(norm.slice(Math.max(0, start - 4), start))) return { subject: null, baseline: null, inherit: false };
+  // “15分钟文化圈”, “2.5天弹性休假”: a number opening a quoted label measures the label's noun
+  // (not an age, which is a person's: “12岁退役”)
+  if (start > 0 && norm.charCodeAt(start - 1) === C_OPEN_QUOTE && m.kind !== 'age') {
+    const label = quotedLabelNoun(ctx, end);
+    if (label !== null) return { subject: label, baseline: null, inherit: false, local: true };
+  }
   const clauses = ctx.seg.clauses;
   const ci = indexAt(clauses, start);
   let from = ci >= 0 ? clauses[ci].start : Math.max(0, start - 40);
