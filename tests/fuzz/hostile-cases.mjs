@@ -44,7 +44,27 @@ export const HOSTILE_CASES = [
   ['media reports', '据彭博社报道，'],
   ['quotations with no cue', '王艾琳说，好。“课程丰富，价格不贵。”王艾琳很惊喜，“我也来了。”'],
   ['spans and changes', '在短短5天内将目标从25亿-30亿提高至1年内的7时46分45秒（1）'],
+  ['ages + distinct names', distinctAgedNames],
+  ['quoted labels, borrowed words', '“三道红线”“15分钟文化圈”正如张兴海所说，用他的话说：坦克 300、'],
 ];
+
+/**
+ * People after their ages, each named differently (18岁的张甲用时，她说：“好。”…), up to `bytes`:
+ * every age makes the name after it be looked for around it.
+ */
+function distinctAgedNames(bytes) {
+  const digits = '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥';
+  const parts = [];
+  let n = 0;
+  for (let i = 0; ; i++) {
+    const unit = '18岁的张' + digits[i % digits.length] + digits[Math.floor(i / digits.length) % digits.length] + '用时，她说：“好。”';
+    const b = Buffer.byteLength(unit);
+    if (n + b > bytes) break;
+    parts.push(unit);
+    n += b;
+  }
+  return parts.join('');
+}
 
 /**
  * Organizations that speak, each named differently (甲科技公司表示，好。乙科技公司表示，好。…), up

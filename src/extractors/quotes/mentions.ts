@@ -143,15 +143,19 @@ export function findPersonMentions(norm: string, from: number, to: number): Pers
     out.push({ name: { start, end: start + len }, mention: { start, end: start + len }, affiliations: introducedAs(norm, at, to) });
     k++;
   }
-  // 18岁的彭倩用时两天: a name after an age, where the article names the person again (彭倩来自…):
-  // three characters where the first two never occur without the third (马自刚), else two
-  for (let w = win.indexOf('岁的'); w >= 0; w = win.indexOf('岁的', w + 2)) {
+  // 18岁的彭倩用时两天: a name after an age, where the article names the person again nearby
+  // (彭倩来自…): three characters where the first two never occur without the third (马自刚),
+  // else two (the first few ages of a window, each name counted near it: linear on any input)
+  let ages = 0;
+  for (let w = win.indexOf('岁的'); w >= 0 && ages < MAX_AGES; w = win.indexOf('岁的', w + 2)) {
+    ages++;
     const at = from + w + 2;
     const c0 = at < to ? norm.charCodeAt(at) : 0;
     if (surnameBits[c0] !== 1 || weakBits[c0] === 1 || at + 3 > to || !allHanCodes(norm, at, at + 3) || insideName(out, at)) continue;
-    const two = occurrences(norm, norm.slice(at, at + 2));
+    const near = norm.slice(Math.max(0, at - NAME_AGAIN_REACH), Math.min(norm.length, at + NAME_AGAIN_REACH));
+    const two = occurrences(near, norm.slice(at, at + 2));
     if (two < 2) continue;
-    const L = occurrences(norm, norm.slice(at, at + 3)) === two ? 3 : 2;
+    const L = occurrences(near, norm.slice(at, at + 3)) === two ? 3 : 2;
     if (lex.notNames.has(norm.slice(at, at + L))) continue;
     out.push({ name: { start: at, end: at + L }, mention: { start: at, end: at + L }, affiliations: [] });
     k++;
@@ -188,6 +192,10 @@ function introducedAs(norm: string, at: number, to: number): AffiliationRange[] 
 }
 /** What may end the clause of an introduction (,。;). */
 const INTRO_END = unitTable(',。;');
+
+/** How many ages a window's name-after-age search looks at, and how far around one a name is counted. */
+const MAX_AGES = 16;
+const NAME_AGAIN_REACH = 3000;
 
 /** How often w occurs in s (counted up to 20). */
 function occurrences(s: string, w: string): number {
