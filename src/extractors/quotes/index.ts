@@ -14,8 +14,8 @@ import { addMention, Coref, primary, type Person } from './coref.js';
 import { findCues } from './cues.js';
 import { findOrgMentions, findPersonMentions, listedCompanyNames, organizationAliases, parseSubject, type OrgMention, type PersonMention } from './mentions.js';
 import { paragraphAttributions, type Attribution, type Part } from './reported.js';
-import { isGenericOrg, type ParsedSpeaker, type Range } from './speakers.js';
-import { isHanCode, someCodeIn, unitTable } from '../../text/chars.js';
+import { FUNCTION_CHARS, isGenericOrg, parseSpeaker, type ParsedSpeaker, type Range } from './speakers.js';
+import { allHanCodes, isHanCode, someCodeIn, unitTable } from '../../text/chars.js';
 import { forgetSearchedText, lexicon } from './lexicon.js';
 import { sortStable } from './order.js';
 
@@ -360,6 +360,51 @@ function introducedOrg(norm: string, at: number): Range | null {
 }
 const C_DE = '的'.charCodeAt(0);
 
+/** How far back a short name's full foreign form (…·查纳卡) is looked for. */
+const FULL_NAME_REACH = 3000;
+/**
+ * The full foreign name a short one (查纳卡) ends, written before it in the text with a name dot
+ * (沃特尔·查纳卡, 埃隆 · 马斯克), read with its clause's titles as a speaker phrase is; or null.
+ */
+function foreignFullName(norm: string, name: Range, coref: Coref): ParsedSpeaker | null {
+  const len = name.end - name.start;
+  if (len < 2 || len > 5 || !allHanCodes(norm, name.start, name.end)) return null;
+  const lo = Math.max(0, name.start - FULL_NAME_REACH);
+  const before = norm.slice(lo, name.start);
+  const short = norm.slice(name.start, name.end);
+  let k = before.lastIndexOf('·' + short);
+  let at = k >= 0 ? lo + k + 1 : -1;
+  if (k < 0) {
+    k = before.lastIndexOf('· ' + short);
+    at = k >= 0 ? lo + k + 2 : -1;
+  }
+  if (at < 0) return null;
+  const end = at + len;
+  // the clause the full name stands in, from its start (a bound, at most 40 back)
+  let cs = k + lo;
+  while (cs > lo && NAME_CLAUSE_BOUND[norm.charCodeAt(cs - 1)] !== 1 && k + lo - cs < 40) cs--;
+  const sp = parseSpeaker(norm, cs, end, { names: coref.names, orgs: coref.orgNames, text: norm });
+  if (sp === null || sp.type !== 'person' || sp.name === null || sp.name.end !== end || sp.name.start >= k + lo) return null;
+  // (赞比亚青年迈克尔·恩乔武: a word for people inside the first part ends the description before
+  // the name; a first part still longer than a given name is no name read with certainty)
+  let nameStart = sp.name.start;
+  const lex = lexicon();
+  for (let e = k + lo - 2; e > nameStart; e--) {
+    if (lex.roles.endingAt(norm, e, nameStart) > 0) {
+      nameStart = e;
+      break;
+    }
+  }
+  if (k + lo - nameStart > 4) return null;
+  // (27日已有两名联邦参议员…, 会见伊朗最高国家安全委员会秘书…: an organization read out of a
+  // narrative clause, holding function words, is none)
+  const clean = sp.affiliations.every((a) => a.org === null || !someCodeIn(norm, FUNCTION_UNITS, a.org.start, a.org.end));
+  return { ...sp, name: { start: nameStart, end }, affiliations: clean && nameStart === sp.name.start ? sp.affiliations : [] };
+}
+const FUNCTION_UNITS = unitTable(FUNCTION_CHARS);
+/** What opens the clause a full name stands in: CLAUSE_BOUND, quotation marks, a line, a parenthesis. */
+const NAME_CLAUSE_BOUND = unitTable(',。;:!?“”\n(');
+
 /** 他 (1) and 她 (2): the gender a pronoun tells (其 and 他们 tell none that is used here). */
 const GENDER_OF = new Uint8Array(0x10000);
 GENDER_OF['他'.charCodeAt(0)] = 1;
@@ -387,6 +432,9 @@ function resolve(
 ): Resolved | null {
   const sp = ev.speaker;
   if (sp.type === 'person') {
+    // 查纳卡表示 after …总经理沃特尔·查纳卡推动了…: the full name written before, with its affiliations
+    const full = coref.find(norm.slice(sp.name!.start, sp.name!.end)) === null ? foreignFullName(norm, sp.name!, coref) : null;
+    if (full !== null) coref.notePerson(full.name!, full.affiliations, paragraph);
     const school = sp.affiliations.length === 0 ? introducedOrg(norm, sp.mention.start) : null;
     return personResolved(coref.notePerson(sp.name!, school ? [{ org: school, role: null }] : sp.affiliations, paragraph), sp, coref);
   }
