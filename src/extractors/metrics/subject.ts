@@ -1102,6 +1102,13 @@ function clean(text: string, off: number, norm: string): string | null {
   if (change > 1 && RE_DIGIT.test(norm.slice(change))) norm = norm.slice(0, change);
   let s = 0;
   let e = norm.length;
+  // 全国国有及国有控股企业（以下称国有企业）营业总收入: what follows a short name given in
+  // parentheses is the measure of what it names
+  const aside = norm.indexOf('(以下');
+  if (aside >= 0) {
+    const close = norm.indexOf(')', aside);
+    if (close > 0 && close + 2 < e) s = close + 1;
+  }
   // another number inside: keep what follows the last one (我国60岁及以上老年人口)
   // (RE_DIGIT first: most pieces hold no digit)
   const lastDigit = RE_DIGIT.test(norm) ? lastNumberDigit(norm) : -1;
