@@ -173,6 +173,17 @@ export class Coref {
     return p;
   }
 
+  /** Where the document writes a name dot (·), in order: read once, when first asked. */
+  nameDots(): readonly number[] {
+    if (this.dots === null) {
+      const out: number[] = [];
+      for (let i = this.norm.indexOf('·'); i >= 0; i = this.norm.indexOf('·', i + 1)) out.push(i);
+      this.dots = out;
+    }
+    return this.dots;
+  }
+  private dots: number[] | null = null;
+
   /** An organization's name (normalized) the speaker parser will recognize though it has no suffix (迪威迅, written with a stock code). */
   rememberOrgName(nameNorm: string): void {
     this.orgNames.add(nameNorm);

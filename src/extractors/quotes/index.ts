@@ -369,33 +369,43 @@ const FULL_NAME_REACH = 3000;
 function foreignFullName(norm: string, name: Range, coref: Coref): ParsedSpeaker | null {
   const len = name.end - name.start;
   if (len < 2 || len > 5 || !allHanCodes(norm, name.start, name.end)) return null;
+  // the last name dot before it, within reach, that the short name follows (a blank between
+  // allowed): the document's dots are few, read once
+  const dots = coref.nameDots();
   const lo = Math.max(0, name.start - FULL_NAME_REACH);
-  const before = norm.slice(lo, name.start);
-  const short = norm.slice(name.start, name.end);
-  let k = before.lastIndexOf('·' + short);
-  let at = k >= 0 ? lo + k + 1 : -1;
-  if (k < 0) {
-    k = before.lastIndexOf('· ' + short);
-    at = k >= 0 ? lo + k + 2 : -1;
+  let dot = -1;
+  let at = -1;
+  let short = '';
+  for (let i = dots.length - 1; i >= 0 && dots[i] >= lo; i--) {
+    const d = dots[i];
+    if (d >= name.start) continue;
+    const a = norm.charCodeAt(d + 1) === 0x20 ? d + 2 : d + 1;
+    if (short === '') short = norm.slice(name.start, name.end);
+    if (a + len <= name.start && norm.startsWith(short, a)) {
+      dot = d;
+      at = a;
+      break;
+    }
   }
   if (at < 0) return null;
+  const k = dot;
   const end = at + len;
   // the clause the full name stands in, from its start (a bound, at most 40 back)
-  let cs = k + lo;
-  while (cs > lo && NAME_CLAUSE_BOUND[norm.charCodeAt(cs - 1)] !== 1 && k + lo - cs < 40) cs--;
+  let cs = k;
+  while (cs > lo && NAME_CLAUSE_BOUND[norm.charCodeAt(cs - 1)] !== 1 && k - cs < 40) cs--;
   const sp = parseSpeaker(norm, cs, end, { names: coref.names, orgs: coref.orgNames, text: norm });
-  if (sp === null || sp.type !== 'person' || sp.name === null || sp.name.end !== end || sp.name.start >= k + lo) return null;
+  if (sp === null || sp.type !== 'person' || sp.name === null || sp.name.end !== end || sp.name.start >= k) return null;
   // (赞比亚青年迈克尔·恩乔武: a word for people inside the first part ends the description before
   // the name; a first part still longer than a given name is no name read with certainty)
   let nameStart = sp.name.start;
   const lex = lexicon();
-  for (let e = k + lo - 2; e > nameStart; e--) {
+  for (let e = k - 2; e > nameStart; e--) {
     if (lex.roles.endingAt(norm, e, nameStart) > 0) {
       nameStart = e;
       break;
     }
   }
-  if (k + lo - nameStart > 4) return null;
+  if (k - nameStart > 4) return null;
   // (27日已有两名联邦参议员…, 会见伊朗最高国家安全委员会秘书…: an organization read out of a
   // narrative clause, holding function words, is none)
   const clean = sp.affiliations.every((a) => a.org === null || !someCodeIn(norm, FUNCTION_UNITS, a.org.start, a.org.end));
@@ -433,7 +443,9 @@ function resolve(
   const sp = ev.speaker;
   if (sp.type === 'person') {
     // 查纳卡表示 after …总经理沃特尔·查纳卡推动了…: the full name written before, with its affiliations
-    const full = coref.find(norm.slice(sp.name!.start, sp.name!.end)) === null ? foreignFullName(norm, sp.name!, coref) : null;
+    // (only in a document that writes a name dot before it; most write none)
+    const dots = coref.nameDots();
+    const full = dots.length > 0 && dots[0] < sp.name!.start && coref.find(norm.slice(sp.name!.start, sp.name!.end)) === null ? foreignFullName(norm, sp.name!, coref) : null;
     if (full !== null) coref.notePerson(full.name!, full.affiliations, paragraph);
     const school = sp.affiliations.length === 0 ? introducedOrg(norm, sp.mention.start) : null;
     return personResolved(coref.notePerson(sp.name!, school ? [{ org: school, role: null }] : sp.affiliations, paragraph), sp, coref);
