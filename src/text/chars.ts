@@ -52,3 +52,11 @@ export function digitsEnd(s: string, pos: number, max = Infinity): number {
   while (i < stop && isDigitCode(s.charCodeAt(i))) i++;
   return i;
 }
+
+/** The end of the run of Han characters at pos in s, at most `max` of them (pos where none is). */
+export function hanEnd(s: string, pos: number, max = Infinity): number {
+  const stop = Math.min(s.length, pos + max);
+  let i = pos;
+  while (i < stop && isHanCode(s.charCodeAt(i))) i++;
+  return i;
+}

@@ -17,7 +17,7 @@ import type { ExtractContext } from '../context.js';
 import type { Approx, Metric, Span } from '../../types.js';
 import { parseNumeral } from '../../text/numerals.js';
 import { groupByCode, loadList, loadRows, tableByCode } from '../../lexicon/load.js';
-import { digitsEnd, isDigitCode, isHanChar, isHanCode, isLatinChar, isLatinCode, isSpaceOrTab, isUpperLatinCode, unitTable } from '../../text/chars.js';
+import { digitsEnd, hanEnd, isDigitCode, isHanChar, isHanCode, isLatinChar, isLatinCode, isSpaceOrTab, isUpperLatinCode, unitTable } from '../../text/chars.js';
 import { assignSubjects, digitsNameWordAt, RE_LIST_GAP } from './subject.js';
 import { matchUnit, UNIT_GROUPS, UNITS, type UnitMatch } from './units.js';
 
@@ -549,13 +549,11 @@ function dropBondNames(norm: string, metrics: Metric[]): Metric[] {
  */
 function bondNameEnd(norm: string, pos: number): number {
   if (pos > 0 && isDigitCode(norm.charCodeAt(pos - 1))) return -1;
-  let k = pos + 2;
-  while (k < pos + 6 && isHanCode(norm.charCodeAt(k))) k++;
+  const k = hanEnd(norm, pos + 2, 4);
   let caps = k;
-  while (caps < k + 5 && isUpperLatinCode(norm.charCodeAt(caps))) caps++;
-  let d = caps;
-  while (d < caps + 4 && isDigitCode(norm.charCodeAt(d))) d++;
-  if (d - caps < 2 || isDigitCode(norm.charCodeAt(d))) return -1;
+  while (caps < k + 5 && caps < norm.length && isUpperLatinCode(norm.charCodeAt(caps))) caps++;
+  const d = digitsEnd(norm, caps, 4);
+  if (d - caps < 2 || (d < norm.length && isDigitCode(norm.charCodeAt(d)))) return -1;
   if (caps - k >= 2) return d;
   return caps === k && pos > 0 && norm.charCodeAt(pos - 1) === C_LQUOTE && norm.charCodeAt(d) === C_RQUOTE ? d : -1;
 }
@@ -1680,13 +1678,10 @@ function skipPast(norm: string, i: number): number {
  * there are still claims: “1元红线”, “5亿市值红线”, “12岁退役”, as the pairwise readers judged.)
  */
 function opensQuotedLabel(norm: string, start: number, end: number, kind: string, value: number | null): boolean {
-  if (start === 0 || norm.charCodeAt(start - 1) !== C_OPEN_QUOTE || kind !== 'count' || value === null || value >= 10000) return false;
-  let k = end;
-  while (k < norm.length && k - end <= 6 && isHanCode(norm.charCodeAt(k))) k++;
-  return k > end && k < norm.length && norm.charCodeAt(k) === C_CLOSE_QUOTE_MARK;
+  if (start === 0 || norm.charCodeAt(start - 1) !== C_LQUOTE || kind !== 'count' || value === null || value >= 10000) return false;
+  const k = hanEnd(norm, end, 7);
+  return k > end && k < norm.length && norm.charCodeAt(k) === C_RQUOTE;
 }
-const C_OPEN_QUOTE = code('“');
-const C_CLOSE_QUOTE_MARK = code('”');
 
 /** Inside 《…》 (a title): the number is part of a name. */
 function inTitle(norm: string, pos: number): boolean {

@@ -11,7 +11,7 @@ import type { ExtractContext } from '../context.js';
 import type { Metric } from '../../types.js';
 import { indexAt } from '../../segment/index.js';
 import { alternation, groupByCode, loadList, loadRows, longestFirst, tableByCode, wordsRegExp } from '../../lexicon/load.js';
-import { allHanCodes, isDigitCode, isHanCode, isLatinCode, someCodeIn, unitTable } from '../../text/chars.js';
+import { allHanCodes, hanEnd, isDigitCode, isHanCode, isLatinCode, someCodeIn, unitTable } from '../../text/chars.js';
 import { normalizedUnit } from '../../text/normalize.js';
 import { matchUnit, NOUN_UNITS } from './units.js';
 
@@ -344,8 +344,7 @@ function quotedLabelNoun(ctx: ExtractContext, end: number): string | null {
   const norm = ctx.norm;
   let a = end;
   while (a < norm.length && a - end < 2 && norm.charCodeAt(a) === 0x20) a++;
-  let k = a;
-  while (k < norm.length && k - a <= 8 && isHanCode(norm.charCodeAt(k))) k++;
+  const k = hanEnd(norm, a, 9);
   if (k - a < 2 || k - a > 8 || k >= norm.length || norm.charCodeAt(k) !== C_CLOSE_QUOTE || norm.charCodeAt(a) === C_ZHI_OF || startsWithVerb(norm, a) || someCodeIn(norm, NOT_IN_LABEL, a, k)) return null;
   return ctx.text.slice(a, k);
 }

@@ -14,7 +14,7 @@ import { addMention, Coref, primary, type Person } from './coref.js';
 import { findCues } from './cues.js';
 import { findOrgMentions, findPersonMentions, listedCompanyNames, organizationAliases, parseSubject, type OrgMention, type PersonMention } from './mentions.js';
 import { paragraphAttributions, type Attribution, type Part } from './reported.js';
-import { FUNCTION_CHARS, isGenericOrg, parseSpeaker, type ParsedSpeaker, type Range } from './speakers.js';
+import { FUNCTION_UNITS, isGenericOrg, parseSpeaker, type ParsedSpeaker, type Range } from './speakers.js';
 import { allHanCodes, isHanCode, someCodeIn, unitTable } from '../../text/chars.js';
 import { forgetSearchedText, lexicon } from './lexicon.js';
 import { sortStable } from './order.js';
@@ -69,7 +69,8 @@ function speaksIn(events: readonly Attribution[], m: PersonMention): boolean {
 const PLURAL = /^(?:他们|她们)$/;
 /** What may stand before a name in subject position (code units: no one-character string per test). */
 const SUBJECT_BEFORE = unitTable(',。;!?:”」 ');
-const CLAUSE_BOUND = unitTable(',。;!?:');
+const CLAUSE_MARKS = ',。;!?:';
+const CLAUSE_BOUND = unitTable(CLAUSE_MARKS);
 const C_FANG = '方'.charCodeAt(0);
 /** X of the sides X方 a speaker may be (院方 the hospital just named, 警方 the police). */
 const SIDE_FIRST = unitTable('院校厂园馆店警官军资劳买卖');
@@ -388,32 +389,30 @@ function foreignFullName(norm: string, name: Range, coref: Coref): ParsedSpeaker
     }
   }
   if (at < 0) return null;
-  const k = dot;
   const end = at + len;
   // the clause the full name stands in, from its start (a bound, at most 40 back)
-  let cs = k;
-  while (cs > lo && NAME_CLAUSE_BOUND[norm.charCodeAt(cs - 1)] !== 1 && k - cs < 40) cs--;
+  let cs = dot;
+  while (cs > lo && NAME_CLAUSE_BOUND[norm.charCodeAt(cs - 1)] !== 1 && dot - cs < 40) cs--;
   const sp = parseSpeaker(norm, cs, end, { names: coref.names, orgs: coref.orgNames, text: norm });
-  if (sp === null || sp.type !== 'person' || sp.name === null || sp.name.end !== end || sp.name.start >= k) return null;
+  if (sp === null || sp.type !== 'person' || sp.name === null || sp.name.end !== end || sp.name.start >= dot) return null;
   // (赞比亚青年迈克尔·恩乔武: a word for people inside the first part ends the description before
   // the name; a first part still longer than a given name is no name read with certainty)
   let nameStart = sp.name.start;
   const lex = lexicon();
-  for (let e = k - 2; e > nameStart; e--) {
+  for (let e = dot - 2; e > nameStart; e--) {
     if (lex.roles.endingAt(norm, e, nameStart) > 0) {
       nameStart = e;
       break;
     }
   }
-  if (k - nameStart > 4) return null;
+  if (dot - nameStart > 4) return null;
   // (27日已有两名联邦参议员…, 会见伊朗最高国家安全委员会秘书…: an organization read out of a
   // narrative clause, holding function words, is none)
   const clean = sp.affiliations.every((a) => a.org === null || !someCodeIn(norm, FUNCTION_UNITS, a.org.start, a.org.end));
   return { ...sp, name: { start: nameStart, end }, affiliations: clean && nameStart === sp.name.start ? sp.affiliations : [] };
 }
-const FUNCTION_UNITS = unitTable(FUNCTION_CHARS);
-/** What opens the clause a full name stands in: CLAUSE_BOUND, quotation marks, a line, a parenthesis. */
-const NAME_CLAUSE_BOUND = unitTable(',。;:!?“”\n(');
+/** What opens the clause a full name stands in: CLAUSE_MARKS, quotation marks, a line, a parenthesis. */
+const NAME_CLAUSE_BOUND = unitTable(CLAUSE_MARKS + '“”\n(');
 
 /** 他 (1) and 她 (2): the gender a pronoun tells (其 and 他们 tell none that is used here). */
 const GENDER_OF = new Uint8Array(0x10000);

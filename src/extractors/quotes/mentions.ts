@@ -4,7 +4,7 @@
 import { alternation, loadList } from '../../lexicon/load.js';
 import { allHanCodes, charTable, isDigitCode, isHanCode, isLatinCode, isUpperLatinCode, someCodeIn, unitTable } from '../../text/chars.js';
 import { compoundSurnameAt, lexicon, type Lexicon } from './lexicon.js';
-import { dotNameAt, FUNCTION_CHARS, NAME_DOTS, parseAffiliations, parseSpeaker, type AffiliationRange, type ParsedSpeaker, type Range, type SpeakerMemory } from './speakers.js';
+import { dotNameAt, FUNCTION_CHARS, FUNCTION_UNITS, NAME_DOTS, namesOrg, parseAffiliations, parseSpeaker, type AffiliationRange, type ParsedSpeaker, type Range, type SpeakerMemory } from './speakers.js';
 
 export interface PersonMention {
   name: Range;
@@ -45,8 +45,6 @@ function onlyDescriptors(norm: string, s: number, at: number): boolean {
 
 const HAN = /^[\u3400-\u9fff]$/;
 const LATIN_NAME = /[A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20}){1,3}(?![A-Za-z])/y;
-/** Characters that do not end a name (王大为关注 → 王大为; 小王对 → 小王). */
-const FUNCTION_UNITS = unitTable(FUNCTION_CHARS);
 /** Where the description of a person in running text starts (after these). */
 const SHARED = /^\s{0,2}(?:\([^()]{0,40}\))?\s{0,2}[和与及、]\s{0,2}$/;
 /** 与 和: they may join two words inside one organization's name. */
@@ -187,8 +185,7 @@ function introducedAs(norm: string, at: number, to: number): AffiliationRange[] 
   const last = found.length > 0 ? found[found.length - 1] : null;
   if (last === null || last.org === null || last.role === null || last.role.end !== b || found[0].org === null || found[0].org.start !== a) return [];
   // (蔡尧辉是三水区本土球员: where a place and a modifier stand before the title, no organization)
-  const org = found[0].org;
-  return lex.orgSuffixes.endingAt(norm, org.end, org.start) > 0 || lex.knownOrgs.startingAt(norm, org.start, org.end) === org.end - org.start ? found : [];
+  return namesOrg(norm, found[0].org, lex, lex.orgSuffixes) ? found : [];
 }
 /** What may end the clause of an introduction (,。;). */
 const INTRO_END = unitTable(',。;');

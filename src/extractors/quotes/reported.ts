@@ -380,6 +380,13 @@ function firstClauseBefore(input: ParagraphInput, c: number, hits: readonly CueH
 const FRAME_CLAUSE_END = unitTable('后时前间来');
 const C_ZAI = '在'.charCodeAt(0);
 
+/** Where the clause from `from` ends: its first bound, at most 40 units on, or `limit`. */
+function clauseEnd(norm: string, from: number, limit: number): number {
+  let ce = from;
+  while (ce < limit && !isBound(norm.charCodeAt(ce)) && ce - from < 40) ce++;
+  return ce;
+}
+
 /** A cue starts in [a, b) (hits are in text order: a binary search, so that many quotations in one paragraph stay linear). */
 function hitIn(hits: readonly CueHit[], a: number, b: number): boolean {
   let lo = 0;
@@ -446,9 +453,7 @@ function afterClause(input: ParagraphInput, q: QuotePair, hits: readonly CueHit[
   if (after < p.end && SENTENCE_END_INSIDE[norm.charCodeAt(after)] !== 1 && !isBreak(norm.charCodeAt(after))) {
     // (…请教滑冰运动员，“课程既要专业…。”为了能教好孩子，…: a new sentence after it, with no cue
     // in its first clause to claim the quotation)
-    let ce = after;
-    while (ce < p.end && !isBound(norm.charCodeAt(ce)) && ce - after < 40) ce++;
-    if (hitIn(hits, after, ce)) return null;
+    if (hitIn(hits, after, clauseEnd(norm, after, p.end))) return null;
   }
   const opening = firstClauseBefore(input, c, hits);
   // (the quotation is the clause's object: 标语写着，“…”; or a thought)
@@ -472,8 +477,7 @@ function beforeSubject(input: ParagraphInput, q: QuotePair, hits: readonly CueHi
   while (b >= p.start && norm.charCodeAt(b) === 32) b--;
   if (b >= p.start && SENTENCE_END_INSIDE[norm.charCodeAt(b)] !== 1 && !isCloserCode(norm.charCodeAt(b))) return null;
   const s = q.close + 1;
-  let ce = s;
-  while (ce < p.end && !isBound(norm.charCodeAt(ce)) && ce - s < 40) ce++;
+  const ce = clauseEnd(norm, s, p.end);
   if (hitIn(hits, s, ce) || !mayNamePerson(input, s, ce)) return null;
   // (“…？”李兴发在心里犯嘀咕: a thought, not speech)
   if (THOUGHT.test(norm.slice(s, ce))) return null;

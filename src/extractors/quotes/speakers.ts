@@ -673,6 +673,8 @@ function matchName(s: string, i: number, ok: Uint8Array, lex: Lexicon, requireSu
 
 /** Characters that do not end a name in running text (王大为关注 → 王大为; 小王对 → 小王): mentions.ts's FUNCTION_UNITS. */
 export const FUNCTION_CHARS = '的是在和与及等对向也就都将已还于则了把被让给从到说表认指介称透强会要能可并而或其这那不们里时关曾又亦仍正用凑';
+/** FUNCTION_CHARS as a table of code units. */
+export const FUNCTION_UNITS = unitTable(FUNCTION_CHARS);
 
 /**
  * FUNCTION_CHARS, which no foreign name after a title holds (matchName), but for the ones
@@ -877,9 +879,9 @@ function trimOrg(s: string, cs: number, ce: number, lex: Lexicon): Range | null 
   return end > start ? { start, end } : null;
 }
 
-/** s[org] ends with an organization's suffix (…协会) or is a known organization (国际航协). */
-function namesOrg(s: string, org: Range, lex: Lexicon): boolean {
-  return lex.strongOrgSuffixes.endingAt(s, org.end, org.start) > 0 || lex.knownOrgs.startingAt(s, org.start, org.end) === org.end - org.start;
+/** s[org] ends with an organization's suffix (…协会; of two units or more unless `suffixes` says otherwise) or is a known organization (国际航协). */
+export function namesOrg(s: string, org: Range, lex: Lexicon, suffixes = lex.strongOrgSuffixes): boolean {
+  return suffixes.endingAt(s, org.end, org.start) > 0 || lex.knownOrgs.startingAt(s, org.start, org.end) === org.end - org.start;
 }
 
 /** The first characters of 时任, 现任, 曾任, 前任, 原任 (任 second). */
