@@ -6,6 +6,7 @@ import type { Affiliation, Entity, Span } from '../../types.js';
 import { isRegExpSpace, isUpperLatinCode, unitTable } from '../../text/chars.js';
 import { isGenericOrg, NAME_DOTS, type AffiliationRange, type Range } from './speakers.js';
 import { sortStable } from './order.js';
+import { principalCompany } from './mentions.js';
 
 export interface Person {
   id: string;
@@ -173,6 +174,17 @@ export class Coref {
     return p;
   }
 
+  /** The company the headline opens with (principalCompany), looked for once, when first asked. */
+  principal(): Org | null {
+    if (this.principalOrg === undefined) {
+      const r = principalCompany(this.norm);
+      const name = r ? this.cut(r) : null;
+      this.principalOrg = name ? this.org(name) : null;
+    }
+    return this.principalOrg;
+  }
+  private principalOrg: Org | null | undefined = undefined;
+
   /** Where the document writes a name dot (·), in order: read once, when first asked. */
   nameDots(): readonly number[] {
     if (this.dots === null) {
@@ -263,7 +275,13 @@ export class Coref {
    * affiliated with.
    */
   resolveGeneric(word: string, at: number): Org | null {
-    const head = this.keyOf(word).replace(/^(?:该|本|这家|此|其)/, '');
+    const key = this.keyOf(word);
+    // a bare 公司 in an article about one company is that company (该公司: the last one named)
+    if (key === '公司') {
+      const principal = this.principal();
+      if (principal) return principal;
+    }
+    const head = key.replace(/^(?:该|本|这家|此|其)/, '');
     const ends = SAME_KIND[head] ?? [head];
     for (let k = this.orgSeen.length - 1; k >= Math.max(0, this.orgSeen.length - 200); k--) {
       const o = this.orgSeen[k];

@@ -467,6 +467,7 @@ function build() {
   const swept = [cues, mentionTitles, orgMentionSuffixes];
   const titles = new WordSet([...mentionTitles.words, ...loadList(data('relations.txt'))]);
   const unnamed = new WordSet(loadList(data('unnamed.txt')));
+  const knownCompanies = loadList(data('known-companies.txt'));
   const paragraphScan = new SkipScan();
   for (const ws of swept) ws.shareScan(paragraphScan);
   return {
@@ -506,7 +507,9 @@ function build() {
     notRoles: new WordSet(loadList(data('not-roles.txt'))),
     unnamedQualifiers: new WordSet(loadList(data('unnamed-qualifiers.txt'))),
     /** States, provinces and companies named without a suffix (高盛, 伊朗, 山东): organizations, not names. */
-    knownOrgs: new WordSet(loadList(data('known-orgs.txt'))),
+    knownOrgs: new WordSet([...knownCompanies, ...loadList(data('known-orgs.txt'))]),
+    /** The companies among them (高盛, 特斯拉): what a headline may be about. */
+    knownCompanies: new WordSet(knownCompanies),
     pronouns: new WordSet(loadList(data('pronouns.txt'))),
     adverbials: new WordSet(loadList(data('adverbials.txt'))),
     addressees: new WordSet(loadList(data('addressees.txt'))),

@@ -256,6 +256,14 @@ function findTitled(norm: string, from: number, to: number): PersonMention[] {
     let s = at;
     const min = Math.max(from, at - 30);
     while (s > min && LEFT_STOP[norm.charCodeAt(s - 1)] !== 1) s--;
+    // 华为车 BU 前首席科学家: a known organization may end with a stop (为); the description runs on before it
+    if (s > min + 1 && s < at) {
+      const known = lex.knownOrgs.endingAt(norm, s, min);
+      if (known >= 2) {
+        s -= known;
+        while (s > min && LEFT_STOP[norm.charCodeAt(s - 1)] !== 1) s--;
+      }
+    }
     // 古脊椎动物与古人类研究所研究员: 与 or 和 inside an organization's name, where what stands
     // before it ends no organization (not 北京大学和清华大学教授…)
     if (s > from + 2 && JOINED_NAME[norm.charCodeAt(s - 1)] === 1 && lex.orgSuffixes.endingAt(norm, at, s) > 0) {
@@ -383,8 +391,8 @@ export function findOrgMentions(norm: string, from: number, to: number): OrgMent
   return out;
 }
 
-/** A date, a year word or a count of companies that may open the run before an organization's suffix (2017年公司, 当年公司, 三家公司). */
-const LEADING_NOT_NAME = /(?:\d+[年月日])+|[今去当同明前次]年|[一两二三四五六七八九十几数多\d]+家/y;
+/** A date, a year word, 同时 or a count of companies that may open the run before an organization's suffix (2017年公司, 当年公司, 同时公司, 三家公司). */
+const LEADING_NOT_NAME = /(?:\d+[年月日])+|[今去当同明前次]年|同时|[一两二三四五六七八九十几数多\d]+家/y;
 /** Past a date, year word or count that opens norm[s, at), or s. */
 function pastLeadingNotName(norm: string, s: number, at: number): number {
   if (LEADING_NOT_NAME_FIRST[norm.charCodeAt(s)] !== 1) return s;
@@ -510,4 +518,80 @@ export function organizationAliases(norm: string, lex: Lexicon = lexicon()): str
     out.push(m[1].trim());
   }
   return out;
+}
+
+/** Longest name read at the start of a headline as the company it is about. */
+const MAX_PRINCIPAL = 8;
+/**
+ * What follows a company's name in the body of an article about it (兴民智通1月6日晚公告,
+ * *ST云网晚间公告, 贵州茅台于今晚发布, 岭南股份控股子公司, 锦富技术(300128)); not 表示, which
+ * people do too.
+ */
+const COMPANY_EVIDENCE = /^(?:于)?(?:今晚|晚间|近日|日前|\d{1,2}月\d{1,2}日[早晚]?间?)?(?:发布了?)?公告|^(?:于)?(?:今晚|晚间|近日|日前|\d{1,2}月\d{1,2}日[早晚]?间?)发布|^(?:股价|董事会|管理层|财报|控股|旗下|全资|子公司|\(\d)/;
+/** The first character of an ASCII * (*ST云网). */
+const C_STAR = 0x2a;
+/** Words a headline opens with before a colon that name no company (综述：, 独家：). */
+const HEADLINE_GENRE = /^(?:综述|专访|独家|快讯|观察|评论|社论|时评|解读|特写|视点|聚焦|关注|调查|深度|对话|图解|直击|热点|早报|晚报|新闻|要闻|财经|科技|观点|原标题)$|(?:显示|官媒|媒体)$/;
+
+/** Occurrences of norm[0, L) in norm after `from` that do not repeat the whole first line (原标题：…), counted up to 9. */
+function countOpening(norm: string, L: number, from: number, line: string): number {
+  const x = norm.slice(0, L);
+  let n = 0;
+  for (let p = norm.indexOf(x, from); p >= 0 && n < 9; p = norm.indexOf(x, p + L)) if (!norm.startsWith(line, p)) n++;
+  return n;
+}
+
+/**
+ * The company an article is about, as its headline opens (兴民智通：合同纠纷…, 光一科技业绩变脸…,
+ * 岭南股份预中标…), or null. The opening name is where the body stops repeating the headline's
+ * first units (岭南股份 4 times, 岭南股份预 never); it is a company when it is a known
+ * organization, or the body writes it as one (COMPANY_EVIDENCE), or it stands before the
+ * headline's colon and the body names it again. No one-word names of people (特朗普：…).
+ * A bare 公司 in the body stands for it, not for the last company named (鑫隆公司, a party
+ * to its lawsuit).
+ */
+export function principalCompany(norm: string, lex: Lexicon = lexicon()): Range | null {
+  const nl = norm.indexOf('\n');
+  if (nl < 4 || nl > 80) return null;
+  const line = norm.slice(0, nl);
+  let e = 0;
+  while (e < nl && e < MAX_PRINCIPAL) {
+    const c = norm.charCodeAt(e);
+    if (!isHanCode(c) && !isLatinCode(c) && !(c === C_STAR && e === 0)) break;
+    e++;
+  }
+  if (e < 2) return null;
+  if (norm.charCodeAt(e) === 0x3a) {
+    // 兴民智通：…: the name before the colon, when the body names it again
+    // (not a role or a cue: 伊朗副外长：, 消息人士：, 数据显示：)
+    const ok = e >= 3 && !HEADLINE_GENRE.test(line.slice(0, e)) && !personLike(norm, e, lex) && NOT_COMPANY_END[norm.charCodeAt(e - 1)] !== 1 && lex.roles.endingAt(norm, e) === 0 && lex.cues.endingAt(norm, e) === 0;
+    return ok && countOpening(norm, e, nl, line) >= 1 ? { start: 0, end: e } : null;
+  }
+  // the name: extend while the body keeps writing the longer opening (at least twice, half as often)
+  let L = 2;
+  let n = countOpening(norm, 2, nl, line);
+  while (L < e) {
+    const m = countOpening(norm, L + 1, nl, line);
+    if (m < 2 || m * 2 < n) break;
+    L++;
+    n = m;
+  }
+  // 特斯拉停产…: a company known by its bare name
+  if (lex.knownCompanies.startingAt(norm, 0, L) === L) return { start: 0, end: L };
+  if (n < 2 || personLike(norm, L, lex) || NOT_COMPANY_END[norm.charCodeAt(L - 1)] === 1) return null;
+  const x = norm.slice(0, L);
+  for (let p = norm.indexOf(x, nl); p >= 0; p = norm.indexOf(x, p + L)) {
+    if (COMPANY_EVIDENCE.test(norm.slice(p + L, p + L + 12))) return { start: 0, end: L };
+  }
+  return null;
+}
+
+/** Last units of the names of regulators and offices, not companies (深交所, 证监会). */
+const NOT_COMPANY_END = unitTable('所局委部院会厅署');
+
+/** norm[0, e) may be a person's name: 2 or 3 units opening with a surname, or transliteration units only. */
+function personLike(norm: string, e: number, lex: Lexicon): boolean {
+  if (e <= 3 && lex.singleSurnameBits[norm.charCodeAt(0)] === 1) return true;
+  for (let i = 0; i < e; i++) if (lex.translitBits[norm.charCodeAt(i)] !== 1) return false;
+  return true;
 }

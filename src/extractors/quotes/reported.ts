@@ -521,7 +521,7 @@ function onlyAdverbials(norm: string, a: number, b: number): boolean {
   return true;
 }
 
-const [C_JIANG, C_DE] = [...'将的'].map((c) => c.charCodeAt(0));
+const [C_JIANG, C_DE, C_DAO, C_CONG] = [...'将的到从'].map((c) => c.charCodeAt(0));
 /** Where the topic clause after the cue ends (its bound), or -1 when that clause names no topic. */
 function topicObject(norm: string, pos: number, end: number): number {
   let e = pos;
@@ -546,6 +546,8 @@ const NEGATED = /(?:未|没有|没|不愿|不肯|不便|不想|拒绝|无法|不
 
 /** …援引 X 的话(说): the citing part, up to where X starts (X ends before 的话). */
 const CITED = /^(.{0,12}?(?:援引|引述|引用))(?=.{2,20}的话$)/;
+/** …援引/引述 X (称): the citing part, up to where X starts. */
+const CITING = /^(.{0,12}?(?:援引|引述))(?=.{2,20}$)/;
 /** 用X的话(来)说, 借用X的话说: X's words, in the reporter's sentence. */
 const IN_WORDS_OF = /^((?:正如|诚如|就像)?(?:借用|套用|用))(?=.{2,20}的话来?$)/;
 const C_SUO = '所'.charCodeAt(0);
@@ -610,9 +612,16 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
     // 正如张兴海所说，… (所言 is a cue of its own): the speaker ends before 所
     if (hit.cue !== '所言' && norm.charCodeAt(hit.start - 1) === C_SUO && hit.follow !== 'free') phraseEnd = hit.start - 1;
     if (by) speaker = parseSpeaker(norm, ps + by[1].length, norm.lastIndexOf('的话', hit.start), memory);
-    else speaker = parseSpeaker(norm, ps, phraseEnd, memory);
+    else {
+      // 彭博社引述消息人士称: whom the outlet cites speaks (引 is found first: the regex runs rarely)
+      const yin = phraseEnd - ps <= 34 ? norm.indexOf('引', ps) : -1;
+      const cites = yin >= 0 && yin < phraseEnd ? CITING.exec(norm.slice(ps, phraseEnd)) : null;
+      speaker = parseSpeaker(norm, cites ? ps + cites[1].length : ps, phraseEnd, memory);
+    }
   }
   if (!speaker) return null;
+  // 从概念提出到量产落地: 从…到 spans a process; 从 opens no name there
+  if (norm.charCodeAt(hit.after) === C_DAO && norm.charCodeAt(speaker.mention.start) === C_CONG) return null;
   // “苏超”说明，…: a thing in quotation marks shows something, it does not speak
   if (speaker.type === 'org' && EVIDENCE_CUES.has(hit.cue) && norm.charCodeAt(speaker.mention.end - 1) === C_CLOSE_QUOTE) return null;
   // 记者黄蔚山、通讯员连乐报道：: a byline, not a source

@@ -746,16 +746,27 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
         // 剑桥全球支付公司首席市场策略师, 阿里巴巴集团市场部奥运业务总经理: the role starts at a
         // modifier, or right after the organization's last suffix, within the last 4 characters
         for (let k = rs - 1; k >= Math.max(cs + 2, rs - 4) && !moved; k--) {
-          if (lex.modifiers.startingAt(s, k, rs) >= 2) {
+          // (not where a known organization starts: 联合 of 联合国)
+          if (lex.modifiers.startingAt(s, k, rs) >= 2 && lex.knownOrgs.startingAt(s, k, rs) === 0) {
             rs = k;
             moved = true;
           }
         }
         for (let k = rs - 1; k >= Math.max(cs + 3, rs - 4) && !moved; k--) {
           // (k < rs: s[k, rs) is not empty)
-          if (lex.strongOrgSuffixes.endingAt(s, k, cs) || (UNIT_END[s.charCodeAt(k - 1)] === 1 && allHanCodes(s, k, rs))) {
+          // (no role opens with a parenthesis: 大众汽车集团(中国)董事长)
+          if (s.charCodeAt(k) !== C_PAREN && s.charCodeAt(k) !== C_YE && (lex.strongOrgSuffixes.endingAt(s, k, cs) || (UNIT_END[s.charCodeAt(k - 1)] === 1 && allHanCodes(s, k, rs)))) {
             rs = k;
             moved = true;
+          }
+        }
+        // 长江商学院会计与金融学教授: a discipline (…学) after a university's name belongs to the role
+        if (!moved && s.charCodeAt(rs - 1) === C_XUE) {
+          for (let k = rs - 3; k >= Math.max(cs + 4, rs - MAX_DISCIPLINE) && !moved; k--) {
+            if ((s.startsWith('大学', k - 2) || s.startsWith('学院', k - 2)) && allHanCodes(s, k, rs)) {
+              rs = k;
+              moved = true;
+            }
           }
         }
         // 公司质量负责人: a bare generic organization (公司, 集团: the one named before), the rest is the role
@@ -785,6 +796,12 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
     if (s.charCodeAt(roleStart) === C_ONE && NOT_AFTER_ARTICLE[s.charCodeAt(roleStart + 1)] !== 1 && ce - roleStart >= 3) {
       roleStart += ARTICLE_MEASURE[s.charCodeAt(roleStart + 1)] === 1 && ce - roleStart >= 4 ? 2 : 1;
     }
+    // 一名手机行业人士, 半导体业内人士, 光伏从业者: a sector, no organization; it is part of the role
+    if (org && org.end === roleStart && !namesOrg(s, org, lex) && (SECTOR_END.test(s.slice(Math.max(org.start, org.end - 2), org.end)) || SECTOR_ROLE.test(s.slice(roleStart, Math.min(ce, roleStart + 2))))) {
+      out.push({ org: null, role: { start: org.start, end: ce } });
+      prevOrg = null;
+      return;
+    }
     // 佛山市民陈莹, 陕西网友: where a resident lives is part of the role, no organization (what
     // ends with a verb or a function word is no place either: 来到村民 → 村民)
     if (org && RESIDENT.has(s.slice(roleStart, ce)) && org.end === roleStart && !lex.orgSuffixes.endingAt(s, org.end, org.start) && !lex.knownOrgs.startingAt(s, org.start, org.end)) {
@@ -803,7 +820,13 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
   };
   for (let i = a; i < b; i++) {
     const c = s.charCodeAt(i); // codes, and no closure per character
-    if (c === C_DUN || (c === C_JIAN && s.charCodeAt(i + 1) !== C_ZHI && s.charCodeAt(i + 1) !== C_REN && lex.roles.endingAt(s, i, chunkStart) > 0)) {
+    // 、 always; 兼 (not 兼职, 兼任) where a role ends before it; 及 and 和 where a title does
+    // (联合创办人及执行董事; not 权威机构和业内人士)
+    if (
+      c === C_DUN ||
+      (c === C_JIAN && s.charCodeAt(i + 1) !== C_ZHI && s.charCodeAt(i + 1) !== C_REN && lex.roles.endingAt(s, i, chunkStart) > 0) ||
+      ((c === C_JI || c === C_HE) && lex.titles.endingAt(s, i, chunkStart) > 0)
+    ) {
       cut(chunkStart, i);
       chunkStart = i + 1;
     }
@@ -820,6 +843,14 @@ const NATIONALITY_ROLE = new Set(loadList(new URL('./data/nationality-roles.txt'
 /** Longest portfolio between a known organization and a role (空间事务, 外交与安全政策). */
 const MAX_PORTFOLIO = 8;
 const C_ONE = '一'.charCodeAt(0);
+const C_XUE = code('学');
+const C_FANG = code('访');
+/** An organization ending so is a sector (手机行业); a role starting so follows one (半导体业内人士, 光伏从业者). */
+const SECTOR_END = /(?:行业|产业|领域)$/;
+const SECTOR_ROLE = /^(?:业内|从业|业界)/;
+const C_PAREN = code('(');
+/** Longest discipline between a university's name and a role (会计与金融学). */
+const MAX_DISCIPLINE = 8;
 /** After 一 these make a word with it (一级, 一线, 一把手), not an article. */
 const NOT_AFTER_ARTICLE = unitTable('级线把号等流');
 /** Measure words of the article 一 before a role (一名经济学家, 一家企业负责人, 一位官员). */
@@ -870,6 +901,8 @@ function trimOrg(s: string, cs: number, ce: number, lex: Lexicon): Range | null 
   }
   const dash = Math.max(lastIn(s, '—', start, end), lastIn(s, '-', start, end));
   if (dash >= 0 && dash < end - 2) start = dash + 1;
+  // ——访埃及最高文物委员会…司长巴迪: an interview's headline; 访 is no part of the organization
+  if (s.charCodeAt(start) === C_FANG && end - start >= 5 && (start === 0 || !isHanCode(s.charCodeAt(start - 1)))) start++;
   // an apposition of 5+ characters before a name of 4+ ending with a suffix: the cheap tests
   // (pure, like the regex) first, so the slice and the regex run only where they can matter
   if (end - start >= 9 && lex.orgSuffixes.endingAt(s, end, start)) {
@@ -888,7 +921,7 @@ export function namesOrg(s: string, org: Range, lex: Lexicon, suffixes = lex.str
 const TENURE_FIRST = unitTable('时现曾前原');
 const C_REN_POST = '任'.charCodeAt(0);
 const APPOSITION = /^.{0,20}?(?:企业|机构|之一|单位)/;
-const COUNT_LEAD = /^(?:\d+|[两三四五六七八九十几数多]+)\s?[名位]/;
+const COUNT_LEAD = /^(?:\d+|[一两三四五六七八九十几数多]+)\s?[名位]/;
 const QUANTITY = /^(?:近|约|超过|逾|只有|仅|不到)?\s?(?:[\d.]+|[一二两三四五六七八九十几数多]+)\s?(?:%|名|位|个|家|成)?$|^第[\d一二三四五六七八九十]+[起次例]/;
 const NOT_ORG = /籍$|^(?:原告|被告)方?$|^[\u4e00-\u9fff]{1,2}姓$|^[\u4e00-\u9fff]{1,4}(?<!家)族$/; // (唐姓观光客: a surname, 哈萨克族牧民: an ethnicity, no organization)
 
