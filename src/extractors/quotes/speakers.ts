@@ -888,12 +888,14 @@ function trimOrg(s: string, cs: number, ce: number, lex: Lexicon): Range | null 
   if (described && !lex.orgSuffixes.endingAt(s, end, start) && lex.knownOrgs.startingAt(s, start, end) !== end - start && !isLatinCode(s.charCodeAt(end - 1))) return null;
   // 超过30名投资者, 52% 受访者: a quantity, not an organization; 摩洛哥籍, 原告: a nationality, a party
   if (QUANTITY.test(s.slice(start, end)) || NOT_ORG.test(s.slice(start, end))) return null;
-  // 两位长城渠道人士, 三名美国官员: how many speak is no part of the organization
+  // 两位长城渠道人士, 三名美国官员: how many speak is no part of the organization, nor after it
+  // (美军第四步兵师一名发言人)
   const count = COUNT_LEAD.exec(s.slice(start, end));
   if (count !== null) {
     start += count[0].length;
     if (end - start < 2) return null;
   }
+  if (end - start >= 4 && COUNT_MEASURE[s.charCodeAt(end - 1)] === 1 && COUNT_DIGIT[s.charCodeAt(end - 2)] === 1) end -= 2;
   // 英国72岁老人: a description (AGE and AGE_END both end with 岁: no slice to test otherwise)
   if (s.charCodeAt(end - 1) === C_SUI && end > start) {
     const rest = s.slice(start, end);
@@ -921,6 +923,9 @@ export function namesOrg(s: string, org: Range, lex: Lexicon, suffixes = lex.str
 const TENURE_FIRST = unitTable('时现曾前原');
 const C_REN_POST = '任'.charCodeAt(0);
 const APPOSITION = /^.{0,20}?(?:企业|机构|之一|单位)/;
+/** 一名, 两位 … closing an organization's chunk: a count of the speakers after it. */
+const COUNT_MEASURE = unitTable('名位');
+const COUNT_DIGIT = unitTable('一两三四五六七八九十几数多');
 const COUNT_LEAD = /^(?:\d+|[一两三四五六七八九十几数多]+)\s?[名位]/;
 const QUANTITY = /^(?:近|约|超过|逾|只有|仅|不到)?\s?(?:[\d.]+|[一二两三四五六七八九十几数多]+)\s?(?:%|名|位|个|家|成)?$|^第[\d一二三四五六七八九十]+[起次例]/;
 const NOT_ORG = /籍$|^(?:原告|被告)方?$|^[\u4e00-\u9fff]{1,2}姓$|^[\u4e00-\u9fff]{1,4}(?<!家)族$/; // (唐姓观光客: a surname, 哈萨克族牧民: an ethnicity, no organization)
