@@ -231,6 +231,14 @@ const DESCRIPTION_BREAKS = loadList(new URL('./data/description-breaks.txt', imp
 /** The text up to the last verb of description-breaks.txt (tried where one of their first characters occurs). */
 const DESCRIPTION_BREAK = new RegExp(`^.*(?:${alternation(DESCRIPTION_BREAKS)})`);
 const DESCRIPTION_BREAK_FIRST = unitTable(DESCRIPTION_BREAKS.map((w) => w[0]).join(''));
+/** The text before the first verb of description-breaks.txt. */
+const BEFORE_DESCRIPTION_BREAK = new RegExp(`^(.*?)(?:${alternation(DESCRIPTION_BREAKS)})`);
+/** Where the first verb of description-breaks.txt in norm[s, e) starts (特朗普|指责…市长弗雷), or -1. */
+export function descriptionBreakAt(norm: string, s: number, e: number): number {
+  if (e - s < 3 || !someCodeIn(norm, DESCRIPTION_BREAK_FIRST, s, e)) return -1;
+  const m = BEFORE_DESCRIPTION_BREAK.exec(norm.slice(s, e));
+  return m ? s + m[1].length : -1;
+}
 
 function findTitled(norm: string, from: number, to: number): PersonMention[] {
   const lex = lexicon();

@@ -8,7 +8,7 @@ import { indexAt, type Paragraph, type QuotePair, type Sentence } from '../../se
 import { findCues, type CueHit } from './cues.js';
 import { closesSpeech, innerEnd, isSpeech, lastPairBefore, opensClause, pairAt, PairCursor } from './direct.js';
 import { lexicon } from './lexicon.js';
-import { parseSubject, subjectStart, type PersonMention } from './mentions.js';
+import { descriptionBreakAt, parseSubject, subjectStart, type PersonMention } from './mentions.js';
 import { sortStable } from './order.js';
 import { afterLeadingDay, NAME_DOTS, parseSpeaker, quotedNameIn, type ParsedSpeaker, type Range, type SpeakerMemory } from './speakers.js';
 import { unitTable } from '../../text/chars.js';
@@ -606,7 +606,7 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
     if (!speaker) return null;
   } else {
     // 路透社援引目击者的话说: whose words are cited speaks; 用纳德拉的话(来)说： too
-    const words = (hit.cue === '说' || hit.cue === '称') && (norm.startsWith('的话', hit.start - 2) || norm.startsWith('的话来', hit.start - 3));
+    const words = (hit.cue === '说' || hit.cue === '称' || hit.cue === '报道') && (norm.startsWith('的话', hit.start - 2) || norm.startsWith('的话来', hit.start - 3));
     const phrase = words ? norm.slice(ps, hit.start) : '';
     const by = words ? (CITED.exec(phrase) ?? (hit.follow !== 'free' ? IN_WORDS_OF.exec(phrase) : null)) : null;
     // 正如张兴海所说，… (所言 is a cue of its own): the speaker ends before 所
@@ -617,6 +617,13 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
       const yin = phraseEnd - ps <= 34 ? norm.indexOf('引', ps) : -1;
       const cites = yin >= 0 && yin < phraseEnd ? CITING.exec(norm.slice(ps, phraseEnd)) : null;
       speaker = parseSpeaker(norm, cites ? ps + cites[1].length : ps, phraseEnd, memory);
+      // 特朗普指责明尼阿波利斯市长弗雷，称…: whoever accuses (提名, 会见 …) speaks, not the one named after the verb
+      if (speaker?.type === 'person' && speaker.name && speaker.mention.start === ps) {
+        const v = descriptionBreakAt(norm, ps, speaker.name.start);
+        const subject = v > ps ? parseSpeaker(norm, ps, v, memory) : null;
+        // (the mention keeps its extent: what stands between it and the cue was read as the speaker's)
+        if (subject && subject.type !== 'unnamed') speaker = { ...subject, mention: { start: subject.mention.start, end: speaker.mention.end } };
+      }
     }
   }
   if (!speaker) return null;

@@ -788,7 +788,8 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
       }
       org = trimOrg(s, cs, rs, lex);
       // (国际专家: a qualifier, no organization; but 国际航空运输协会, 国际航协 are organizations)
-      if (!org || (lex.unnamedQualifiers.startingAt(s, org.start, org.end) && !isGenericOrg(s.slice(org.start, org.end)) && !namesOrg(s, org, lex))) org = prevOrg && out.length ? prevOrg : null;
+      // (市场监管总局计量司: a name of 4 or more ending with any suffix is an organization, whatever it opens with)
+      if (!org || (lex.unnamedQualifiers.startingAt(s, org.start, org.end) && !isGenericOrg(s.slice(org.start, org.end)) && !namesOrg(s, org, lex) && !(org.end - org.start >= 4 && lex.orgSuffixes.endingAt(s, org.end, org.start) > 0))) org = prevOrg && out.length ? prevOrg : null;
     } else org = prevOrg;
     // …舞美制作公司的陈姓负责人, 另有和业内人士: 的/和/与 join the role to what precedes it, no part of it
     // (一负责官员, 一名经济学家: 一 and its measure word are an article there, not 一级巡视员 or 一线员工)
