@@ -268,7 +268,7 @@ const RE_DIGIT = /\d/;
 const RE_PRONOUN = /^(他|她|我|你|它|这|那|其|该|他们|我们|公司)$/;
 const RE_ANY_DIGIT = /[\d０-９]/;
 /** 较上年, 比去年同期 at the end of the phrase before a verb (global: searched from where lastIndex is set, as findSubject says). */
-const RE_COMPARE_TAIL = /(较|同比|环比|(?<![占同环])比(?![重例率值较赛如亚])|相比|相较于?)([^,。]{1,12})$/g;
+const RE_COMPARE_TAIL = /(较|同比|环比|(?<![占同环])比(?![重例率值较赛如亚对])|相比|相较于?)([^,。]{1,12})$/g;
 /** The longest match of RE_COMPARE_TAIL: its longest word (相较于) and 12 characters. */
 const COMPARE_MAX = 15;
 
@@ -994,11 +994,21 @@ function hanOrDunOnly(norm: string, a: number, b: number): boolean {
  */
 function headNounAfter(ctx: ExtractContext, p: number): string | null {
   const noun = nounAfter(ctx, p);
-  if (noun === null || ctx.norm.charCodeAt(p + noun.length) !== C_DE || !MODIFIER_START.test(noun)) return noun;
-  const at = p + noun.length + 1;
+  if (noun === null || !MODIFIER_START.test(noun)) return noun;
+  // 160余位来自香港特区政府部门、中央驻港机构…的代表: a modifier may list several places before its 的
+  let de = p + noun.length;
+  if (ctx.norm.charCodeAt(de) === C_DUN && ctx.norm.startsWith('来自', p)) {
+    const stop = Math.min(ctx.norm.length, p + MODIFIER_LIST_REACH);
+    while (de < stop && ctx.norm.charCodeAt(de) !== C_DE && CLAUSE_STOP[ctx.norm.charCodeAt(de)] !== 1) de++;
+  }
+  if (ctx.norm.charCodeAt(de) !== C_DE) return noun;
+  const at = de + 1;
   return NOUN_START[ctx.norm.charCodeAt(at)] === 1 ? (nounAfter(ctx, at) ?? noun) : noun;
 }
-const MODIFIER_START = /^(?:来自|具有|非常|十分|特别|更加|较为|极为|很|最|国家级|省级|市级|世界级)/;
+const MODIFIER_START = /^(?:来自|具有|非常|十分|特别|更加|较为|极为|很|最|国家级|省级|市级|世界级|独自|独立|共同|专门)/;
+/** How far a modifier listing places (来自A、B、C的) is followed to its 的. */
+const MODIFIER_LIST_REACH = 60;
+
 
 function cleanBaseline(s: string): string | null {
   // (同比分别增长12%: an adverb between 同比 and the verb is no baseline)
