@@ -72,12 +72,12 @@ const RE = {
   halfWeek: /(上半周|下半周)/y,
   quarterRel: /(上一?个?|本|这一?个?|下一?个?)季度(末|初)?/y,
   dayRel: /(大前天|大后天|前天|昨天|昨日|昨晚|昨夜|今天|今日|今晨|今早|今晚|明天|明日|明晚|明早|后天|当天|当日|同日|同一天|当晚|次日|翌日)/y,
-  vague: /(近期|近日|(?<![接将])近来|日前|近年来|近些年来|近些年|这些年来|这些年|近几年来?|最近几年|这几年|(?<![接将贴靠逼临亲附])近年(?![底初末中轻龄纪])|至今(?![年天日])|迄今)/y,
+  vague: /(近期|近日|(?<![接将])近来|日前|不久前|前不久|近年来|近些年来|近些年|这些年来|这些年|近几年来?|最近几年|这几年|(?<![接将贴靠逼临亲附])近年(?![底初末中轻龄纪])|至今(?![年天日])|迄今)/y,
   // 目前/当前/如今 are dates only as the end of an open period (截至目前, 到目前为止)
   now: /(目前|当前|现在|如今)(为止)?/y,
   ago: sticky(`(${NUM})(?:多|余)?[ \\t]?(个)?多?[ \\t]?(年|月|周|星期|天)(以前|之前|前|以后|之后|后)(?![一二三四五六七八九十两\\d])`),
   decade: sticky(
-    `(?:(上|本)世纪|(\\d{2}|[一二]?十[一二三四五六七八九]?)[ \\t]?世纪)?[ \\t]?(\\d0|[一二三四五六七八九]十|[一二三四五六七八][二三四五六七八九]十)[ \\t]?年代(初期|中期|末期|初|中|末)?`,
+    `(?:(上|本)世纪|(\\d{2}|[一二]?十[一二三四五六七八九]?)[ \\t]?世纪)?[ \\t]?((?:1[89]|20)\\d0|\\d0|[一二三四五六七八九]十|[一二三四五六七八][二三四五六七八九]十)[ \\t]?年代(初期|中期|末期|初|中|末)?`,
   ),
   century: /(?:(上|本)世纪|(\d{2}|[一二]?十[一二三四五六七八九]?)[ \t]?世纪)(初期|中期|末期|初|中叶|末)?/y,
   holiday: sticky(`(${alternation(HOLIDAYS.keys())})`),
@@ -126,7 +126,7 @@ const WORDS = [
   '本月', '这个月', '上个月', '上月', '下个月', '下月', '上上个月', '月初', '月中', '月底', '月末', '上旬', '中旬', '下旬', '上半月', '下半月',
   '大前天', '大后天', '前天', '昨天', '昨日', '昨晚', '昨夜', '今天', '今日', '今晨', '今早', '今晚', '明天', '明日', '明晚', '明早', '后天',
   '当天', '当日', '同日', '同一天', '当晚', '次日', '翌日',
-  '近期', '近日', '近来', '日前', '近年来', '近些年', '这些年来', '这些年', '近几年', '最近几年', '这几年', '近年', '迄今', '农历', '阴历', '上世纪', '本世纪',
+  '近期', '近日', '近来', '日前', '不久前', '前不久', '近年来', '近些年', '这些年来', '这些年', '近几年', '最近几年', '这几年', '近年', '迄今', '农历', '阴历', '上世纪', '本世纪',
 ];
 /**
  * 目前/当前/现在/如今 open a date only as P.now accepts it in Scanner.other: before 为止, or
@@ -356,6 +356,9 @@ for (const [name, bit] of Object.entries(BITS)) {
 }
 if (NOT_DATES_RE) for (let c = 0; c < NOT_DATES_RE.first.length; c++) if (NOT_DATES_RE.first[c] === 1) START_MASK[c] |= Bit.notDate;
 
+/** What follows 21世纪 in the names of a newspaper, an institute and a magazine (《21世纪经济报道》). */
+const CENTURY_NAME = /^(?:经济报道|经济研究|商业评论)/;
+
 // At a digit, these patterns take the whole run of digits, of a length they allow, and need
 // one of a few units right after it (read off the patterns; skips.test.ts checks them):
 //   iso        (\d{4})([-/.])                                4      - / .
@@ -366,7 +369,7 @@ if (NOT_DATES_RE) for (let c = 0; c < NOT_DATES_RE.first.length; c++) if (NOT_DA
 //   monthRange (MON)[ \t]?(?:DASH)…                           1, 2   space tab DASH
 //   dayRange   (3[01]|[12]\d|0?[1-9]|…)[ \t]?(?:DASH)…        1, 2   space tab DASH
 //   ago        (\d{1,3}|…)(?:多|余)?[ \t]?(个)?[ \t]?(年|月|周|星期|天)…  1-3    space tab 个 年 月 周 星 天 多 余
-//   decade     (?:(\d{2}|…)[ \t]?世纪)?[ \t]?(\d0|…)[ \t]?年代…  2      space tab 世 年
+//   decade     (?:(\d{2}|…)[ \t]?世纪)?[ \t]?(\d{3}0|\d0|…)[ \t]?年代…  2, 4   space tab 世 年
 //   century    (?:…|(\d{2}|…)[ \t]?世纪)…                      2      space tab 世
 // (A digit after the match would continue the run; a shorter match would leave a digit next.)
 // RUN_LEN[length] and RUN_NEXT[unit after the run]: the bits of the patterns that allow them;
@@ -381,7 +384,7 @@ const DIGIT_RULES: [number, number[], string][] = [
   [Bit.monthRange, [1, 2], DASH_UNITS],
   [Bit.dayRange, [1, 2], DASH_UNITS],
   [Bit.ago, [1, 2, 3], ' \t个年月周星天多余'],
-  [Bit.decade, [2], ' \t世年'],
+  [Bit.decade, [2, 4], ' \t世年'],
   [Bit.century, [2], ' \t世'],
 ];
 const RUN_LEN = new Int32Array(6); // lengths 1…4, 5 for longer runs
@@ -1408,9 +1411,12 @@ class Scanner {
 
     if ((m = (can & Bit.decade ? this.at(P.decade, p) : null)) && !numeralAt(norm, p - 1)) {
       let century = m[1] === '上' ? 20 : m[1] === '本' ? 21 : m[2] ? num(m[2]) : null;
+      // 1990年代: the year of the decade's start, written out
+      const full = m[3].length === 4;
+      if (full) century = Math.floor(Number(m[3]) / 100) + 1;
       // 六七十年代: two decades in a row, one 十 (from the first one's start to the second one's end)
       const joint = m[3].length === 3;
-      const dec = joint ? num(m[3][0] + '十') : num(m[3]);
+      const dec = joint ? num(m[3][0] + '十') : full ? Number(m[3]) % 100 : num(m[3]);
       const span = joint ? num(m[3][1] + '十')! - dec! : 0;
       if (dec !== null && dec % 10 === 0 && dec < 100 && (span === 0 || span === 10)) {
         let y0: number;
@@ -1435,7 +1441,8 @@ class Scanner {
     }
     if ((m = (can & Bit.century ? this.at(P.century, p) : null)) && !numeralAt(norm, p - 1)) {
       const c = m[1] === '上' ? 20 : m[1] === '本' ? 21 : num(m[2]!);
-      if (c && c >= 1 && c <= 22) {
+      // (《21世纪经济报道》, 21世纪商业评论: a name; not-dates.txt takes no word opening with a digit)
+      if (c && c >= 1 && c <= 22 && !CENTURY_NAME.test(norm.slice(p + m[0].length, p + m[0].length + 4))) {
         let a = isoDateWide((c - 1) * 100 + 1, 1, 1)!;
         let b = isoDateWide(c * 100, 12, 31)!;
         const edge = m[3];
