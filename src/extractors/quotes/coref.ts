@@ -30,6 +30,7 @@ const DESCRIBED_BY_SURNAME = /(?<!百)姓[\u4e00-\u9fff]/;
 /** Suffixes of a company's name that its short name drops (雷诺集团 → 雷诺). */
 const COMPANY_SUFFIX = /(?:集团|公司|集团公司|有限公司|股份有限公司)$/;
 const DESCRIBED_REACH = 80;
+const [C_LAO, C_XIAO] = [0x8001, 0x5c0f]; // 老 小
 
 /** Adds a mention span once (constant time). */
 export function addMention(holder: { mentions: Range[]; seen?: Set<number> }, r: Range): void {
@@ -131,6 +132,13 @@ export class Coref {
     for (const p of this.persons) {
       if (p.lastKey === key) return p; // 胡德 ~ 艾米·胡德
       if ((p.key.length > key.length && p.key.endsWith(key) && key.length >= 3) || (key.length > p.key.length && key.endsWith(p.key) && p.key.length >= 3)) return p;
+    }
+    // 老李, 小王: the last person named with that surname (李传令)
+    if (key.length === 2 && (key.charCodeAt(0) === C_LAO || key.charCodeAt(0) === C_XIAO)) {
+      for (let k = this.persons.length - 1; k >= 0; k--) {
+        const p = this.persons[k];
+        if (p.key.length >= 2 && p.key.length <= 3 && p.key.charCodeAt(0) === key.charCodeAt(1) && p.key.charCodeAt(0) !== C_LAO && p.key.charCodeAt(0) !== C_XIAO) return p;
+      }
     }
     return null;
   }

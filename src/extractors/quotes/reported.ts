@@ -37,6 +37,8 @@ const isBound = (c: number) => c === 44 || c === 0x3002 || c === 58 || c === 59 
 const MAX_PHRASE = 80;
 /** A quotation at most this far before the speaker of its sentence is theirs (“…。”在村口，村民X告诉记者). */
 const MAX_LEAD_GAP = 12;
+/** 。!? (normalized): what ends a sentence right after a cue. */
+const SENTENCE_END_UNIT = unitTable('。!?');
 
 export interface ParagraphInput {
   norm: string;
@@ -657,6 +659,17 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
   }
   if (hit.follow === 'stop') {
     if (parts.length === 0) return null;
+    // “…，”他表示。“…。”⏎: a quotation right after the attribution that ends the paragraph goes on with the words
+    if (post) {
+      let pos = hit.after;
+      if (SENTENCE_END_UNIT[norm.charCodeAt(pos)] === 1) pos++;
+      while (pos < p.end && norm[pos] === ' ') pos++;
+      const q = pairAt(pairs, pos);
+      if (q && !claimed.has(q) && q.close >= 0 && q.close + 1 >= p.end && closesSpeech(norm, q, p.end)) {
+        claimed.add(q);
+        parts.push({ kind: 'direct', start: q.open + 1, end: innerEnd(q, p.end), reported: false });
+      }
+    }
   } else {
     let pos = hit.after;
     while (pos < p.end && norm[pos] === ' ') pos++;
