@@ -52,6 +52,9 @@ const JOINED_NAME = unitTable('与和');
 const PREPOSITION_BEFORE = unitTable('在于从对向同跟');
 const LEFT_STOP = unitTable(',、。:;!?“”「」()了是对向与和让被由为给把将在从见括'); // (括: 包括)
 const DUN = '、'.charCodeAt(0);
+const C_OPEN_PAREN = '('.charCodeAt(0);
+/** Longest note in parentheses between a title and a name ((创始人)). */
+const MAX_TITLE_NOTE = 8;
 
 // `”蔡尧辉是三水区本土球员`: a name opening a sentence (after 。!?” or at the start), introduced by 是
 /** A name may start at st: the window start, or right after 。!?”, or after an age that does (13岁的戚浩辰曾是). */
@@ -251,7 +254,12 @@ function findTitled(norm: string, from: number, to: number): PersonMention[] {
     // 联邦储备委员会: the title is the head of an organization's name, no name follows it
     if (lex.orgSuffixes.endingAt(norm, e + 1, at) > e - at) continue;
     // 首席执行官 Aviad Maizels, 创始人兼 CEO 王兴兴: one space before the name (spaces around Latin words)
-    const ns = e + 1 < to && norm.charCodeAt(e) === 0x20 && (isUpperLatinCode(norm.charCodeAt(e + 1)) || isHanCode(norm.charCodeAt(e + 1))) ? e + 1 : e;
+    let ns = e + 1 < to && norm.charCodeAt(e) === 0x20 && (isUpperLatinCode(norm.charCodeAt(e + 1)) || isHanCode(norm.charCodeAt(e + 1))) ? e + 1 : e;
+    // 董事长(创始人)张兴海: a note on the title in parentheses stands between it and the name
+    if (norm.charCodeAt(ns) === C_OPEN_PAREN) {
+      const close = norm.indexOf(')', ns + 1);
+      if (close > ns + 1 && close - ns <= MAX_TITLE_NOTE && close + 1 < to && allHanCodes(norm, ns + 1, close)) ns = close + 1;
+    }
     const nameEnd = readName(norm, ns, to, lex);
     if (nameEnd < 0) {
       const before = nameBeforeTitle(norm, from, at, e, out, lex);

@@ -846,6 +846,7 @@ const MAX_PORTFOLIO = 8;
 const C_ONE = '一'.charCodeAt(0);
 const C_XUE = code('学');
 const C_FANG = code('访');
+const [C_ZHENG, C_CHENG, C_RU] = [code('正'), code('诚'), code('如')];
 /** An organization ending so is a sector (手机行业); a role starting so follows one (半导体业内人士, 光伏从业者). */
 const SECTOR_END = /(?:行业|产业|领域)$/;
 const SECTOR_ROLE = /^(?:业内|从业|业界)/;
@@ -904,6 +905,8 @@ function trimOrg(s: string, cs: number, ce: number, lex: Lexicon): Range | null 
   }
   const dash = Math.max(lastIn(s, '—', start, end), lastIn(s, '-', start, end));
   if (dash >= 0 && dash < end - 2) start = dash + 1;
+  // 正如赛力斯集团董事长…所说: the words that borrow a statement are no part of the organization
+  if (end - start > 4 && s.charCodeAt(start + 1) === C_RU && (s.charCodeAt(start) === C_ZHENG || s.charCodeAt(start) === C_CHENG)) start += 2;
   // ——访埃及最高文物委员会…司长巴迪: an interview's headline; 访 is no part of the organization
   if (s.charCodeAt(start) === C_FANG && end - start >= 5 && (start === 0 || !isHanCode(s.charCodeAt(start - 1)))) start++;
   // an apposition of 5+ characters before a name of 4+ ending with a suffix: the cheap tests
