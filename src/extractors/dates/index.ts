@@ -1338,7 +1338,10 @@ class Scanner {
         // 2025年中期 of a half-year already over is its interim period (中期业绩); of one still
         // ahead it is the middle of the year (2026 年中期进行 IPO)
         const part = spec.part.k !== 'interim' ? spec.part : this.ref !== null && isoDateWide(y, 6, 30)! < this.ref ? FIRST_HALF : MID_YEAR;
-        const r = yearPart(y, part);
+        // written in January or February, 今年冬季 (and 2026年的冬天 in 2026) is the winter in
+        // progress, which began in December of the year before; 去年冬天 the one before it
+        const inWinter = part.k === 'season' && part.n === 12 && this.ref !== null && this.ref < isoDateWide(this.refY, 3, 1)! && (relative || this.refY === y);
+        const r = yearPart(inWinter ? y - 1 : y, part);
         return r ? mkRes(r.r[0], r.r[1], r.gran, relative, r.mod, undefined) : null;
       }
       const yb = yearBounds(y);
