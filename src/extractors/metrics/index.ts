@@ -1006,6 +1006,8 @@ function halfDuration(ctx: ExtractContext, out: Metric[], pos: number): number {
 const HALF_AFTER = new Uint8Array(0x10000);
 HALF_AFTER[0] = 1;
 for (const ch of '。，,.!?;:、)）”"的以左多 \n') HALF_AFTER[ch.charCodeAt(0)] = 1;
+/** After 一半 these make a word with 半 (一半天, 一半年; 半导体, 半岛, 半路): no half; any other Han unit is the halved noun (近一半受访企业). */
+const HALF_WORD_AFTER = unitTable('天年月小个晌夜价岛导径场途边成数路空山生');
 /** Digits that name rather than count (phone numbers, IDs) or a leading 0 (区号 010, 007). */
 function isCodeDigits(t: string): boolean {
   return (t.length >= 11 && PLAIN_DIGITS.test(t)) || (t.length > 1 && t.charCodeAt(0) === 0x30 && isDigitCode(t.charCodeAt(1)));
@@ -1305,7 +1307,7 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
   }
   if (value === null && !range) return run.end;
   // 一半 (half): a fraction, where 半 ends the word (超过一半, 一半以上, 一半的人; not 一半天)
-  if (run.text === '一' && norm.charCodeAt(end) === C_BAN && HALF_AFTER[norm.charCodeAt(end + 1) | 0] !== 0) {
+  if (run.text === '一' && norm.charCodeAt(end) === C_BAN && (HALF_AFTER[norm.charCodeAt(end + 1) | 0] !== 0 || (isHanCode(norm.charCodeAt(end + 1)) && HALF_WORD_AFTER[norm.charCodeAt(end + 1)] !== 1))) {
     const start = approxStart(norm, run);
     const post = approxAt(norm, end + 1, POST_SLOT, POST_BY_FIRST); // 一半以上
     const e = post ? end + 1 + post.word.length : end + 1;
