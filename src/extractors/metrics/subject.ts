@@ -352,6 +352,8 @@ const C_ZHI_OF = '之'.charCodeAt(0);
 /** A negation or a preposition makes the label a clause, no noun (两个月从零到走起来). */
 const NOT_IN_LABEL = unitTable('不从到');
 /** Where the person an age describes ends, a verb or an adverb starting there (李玉说, 王先生专程从台中). */
+/** Words for people an age may open with no 的 between (12岁以下儿童, 60岁以上老年人). */
+const PEOPLE_AFTER_AGE = /(?:儿童|男童|女童|青少年|少年|老年人|老人|学生|孩子|男孩|女孩|婴儿|婴幼儿|幼儿|青年|中年人|男子|女子|男性|女性|患者|居民|人群|群体|用户|消费者|游客|员工|职工)/y;
 const AGE_PERSON_END = /说|称|表示|告诉|介绍|专程|特意|特地|从(?![业事])|来自|正|一直/;
 /** A physical measure (subject-measure-nouns.txt) at the end of the words before an amount, a verb of reaching after it. */
 const MEASURE_BEFORE = new RegExp(`(${alternation(loadList(new URL('./subject-measure-nouns.txt', import.meta.url)))})(?:达到|达|为|约|超过|超|近|可达)?$`);
@@ -475,6 +477,12 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   // 过去五年, 仅过去了302个交易日: the time that has passed frames the clause, it measures nothing
   // named (but 过去8年的净利润 measures what follows 的)
   if (m.kind === 'duration' && norm.charCodeAt(end) !== C_DE && PASSED_BEFORE.test(norm.slice(Math.max(0, start - 4), start))) return { subject: null, baseline: null, inherit: false };
+  // 12岁以下儿童票量, 13-18岁青少年: an age names the people right after it, not the noun they open
+  if (m.kind === 'age') {
+    PEOPLE_AFTER_AGE.lastIndex = end;
+    const people = PEOPLE_AFTER_AGE.exec(norm);
+    if (people !== null) return { subject: ctx.text.slice(end, end + people[0].length), baseline: null, inherit: false, local: true };
+  }
   // “15分钟文化圈”, “2.5天弹性休假”: a number opening a quoted label measures the label's noun
   // (not an age, which is a person's: “12岁退役”)
   if (start > 0 && norm.charCodeAt(start - 1) === C_OPEN_QUOTE && m.kind !== 'age') {
