@@ -272,6 +272,12 @@ function findTitled(norm: string, from: number, to: number): PersonMention[] {
     let s = at;
     const min = Math.max(from, at - 30);
     while (s > min && LEFT_STOP[norm.charCodeAt(s - 1)] !== 1) s--;
+    // (American Century Investments多资产策略首席投资官: the limit fell inside a Latin name; its start)
+    if (s === min && s > from && isLatinCode(norm.charCodeAt(s)) && isLatinCode(norm.charCodeAt(s - 1))) {
+      const min3 = Math.max(from, s - 30);
+      while (s > min3 && (isLatinCode(norm.charCodeAt(s - 1)) || norm.charCodeAt(s - 1) === 0x20)) s--;
+      while (norm.charCodeAt(s) === 0x20) s++;
+    }
     // 华为车 BU 前首席科学家: a known organization may end with a stop (为); the description runs on before it
     if (s > min + 1 && s < at) {
       const known = lex.knownOrgs.endingAt(norm, s, min);

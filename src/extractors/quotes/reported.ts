@@ -548,6 +548,42 @@ const NEGATED = /(?:未|没有|没|不愿|不肯|不便|不想|拒绝|无法|不
 
 /** …援引 X 的话(说): the citing part, up to where X starts (X ends before 的话). */
 const CITED = /^(.{0,12}?(?:援引|引述|引用))(?=.{2,20}的话$)/;
+/** A name after 据: Han or Latin letters (and blanks, & and dots between them), 2 to 16 long, and an alias in parentheses after it. */
+const CITED_NAME = /^([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9 &.]{1,15})(?:\([A-Za-z0-9 &.]{1,12}\))?$/;
+/** The organization norm[s, e) names after 据 (据仲量联行估计), past a kind ending with a suffix (商业地产公司), or null. */
+function citedSource(norm: string, s: number, e: number): ParsedSpeaker | null {
+  while (e > s && norm.charCodeAt(e - 1) === 0x20) e--;
+  const m = CITED_NAME.exec(norm.slice(s, e));
+  if (m === null || FUNCTION_IN_NAME.test(m[1])) return null;
+  let start = s;
+  // (IT之家此前, 央视新闻今日: when is no part of the name; 国金证券研究: nor the kind of text)
+  const tail = CITED_TAIL.exec(m[1]);
+  const end = s + (tail ? tail.index : m[1].length);
+  // (会理县政府值班室人员: people, whom the speaker parser reads or leaves)
+  if (end - s < 2 || NOT_A_SOURCE.test(norm.slice(s, end)) || PEOPLE_END.test(norm.slice(s, end)) || lexicon().roles.endingAt(norm, end, s) > 0) return null;
+  // (外媒 MacRumors, 美国 CNBC: a kind or a country, a blank, then a Latin name)
+  const kind = KIND_BEFORE_LATIN.exec(m[1]);
+  if (kind !== null && s + kind[0].length < end) start = s + kind[0].length;
+  // (a kind before the name: the last suffix of two or more units, with 2 or more units after it)
+  for (let k = end - 2; k >= s + 2 && kind === null; k--) {
+    if (lexicon().strongOrgSuffixes.endingAt(norm, k, s) > 0) {
+      start = k;
+      break;
+    }
+  }
+  return { type: 'org', mention: { start: s, end: e }, name: null, affiliations: [{ org: { start, end }, role: null }], genericOrg: false, anaphoric: false };
+}
+/** What may follow a source's name before the cue: a time, or the kind of text it wrote. */
+const CITED_TAIL = /\s*(?:此前|早前|早些时候|日前|近日|昨日|昨天|今日|今天|最新|\d{1,2}\s?月\s?\d{1,2}\s?日|研究|研报|报告|数据|分析)+$/;
+/** Han words and a blank before a Latin name (外媒 MacRumors, 游戏媒体 Kotaku). */
+const KIND_BEFORE_LATIN = /^[\u4e00-\u9fff]{2,4}\s+(?=[A-Za-z])/;
+/** How words for people end: no organization's name does. */
+const PEOPLE_END = /(?:人员|人士|者|员|们|人)$/;
+/** Words after 据 that name no source (据初步估计, 据相关消息证实). */
+const NOT_A_SOURCE = /^(?:初步|相关|有关|消息|相关消息|有关消息|最新消息|报道|媒体|资料|数据|统计|测算|分析|调查|研究)$/;
+/** Function words no organization's name holds (据介绍, 据了解 … are no names). */
+const FUNCTION_IN_NAME = /[的了在是和与及对从把被将也都就还又这那其该我你他她它们说]|援引|引述/;
+
 /** …援引/引述 X (称): the citing part, up to where X starts. */
 const CITING = /^(.{0,12}?(?:援引|引述))(?=.{2,20}$)/;
 /** 用X的话(来)说, 借用X的话说: X's words, in the reporter's sentence. */
@@ -571,7 +607,8 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
     if (opensClause(norm, lp, p.start) && !claimed.has(lp) && lp.close - lp.open > 2) post = lp;
   }
   while (ps < hit.start && norm[ps] === ' ') ps++;
-  if (norm[ps] === '据') ps++; // 据知情人士透露
+  const cited = norm[ps] === '据'; // (据X估计: X is a source whatever its name looks like)
+  if (cited) ps++; // 据知情人士透露
   else if (norm[ps + 1] === '据' && (norm[ps] === '根' || norm[ps] === '依') && hit.type !== 'view') ps += 2; // 根据分析师预测 (根据X的说法: below)
   // the speaker phrase ends before the cue, or before 的 of 的说法
   let phraseEnd = hit.start;
@@ -628,6 +665,9 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
       }
     }
   }
+  // 据仲量联行估计, 据商业地产公司仲量联行（JLL）估计: after 据, a name unknown to the lexicons right
+  // before a cue that reports is an organization (after a kind ending with a suffix: its name)
+  if (!speaker && cited && hit.type === 'report' && hit.follow === 'comma') speaker = citedSource(norm, ps, phraseEnd);
   if (!speaker) return null;
   // 从概念提出到量产落地: 从…到 spans a process; 从 opens no name there
   if (norm.charCodeAt(hit.after) === C_DAO && norm.charCodeAt(speaker.mention.start) === C_CONG) return null;

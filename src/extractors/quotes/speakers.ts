@@ -791,6 +791,17 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
       // (市场监管总局计量司: a name of 4 or more ending with any suffix is an organization, whatever it opens with)
       if (!org || (lex.unnamedQualifiers.startingAt(s, org.start, org.end) && !isGenericOrg(s.slice(org.start, org.end)) && !namesOrg(s, org, lex) && !(org.end - org.start >= 4 && lex.orgSuffixes.endingAt(s, org.end, org.start) > 0))) org = prevOrg && out.length ? prevOrg : null;
     } else org = prevOrg;
+    // 渣打银行欧洲、非洲及中东地区首席投资官: a list of regions after the organization's suffix is the role's
+    if (org && org.end === rs) {
+      const d = s.indexOf('、', org.start);
+      for (let k = d; d >= 0 && d < org.end && k >= org.start + 2 && d - k <= 4; k--) {
+        if (lex.strongOrgSuffixes.endingAt(s, k, org.start) > 0 && REGION_END[s.charCodeAt(d - 1)] === 1) {
+          org = { start: org.start, end: k };
+          rs = k;
+          break;
+        }
+      }
+    }
     // …舞美制作公司的陈姓负责人, 另有和业内人士: 的/和/与 join the role to what precedes it, no part of it
     // (一负责官员, 一名经济学家: 一 and its measure word are an article there, not 一级巡视员 or 一线员工)
     let roleStart = rs < ce - 1 && ROLE_JOINER[s.charCodeAt(rs)] === 1 ? rs + 1 : rs;
@@ -828,12 +839,26 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
       (c === C_JIAN && s.charCodeAt(i + 1) !== C_ZHI && s.charCodeAt(i + 1) !== C_REN && lex.roles.endingAt(s, i, chunkStart) > 0) ||
       ((c === C_JI || c === C_HE) && lex.titles.endingAt(s, i, chunkStart) > 0)
     ) {
+      const before = out.length;
       cut(chunkStart, i);
-      chunkStart = i + 1;
+      // (渣打银行欧洲、非洲及中东地区首席投资官: a chunk before 、 with no role is part of the next
+      // one where that one names no organization of its own: 老同事、昭苏县行政服务中心副主任 is not)
+      if (out.length > before || c !== C_DUN || namesOrgIn(s, i + 1, b, lex)) chunkStart = i + 1;
     }
   }
   cut(chunkStart, b);
   return out;
+}
+
+/** Last units of the regions a role may cover (欧洲, 亚太, 中东, 大中华区, 中国). */
+const REGION_END = unitTable('洲区东太国球');
+/** Some organization suffix of two or more units ends in s[a, b) before its next 、 (研究院, 公司, 中心). */
+function namesOrgIn(s: string, a: number, b: number, lex: Lexicon): boolean {
+  for (let k = a + 2; k <= b; k++) {
+    if (s.charCodeAt(k - 1) === C_DUN) return false;
+    if (lex.strongOrgSuffixes.endingAt(s, k, a) > 0) return true;
+  }
+  return false;
 }
 
 /** Last characters of a verb or function word before a role: what ends with them is no place (来到, 听从). */
