@@ -5,7 +5,7 @@
 // Pure: a string and offsets in, offsets out (all UTF-16 indices into the same text).
 import { compoundSurnameAt, lexicon, type Lexicon } from './lexicon.js';
 import { alternation, loadList } from '../../lexicon/load.js';
-import { allHanCodes, charTable, digitsEnd, isDigitCode, isHanCode, isLatinCode, isRegExpSpace, isUpperLatinCode, unitTable } from '../../text/chars.js';
+import { allHanCodes, charTable, digitsEnd, isDigitCode, isHanCode, isLatinCode, isRegExpSpace, isUpperLatinCode, someCodeIn, unitTable } from '../../text/chars.js';
 
 export interface Range {
   start: number;
@@ -843,7 +843,8 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
       cut(chunkStart, i);
       // (渣打银行欧洲、非洲及中东地区首席投资官: a chunk before 、 with no role is part of the next
       // one where that one names no organization of its own: 老同事、昭苏县行政服务中心副主任 is not)
-      if (out.length > before || c !== C_DUN || namesOrgIn(s, i + 1, b, lex)) chunkStart = i + 1;
+      // (公司于近期收到股东、董事: a chunk with a function word in it is no part of a name)
+      if (out.length > before || c !== C_DUN || namesOrgIn(s, i + 1, b, lex) || someCodeIn(s, FUNCTION_UNITS, chunkStart, i)) chunkStart = i + 1;
     }
   }
   cut(chunkStart, b);
