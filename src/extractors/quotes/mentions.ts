@@ -567,7 +567,7 @@ function countOpening(norm: string, L: number, from: number, line: string): numb
  * The company an article is about, as its headline opens (兴民智通：合同纠纷…, 光一科技业绩变脸…,
  * 岭南股份预中标…), or null. The opening name is where the body stops repeating the headline's
  * first units (岭南股份 4 times, 岭南股份预 never); it is a company when it is a known
- * organization, or the body writes it as one (COMPANY_EVIDENCE), or it stands before the
+ * company (known-companies.txt), or the body writes it as one (COMPANY_EVIDENCE), or it stands before the
  * headline's colon and the body names it again. No one-word names of people (特朗普：…).
  * A bare 公司 in the body stands for it, not for the last company named (鑫隆公司, a party
  * to its lawsuit).

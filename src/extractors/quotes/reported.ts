@@ -548,10 +548,12 @@ const NEGATED = /(?:未|没有|没|不愿|不肯|不便|不想|拒绝|无法|不
 
 /** …援引 X 的话(说): the citing part, up to where X starts (X ends before 的话). */
 const CITED = /^(.{0,12}?(?:援引|引述|引用))(?=.{2,20}的话$)/;
+/** …援引/引述 X (称): the citing part, up to where X starts. */
+const CITING = /^(.{0,12}?(?:援引|引述))(?=.{2,20}$)/;
 /** A name after 据: Han or Latin letters (and blanks, & and dots between them), 2 to 16 long, and an alias in parentheses after it. */
 const CITED_NAME = /^([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9 &.]{1,15})(?:\([A-Za-z0-9 &.]{1,12}\))?$/;
-/** The organization norm[s, e) names after 据 (据仲量联行估计), past a kind ending with a suffix (商业地产公司), or null. */
-function citedSource(norm: string, s: number, e: number): ParsedSpeaker | null {
+/** The organization norm[s, e) names after 据 (据仲量联行估计, 据X…估计: according to X), past a kind ending with a suffix (商业地产公司), or null. */
+function sourceAccordingTo(norm: string, s: number, e: number): ParsedSpeaker | null {
   while (e > s && norm.charCodeAt(e - 1) === 0x20) e--;
   const m = CITED_NAME.exec(norm.slice(s, e));
   if (m === null || FUNCTION_IN_NAME.test(m[1])) return null;
@@ -584,8 +586,6 @@ const NOT_A_SOURCE = /^(?:初步|相关|有关|消息|相关消息|有关消息|
 /** Function words no organization's name holds (据介绍, 据了解 … are no names). */
 const FUNCTION_IN_NAME = /[的了在是和与及对从把被将也都就还又这那其该我你他她它们说]|援引|引述/;
 
-/** …援引/引述 X (称): the citing part, up to where X starts. */
-const CITING = /^(.{0,12}?(?:援引|引述))(?=.{2,20}$)/;
 /** 用X的话(来)说, 借用X的话说: X's words, in the reporter's sentence. */
 const IN_WORDS_OF = /^((?:正如|诚如|就像)?(?:借用|套用|用))(?=.{2,20}的话来?$)/;
 const C_SUO = '所'.charCodeAt(0);
@@ -607,8 +607,8 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
     if (opensClause(norm, lp, p.start) && !claimed.has(lp) && lp.close - lp.open > 2) post = lp;
   }
   while (ps < hit.start && norm[ps] === ' ') ps++;
-  const cited = norm[ps] === '据'; // (据X估计: X is a source whatever its name looks like)
-  if (cited) ps++; // 据知情人士透露
+  const accordingTo = norm[ps] === '据'; // (据X估计: X is a source whatever its name looks like)
+  if (accordingTo) ps++; // 据知情人士透露
   else if (norm[ps + 1] === '据' && (norm[ps] === '根' || norm[ps] === '依') && hit.type !== 'view') ps += 2; // 根据分析师预测 (根据X的说法: below)
   // the speaker phrase ends before the cue, or before 的 of 的说法
   let phraseEnd = hit.start;
@@ -667,7 +667,7 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
   }
   // 据仲量联行估计, 据商业地产公司仲量联行（JLL）估计: after 据, a name unknown to the lexicons right
   // before a cue that reports is an organization (after a kind ending with a suffix: its name)
-  if (!speaker && cited && hit.type === 'report' && hit.follow === 'comma') speaker = citedSource(norm, ps, phraseEnd);
+  if (!speaker && accordingTo && hit.type === 'report' && hit.follow === 'comma') speaker = sourceAccordingTo(norm, ps, phraseEnd);
   if (!speaker) return null;
   // 从概念提出到量产落地: 从…到 spans a process; 从 opens no name there
   if (norm.charCodeAt(hit.after) === C_DAO && norm.charCodeAt(speaker.mention.start) === C_CONG) return null;

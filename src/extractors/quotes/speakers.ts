@@ -754,7 +754,7 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
         }
         for (let k = rs - 1; k >= Math.max(cs + 3, rs - 4) && !moved; k--) {
           // (k < rs: s[k, rs) is not empty)
-          // (no role opens with a parenthesis: 大众汽车集团(中国)董事长)
+          // (no role opens with a parenthesis, 大众汽车集团(中国)董事长, or with 业, 券商银行业分析师)
           if (s.charCodeAt(k) !== C_PAREN && s.charCodeAt(k) !== C_YE && (lex.strongOrgSuffixes.endingAt(s, k, cs) || (UNIT_END[s.charCodeAt(k - 1)] === 1 && allHanCodes(s, k, rs)))) {
             rs = k;
             moved = true;
