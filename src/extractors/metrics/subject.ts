@@ -1002,10 +1002,12 @@ function hanOrDunOnly(norm: string, a: number, b: number): boolean {
  */
 function headNounAfter(ctx: ExtractContext, p: number): string | null {
   const noun = nounAfter(ctx, p);
-  if (noun === null || !MODIFIER_START.test(noun)) return noun;
+  // (the cheap test first: most nouns are followed by neither 的 nor 、)
+  let de = p + (noun === null ? 0 : noun.length);
+  const next = ctx.norm.charCodeAt(de);
+  if (noun === null || (next !== C_DE && next !== C_DUN) || !MODIFIER_START.test(noun)) return noun;
   // 160余位来自香港特区政府部门、中央驻港机构…的代表: a modifier may list several places before its 的
-  let de = p + noun.length;
-  if (ctx.norm.charCodeAt(de) === C_DUN && ctx.norm.startsWith('来自', p)) {
+  if (next === C_DUN && ctx.norm.startsWith('来自', p)) {
     const stop = Math.min(ctx.norm.length, p + MODIFIER_LIST_REACH);
     while (de < stop && ctx.norm.charCodeAt(de) !== C_DE && CLAUSE_STOP[ctx.norm.charCodeAt(de)] !== 1) de++;
   }

@@ -53,6 +53,7 @@ const PREPOSITION_BEFORE = unitTable('在于从对向同跟');
 const LEFT_STOP = unitTable(',、。:;!?“”「」()了是对向与和让被由为给把将在从见括'); // (括: 包括)
 const DUN = '、'.charCodeAt(0);
 const C_OPEN_PAREN = '('.charCodeAt(0);
+const C_CLOSE_PAREN = ')'.charCodeAt(0);
 /** Longest note in parentheses between a title and a name ((创始人)). */
 const MAX_TITLE_NOTE = 8;
 
@@ -257,8 +258,10 @@ function findTitled(norm: string, from: number, to: number): PersonMention[] {
     let ns = e + 1 < to && norm.charCodeAt(e) === 0x20 && (isUpperLatinCode(norm.charCodeAt(e + 1)) || isHanCode(norm.charCodeAt(e + 1))) ? e + 1 : e;
     // 董事长(创始人)张兴海: a note on the title in parentheses stands between it and the name
     if (norm.charCodeAt(ns) === C_OPEN_PAREN) {
-      const close = norm.indexOf(')', ns + 1);
-      if (close > ns + 1 && close - ns <= MAX_TITLE_NOTE && close + 1 < to && allHanCodes(norm, ns + 1, close)) ns = close + 1;
+      // (the closing mark looked for within the note's longest length only)
+      let close = ns + 1;
+      while (close < to && close - ns <= MAX_TITLE_NOTE && norm.charCodeAt(close) !== C_CLOSE_PAREN) close++;
+      if (close > ns + 1 && close - ns <= MAX_TITLE_NOTE && close + 1 < to && norm.charCodeAt(close) === C_CLOSE_PAREN && allHanCodes(norm, ns + 1, close)) ns = close + 1;
     }
     const nameEnd = readName(norm, ns, to, lex);
     if (nameEnd < 0) {

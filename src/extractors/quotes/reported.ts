@@ -11,7 +11,7 @@ import { lexicon } from './lexicon.js';
 import { descriptionBreakAt, parseSubject, subjectStart, type PersonMention } from './mentions.js';
 import { sortStable } from './order.js';
 import { afterLeadingDay, NAME_DOTS, parseSpeaker, quotedNameIn, type ParsedSpeaker, type Range, type SpeakerMemory } from './speakers.js';
-import { unitTable } from '../../text/chars.js';
+import { someCodeIn, unitTable } from '../../text/chars.js';
 
 export type PartKind = 'direct' | 'indirect' | 'mixed';
 
@@ -550,6 +550,7 @@ const NEGATED = /(?:未|没有|没|不愿|不肯|不便|不想|拒绝|无法|不
 const CITED = /^(.{0,12}?(?:援引|引述|引用))(?=.{2,20}的话$)/;
 /** …援引/引述 X (称): the citing part, up to where X starts. */
 const CITING = /^(.{0,12}?(?:援引|引述))(?=.{2,20}$)/;
+const C_YIN_TABLE = unitTable('引');
 /** A name after 据: Han or Latin letters (and blanks, & and dots between them), 2 to 16 long, and an alias in parentheses after it. */
 const CITED_NAME = /^([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9 &.]{1,15})(?:\([A-Za-z0-9 &.]{1,12}\))?$/;
 /** The organization norm[s, e) names after 据 (据仲量联行估计, 据X…估计: according to X), past a kind ending with a suffix (商业地产公司), or null. */
@@ -652,9 +653,9 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
     if (hit.cue !== '所言' && norm.charCodeAt(hit.start - 1) === C_SUO && hit.follow !== 'free') phraseEnd = hit.start - 1;
     if (by) speaker = parseSpeaker(norm, ps + by[1].length, norm.lastIndexOf('的话', hit.start), memory);
     else {
-      // 彭博社引述消息人士称: whom the outlet cites speaks (引 is found first: the regex runs rarely)
-      const yin = phraseEnd - ps <= 34 ? norm.indexOf('引', ps) : -1;
-      const cites = yin >= 0 && yin < phraseEnd ? CITING.exec(norm.slice(ps, phraseEnd)) : null;
+      // 彭博社引述消息人士称: whom the outlet cites speaks (引 is looked for first, within the
+      // phrase only: the regex runs rarely)
+      const cites = phraseEnd - ps <= 34 && someCodeIn(norm, C_YIN_TABLE, ps, phraseEnd) ? CITING.exec(norm.slice(ps, phraseEnd)) : null;
       speaker = parseSpeaker(norm, cites ? ps + cites[1].length : ps, phraseEnd, memory);
       // 特朗普指责明尼阿波利斯市长弗雷，称…: whoever accuses (提名, 会见 …) speaks, not the one named after the verb
       if (speaker?.type === 'person' && speaker.name && speaker.mention.start === ps) {

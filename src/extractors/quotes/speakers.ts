@@ -793,8 +793,10 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
     } else org = prevOrg;
     // 渣打银行欧洲、非洲及中东地区首席投资官: a list of regions after the organization's suffix is the role's
     if (org && org.end === rs) {
-      const d = s.indexOf('、', org.start);
-      for (let k = d; d >= 0 && d < org.end && k >= org.start + 2 && d - k <= 4; k--) {
+      // (the first 、 inside the organization, looked for there only)
+      let d = org.start;
+      while (d < org.end && s.charCodeAt(d) !== C_DUN) d++;
+      for (let k = d; d < org.end && k >= org.start + 2 && d - k <= 4; k--) {
         if (lex.strongOrgSuffixes.endingAt(s, k, org.start) > 0 && REGION_END[s.charCodeAt(d - 1)] === 1) {
           org = { start: org.start, end: k };
           rs = k;
