@@ -46,6 +46,7 @@ export const HOSTILE_CASES = [
   ['spans and changes', '在短短5天内将目标从25亿-30亿提高至1年内的7时46分45秒（1）'],
   ['ages + distinct names', distinctAgedNames],
   ['quoted labels, borrowed words', '“三道红线”“15分钟文化圈”正如张兴海所说，用他的话说：坦克 300、'],
+  ['headline company, sources, regions', '兴民智通：合同纠纷\n兴民智通公告，公司表示，好。据仲量联行（JLL）估计，好。渣打银行欧洲、非洲首席投资官王明指出，好。董事长（创始人'],
 ];
 
 /**
