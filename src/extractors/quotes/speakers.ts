@@ -811,7 +811,7 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
       roleStart += ARTICLE_MEASURE[s.charCodeAt(roleStart + 1)] === 1 && ce - roleStart >= 4 ? 2 : 1;
     }
     // 一名手机行业人士, 半导体业内人士, 光伏从业者: a sector, no organization; it is part of the role
-    if (org && org.end === roleStart && !namesOrg(s, org, lex) && (SECTOR_END.test(s.slice(Math.max(org.start, org.end - 2), org.end)) || SECTOR_ROLE.test(s.slice(roleStart, Math.min(ce, roleStart + 2))))) {
+    if (org && org.end === roleStart && org.end - org.start >= 2 && (sectorEnd(s, org.end) || sectorRole(s, roleStart, ce)) && !namesOrg(s, org, lex)) {
       out.push({ org: null, role: { start: org.start, end: ce } });
       prevOrg = null;
       return;
@@ -875,9 +875,20 @@ const C_ONE = '一'.charCodeAt(0);
 const C_XUE = code('学');
 const C_FANG = code('访');
 const [C_ZHENG, C_CHENG, C_RU] = [code('正'), code('诚'), code('如')];
-/** An organization ending so is a sector (手机行业); a role starting so follows one (半导体业内人士, 光伏从业者). */
-const SECTOR_END = /(?:行业|产业|领域)$/;
-const SECTOR_ROLE = /^(?:业内|从业|业界)/;
+const [C_CHAN, C_LING_FIELD, C_YU_FIELD, C_NEI, C_JIE_CIRCLE] = [...'产领域内界'].map(code);
+/** s[…, e) ends with a sector (手机行业, 体育产业, 人工智能领域), no organization (code units: no slice). */
+function sectorEnd(s: string, e: number): boolean {
+  const a = s.charCodeAt(e - 2);
+  const b = s.charCodeAt(e - 1);
+  return (b === C_YE && (a === C_HANG || a === C_CHAN)) || (b === C_YU_FIELD && a === C_LING_FIELD);
+}
+/** s[r, e) opens with what follows a sector (半导体业内人士, 光伏从业者, 业界人士). */
+function sectorRole(s: string, r: number, e: number): boolean {
+  if (e - r < 2) return false;
+  const a = s.charCodeAt(r);
+  const b = s.charCodeAt(r + 1);
+  return (a === C_YE && (b === C_NEI || b === C_JIE_CIRCLE)) || (a === C_CONG && b === C_YE);
+}
 const C_PAREN = code('(');
 /** Longest discipline between a university's name and a role (会计与金融学). */
 const MAX_DISCIPLINE = 8;
