@@ -114,8 +114,11 @@ const SIDE_OF = /^(?=[\u3400-\u9fffA-Za-z])(?![另一这那各])[\u3400-\u9fffA-
 const FUNCTION_IN_SIDE = /[的在对是和与了从这那其该各]/;
 /** Unnamed qualifiers that are places: an organization's name may follow them (国际能源署). */
 const PLACE_QUALIFIER = /^(?:国际|当地|本地)$/;
-/** One-unit suffixes that make an organization speaking alone (国家外汇局表示, 财新网称); not 官网 (a website). */
-const SPEAKING_ONE_UNIT_SUFFIX = unitTable('局委部厅署院团队社网');
+/** One-unit suffixes that make an organization speaking alone (国家外汇局表示, 财新网称, 江西省在报告中提到); not 官网 (a website). */
+const SPEAKING_ONE_UNIT_SUFFIX = unitTable('局委部厅署院团队社网省市');
+const C_SHI_CITY = code('市');
+/** Before 市 these make a city or a market no one speaks for (这座城市, 股市, 楼市). */
+const NOT_BEFORE_CITY = unitTable('城都股楼车债汇');
 const C_GUAN = code('官');
 const C_XUN = code('讯');
 const C_JU = code('据');
@@ -376,7 +379,7 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
     // (a qualifier opens no organization, 国际社会, 多家小贷公司, unless it is a place and a name of
     // three or more follows it: 国际能源署, 当地消防部门)
     const uq = lex.unnamedQualifiers.startingAt(s, i0);
-    if (memory.orgs.has(org) || ((sl >= 2 || (sl === 1 && SPEAKING_ONE_UNIT_SUFFIX[s.charCodeAt(e - 1)] === 1 && !(e - 2 >= i0 && s.charCodeAt(e - 2) === C_GUAN))) && (uq === 0 || (PLACE_QUALIFIER.test(s.slice(i0, i0 + uq)) && e - i0 - uq >= 3)) && (!lex.notNames.has(org) || isGenericOrg(org)) && !/^正如|报道/.test(org))) {
+    if (memory.orgs.has(org) || ((sl >= 2 || (sl === 1 && SPEAKING_ONE_UNIT_SUFFIX[s.charCodeAt(e - 1)] === 1 && !(e - 2 >= i0 && (s.charCodeAt(e - 2) === C_GUAN || (s.charCodeAt(e - 1) === C_SHI_CITY && NOT_BEFORE_CITY[s.charCodeAt(e - 2)] === 1))))) && (uq === 0 || (PLACE_QUALIFIER.test(s.slice(i0, i0 + uq)) && e - i0 - uq >= 3)) && (!lex.notNames.has(org) || isGenericOrg(org)) && !/^正如|报道/.test(org))) {
       return {
         type: 'org',
         mention: { start: i0, end: e },
