@@ -1340,7 +1340,9 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
     const sm = SLASH.exec(norm);
     // (22/28nm: numbers of a process's name, no fraction)
     if (!sm || Number(sm[1]) === 0 || !/^-?\d{1,3}$/.test(run.text) || norm[run.start - 1] === '/' || isLatinCode(norm.charCodeAt(SLASH.lastIndex))) return skipPast(norm, end);
-    return finish(ctx, out, { start: run.start, end: SLASH.lastIndex, value: value! / Number(sm[1]), unit: null, kind: 'fraction', approx: null, range: null }, SLASH.lastIndex, run);
+    // (超过1/3: the word of approximation before it is the fraction's too)
+    const lead = approxStart(norm, run);
+    return finish(ctx, out, { start: lead.start, end: SLASH.lastIndex, value: value! / Number(sm[1]), unit: null, kind: 'fraction', approx: lead.approx, range: null }, SLASH.lastIndex, run);
   }
   if (run.arabic && norm[end] === '^') {
     POWER.lastIndex = end;
