@@ -462,7 +462,7 @@ interface SubjectResult {
   subject: string | null;
   baseline: string | null;
   inherit: boolean;
-  direction?: 'more' | 'less' | null;
+  direction?: 'more' | 'less' | 'about' | null;
   /** The subject holds for this number only: the numbers after it in the sentence do not take it. */
   local?: boolean;
 }
@@ -665,8 +665,9 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     // 万人高价值发明专利拥有量五年间增长超75%: with nothing between a span of time and the verb,
     // what changed stands before the span
     if (s === null && frame >= 0 && rawNorm.length <= 1) s = subjectBeforeFrame(ctx, metrics, frame, clauseFrom);
-    // 超过其去年收入规模的 100 倍: the verb says which way the number errs
-    const direction = baseline === null ? null : RE_MORE.test(verb) ? 'more' : RE_LESS.test(verb) ? 'less' : null;
+    // 超过其去年收入规模的 100 倍: the verb says which way the number errs; 约为全球平均水平的1.6倍:
+    // 约 before the verb makes the multiple approximate
+    const direction = baseline === null ? null : RE_MORE.test(verb) ? 'more' : RE_LESS.test(verb) ? 'less' : (verbAt > 0 && before.charCodeAt(verbAt - 1) === C_YUE) || verb.charCodeAt(0) === C_YUE ? 'about' : null;
     // (12个班次，历时4个月: a span of time with nothing named before it inherits nothing)
     return { subject: s, baseline, inherit: s === null && !SPAN_VERB_END.test(verb), direction };
   }
