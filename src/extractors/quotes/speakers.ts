@@ -848,14 +848,17 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
       cut(chunkStart, i);
       // (渣打银行欧洲、非洲及中东地区首席投资官: a chunk before 、 with no role is part of the next
       // one where that one names no organization of its own: 老同事、昭苏县行政服务中心副主任 is not)
-      // (公司于近期收到股东、董事: a chunk with a function word in it is no part of a name)
-      if (out.length > before || c !== C_DUN || namesOrgIn(s, i + 1, b, lex) || someCodeIn(s, FUNCTION_UNITS, chunkStart, i)) chunkStart = i + 1;
+      // (公司于近期收到股东、董事: a chunk with a verb or preposition in it is no part of a name;
+      // 及, 和 may be: 投资及资本市场部)
+      if (out.length > before || c !== C_DUN || namesOrgIn(s, i + 1, b, lex) || someCodeIn(s, NOT_IN_NAME, chunkStart, i)) chunkStart = i + 1;
     }
   }
   cut(chunkStart, b);
   return out;
 }
 
+/** Verbs, prepositions and particles no organization's name holds (公司于近期收到股东). */
+const NOT_IN_NAME = unitTable('的是在于了把被从向对说到将也就都已');
 /** Last units of the regions a role may cover (欧洲, 亚太, 中东, 大中华区, 中国). */
 const REGION_END = unitTable('洲区东太国球');
 /** Some organization suffix of two or more units ends in s[a, b) before its next 、 (研究院, 公司, 中心). */
