@@ -630,11 +630,16 @@ function firstMonday(y: number, m: number): string {
   return mondayOf(isoDateWide(y, m, 4)!);
 }
 
-/** The period of a year-part within year y. */
-function yearPart(y: number, p: Part): { r: [string, string]; gran: string; mod: string | null } | null {
+/**
+ * The period of a year-part within year y, for a text dated `ref` (ISO, or null; `refY` its year)
+ * whose year is `relative` (今年, 去年) or written out.
+ */
+function yearPart(y: number, p: Part, ref: string | null = null, refY = 0, relative = false): { r: [string, string]; gran: string; mod: string | null } | null {
   switch (p.k) {
-    case 'interim': // (resolved against the reference date by build())
-      return null;
+    case 'interim':
+      // 2025年中期 of a half-year already over is its interim period (中期业绩); of one still
+      // ahead it is the middle of the year (2026 年中期进行 IPO)
+      return yearPart(y, ref !== null && isoDateWide(y, 6, 30)! < ref ? FIRST_HALF : MID_YEAR);
     case 'h':
       return { r: p.n === 1 ? [isoDateWide(y, 1, 1)!, isoDateWide(y, 6, 30)!] : [isoDateWide(y, 7, 1)!, isoDateWide(y, 12, 31)!], gran: 'half-year', mod: null };
     case 'q': {
@@ -651,10 +656,13 @@ function yearPart(y: number, p: Part): { r: [string, string]; gran: string; mod:
       if (p.mod === 'mid') return { r: [isoDateWide(y, 6, 1)!, lastOfMonth(y, 7)], gran: 'part-of-year', mod: 'mid' };
       return { r: [isoDateWide(y, 11, 1)!, isoDateWide(y, 12, 31)!], gran: 'part-of-year', mod: 'late' };
     case 'season': {
-      const eym = addMonths(y, p.n, 2);
+      // written in January or February, 今年冬季 (and 2026年的冬天 in 2026) is the winter in
+      // progress, which began in December of the year before; 去年冬天 the one before it
+      const sy = p.n === 12 && ref !== null && ref < isoDateWide(refY, 3, 1)! && (relative || refY === y) ? y - 1 : y;
+      const eym = addMonths(sy, p.n, 2);
       const ey = eym[0];
       const em = eym[1];
-      return { r: [isoDateWide(y, p.n, 1)!, lastOfMonth(ey, em)], gran: 'season', mod: null };
+      return { r: [isoDateWide(sy, p.n, 1)!, lastOfMonth(ey, em)], gran: 'season', mod: null };
     }
     case 'nth': {
       if (p.unit === '月') return p.n >= 1 && p.n <= 12 ? { r: monthBounds(y, p.n)!, gran: 'month', mod: null } : null;
@@ -1337,13 +1345,7 @@ class Scanner {
     if (spec.year2 !== undefined) return mkRes(isoDateWide(y, 1, 1), isoDateWide(spec.year2, 12, 31), 'year', relative, null, undefined);
     if (mo === null && spec.d === null) {
       if (spec.part) {
-        // 2025年中期 of a half-year already over is its interim period (中期业绩); of one still
-        // ahead it is the middle of the year (2026 年中期进行 IPO)
-        const part = spec.part.k !== 'interim' ? spec.part : this.ref !== null && isoDateWide(y, 6, 30)! < this.ref ? FIRST_HALF : MID_YEAR;
-        // written in January or February, 今年冬季 (and 2026年的冬天 in 2026) is the winter in
-        // progress, which began in December of the year before; 去年冬天 the one before it
-        const inWinter = part.k === 'season' && part.n === 12 && this.ref !== null && this.ref < isoDateWide(this.refY, 3, 1)! && (relative || this.refY === y);
-        const r = yearPart(inWinter ? y - 1 : y, part);
+        const r = yearPart(y, spec.part, this.ref, this.refY, relative);
         return r ? mkRes(r.r[0], r.r[1], r.gran, relative, r.mod, undefined) : null;
       }
       const yb = yearBounds(y);

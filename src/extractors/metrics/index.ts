@@ -80,7 +80,7 @@ const C_YUE = code('月');
 const C_XING = code('星');
 const C_GE = code('个');
 const C_TIAN = code('天');
-const C_DE_CODE = code('的');
+const C_DE = code('的');
 const C_UNDERSCORE = code('_');
 const C_COMMA = code(',');
 const C_COLON = code(':');
@@ -1157,7 +1157,7 @@ function firstPeriodEnd(norm: string, pos: number): number {
   const u = r < norm.length ? norm.charCodeAt(r) : 0;
   if (u !== C_YUE && u !== C_ZHOU && u !== C_TIAN) return -1;
   const next = r + 1 < norm.length ? norm.charCodeAt(r + 1) : 0;
-  return !comma || next === C_COMMA || next === C_DE_CODE ? r + 1 : -1;
+  return !comma || next === C_COMMA || next === C_DE ? r + 1 : -1;
 }
 /** An ordinal (第 and a numeral) ends right before `at` (第十一到二十名: at is 到). */
 function ordinalBefore(norm: string, at: number): boolean {

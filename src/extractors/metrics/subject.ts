@@ -351,9 +351,9 @@ function quotedLabelNoun(ctx: ExtractContext, end: number): string | null {
 const C_ZHI_OF = '之'.charCodeAt(0);
 /** A negation or a preposition makes the label a clause, no noun (两个月从零到走起来). */
 const NOT_IN_LABEL = unitTable('不从到');
-/** Where the person an age describes ends, a verb or an adverb starting there (李玉说, 王先生专程从台中). */
 /** Words for people an age may open with no 的 between (subject-age-people.txt: 12岁以下儿童, 60岁以上老年人). */
 const PEOPLE_AFTER_AGE = new RegExp(`(?:${alternation(loadList(new URL('./subject-age-people.txt', import.meta.url)))})`, 'y');
+/** Where the person an age describes ends, a verb or an adverb starting there (李玉说, 王先生专程从台中). */
 const AGE_PERSON_END = /说|称|表示|告诉|介绍|专程|特意|特地|从(?![业事])|来自|正|一直/;
 /** A physical measure (subject-measure-nouns.txt) at the end of the words before an amount, a verb of reaching after it. */
 const MEASURE_BEFORE = new RegExp(`(${alternation(loadList(new URL('./subject-measure-nouns.txt', import.meta.url)))})(?:达到|达|为|约|超过|超|近|可达)?$`);

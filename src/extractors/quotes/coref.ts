@@ -99,6 +99,8 @@ export class Coref {
   constructor(
     private readonly text: string,
     private readonly norm: string,
+    /** The headline the header found (ExtractContext.header.title), or null. */
+    private readonly title: Range | null = null,
   ) {}
 
   /** text[r] trimmed (output), its normalized form remembered for keyOf. */
@@ -185,7 +187,7 @@ export class Coref {
   /** The company the headline opens with (principalCompany), looked for once, when first asked. */
   principal(): Org | null {
     if (this.principalOrg === undefined) {
-      const r = principalCompany(this.norm);
+      const r = this.title ? principalCompany(this.norm, this.title) : null;
       const name = r ? this.cut(r) : null;
       this.principalOrg = name ? this.org(name) : null;
     }

@@ -13,7 +13,7 @@ import type { QuotePair } from '../../segment/index.js';
 import { addMention, Coref, primary, type Person } from './coref.js';
 import { findCues } from './cues.js';
 import { findOrgMentions, findPersonMentions, listedCompanyNames, organizationAliases, parseSubject, type OrgMention, type PersonMention } from './mentions.js';
-import { paragraphAttributions, type Attribution, type Part } from './reported.js';
+import { paragraphAttributions, SENTENCE_STOP, type Attribution, type Part } from './reported.js';
 import { FUNCTION_UNITS, isGenericOrg, parseSpeaker, type ParsedSpeaker, type Range } from './speakers.js';
 import { allHanCodes, isHanCode, someCodeIn, unitTable } from '../../text/chars.js';
 import { forgetSearchedText, lexicon } from './lexicon.js';
@@ -104,7 +104,6 @@ function labelOpens(norm: string, start: number, end: number): boolean {
 }
 const LABEL_BREAK = unitTable(',。!?;“”"、');
 const CLAUSE_MARK = unitTable(',;');
-const SENTENCE_STOP = unitTable('。!?');
 /** How an answer's paragraph ends: a sentence's stop or a closing quotation mark (and it holds a stop). */
 const ANSWER_END = unitTable('。!?…”」』');
 const C_MIDDLE_DOT = '·'.charCodeAt(0);
@@ -126,7 +125,7 @@ function namedAgainAfterNarration(prev: Pending, ev: Attribution, norm: string):
 export function extractQuotes(ctx: ExtractContext): QuoteResult {
   const { text, norm, seg } = ctx;
   forgetSearchedText(lexicon());
-  const coref = new Coref(text, norm);
+  const coref = new Coref(text, norm, ctx.header.title);
   const memory = { names: coref.names, orgs: coref.orgNames, text: norm };
   for (const name of listedCompanyNames(norm)) coref.rememberOrgName(name);
   for (const name of organizationAliases(norm)) coref.rememberOrgName(name);

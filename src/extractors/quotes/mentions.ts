@@ -198,10 +198,10 @@ const INTRO_END = unitTable(',。;');
 const MAX_AGES = 16;
 const NAME_AGAIN_REACH = 3000;
 
-/** How often w occurs in s (counted up to 20). */
-function occurrences(s: string, w: string): number {
+/** How often w occurs in s from `from` on, counted up to `cap`, leaving out where a copy of `unless` starts (a repeated headline). */
+function occurrences(s: string, w: string, from = 0, cap = 20, unless: string | null = null): number {
   let n = 0;
-  for (let i = s.indexOf(w); i >= 0 && n < 20; i = s.indexOf(w, i + w.length)) n++;
+  for (let i = s.indexOf(w, from); i >= 0 && n < cap; i = s.indexOf(w, i + w.length)) if (unless === null || !s.startsWith(unless, i)) n++;
   return n;
 }
 
@@ -558,55 +558,54 @@ const C_STAR = 0x2a;
 /** Words a headline opens with before a colon that name no company (综述：, 独家：). */
 const HEADLINE_GENRE = /^(?:综述|专访|独家|快讯|观察|评论|社论|时评|解读|特写|视点|聚焦|关注|调查|深度|对话|图解|直击|热点|早报|晚报|新闻|要闻|财经|科技|观点|原标题)$|(?:显示|官媒|媒体)$/;
 
-/** Occurrences of norm[0, L) in norm after `from` that do not repeat the whole first line (原标题：…), counted up to 9. */
-function countOpening(norm: string, L: number, from: number, line: string): number {
-  const x = norm.slice(0, L);
-  let n = 0;
-  for (let p = norm.indexOf(x, from); p >= 0 && n < 9; p = norm.indexOf(x, p + L)) if (!norm.startsWith(line, p)) n++;
-  return n;
+/** Occurrences of the headline's first L units (from t) in the body (from `from`), not in a copy of the whole headline `line` (原标题：…), counted up to 9. */
+function countOpening(norm: string, t: number, L: number, from: number, line: string): number {
+  return occurrences(norm, norm.slice(t, t + L), from, 9, line);
 }
 
 /**
- * The company an article is about, as its headline opens (兴民智通：合同纠纷…, 光一科技业绩变脸…,
- * 岭南股份预中标…), or null. The opening name is where the body stops repeating the headline's
- * first units (岭南股份 4 times, 岭南股份预 never); it is a company when it is a known
+ * The company an article is about, as its headline (`title`, the header's) opens (兴民智通：合同纠纷…,
+ * 光一科技业绩变脸…, 岭南股份预中标…), or null. The opening name is where the body stops repeating the
+ * headline's first units (岭南股份 4 times, 岭南股份预 never); it is a company when it is a known
  * company (known-companies.txt), or the body writes it as one (COMPANY_EVIDENCE), or it stands before the
  * headline's colon and the body names it again. No one-word names of people (特朗普：…).
  * A bare 公司 in the body stands for it, not for the last company named (鑫隆公司, a party
  * to its lawsuit).
  */
-export function principalCompany(norm: string, lex: Lexicon = lexicon()): Range | null {
-  const nl = norm.indexOf('\n');
-  if (nl < 4 || nl > 80) return null;
-  const line = norm.slice(0, nl);
-  let e = 0;
-  while (e < nl && e < MAX_PRINCIPAL) {
+export function principalCompany(norm: string, title: Range, lex: Lexicon = lexicon()): Range | null {
+  const t = title.start;
+  const body = title.end;
+  if (body - t < 4) return null;
+  const line = norm.slice(t, body);
+  let e = t;
+  while (e < body && e - t < MAX_PRINCIPAL) {
     const c = norm.charCodeAt(e);
-    if (!isHanCode(c) && !isLatinCode(c) && !(c === C_STAR && e === 0)) break;
+    if (!isHanCode(c) && !isLatinCode(c) && !(c === C_STAR && e === t)) break;
     e++;
   }
-  if (e < 2) return null;
+  if (e - t < 2) return null;
   if (norm.charCodeAt(e) === 0x3a) {
     // 兴民智通：…: the name before the colon, when the body names it again
     // (not a role or a cue: 伊朗副外长：, 消息人士：, 数据显示：)
-    const ok = e >= 3 && !HEADLINE_GENRE.test(line.slice(0, e)) && !personLike(norm, e, lex) && NOT_COMPANY_END[norm.charCodeAt(e - 1)] !== 1 && lex.roles.endingAt(norm, e) === 0 && lex.cues.endingAt(norm, e) === 0;
-    return ok && countOpening(norm, e, nl, line) >= 1 ? { start: 0, end: e } : null;
+    const ok = e - t >= 3 && !HEADLINE_GENRE.test(norm.slice(t, e)) && !personLike(norm, t, e, lex) && NOT_COMPANY_END[norm.charCodeAt(e - 1)] !== 1 && lex.roles.endingAt(norm, e, t) === 0 && lex.cues.endingAt(norm, e, t) === 0;
+    return ok && countOpening(norm, t, e - t, body, line) >= 1 ? { start: t, end: e } : null;
   }
   // the name: extend while the body keeps writing the longer opening (at least twice, half as often)
   let L = 2;
-  let n = countOpening(norm, 2, nl, line);
-  while (L < e) {
-    const m = countOpening(norm, L + 1, nl, line);
+  let n = countOpening(norm, t, 2, body, line);
+  while (t + L < e) {
+    const m = countOpening(norm, t, L + 1, body, line);
     if (m < 2 || m * 2 < n) break;
     L++;
     n = m;
   }
+  const end = t + L;
   // 特斯拉停产…: a company known by its bare name
-  if (lex.knownCompanies.startingAt(norm, 0, L) === L) return { start: 0, end: L };
-  if (n < 2 || personLike(norm, L, lex) || NOT_COMPANY_END[norm.charCodeAt(L - 1)] === 1) return null;
-  const x = norm.slice(0, L);
-  for (let p = norm.indexOf(x, nl); p >= 0; p = norm.indexOf(x, p + L)) {
-    if (COMPANY_EVIDENCE.test(norm.slice(p + L, p + L + 12))) return { start: 0, end: L };
+  if (lex.knownCompanies.startingAt(norm, t, end) === L) return { start: t, end };
+  if (n < 2 || personLike(norm, t, end, lex) || NOT_COMPANY_END[norm.charCodeAt(end - 1)] === 1) return null;
+  const x = norm.slice(t, end);
+  for (let p = norm.indexOf(x, body); p >= 0; p = norm.indexOf(x, p + L)) {
+    if (COMPANY_EVIDENCE.test(norm.slice(p + L, p + L + 12))) return { start: t, end };
   }
   return null;
 }
@@ -614,9 +613,9 @@ export function principalCompany(norm: string, lex: Lexicon = lexicon()): Range 
 /** Last units of the names of regulators and offices, not companies (深交所, 证监会). */
 const NOT_COMPANY_END = unitTable('所局委部院会厅署');
 
-/** norm[0, e) may be a person's name: 2 or 3 units opening with a surname, or transliteration units only. */
-function personLike(norm: string, e: number, lex: Lexicon): boolean {
-  if (e <= 3 && lex.singleSurnameBits[norm.charCodeAt(0)] === 1) return true;
-  for (let i = 0; i < e; i++) if (lex.translitBits[norm.charCodeAt(i)] !== 1) return false;
+/** norm[s, e) may be a person's name: 2 or 3 units opening with a surname, or transliteration units only. */
+function personLike(norm: string, s: number, e: number, lex: Lexicon): boolean {
+  if (e - s <= 3 && lex.singleSurnameBits[norm.charCodeAt(s)] === 1) return true;
+  for (let i = s; i < e; i++) if (lex.translitBits[norm.charCodeAt(i)] !== 1) return false;
   return true;
 }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { normalize } from '../../text/normalize.js';
 import { segment } from '../../segment/index.js';
+import { detectHeader } from '../../input/header.js';
 import type { ExtractContext } from '../context.js';
 import { extractQuotes } from './index.js';
 import { parseSpeaker } from './speakers.js';
@@ -22,6 +23,8 @@ interface Expected {
 interface Case {
   rule: string;
   text: string;
+  /** The first line is the headline, as the pipeline's header finds it (most cases have none). */
+  headline?: boolean;
   quotes: Expected[];
 }
 
@@ -41,7 +44,7 @@ describe('quotes corpus', () => {
 
   for (const c of corpus) {
     it(`${c.rule}: ${c.text.slice(0, 24)}`, () => {
-      const { quotes } = extractQuotes(context(c.text));
+      const { quotes } = extractQuotes(context(c.text, c.headline ? detectHeader(normalize(c.text)).titleRange : null));
       const got = quotes.map((q) => {
         const e: Expected = {
           kind: q.kind,

@@ -10,7 +10,7 @@ import { closesSpeech, innerEnd, isSpeech, lastPairBefore, opensClause, pairAt, 
 import { lexicon } from './lexicon.js';
 import { descriptionBreakAt, parseSubject, subjectStart, type PersonMention } from './mentions.js';
 import { sortStable } from './order.js';
-import { afterLeadingDay, NAME_DOTS, parseSpeaker, quotedNameIn, type ParsedSpeaker, type Range, type SpeakerMemory } from './speakers.js';
+import { afterLeadingDay, NAME_DOTS, NOT_IN_NAME_CHARS, parseSpeaker, quotedNameIn, type ParsedSpeaker, type Range, type SpeakerMemory } from './speakers.js';
 import { someCodeIn, unitTable } from '../../text/chars.js';
 
 export type PartKind = 'direct' | 'indirect' | 'mixed';
@@ -37,8 +37,8 @@ const isBound = (c: number) => c === 44 || c === 0x3002 || c === 58 || c === 59 
 const MAX_PHRASE = 80;
 /** A quotation at most this far before the speaker of its sentence is theirs (“…。”在村口，村民X告诉记者). */
 const MAX_LEAD_GAP = 12;
-/** 。!? (normalized): what ends a sentence right after a cue. */
-const SENTENCE_END_UNIT = unitTable('。!?');
+/** 。!? (normalized): what ends a sentence (after a cue, after an answer; index.ts reads it too). */
+export const SENTENCE_STOP = unitTable('。!?');
 
 export interface ParagraphInput {
   norm: string;
@@ -557,7 +557,7 @@ const CITED_NAME = /^([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9 &.]{1,15})(?:
 function sourceAccordingTo(norm: string, s: number, e: number): ParsedSpeaker | null {
   while (e > s && norm.charCodeAt(e - 1) === 0x20) e--;
   const m = CITED_NAME.exec(norm.slice(s, e));
-  if (m === null || FUNCTION_IN_NAME.test(m[1])) return null;
+  if (m === null || someCodeIn(norm, NOT_IN_SOURCE, s, s + m[1].length)) return null;
   let start = s;
   // (IT之家此前, 央视新闻今日: when is no part of the name; 国金证券研究: nor the kind of text)
   const tail = CITED_TAIL.exec(m[1]);
@@ -584,8 +584,8 @@ const KIND_BEFORE_LATIN = /^[\u4e00-\u9fff]{2,4}\s+(?=[A-Za-z])/;
 const PEOPLE_END = /(?:人员|人士|者|员|们|人)$/;
 /** Words after 据 that name no source (据初步估计, 据相关消息证实). */
 const NOT_A_SOURCE = /^(?:初步|相关|有关|消息|相关消息|有关消息|最新消息|报道|媒体|资料|数据|统计|测算|分析|调查|研究)$/;
-/** Function words no organization's name holds (据介绍, 据了解 … are no names). */
-const FUNCTION_IN_NAME = /[的了在是和与及对从把被将也都就还又这那其该我你他她它们说]|援引|引述/;
+/** What no source after 据 holds (据介绍, 据了解 … are no names): what no organization's name holds, and joiners (two sources), pronouns and 引 of 援引/引述. */
+const NOT_IN_SOURCE = unitTable(NOT_IN_NAME_CHARS + '和与及还又这那其该我你他她它们引');
 
 /** 用X的话(来)说, 借用X的话说: X's words, in the reporter's sentence. */
 const IN_WORDS_OF = /^((?:正如|诚如|就像)?(?:借用|套用|用))(?=.{2,20}的话来?$)/;
@@ -703,7 +703,7 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
     // “…，”他表示。“…。”⏎: a quotation right after the attribution that ends the paragraph goes on with the words
     if (post) {
       let pos = hit.after;
-      if (SENTENCE_END_UNIT[norm.charCodeAt(pos)] === 1) pos++;
+      if (SENTENCE_STOP[norm.charCodeAt(pos)] === 1) pos++;
       while (pos < p.end && norm[pos] === ' ') pos++;
       const q = pairAt(pairs, pos);
       if (q && !claimed.has(q) && q.close >= 0 && q.close + 1 >= p.end && closesSpeech(norm, q, p.end)) {

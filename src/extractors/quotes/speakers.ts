@@ -791,8 +791,9 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
       }
       org = trimOrg(s, cs, rs, lex);
       // (国际专家: a qualifier, no organization; but 国际航空运输协会, 国际航协 are organizations)
-      // (市场监管总局计量司: a name of 4 or more ending with any suffix is an organization, whatever it opens with)
-      if (!org || (lex.unnamedQualifiers.startingAt(s, org.start, org.end) && !isGenericOrg(s.slice(org.start, org.end)) && !namesOrg(s, org, lex) && !(org.end - org.start >= 4 && lex.orgSuffixes.endingAt(s, org.end, org.start) > 0))) org = prevOrg && out.length ? prevOrg : null;
+      // (市场监管总局计量司: a name of 4 or more ending with any suffix, one-unit ones too, is an
+      // organization, whatever it opens with)
+      if (!org || (lex.unnamedQualifiers.startingAt(s, org.start, org.end) && !isGenericOrg(s.slice(org.start, org.end)) && !namesOrg(s, org, lex, org.end - org.start >= 4 ? lex.orgSuffixes : lex.strongOrgSuffixes))) org = prevOrg && out.length ? prevOrg : null;
     } else org = prevOrg;
     // 渣打银行欧洲、非洲及中东地区首席投资官: a list of regions after the organization's suffix is the role's
     if (org && org.end === rs) {
@@ -857,8 +858,9 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
   return out;
 }
 
-/** Verbs, prepositions and particles no organization's name holds (公司于近期收到股东). */
-const NOT_IN_NAME = unitTable('的是在于了把被从向对说到将也就都已');
+/** Verbs, prepositions and particles no organization's name holds (公司于近期收到股东); 及, 和, 等 may stand in one. */
+export const NOT_IN_NAME_CHARS = '的是在于了把被从向对说到将也就都已';
+const NOT_IN_NAME = unitTable(NOT_IN_NAME_CHARS);
 /** Last units of the regions a role may cover (欧洲, 亚太, 中东, 大中华区, 中国). */
 const REGION_END = unitTable('洲区东太国球');
 /** Some organization suffix of two or more units ends in s[a, b) before its next 、 (研究院, 公司, 中心). */
@@ -972,10 +974,14 @@ export function namesOrg(s: string, org: Range, lex: Lexicon, suffixes = lex.str
 const TENURE_FIRST = unitTable('时现曾前原');
 const C_REN_POST = '任'.charCodeAt(0);
 const APPOSITION = /^.{0,20}?(?:企业|机构|之一|单位)/;
+/** The numerals and measure words of a count of speakers (两位, 三名, 几名). */
+const COUNT_NUMERALS = '一两三四五六七八九十几数多';
+const COUNT_MEASURES = '名位';
 /** 一名, 两位 … closing an organization's chunk: a count of the speakers after it. */
-const COUNT_MEASURE = unitTable('名位');
-const COUNT_DIGIT = unitTable('一两三四五六七八九十几数多');
-const COUNT_LEAD = /^(?:\d+|[一两三四五六七八九十几数多]+)\s?[名位]/;
+const COUNT_MEASURE = unitTable(COUNT_MEASURES);
+const COUNT_DIGIT = unitTable(COUNT_NUMERALS);
+/** 两位, 30名 … opening a chunk: how many speak, before the organization. */
+const COUNT_LEAD = new RegExp(`^(?:\\d+|[${COUNT_NUMERALS}]+)\\s?[${COUNT_MEASURES}]`);
 const QUANTITY = /^(?:近|约|超过|逾|只有|仅|不到)?\s?(?:[\d.]+|[一二两三四五六七八九十几数多]+)\s?(?:%|名|位|个|家|成)?$|^第[\d一二三四五六七八九十]+[起次例]/;
 const NOT_ORG = /籍$|^(?:原告|被告)方?$|^[\u4e00-\u9fff]{1,2}姓$|^[\u4e00-\u9fff]{1,4}(?<!家)族$/; // (唐姓观光客: a surname, 哈萨克族牧民: an ethnicity, no organization)
 
