@@ -87,17 +87,18 @@ export function extractionContext(
   maybeSpaces = true,
 ): { ctx: ExtractContext; view: SqueezedView | null } {
   // (a norm without a space or tab has no stray space to squeeze: no search)
-  const view = maybeSpaces ? squeezeHanSpaces(norm) : null;
+  const view = maybeSpaces ? squeezeHanSpaces(norm, header.titleRange) : null;
   const ctx: ExtractContext = view
     ? squeezedContext(text, view, header, referenceDate)
-    : { text, norm, seg: segment(norm), referenceDate, header: { title: header.titleRange, date: header.dateRange } };
+    : { text, norm, seg: segment(norm, header.titleRange), referenceDate, header: { title: header.titleRange, date: header.dateRange } };
   return { ctx, view };
 }
 
 /** The context of a view without stray spaces: the original text squeezed the same way as `norm`. */
 function squeezedContext(text: string, view: SqueezedView, header: Header, referenceDate: string | null): ExtractContext {
   const toView = (r: Span | null) => (r ? { start: view.toView(r.start), end: view.toView(r.end) } : null);
-  return { text: squeezeAt(text, view.removed), norm: view.text, seg: segment(view.text), referenceDate, header: { title: toView(header.titleRange), date: toView(header.dateRange) } };
+  const title = toView(header.titleRange);
+  return { text: squeezeAt(text, view.removed), norm: view.text, seg: segment(view.text, title), referenceDate, header: { title, date: toView(header.dateRange) } };
 }
 
 /** SHA-256 of the text's UTF-8 bytes (or of the bytes given), in hex; the one-shot crypto.hash (Node ≥ 20.12) builds no Hash object. */

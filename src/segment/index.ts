@@ -1,7 +1,7 @@
 // Rule-based segmentation, the base every extractor works on. One linear pass over the
 // normalized text (see text/normalize.ts: full-width punctuation is already ASCII there,
 // so `，` arrives as `,` and `？` as `?`). All positions are UTF-16 indices of that text.
-import { isDigitCode } from '../text/chars.js';
+import { isDigitCode, isHanCode } from '../text/chars.js';
 
 export interface Range {
   start: number;
@@ -77,7 +77,11 @@ const openKind = (code: number) => (code === 0x201c ? 0 : code === 0x300c ? 1 : 
 const closeKind = (code: number) => (code === 0x201d ? 0 : code === 0x300d ? 1 : code === 0x300f ? 2 : code === 0x2019 ? 3 : -1);
 
 
-export function segment(text: string): Segmentation {
+/**
+ * `headline`, when given, is the article's title: a single space between Chinese characters
+ * there ends a clause, as headlines write it for a comma (俄军空袭致乌克兰24人受伤 乌多州停电).
+ */
+export function segment(text: string, headline: Range | null = null): Segmentation {
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   const clauses: Clause[] = [];
@@ -111,7 +115,24 @@ export function segment(text: string): Segmentation {
     }
     pos = lineEnd + 1;
   }
+  if (headline !== null) splitHeadlineClauses(text, clauses, headline);
   return { paragraphs, sentences, clauses, quotes };
+}
+
+/** Splits the clauses inside `headline` after each space or tab between Chinese characters (in place; a headline is a few clauses at the start). */
+function splitHeadlineClauses(text: string, clauses: Clause[], headline: Range): void {
+  for (let k = 0; k < clauses.length && clauses[k].start < headline.end; k++) {
+    const c = clauses[k];
+    if (c.end <= headline.start) continue;
+    for (let i = Math.max(c.start, headline.start) + 1; i < c.end - 1 && i < headline.end - 1; i++) {
+      const code = text.charCodeAt(i);
+      if ((code === 0x20 || code === 0x09) && isHanCode(text.charCodeAt(i - 1)) && isHanCode(text.charCodeAt(i + 1))) {
+        clauses.splice(k + 1, 0, { start: i + 1, end: c.end, sentence: c.sentence });
+        c.end = i + 1;
+        break; // the next clause, k + 1, is scanned on
+      }
+    }
+  }
 }
 
 /**

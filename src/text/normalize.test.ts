@@ -209,6 +209,12 @@ describe('squeezeHanSpaces: a view without stray spaces between Chinese characte
     expect(squeezeHanSpaces('下滑逾4成  千龙网')).toBeNull(); // two spaces: a separator
   });
 
+  it('keeps the blanks of the range given as separators (a headline), squeezing the rest', () => {
+    const norm = '创新高 达3310亿\n刘 庆 峰表示';
+    expect(squeezeHanSpaces(norm, { start: 0, end: 9 })!.text).toBe('创新高 达3310亿\n刘庆峰表示');
+    expect(squeezeHanSpaces('创新高 达3310亿', { start: 0, end: 9 })).toBeNull();
+  });
+
   it('removes exactly the units the rule names: a space or tab with a Han character on both sides (random texts)', () => {
     const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
     const rule = new RegExp(`(?<=[${HAN}])[ \\t](?=[${HAN}])`, 'g');

@@ -167,13 +167,18 @@ function replaceEntities(text: string): string {
  * [s, e) of the view is [toOriginal(s), toOriginal(e - 1) + 1) of the original.
  * Only a single space or tab with a Han character on both sides is removed (the padding in
  * 王 伟, letter-spaced names): two or more are a separator (a headline, then its source line).
+ * In `separators` (the headline) a single space is one too: headlines write it for a comma
+ * (投资收入创新高 达3310亿港元, 俄军空袭致乌克兰24人受伤 乌多州停电).
  * Returns null when there is nothing to squeeze (nearly all text): then use `norm` itself.
  */
-export function squeezeHanSpaces(norm: string): SqueezedView | null {
+export function squeezeHanSpaces(norm: string, separators: { start: number; end: number } | null = null): SqueezedView | null {
   // The positions of the stray spaces, by a native search (a few per text at most).
   const gaps: number[] = [];
   HAN_SPACES_G.lastIndex = 0;
-  while (HAN_SPACES_G.test(norm)) gaps.push(HAN_SPACES_G.lastIndex - 1);
+  while (HAN_SPACES_G.test(norm)) {
+    const gap = HAN_SPACES_G.lastIndex - 1;
+    if (separators === null || gap < separators.start || gap >= separators.end) gaps.push(gap);
+  }
   if (gaps.length === 0) return null;
   const removed = Int32Array.from(gaps);
   // Both mappings count the removed units before a position (a binary search over the few
