@@ -41,6 +41,9 @@ const DASH = '[-–—~～－至到]|——';
 const MID_OK = '(?=[^\\u4e00-\\u9fff]|[的以前后时旬下]|期(?!选|目标|规划)|$)'; // 年中/月中 only before these (not 年中国, not 9月中期选举, not 中期目标)
 
 const sticky = (s: string) => new RegExp(s, 'y');
+/** More quarters after the first one's numeral, in a list or a range (第三、第四季度, 一至三季度): the date spans them all. */
+const QUARTER_MORE = '[ \\t]?[、至到和-][ \\t]?第?[ \\t]?[一二三四1-4]';
+const QUARTER_LIST = `(?:${QUARTER_MORE}){0,2}`;
 const RE = {
   iso: /(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d]|\.\d)/y,
   yearRange: sticky(`(\\d{4})[ \\t]?(?:${DASH})[ \\t]?(\\d{4})[ \\t]?年(?!代)`),
@@ -50,13 +53,13 @@ const RE = {
   yearThousands: /([一二两]千[零〇]?[一二三四五六七八九十]{0,3})[ \t]?年/y,
   era: sticky(`(${alternation(ERAS.keys())})(元|\\d{1,3}|[一二三四五六七八九十]{1,3})年`),
   yearPart: sticky(
-    '(?:的[ \\t]?|[ \\t](?=[Qq]))?(?:(上半年|前半年|中期(?![选间]|目标|规划|以来))|(下半年|后半年)|前[ \\t]?([一二三1-3])[ \\t]?个?季度|第?[ \\t]?([一二三四1-4])[ \\t]?季(?:度|(?<=第[ \\t]?[一二三四1-4][ \\t]?季))(末|初)?|[Qq]([1-4])(?!\\d)|(首季度)' +
+    `(?:的[ \\t]?|[ \\t](?=[Qq]))?(?:(上半年|前半年|中期(?![选间]|目标|规划|以来))|(下半年|后半年)|前[ \\t]?([一二三1-3])[ \\t]?个?季度|第?[ \\t]?([一二三四1-4])${QUARTER_LIST}[ \\t]?季(?:度|(?<=第[ \\t]?[一二三四1-4][ \\t]?季))(末|初)?|[Qq]([1-4])(?!\\d)|(首季度)` +
       `|年?(初|伊始|开年首月|开年|中(?:(?<=年年中)(?!国)|${MID_OK})|底|末)|(春季|春天|夏季|夏天|秋季|秋天|冬季|冬天)` +
       `|第[ \\t]?(\\d{1,2}|[一二三四五六七八九十]{1,3})[ \\t]?(周|週|个星期|个月)` +
       `|(前|最后|最後)[ \\t]?(\\d{1,2}|[一二三四五六七八九十两]{1,3})[ \\t]?(个)?[ \\t]?(周|週|星期|月|天|日|季度))`,
   ),
   yearPartAlone: sticky(`(上半年|下半年|年初|开年(?=以来)|年中${MID_OK}|年底|年末|岁末)`),
-  quarterAlone: /(?:第[ \t]?([一二三四1-4])|([一二三四]))[ \t]?季度(末|初)?|前[ \t]?([一二三])[ \t]?个?季度|[Qq]([1-4])(?!\d)|(首季度)/y,
+  quarterAlone: sticky(`(?:第[ \\t]?([一二三四1-4])|([一二三四]))${QUARTER_LIST}[ \\t]?季度(末|初)?|前[ \\t]?([一二三])[ \\t]?个?季度|[Qq]([1-4])(?!\\d)|(首季度)`),
   monthRange: sticky(`(${MON})[ \\t]?(?:${DASH})[ \\t]?(${MON})[ \\t]?月份?`),
   month: sticky(`(${MON})[ \\t]?月(份)?`),
   monthRel: /(上上个月|本月|这个月|上个月|上月|下个月|下月)(份)?/y,
@@ -71,7 +74,7 @@ const RE = {
   weekday: /(?:周|週|星期|礼拜|禮拜)([一二三四五六日]|(?<=[期拜])天)/y,
   halfWeek: /(上半周|下半周)/y,
   quarterRel: /(上一?个?|本|这一?个?|下一?个?)季度(末|初)?/y,
-  dayRel: /(大前天|大后天|前天|昨天|昨日|昨晚|昨夜|今天|今日|今晨|今早|今晚|明天|明日|明晚|明早|后天|当天|当日|同日|同一天|当晚|次日|翌日)/y,
+  dayRel: /(大前天|大后天|前天|昨天|昨日|昨晚|昨夜|今天|今日|今晨|今早|今晚|明天|明日|明晚|明早|后天|当天|当日|同日|同一天|当晚|次日|翌日|隔天)/y,
   vague: /(近期|近日|(?<![接将])近来|日前|不久前|前不久|近年来|近些年来|近些年|这些年来|这些年|近几年来?|最近几年|这几年|(?<![接将贴靠逼临亲附])近年(?![底初末中轻龄纪])|至今(?![年天日])|迄今)/y,
   // 目前/当前/如今 are dates only as the end of an open period (截至目前, 到目前为止)
   now: /(目前|当前|现在|如今)(为止)?/y,
@@ -125,7 +128,7 @@ const WORDS = [
   '上半年', '下半年', '前半年', '后半年', '年初', '开年', '年中', '年底', '年末', '岁末', '首季度',
   '本月', '这个月', '上个月', '上月', '下个月', '下月', '上上个月', '月初', '月中', '月底', '月末', '上旬', '中旬', '下旬', '上半月', '下半月',
   '大前天', '大后天', '前天', '昨天', '昨日', '昨晚', '昨夜', '今天', '今日', '今晨', '今早', '今晚', '明天', '明日', '明晚', '明早', '后天',
-  '当天', '当日', '同日', '同一天', '当晚', '次日', '翌日',
+  '当天', '当日', '同日', '同一天', '当晚', '次日', '翌日', '隔天',
   '近期', '近日', '近来', '日前', '不久前', '前不久', '近年来', '近些年', '这些年来', '这些年', '近几年', '最近几年', '这几年', '近年', '迄今', '农历', '阴历', '上世纪', '本世纪',
 ];
 /**
@@ -167,10 +170,11 @@ const NUM_UNIT = '(?:[\\d〇零一二三四五六七八九十]|[廿两半初正�
 //   个  ago alone: 个[ \t]?(年|月|周|星期|天) then its suffix (天 after 个 never opened a candidate)
 //   周 星期 天  ago alone, with its suffix;   季  quarterAlone alone: [一二三四][ \t]?季度 (NUM_QUARTER)
 //   月 日 号 世纪 and a dash: month, lunarDay, day, dayRange, monthRange, century, decade, yearRange, iso
-// (和 与 及 、 and a 个 before 半年 or 季度 continue none of them: they opened candidates that failed.)
+// (与 及 and a 个 before 半年 or 季度 continue none of them: they opened candidates that failed; 和 and 、 only in
+// a list of quarters, NUM_QUARTER.)
 const NUM_TAIL = '(?:[多余][ \\t]?(?:个[ \\t]?)?(?:年|月|周|星期|天)[以之前后]|年[以之前后代]|月|日|号|世纪|个[ \\t]?多?(?:月|周|星期|年)[以之前后]|(?:周|星期|天)[以之前后]|[-–—~～－至到/.])';
 const NUM_YEAR = '[\\d〇零一二三四五六七八九]{2}(?:[\\d〇零一二三四五六七八九]{2})?[ \\t]?年';
-const NUM_QUARTER = '[一二三四][ \\t]?季度';
+const NUM_QUARTER = `[一二三四]${QUARTER_LIST}[ \\t]?季度`;
 const CANDIDATE_PARTS = [
   // (the class of numeral units as two: a class of more than 16 ranges is tested by a call out
   // of the regex code (V8's IsCharacterInRangeArray) at every unit; two smaller ones inline.
@@ -183,7 +187,7 @@ const CANDIDATE_PARTS = [
   `(?!(?:\\d{1,3}|\\d{5,})\\.|\\d{4}\\.(?!\\d\\d?\\.))(?:${NUM_UNIT}{1,8}[ \\t]?${NUM_TAIL}|${NUM_YEAR}|${NUM_QUARTER})`,
   '[Qq][1-4]',
   // (at 第, P.quarterAlone alone can match: P.yearPart's 第N周/第N个月 are read only after a year)
-  '第[ \\t]?[一二三四1-4][ \\t]?季度',
+  `第[ \\t]?[一二三四1-4]${QUARTER_LIST}[ \\t]?季度`,
   '前[ \\t]?[一二三1-3][ \\t]?个?季度',
   '(?:上上|下下|上一|下一|上|下|本|这)[ \\t]?个?[ \\t]?(?:周|週|星期|礼拜|禮拜)',
   '(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]',
@@ -229,8 +233,8 @@ for (const c of '0123456789〇零一二三四五六七八九十廿两半初正�
 // more units): CANDIDATE can match there only when the next unit continues the numeral one (a
 // numeral unit, space, tab or a first unit of NUM_TAIL: NUM_NEXT, bit 4 of NEXT) or one of those words (WORD_PAIR).
 {
-  // (the second unit of NUM_YEAR is a numeral unit; of NUM_QUARTER a space, tab or 季)
-  const next = firstUnits(new RegExp(`${NUM_UNIT}|[ \\t]|${NUM_TAIL}|季`, 'y'));
+  // (the second unit of NUM_YEAR is a numeral unit; of NUM_QUARTER a space, tab, 季 or QUARTER_MORE)
+  const next = firstUnits(new RegExp(`${NUM_UNIT}|[ \\t]|${NUM_TAIL}|季|${QUARTER_MORE}`, 'y'));
   const starts = firstUnits(new RegExp(NUM_UNIT, 'y'));
   const rest = firstUnits(new RegExp(CANDIDATE_PARTS.slice(1).join('|'), 'y'));
   if (next && starts && rest) {
@@ -546,10 +550,18 @@ function newSpec(): Spec {
   return { y: null, yOff: null, m: null, mOff: null, d: null, part: null, lunar: false, year2: undefined, month2: undefined, day2: undefined };
 }
 
+/** The quarter `n` as written in `text` (第三季度末), or the quarters from `n` to the last one a list names (第三、第四季度: QUARTER_LIST). */
+function quarters(text: string, n: number, edge: string | undefined): Part {
+  const last = text.search(/[一二三四1-4][ \t]?季/);
+  const to = num(text[last]) ?? n;
+  if (to !== n) return { k: 'q', n, to };
+  return { k: 'q', n, edge: edge === '末' ? 'late' : edge === '初' ? 'early' : undefined };
+}
+
 type Part =
   | { k: 'h'; n: 1 | 2 }
   | { k: 'interim' }
-  | { k: 'q'; n: number; edge?: 'early' | 'late' }
+  | { k: 'q'; n: number; edge?: 'early' | 'late'; to?: number }
   | { k: 'firstQ'; n: number }
   | { k: 'yearEdge'; mod: 'early' | 'mid' | 'late' }
   | { k: 'season'; n: number }
@@ -566,7 +578,7 @@ const MID_YEAR: Part = { k: 'yearEdge', mod: 'mid' };
 const YEAR_BEFORE = new Set(['去年', '上年', '上一年']);
 const YEAR_REL: Record<string, number> = { 大前年: -3, 前年: -2, 去年: -1, 上年: -1, 上一年: -1, 今年: 0, 本年: 0, 明年: 1, 下一年: 1, 后年: 2, 大后年: 3 };
 /** 当天 (次日): the day of the date the paragraph gave last (the day after it); see Scanner.lastDay. */
-const DAY_ANAPHOR: Record<string, number> = { 当天: 0, 当日: 0, 同日: 0, 同一天: 0, 当晚: 0, 次日: 1, 翌日: 1 };
+const DAY_ANAPHOR: Record<string, number> = { 当天: 0, 当日: 0, 同日: 0, 同一天: 0, 当晚: 0, 次日: 1, 翌日: 1, 隔天: 1 };
 const DAY_REL: Record<string, number> = { 大前天: -3, 前天: -2, 昨天: -1, 昨日: -1, 昨晚: -1, 昨夜: -1, 今天: 0, 今日: 0, 今晨: 0, 今早: 0, 今晚: 0, 明天: 1, 明日: 1, 明晚: 1, 明早: 1, 后天: 2, 大后天: 3 };
 const MONTH_REL: Record<string, number> = { 上上个月: -2, 上个月: -1, 上月: -1, 本月: 0, 这个月: 0, 下个月: 1, 下月: 1 };
 const WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7 };
@@ -645,6 +657,7 @@ function yearPart(y: number, p: Part, ref: string | null = null, refY = 0, relat
     case 'q': {
       if (p.n < 1 || p.n > 4) return null;
       const m0 = p.n * 3 - 2;
+      if (p.to !== undefined) return p.to > p.n && p.to <= 4 ? { r: [isoDateWide(y, m0, 1)!, lastOfMonth(y, p.to * 3)], gran: 'quarter', mod: null } : null;
       if (p.edge === 'late') return { r: monthBounds(y, m0 + 2)!, gran: 'quarter', mod: 'late' };
       if (p.edge === 'early') return { r: monthBounds(y, m0)!, gran: 'quarter', mod: 'early' };
       return { r: [isoDateWide(y, m0, 1)!, lastOfMonth(y, m0 + 2)], gran: 'quarter', mod: null };
@@ -1050,7 +1063,7 @@ class Scanner {
     } else if ((m = (can & Bit.quarterAlone ? this.at(P.quarterAlone, p) : null)) && !numBefore) {
       const part: Part | null = m[4]
         ? { k: 'firstQ', n: num(m[4])! }
-        : { k: 'q', n: m[5] ? +m[5] : m[6] ? 1 : num(m[1] ?? m[2])!, edge: m[3] === '末' ? 'late' : m[3] === '初' ? 'early' : undefined };
+        : m[5] || m[6] ? { k: 'q', n: m[5] ? +m[5] : 1 } : quarters(m[0], num(m[1] ?? m[2])!, m[3]);
       spec.part = part;
       return { start: p, end: p + m[0].length, spec };
     }
@@ -1210,7 +1223,7 @@ class Scanner {
     if (m[1]) return m[1] === '中期' ? INTERIM : { k: 'h', n: 1 };
     if (m[2]) return { k: 'h', n: 2 };
     if (m[3]) return { k: 'firstQ', n: num(m[3])! };
-    if (m[4]) return { k: 'q', n: num(m[4])!, edge: m[5] === '末' ? 'late' : m[5] === '初' ? 'early' : undefined };
+    if (m[4]) return quarters(m[0], num(m[4])!, m[5]);
     if (m[6]) return { k: 'q', n: +m[6] };
     if (m[7]) return { k: 'q', n: 1 };
     // (开年首月: the year's first month, not its first two)
@@ -1277,13 +1290,15 @@ class Scanner {
     const fwd = this.forward(start, end) || this.nextMonthAhead(spec, start, end);
     const ref = this.ref!;
     const monthLevel = spec.part !== null && (spec.part.k === 'monthEdge' || spec.part.k === 'monthWeek');
+    // (forward, a bare day from the day before the reference date on: 预计，27日20时至28日20时 in a
+    // forecast of the 27th published on the 28th is this month's; a month's day from a week
+    // before it: 5月17日晚间发布公告称，公司拟… of 5月18日, and …将会从2026年二季度开始改善，
+    // 但…，1月23日英特尔股价下跌 of 1月28日, are this year's, not next year's)
+    const since = fwd && spec.d !== null ? addDays(ref, spec.m === null ? -1 : -7) : ref;
     if (spec.m === null && ((spec.d !== null && spec.part === null) || monthLevel)) {
       // a bare day or part of a month (17日, 月底, 上旬): this month or an earlier one
       // (k: 0, 1, 2, 3 forward, else 0, −1, −2, −3; counted, not an array literal iterated, and
       // the pairs of addMonths read by index, not destructured through the iterator protocol)
-      // (forward, a day from the day before the reference date on: 预计，27日20时至28日20时 in a
-      // forecast of the 27th published on the 28th is this month's)
-      const since = fwd ? addDays(ref, -1) : ref;
       for (let j = 0; j < 4; j++) {
         const k = fwd ? j : 0 - j;
         const ym = addMonths(this.refY, this.refM, k);
@@ -1302,7 +1317,7 @@ class Scanner {
       const y = this.refY + k;
       const r = this.build(spec, y, spec.m, true);
       if (!r || !r.start || !r.end) continue;
-      if (fwd ? r.end >= ref : r.start <= ref) return r;
+      if (fwd ? r.end >= since : r.start <= ref) return r;
     }
     return this.unresolved(spec, true);
   }
@@ -1544,10 +1559,26 @@ class Scanner {
       const now = w === '至今' || w === '迄今';
       return { start: p, end: p + m[0].length, res: now ? this.rel(ref, ref, 'day') : mkRes(null, null, 'vague', true, null, undefined) };
     }
-    if ((m = (can & Bit.now ? this.at(P.now, p) : null)) && (m[2] || UNTIL_BEFORE.test(norm.slice(Math.max(0, p - 4), p)))) {
+    if ((m = (can & Bit.now ? this.at(P.now, p) : null)) && (m[2] || (UNTIL_BEFORE.test(norm.slice(Math.max(0, p - 4), p)) && !this.stateAfterTo(p, p + m[0].length)))) {
       return { start: p, end: p + m[0].length, res: this.rel(ref, ref, 'day') };
     }
     return null;
+  }
+
+  /**
+   * 到如今 that contrasts two states is no end of a period: 增长到如今的218家 (a noun's
+   * modifier), 再到如今聚焦家用市场, 从最初5个主题小院到如今签约46家 (从 and no date before 到);
+   * 直到现在, 一直到现在, 自10日晚到现在 and 唱到现在 are.
+   */
+  private stateAfterTo(p: number, end: number): boolean {
+    const norm = this.norm;
+    let t = p - 1;
+    if (t >= 0 && (norm.charCodeAt(t) === 0x20 || norm.charCodeAt(t) === 0x09)) t--;
+    if (norm[t] !== '到' || norm[t - 1] === '直') return false;
+    if (norm[end] === '的' || norm[t - 1] === '再' || norm[t - 1] === ',') return true;
+    const s = this.sentenceAt(p);
+    const from = norm.slice(Math.max(s.start, t - 30), t);
+    return /[从自]/.test(from) && !(this.prevGran !== null && this.prevEnd >= t - 2 && this.prevEnd <= t);
   }
 
   /** A period relative to the reference date (none without one). */
