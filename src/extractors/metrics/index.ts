@@ -973,8 +973,8 @@ function clockSeconds(norm: string, numStart: number): boolean {
 /** What ends an hour before its minutes. */
 const CLOCK_HOUR = unitTable('时点時:');
 
-/** A time unit after 半 (units.tsv's surfaces), not a word it starts (半年报, 半年度; 半年内 is fine). */
-const HALF_UNIT = /(个月|个小时|小时|年)(?![报度])/y;
+/** A time unit after 半 (units.tsv's surfaces), not a word it starts (半年报, 半年度, 半月刊, 半月谈, 半月板; 半年内 is fine). */
+const HALF_UNIT = /(个月|个小时|小时|年|月(?![刊谈板]))(?![报度])/y;
 /** Before 半 these make it part of another word or a date (上半年, 下半年, 前半年, 大半年, 多半, 过半). */
 const NOT_BEFORE_HALF = new Set('上下前后大多过一两三四五六七八九十'.split(''));
 /** 半个月, 近半年, 半年多 at pos (半): a duration of 0.5 of its unit; returns where reading goes on, or -1. */
@@ -998,7 +998,7 @@ function halfDuration(ctx: ExtractContext, out: Metric[], pos: number): number {
       approx ??= post.approx;
     }
   }
-  const unit = UNITS.get(m[1])!.unit; // (个 dropped: 个月 → 月)
+  const unit = UNITS.get(m[1] === '月' ? '个月' : m[1])!.unit; // (个 dropped: 个月 → 月; 半月 is 半个月)
   return emit(ctx, out, { start, end, value: 0.5, unit, kind: 'duration', approx, range: null }, end);
 }
 

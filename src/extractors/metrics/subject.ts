@@ -467,16 +467,18 @@ interface SubjectResult {
   local?: boolean;
 }
 
-const PASSED_BEFORE = /过去了? ?$/;
+const PASSED_BEFORE = /(?:过去了?|未来) ?$/;
+const SINCE_AFTER = /^(?:以来|来[,，])/;
 
 function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): SubjectResult {
   const m = metrics[k];
   const norm = ctx.norm;
   const start = m.span.start;
   const end = m.span.end;
-  // 过去五年, 仅过去了302个交易日: the time that has passed frames the clause, it measures nothing
-  // named (but 过去8年的净利润 measures what follows 的)
-  if (m.kind === 'duration' && norm.charCodeAt(end) !== C_DE && PASSED_BEFORE.test(norm.slice(Math.max(0, start - 4), start))) return { subject: null, baseline: null, inherit: false };
+  // 过去五年, 仅过去了302个交易日, 未来10年: the time that has passed or is to come frames the
+  // clause, it measures nothing named (but 过去8年的净利润 measures what follows 的)
+  // and so does a span since then (近十年以来, 三年来)
+  if (m.kind === 'duration' && norm.charCodeAt(end) !== C_DE && (PASSED_BEFORE.test(norm.slice(Math.max(0, start - 4), start)) || SINCE_AFTER.test(norm.slice(end, end + 3)))) return { subject: null, baseline: null, inherit: false };
   // 12岁以下儿童票量, 13-18岁青少年: an age names the people right after it, not the noun they open
   if (m.kind === 'age') {
     PEOPLE_AFTER_AGE.lastIndex = end;
@@ -904,7 +906,8 @@ function nounAfter(ctx: ExtractContext, p: number): string | null {
       continue;
     }
     if (NOUN_STOP_CODE[c] === 1 || (c >= 0x30 && c <= 0x39)) break;
-    if (c === 0x20 && (norm.charCodeAt(i + 1) === 0x20 || i === p)) break;
+    // (two blanks, or one between Chinese characters: a headline's clause break, 百余人伤亡 警方逮捕)
+    if (c === 0x20 && (norm.charCodeAt(i + 1) === 0x20 || i === p || (isHanCode(norm.charCodeAt(i - 1)) && isHanCode(norm.charCodeAt(i + 1))))) break;
     if ((c >= 0x3400 && c <= 0x9fff) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) word = true;
     i++;
   }
