@@ -20,6 +20,8 @@ const OPEN_MARKS = '“「『"';
 const SENTENCE_STOP = '。!?;…”」』';
 /** After these a free-form cue is part of another word or phrase (介绍了, 称为, 表示感谢). */
 const NOT_AFTER_FREE = '了过着的得地为作号之师者';
+/** Before a free-form 称 these make a noun or another verb of it (有关名称源于, 简称, 俗称, 号称, 堪称, 统称). */
+const NOT_BEFORE_FREE_CHENG = '名简俗号堪统昵';
 const HAN = /[\u3400-\u9fffA-Za-z0-9]/;
 const LATIN_ADDRESSEE = / ?[A-Za-z][A-Za-z0-9.&'-]{0,20}(?: [A-Za-z0-9.&'-]{1,20}){0,3}(?= ?[称说]?[,:“"])/y;
 
@@ -57,9 +59,10 @@ const C_BOOK_CLOSE = '》'.charCodeAt(0);
 
 function classify(norm: string, start: number, end: number, to: number, cue: string, type: CueType, free: boolean): CueHit | null {
   let q = end;
-  if ((norm[q] === '说' || norm[q] === '道' || norm[q] === '称') && q + 1 < to && ',:“"。!?'.includes(norm[q + 1]) && cue.length > 1) {
+  if ((norm[q] === '说' || norm[q] === '道' || norm[q] === '称') && q + 1 < to && ',:“"。!?'.includes(norm[q + 1]) && cue.length > 1 && cue !== '公告') {
     // compound cues, kept as written: 解释称, 介绍说, 解释道 (and at a sentence's end after a
-    // quotation: “…。”胡胜银补充说。)
+    // quotation: “…。”胡胜银补充说。); not 公告称, whose cue stays 称 (公告 is the speaker's:
+    // a listed company's announcement)
     q++;
     end = q;
     cue = norm.slice(start, end);
@@ -107,6 +110,7 @@ function classify(norm: string, start: number, end: number, to: number, cue: str
   if (c === '—' && norm[q + 1] === '—' && q + 2 < to && OPEN_MARKS.includes(norm[q + 2])) return hit('quote', q + 2);
   if (SENTENCE_STOP.includes(c)) return hit('stop', q);
   if (!free || !HAN.test(c) || NOT_AFTER_FREE.includes(c)) return null;
+  if (cue === '称' && start > 0 && NOT_BEFORE_FREE_CHENG.includes(norm[start - 1])) return null;
   if (cue === '表示' && lexicon().expresses.test(norm.slice(q, q + 2))) return null;
   return hit('free', q);
 }

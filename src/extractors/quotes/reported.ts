@@ -590,8 +590,19 @@ const NOT_IN_SOURCE = unitTable(NOT_IN_NAME_CHARS + '和与及还又这那其该
 /** 用X的话(来)说, 借用X的话说: X's words, in the reporter's sentence. */
 const IN_WORDS_OF = /^((?:正如|诚如|就像)?(?:借用|套用|用))(?=.{2,20}的话来?$)/;
 const C_SUO = '所'.charCodeAt(0);
+/** A speaker phrase opening with these concedes what is said (尽管X强调，…，但…). */
+const CONCESSION = /^(?:尽管|虽然|虽)/;
+/** The clause that answers a concession: its content ends before it. */
+const CONCEDED_BUT = /,(?:但|却|然而|可)/;
+/** The longest heading of a section (it holds no SENTENCE_STOP). */
+const MAX_HEADING = 30;
+/** Before 所 these make it the suffix of an organization (深交所, 交易所, 研究所, 事务所, 派出所). */
+const ORG_BEFORE_SUO = new Set('交易究务出');
 function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>): Attribution | null {
   const { norm, paragraph: p, sentences, pairs, memory } = input;
+  // 美联储宣布：不降息⏎: a short paragraph with no sentence's stop is a heading, no statement
+  // (not a quotation left open at the paragraph's end: 他说：“第一段话还没有说完，)
+  if (hit.follow === 'colon' && hit.after < p.end && p.end - p.start <= MAX_HEADING && !someCodeIn(norm, SENTENCE_STOP, p.start, p.end) && pairAt(pairs, hit.after) === null) return null;
   if (NEGATED.test(norm.slice(Math.max(p.start, hit.start - 4), hit.start))) return null;
   // the clause the speaker stands in
   const lim = Math.max(p.start, hit.start - MAX_PHRASE);
@@ -613,7 +624,9 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
   else if (norm[ps + 1] === '据' && (norm[ps] === '根' || norm[ps] === '依') && hit.type !== 'view') ps += 2; // 根据分析师预测 (根据X的说法: below)
   // the speaker phrase ends before the cue, or before 的 of 的说法
   let phraseEnd = hit.start;
-  if (hit.type === 'view' && hit.cue === '说法') {
+  // 万科公告，…: the phrase takes 公告 in, as before 称 (parseSpeaker's listed company's announcement)
+  if (hit.cue === '公告') phraseEnd = hit.end;
+  else if (hit.type === 'view' && hit.cue === '说法') {
     // 按照移民大臣赛斯的说法，
     const by = ACCORDING_TO.exec(norm.slice(ps, Math.min(hit.start, ps + 5)));
     if (by === null || norm.charCodeAt(hit.start - 1) !== C_DE || (hit.follow !== 'comma' && hit.follow !== 'colon')) return null;
@@ -649,8 +662,9 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
     const words = (hit.cue === '说' || hit.cue === '称' || hit.cue === '报道') && (norm.startsWith('的话', hit.start - 2) || norm.startsWith('的话来', hit.start - 3));
     const phrase = words ? norm.slice(ps, hit.start) : '';
     const by = words ? (CITED.exec(phrase) ?? (hit.follow !== 'free' ? IN_WORDS_OF.exec(phrase) : null)) : null;
-    // 正如张兴海所说，… (所言 is a cue of its own): the speaker ends before 所
-    if (hit.cue !== '所言' && norm.charCodeAt(hit.start - 1) === C_SUO && hit.follow !== 'free') phraseEnd = hit.start - 1;
+    // 正如张兴海所说，… (所言 is a cue of its own): the speaker ends before 所 (not the 所 that ends
+    // an organization: 深交所, 交易所, 研究所, 事务所, 派出所 认为)
+    if (hit.cue !== '所言' && norm.charCodeAt(hit.start - 1) === C_SUO && !ORG_BEFORE_SUO.has(norm[hit.start - 2]) && hit.follow !== 'free') phraseEnd = hit.start - 1;
     if (by) speaker = parseSpeaker(norm, ps + by[1].length, norm.lastIndexOf('的话', hit.start), memory);
     else {
       // 彭博社引述消息人士称: whom the outlet cites speaks (引 is looked for first, within the
@@ -670,6 +684,8 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
   // before a cue that reports is an organization (after a kind ending with a suffix: its name)
   if (!speaker && accordingTo && hit.type === 'report' && hit.follow === 'comma') speaker = sourceAccordingTo(norm, ps, phraseEnd);
   if (!speaker) return null;
+  // (公告 speaks only as a listed company's announcement: parseSpeaker's name before it, not 公告 itself)
+  if (hit.cue === '公告' && (speaker.type !== 'org' || speaker.genericOrg || speaker.mention.end > hit.start)) return null;
   // 从概念提出到量产落地: 从…到 spans a process; 从 opens no name there
   if (norm.charCodeAt(hit.after) === C_DAO && norm.charCodeAt(speaker.mention.start) === C_CONG) return null;
   // “苏超”说明，…: a thing in quotation marks shows something, it does not speak
@@ -736,7 +752,12 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
           parts.push({ kind: 'direct', start: tq.open + 1, end: innerEnd(tq, p.end), reported: false });
         }
         if (parts.length === 0) return null;
-      } else if (end - pos >= 2) parts.push({ kind: 'indirect', start: pos, end, reported: true });
+      } else if (end - pos >= 2) {
+        // 尽管英特尔强调，…将会改善，但市场已经开始…: after a concession the clause of 但 is the reporter's
+        const but = CONCESSION.test(norm.slice(ps, ps + 2)) ? CONCEDED_BUT.exec(norm.slice(pos, end)) : null;
+        if (but !== null && but.index >= 2) parts.push({ kind: 'indirect', start: pos, end: pos + but.index, reported: false });
+        else parts.push({ kind: 'indirect', start: pos, end, reported: true });
+      }
       else if (!post && !(hit.follow === 'colon' && pos >= p.end)) return null; // X解释道：⏎“…”
     }
   }

@@ -445,8 +445,8 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
 /** 1 a listed company's short name, then its code and the words between it and 公告 (step 9 of parseFrom). */
 const LISTED_ANNOUNCES =
   /^([\u4e00-\u9fff]{2,6}?)(?: ?\(\d{6}[^()]{0,8}\))?(?:此前|之前|也|已|亦|还|均|同日|当日|当晚|晚间|日前|近日|新近|今日|昨日|昨晚|今晚|随后|再度|再次|发布|披露|发|\d{1,2}月\d{1,2}日(?:晚间?|早间)?){0,3}公告$/;
-/** Words that open no company's name: pronouns, determiners, quantities (该公司 is step 5's). */
-const NOT_A_COMPANY = /^[该其此这那各每多一两有据另本我你他她它]|[的了是在和与及等将对把被从向]/;
+/** Words that open no company's name: pronouns, determiners, quantities (该公司 is step 5's), verbs and time words (发布公告, 前期公告); a dateline's 讯 (中证网讯). */
+const NOT_A_COMPANY = /^[该其此这那各每多一两有据另本我你他她它]|[的了是在和与及等将对把被从向]|^(?:发布|披露|发现|前期|近期|最新|相关)|讯$/;
 
 /** The word at `rs` (an addressee's: 媒体, 记者) stands in an adverbial 对… or 向… after a speaker (刘劲对界面新闻等媒体表示). */
 function addressedAt(s: string, i0: number, rs: number, ok: Uint8Array): boolean {
@@ -911,6 +911,9 @@ const ARTICLE_MEASURE = unitTable('名位家个');
  */
 function portfolio(s: string, a: number, b: number, lex: Lexicon): boolean {
   if (b <= a || b - a > MAX_PORTFOLIO || !allHanCodes(s, a, b)) return false;
+  // (英国健康品牌荷柏瑞: a kind of company, then its name, is no portfolio; 欧洲品牌与营销 is one)
+  const kind = KIND_OF_COMPANY.exec(s.slice(a, b));
+  if (kind !== null && b - a - kind[0].length >= 2 && !ROLE_JOINER_AFTER_KIND.has(s[a + kind[0].length])) return false;
   for (let k = a + 1; k <= b; k++) if (lex.orgSuffixes.endingAt(s, k, a) > 0) return false;
   for (let k = a; k < b; k++) if (lex.knownOrgs.startingAt(s, k, b) > 0) return false;
   return true;
@@ -962,8 +965,18 @@ function trimOrg(s: string, cs: number, ce: number, lex: Lexicon): Range | null 
     const ap = APPOSITION.exec(s.slice(start, end));
     if (ap && ap[0].length >= 5 && end - start - ap[0].length >= 4) start += ap[0].length;
   }
+  // 美国晶片巨头英伟达, 英国健康品牌荷柏瑞: a kind of company before its name (two or more
+  // characters after it) describes it; the name is the organization
+  if (end - start >= 5) {
+    const kind = KIND_OF_COMPANY.exec(s.slice(start, end));
+    if (kind && end - start - kind[0].length >= 2 && allHanCodes(s, start + kind[0].length, end)) start += kind[0].length;
+  }
   return end > start ? { start, end } : null;
 }
+/** A description of a company by its kind, ending in one of these (芯片巨头, 健康品牌, 行业龙头). */
+const KIND_OF_COMPANY = /^[\u4e00-\u9fff]{1,10}?(?:巨头|品牌|龙头)/;
+/** After a kind these join it to more of a portfolio (品牌与营销), no company's name. */
+const ROLE_JOINER_AFTER_KIND = new Set('与和及、');
 
 /** s[org] ends with an organization's suffix (…协会; of two units or more unless `suffixes` says otherwise) or is a known organization (国际航协). */
 export function namesOrg(s: string, org: Range, lex: Lexicon, suffixes = lex.strongOrgSuffixes): boolean {
