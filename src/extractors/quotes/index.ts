@@ -84,12 +84,14 @@ const SIDE_FIRST = unitTable('院校厂园馆店警官军资劳买卖');
 function transcriptAnswer(norm: string, start: number, end: number, coref: Coref): { person: Person; label: Range; start: number } | null {
   let e = start;
   while (e < end && e - start <= 8 && (isHanCode(norm.charCodeAt(e)) || norm.charCodeAt(e) === C_MIDDLE_DOT)) e++;
-  if (e - start < 2 || norm.charCodeAt(e) !== C_COLON) return null;
+  // 答：after 问： — the answer of the person the interview is with (see featuredPerson)
+  const unlabelled = e - start === 1 && norm.charCodeAt(start) === C_ANSWER && norm.lastIndexOf('\n问:', start) >= 0;
+  if ((e - start < 2 && !unlabelled) || norm.charCodeAt(e) !== C_COLON) return null;
   let w = e + 1;
   while (w < end && norm.charCodeAt(w) === 0x20) w++;
   // (a heading that names a speaker holds no sentence's stop: 特朗普：时间不多了 伊朗：需要“真正的对话”)
   if (end - w < 2 || ANSWER_END[norm.charCodeAt(end - 1)] !== 1 || !someCodeIn(norm, SENTENCE_STOP, w, end)) return null;
-  const person = coref.find(norm.slice(start, e));
+  const person = unlabelled ? featuredPerson(coref) : coref.find(norm.slice(start, e));
   return person ? { person, label: { start, end: e }, start: w } : null;
 }
 const C_COLON = ':'.charCodeAt(0);
@@ -107,6 +109,23 @@ const CLAUSE_MARK = unitTable(',;');
 /** How an answer's paragraph ends: a sentence's stop or a closing quotation mark (and it holds a stop). */
 const ANSWER_END = unitTable('。!?…”」』');
 const C_MIDDLE_DOT = '·'.charCodeAt(0);
+const C_ANSWER = '答'.charCodeAt(0);
+/**
+ * Whom an interview written as 问：/答： is with: the person the article has named most so far
+ * (at least twice, and more often than anyone else), or null.
+ */
+function featuredPerson(coref: Coref): Person | null {
+  let best: Person | null = null;
+  let tie = false;
+  for (const person of coref.persons) {
+    const n = person.mentions.length;
+    if (best === null || n > best.mentions.length) {
+      best = person;
+      tie = false;
+    } else if (n === best.mentions.length) tie = true;
+  }
+  return best !== null && !tie && best.mentions.length >= 2 ? best : null;
+}
 const C_OPEN_QUOTE = '“'.charCodeAt(0);
 
 /**
