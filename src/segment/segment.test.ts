@@ -44,7 +44,7 @@ describe('segment: clauses', () => {
     expect(s.clauses.map((c) => cut(text, c))).toEqual(['近期,', '国内多家科技企业开放大模型,', '标志着新阶段;', '从需求端看:', '增长。']);
   });
 
-  it('splits a headline's clauses at a blank between Chinese characters, and nothing else there', () => {
+  it('splits the clauses of a headline at a blank between Chinese characters, and nothing else there', () => {
     const text = '俄军空袭致乌克兰24人受伤 乌多州停电 GPT 5发布\n正文 一句,完。';
     const s = segment(text, { start: 0, end: text.indexOf('\n') });
     expect(s.clauses.map((c) => text.slice(c.start, c.end))).toEqual(['俄军空袭致乌克兰24人受伤 ', '乌多州停电 GPT 5发布', '正文 一句,', '完。']);

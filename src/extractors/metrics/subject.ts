@@ -468,7 +468,6 @@ interface SubjectResult {
 }
 
 const PASSED_BEFORE = /(?:过去了?|未来) ?$/;
-const SINCE_AFTER = /^(?:以来|来[,，])/;
 
 function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): SubjectResult {
   const m = metrics[k];
@@ -477,8 +476,8 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   const end = m.span.end;
   // 过去五年, 仅过去了302个交易日, 未来10年: the time that has passed or is to come frames the
   // clause, it measures nothing named (but 过去8年的净利润 measures what follows 的)
-  // and so does a span since then (近十年以来, 三年来)
-  if (m.kind === 'duration' && norm.charCodeAt(end) !== C_DE && (PASSED_BEFORE.test(norm.slice(Math.max(0, start - 4), start)) || SINCE_AFTER.test(norm.slice(end, end + 3)))) return { subject: null, baseline: null, inherit: false };
+  // (but 未来五年战略愿景: an event right after the span is what it measures)
+  if (m.kind === 'duration' && norm.charCodeAt(end) !== C_DE && PASSED_BEFORE.test(norm.slice(Math.max(0, start - 4), start)) && !eventNounAt(ctx, end)) return { subject: null, baseline: null, inherit: false };
   // 12岁以下儿童票量, 13-18岁青少年: an age names the people right after it, not the noun they open
   if (m.kind === 'age') {
     PEOPLE_AFTER_AGE.lastIndex = end;

@@ -9,7 +9,7 @@
 // reported speech runs from after the cue's punctuation to the end of its last sentence.
 import type { ExtractContext } from '../context.js';
 import type { Affiliation, Entity, Quote, QuoteKind } from '../../types.js';
-import type { QuotePair } from '../../segment/index.js';
+import { indexAt, type QuotePair, type Sentence } from '../../segment/index.js';
 import { addMention, Coref, primary, type Person } from './coref.js';
 import { findCues } from './cues.js';
 import { findOrgMentions, findPersonMentions, listedCompanyNames, organizationAliases, parseSubject, type OrgMention, type PersonMention } from './mentions.js';
@@ -140,6 +140,20 @@ function namedAgainAfterNarration(prev: Pending, ev: Attribution, norm: string):
   return SENTENCE_STOP[norm.charCodeAt(last.end + 1)] !== 1 && someCodeIn(norm, SENTENCE_STOP, last.end + 2, ev.speaker.mention.start);
 }
 
+/**
+ * A reporter's sentence (记者注意到, 据了解: stop-leads.txt) between the last part of `prev` and
+ * the next attribution of the same speaker: two quotes, not one running over the reporter's words.
+ */
+function reporterBetween(norm: string, sentences: readonly Sentence[], prev: Pending, ev: Attribution): boolean {
+  const from = prev.parts[prev.parts.length - 1].end;
+  const to = ev.claimStart;
+  const stopLeads = lexicon().stopLeads;
+  for (let k = indexAt(sentences, from - 1) + 1; k > 0 && k < sentences.length && sentences[k].start < to; k++) {
+    if (stopLeads.startingAt(norm, sentences[k].start, sentences[k].end) > 0) return true;
+  }
+  return false;
+}
+
 /** Who said what. Spans are UTF-16 indices of ctx.text. */
 export function extractQuotes(ctx: ExtractContext): QuoteResult {
   const { text, norm, seg } = ctx;
@@ -245,7 +259,7 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
       // run over the narration between them)
       // (not where the speaker is named again after a sentence of narration that follows a
       // quotation: 习近平总书记在《…》中指出：“…”不解决…。习近平总书记在《…》中指出：“…” are two)
-      if (prev && prev.resolved.key === resolved.key && (ev.cue !== null || prev.parts.some((x) => x.reported)) && !namedAgainAfterNarration(prev, ev, norm)) {
+      if (prev && prev.resolved.key === resolved.key && (ev.cue !== null || prev.parts.some((x) => x.reported)) && !namedAgainAfterNarration(prev, ev, norm) && !reporterBetween(norm, seg.sentences, prev, ev)) {
         prev.parts.push(...ev.parts); // one speaker, one paragraph: one quote
         if (prev.cue === null) prev.cue = ev.cue; // (the first cue named, after a quotation that named none)
         continue;
