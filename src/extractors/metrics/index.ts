@@ -28,6 +28,8 @@ const CN_DIGIT = new Set('零〇一二两俩三四五六七八九壹贰叁肆伍
 const AFTER_CHENG_DIGIT = new Set([...'十百千万亿点年月日天周个次人名家元岁倍成%']);
 const CN_SCALE = new Set('十拾百佰千仟万亿兆廿卅卌');
 const FINANCIAL = new Set('壹贰叁肆伍陆柒捌玖拾佰仟');
+/** Before 陆 these make a word of it (大陆, 内陆, 着陆, 登陆, 水陆, 欧陆). */
+const LU_WORD_BEFORE = new Set('大内着登水海洲欧美非亚新陆');
 // The tests below take one character (or undefined past the text's ends) and compare its
 // code: cheaper than comparing strings.
 const isDigit = (c: string | undefined) => {
@@ -74,6 +76,7 @@ const C_ONE = code('一');
 const C_DI = code('第');
 const C_ZHOU = code('周');
 const C_QI = code('期');
+const C_WEI_FOR = code('为');
 const C_BAIP = code('拜');
 const C_CHU = code('初');
 const C_YUE = code('月');
@@ -1165,6 +1168,12 @@ function ordinalBefore(norm: string, at: number): boolean {
   while (k >= 0 && at - k <= MAX_RUN && (isDigitCode(norm.charCodeAt(k)) || isCnCode(norm.charCodeAt(k)))) k--;
   return k < at - 1 && k >= 0 && norm.charCodeAt(k) === C_DI;
 }
+/** 宝马 5 系, 3系轿车: 系 after a number names a car's series (not 系统), at p. */
+function modelSeriesAt(norm: string, p: number): boolean {
+  return norm.charCodeAt(p) === C_XI_SERIES && (!isHanCode(norm.charCodeAt(p + 1)) || SERIES_NEXT[norm.charCodeAt(p + 1)] === 1);
+}
+const C_XI_SERIES = code('系');
+const SERIES_NEXT = unitTable('的车轿和与、');
 /** Verbs and words of approximation that a bare number follows (为 达 至 约 …): no model name before them. */
 const NOT_BEFORE_MODEL = unitTable('为达至到约近超过逾是有和与及共计');
 /** What may follow a model's number: a list mark or a stop. */
@@ -1174,7 +1183,8 @@ function prevSkips(ctx: ExtractContext, pos: number, c: number, prev: number, di
   const norm = ctx.norm;
   // ordinals, weekdays, lunar days: 第一, 第3万回, 周一, 星期三, 初一, 正月十五
   if (prev === C_DI || (isSpaceOrTab(prev) && norm.charCodeAt(pos - 2) === C_DI)) return skipRun(norm, pos);
-  if (!digit && (prev === C_ZHOU || prev === C_QI || prev === C_BAIP || prev === C_CHU || prev === C_YUE || prev === C_XING)) return skipRun(norm, pos);
+  // (but 为期四天: a span of time after 为期)
+  if (!digit && (prev === C_ZHOU || (prev === C_QI && norm.charCodeAt(pos - 2) !== C_WEI_FOR) || prev === C_BAIP || prev === C_CHU || prev === C_YUE || prev === C_XING)) return skipRun(norm, pos);
   // ranks: 前十名, 前两位, 前20强, and the end of an ordinal range (第十一到二十名)
   if (prev === C_QIAN || prev === C_DAO || prev === C_ZHI) {
     const r = rankEnd(norm, pos, prev);
@@ -1384,6 +1394,8 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
 
   // 拾起, 伍仁, 陆地: a lone financial numeral is a word, not a number
   if (run.text.length === 1 && FINANCIAL.has(run.text) && !(norm[run.start - 1] === '是' && (run.end >= norm.length || PUNCT.has(norm[run.end])))) {
+    // (大陆人次, 登陆: 陆 ends a word there, whatever unit follows)
+    if (run.text === '陆' && LU_WORD_BEFORE.has(norm[run.start - 1])) return run.end;
     const u = '拾佰仟'.includes(run.text) ? null : matchUnit(norm, run.end);
     if (!u || u.info.classifier) return run.end; // 壹打 and 叁元 stay
   }
@@ -1526,7 +1538,7 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
     const after = norm[midEnd];
     if (run.arabic) {
       const after2 = isSpace(after) ? norm[midEnd + 1] : after;
-      if (!approx && (DATE_AFTER.has(after2) || norm.startsWith('世纪', midEnd) || norm.startsWith('系列', skipSpaces(norm, midEnd)))) return skipPast(norm, midEnd);
+      if (!approx && (DATE_AFTER.has(after2) || norm.startsWith('世纪', midEnd) || norm.startsWith('系列', skipSpaces(norm, midEnd)) || modelSeriesAt(norm, skipSpaces(norm, midEnd)))) return skipPast(norm, midEnd);
       // formulas and codes: 4+2+N, 7×24, 2.0 技术, 1 / (1-0.02)
       if ('+×*=/'.includes(after2 ?? '~') || (run.start > 0 && '+×*=/'.includes(norm[run.start - 1]))) return skipPast(norm, midEnd);
       // list markers: 4.东, 5、发布 at the start of a paragraph

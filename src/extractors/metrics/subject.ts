@@ -178,7 +178,9 @@ const DURATION_END = unitTable('内间以后');
 /** Before 从 these make what follows no change of the subject before it (纪录是从, 既有从). */
 const NOT_BEFORE_FROM = unitTable('是有为');
 /** 在（短短|过去|近）… before a span and 内/里/中 after it: a frame of time (在短短两个月内). */
-const WITHIN_BEFORE = /在(?:短短|过去|近)?$/;
+const WITHIN_BEFORE = /在(?:短短|过去|近)?$|^在[^在]{1,10}$/;
+/** 在开车前 before a span: how long before an event (在开车前4小时以上), a frame. */
+const BEFORE_EVENT = /^[且并而]?在[^在]{1,10}[前后]$/;
 const WITHIN_AFTER = unitTable('内里中');
 /** An event a span of time measures when it follows at once (24 小时耐力测试, 3天会议). */
 const HOLD_EVENT = /^(?:召开|举行|举办|开展|进行|参加|组织|完成)/;
@@ -531,8 +533,8 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   if (m.kind === 'duration' && AGO_END.test(before)) return { subject: null, baseline: null, inherit: false };
   const interval = intervalOrTally(ctx, m, before, isCount);
   if (interval !== null) return interval;
-  // 大众在短短不到两个月内: a span framing the clause measures nothing named
-  if (m.kind === 'duration' && e < norm.length && WITHIN_AFTER[norm.charCodeAt(e)] === 1 && WITHIN_BEFORE.test(before)) return { subject: null, baseline: null, inherit: false };
+  // 大众在短短不到两个月内, 在购票支付成功30分钟内, 在开车前4小时: a span framing the clause measures nothing named
+  if (m.kind === 'duration' && ((e < norm.length && WITHIN_AFTER[norm.charCodeAt(e)] === 1 && WITHIN_BEFORE.test(before)) || BEFORE_EVENT.test(before))) return { subject: null, baseline: null, inherit: false };
   if (!nothingAfterRate && (de || (isCount && m.unit !== null) || (m.kind === 'duration' && m.unit !== '周年' && DURATION_TAIL[norm.charCodeAt(e)] !== 1 && ((before.length > 1 && DURATION_OBJECT.test(before)) || eventNounAt(ctx, e))) || (isCount && m.unit === null && (norm.charCodeAt(end - 1) === C_DA || RE_WAN_YI.test(norm.slice(start, end)))) || (m.unit !== null && m.kind !== 'duration' && m.kind !== 'age' && m.unit !== '倍' && VERB_FIRST_CODE[norm.charCodeAt(e)] !== 1 && !startsWithVerb(norm, e)))) {
     // (most numbers are followed by a stop, a digit or a space: no phrase starts there and
     // nounAfter would find an empty one, null; tested here, no call)
@@ -1046,6 +1048,8 @@ for (const ch of '超逾近约破') APPROX_FIRST_CODE[ch.charCodeAt(0)] = 1;
 /** What clean() skips after a number inside the phrase (the class as written there; every character it names is a candidate). */
 const AFTER_NUMBER = charTable(/[\s\d.%万亿千百岁年月日个名家项及以上下多余初底末内代来度届]/, JS_SPACES + '0123456789.%万亿千百岁年月日个名家项及以上下多余初底末内代来度届');
 const C_DE = '的'.charCodeAt(0);
+const UP_DOWN = unitTable('上下');
+const C_YI_ABOVE = '以'.charCodeAt(0);
 /** Words of a dimension after a length (长 高 宽 深 厚: 1700多米长的猫道). */
 const DIMENSION = unitTable('长高宽深厚');
 /** A date's last unit, the units of a date, and adverbs that may follow a date before the verb (29日一度). */
@@ -1136,7 +1140,8 @@ function clean(text: string, off: number, norm: string): string | null {
   const lastDigit = RE_DIGIT.test(norm) ? lastNumberDigit(norm) : -1;
   if (lastDigit >= 0) {
     let j = lastDigit + 1;
-    while (j < e && AFTER_NUMBER[norm.charCodeAt(j)] === 1) j++;
+    // (上 and 下 only as in 以上, 上下: 2025年上海社会融资规模 keeps 上海)
+    while (j < e && AFTER_NUMBER[norm.charCodeAt(j)] === 1 && !(UP_DOWN[norm.charCodeAt(j)] === 1 && norm.charCodeAt(j - 1) !== C_YI_ABOVE && AFTER_NUMBER[norm.charCodeAt(j + 1)] !== 1)) j++;
     if (norm.startsWith('财年', j)) j += 2; // (2026 财年收入: the fiscal year is no part of the noun)
     // (特斯拉品牌价值在 2025 年: a year that ends the piece frames it; what stands before it is the noun)
     const year = j === e ? yearStart(norm, lastDigit, e) : -1;

@@ -404,6 +404,11 @@ export function findOrgMentions(norm: string, from: number, to: number): OrgMent
     while (s > min && ORG_RUN[norm.charCodeAt(s - 1)] === 1) s--;
     // 2017年公司加快…, 三家公司: a date or a count is no part of the name
     s = pastLeadingNotName(norm, s, at);
+    // 新员工来自深圳德力凯…公司: a verb placing someone in the organization ends the run
+    if (someCodeIn(norm, RUN_BREAK_FIRST, s, at)) {
+      const m = RUN_BREAK.exec(norm.slice(s, at));
+      if (m !== null) s += m[0].length;
+    }
     // 营收创下公司历史纪录: a verb right before the suffix makes it a bare noun, its object
     if (at - s >= 2 && genericOrgVerbs.endingAt(norm, at, s) > 0) continue;
     if (at - s < 2) continue;
@@ -416,6 +421,10 @@ export function findOrgMentions(norm: string, from: number, to: number): OrgMent
   return out;
 }
 
+/** Verbs that place someone in an organization (来自, 位于, 就职于): the organization's name starts after the last of them. */
+const RUN_BREAKS = ['来自', '位于', '隶属于', '就职于', '任职于', '加入', '入职'];
+const RUN_BREAK = new RegExp(`^.*(?:${RUN_BREAKS.join('|')})`);
+const RUN_BREAK_FIRST = unitTable(RUN_BREAKS.map((w) => w[0]).join(''));
 /** A date, a year word, 同时 or a count of companies that may open the run before an organization's suffix (2017年公司, 当年公司, 同时公司, 三家公司). */
 const LEADING_NOT_NAME = /(?:\d+[年月日])+|[今去当同明前次]年|同时|[一两二三四五六七八九十几数多\d]+家/y;
 /** Past a date, year word or count that opens norm[s, at), or s. */

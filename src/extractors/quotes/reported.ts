@@ -548,9 +548,11 @@ const NEGATED = /(?:未|没有|没|不愿|不肯|不便|不想|拒绝|无法|不
 
 /** …援引 X 的话(说): the citing part, up to where X starts (X ends before 的话). */
 const CITED = /^(.{0,12}?(?:援引|引述|引用))(?=.{2,20}的话$)/;
-/** …援引/引述 X (称): the citing part, up to where X starts. */
-const CITING = /^(.{0,12}?(?:援引|引述))(?=.{2,20}$)/;
+/** …援引/引述 X (称): the citing part, up to where X starts (not where X is information: 援引船舶追踪网站信息报道 is the outlet's). */
+const CITING = /^(.{0,12}?(?:援引|引述))(?=.{2,20}$)(?!.*(?:信息|数据|资料|统计|报告)$)/;
 const C_YIN_TABLE = unitTable('引');
+/** …援引 information (信息, 数据 …): the part before 援引 and a time word before it. */
+const CITING_INFO = /^(.{2,12}?)(?:\d{1,2}日|今天|昨天|日前|近日)?(?:援引|引述).{2,20}(?:信息|数据|资料|统计|报告)$/;
 /** A name after 据: Han or Latin letters (and blanks, & and dots between them), 2 to 16 long, and an alias in parentheses after it. */
 const CITED_NAME = /^([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9 &.]{1,15})(?:\([A-Za-z0-9 &.]{1,12}\))?$/;
 /** The organization norm[s, e) names after 据 (据仲量联行估计, 据X…估计: according to X), past a kind ending with a suffix (商业地产公司), or null. */
@@ -670,6 +672,9 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
       // 彭博社引述消息人士称: whom the outlet cites speaks (引 is looked for first, within the
       // phrase only: the regex runs rarely)
       const cites = phraseEnd - ps <= 34 && someCodeIn(norm, C_YIN_TABLE, ps, phraseEnd) ? CITING.exec(norm.slice(ps, phraseEnd)) : null;
+      // (援引船舶追踪网站信息报道: what is cited is information; the outlet before 援引 speaks)
+      const info = cites === null && phraseEnd - ps <= 34 && someCodeIn(norm, C_YIN_TABLE, ps, phraseEnd) ? CITING_INFO.exec(norm.slice(ps, phraseEnd)) : null;
+      if (info !== null) phraseEnd = ps + info[1].length;
       speaker = parseSpeaker(norm, cites ? ps + cites[1].length : ps, phraseEnd, memory);
       // 特朗普指责明尼阿波利斯市长弗雷，称…: whoever accuses (提名, 会见 …) speaks, not the one named after the verb
       if (speaker?.type === 'person' && speaker.name && speaker.mention.start === ps) {

@@ -955,6 +955,9 @@ function trimOrg(s: string, cs: number, ce: number, lex: Lexicon): Range | null 
   }
   const dash = Math.max(lastIn(s, '—', start, end), lastIn(s, '-', start, end));
   if (dash >= 0 && dash < end - 2) start = dash + 1;
+  // 此次裁员由亚马逊…高级副总裁宣布: 由 (not of 自由, 理由) introduces the organization
+  const you = lastIn(s, '由', start + 2, end - 2);
+  if (you >= 0 && !NOT_BEFORE_YOU.has(s[you - 1])) start = you + 1;
   // 正如赛力斯集团董事长…所说: the words that borrow a statement are no part of the organization
   if (end - start > 4 && s.charCodeAt(start + 1) === C_RU && (s.charCodeAt(start) === C_ZHENG || s.charCodeAt(start) === C_CHENG)) start += 2;
   // ——访埃及最高文物委员会…司长巴迪: an interview's headline; 访 is no part of the organization
@@ -973,6 +976,8 @@ function trimOrg(s: string, cs: number, ce: number, lex: Lexicon): Range | null 
   }
   return end > start ? { start, end } : null;
 }
+/** Before 由 these make a word of it (自由党, 理由, 缘由, 事由, 因由, 经由). */
+const NOT_BEFORE_YOU = new Set('自理缘事因经');
 /** A description of a company by its kind, ending in one of these (芯片巨头, 健康品牌, 行业龙头). */
 const KIND_OF_COMPANY = /^[\u4e00-\u9fff]{1,10}?(?:巨头|品牌|龙头)/;
 /** After a kind these join it to more of a portfolio (品牌与营销), no company's name. */
