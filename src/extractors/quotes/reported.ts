@@ -689,6 +689,8 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
   // before a cue that reports is an organization (after a kind ending with a suffix: its name)
   if (!speaker && accordingTo && hit.type === 'report' && hit.follow === 'comma') speaker = sourceAccordingTo(norm, ps, phraseEnd);
   if (!speaker) return null;
+  // (要求 is a person's directive, 习近平总书记明确要求，; after anything else it is a noun: 部署要求，)
+  if (hit.cue === '要求' && speaker.type !== 'person') return null;
   // (公告 speaks only as a listed company's announcement: parseSpeaker's name before it, not 公告 itself)
   if (hit.cue === '公告' && (speaker.type !== 'org' || speaker.genericOrg || speaker.mention.end > hit.start)) return null;
   // 从概念提出到量产落地: 从…到 spans a process; 从 opens no name there
