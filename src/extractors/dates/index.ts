@@ -48,7 +48,7 @@ const RE = {
   iso: /(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d]|\.\d)/y,
   yearRange: sticky(`(\\d{4})[ \\t]?(?:${DASH})[ \\t]?(\\d{4})[ \\t]?年(?!代)`),
   yearNum: /(\d{4}|\d{2}|[〇零一二三四五六七八九]{4}|[〇零一二三四五六七八九]{2})[ \t]?年(?!代|级)(度)?/y,
-  yearRel: /(大前年|大后年|前年|去年|今年|明年|后年|本年|上年|上一年|下一年)(?!纪)(度)?/y,
+  yearRel: /(大前年|大后年|前年|去年|(?<!如)今年|明年|后年|本年|上年|上一年|下一年)(?!纪)(度)?/y,
   yearAnaphor: /(当年|同年|次年|翌年|隔年)/y,
   yearThousands: /([一二两]千[零〇]?[一二三四五六七八九十]{0,3})[ \t]?年/y,
   era: sticky(`(${alternation(ERAS.keys())})(元|\\d{1,3}|[一二三四五六七八九十]{1,3})年`),
@@ -93,7 +93,7 @@ const RE = {
   prefix: /(自从|自|从|截至到|截止到|截止至|截至|截止)[ \t]?$/, // (PREFIX_LAST: the last units of its words)
   // 将 is also the object marker (将旗下资产转让): only 将 before a time, 于/在/会/要, or a launch verb.
   // 预期 as a verb only (消费者预期6个月后): not the noun (的预期, 高于预期, 预期回报率), said of past periods too.
-  forward: /将(?:于|在|会|要|从|自|[\d一二三四五六七八九十今明下本]|举行|举办|召开|推出|发布|上线|开幕|开通|启动|实施|开始|迎来|到来|持续)|即日起|即将|暂定|计划(?![，,。；;、的）)”】已])|预计|拟|有望|准备|打算|定于|定在|恐(?:将|会|怕|导致)|届时|力争|争取|预定|瞄准|临近|可能(?:会|将|在|于)|(?<![的于超对场入利长观理好涨降息])预期(?![的回收与值目差尚上下,。])/,
+  forward: /考虑(?:在|于)|将(?:于|在|会|要|从|自|[\d一二三四五六七八九十今明下本]|举行|举办|召开|推出|发布|上线|开幕|开通|启动|实施|开始|迎来|到来|持续)|即日起|即将|暂定|计划(?![，,。；;、的）)”】已])|预计|拟|有望|准备|打算|定于|定在|恐(?:将|会|怕|导致)|届时|力争|争取|预定|瞄准|临近|可能(?:会|将|在|于)|(?<![的于超对场入利长观理好涨降息])预期(?![的回收与值目差尚上下,。])/,
 };
 
 /** A sticky regex with the table (by unit class, see first.ts) of the units a match of it can start with. */
@@ -118,6 +118,9 @@ const P = Object.fromEntries(
 ) as Record<Exclude<keyof typeof RE, 'prefix' | 'forward'>, Pat>;
 
 const PREFIX_LAST = [...'从自到至止'].map((c) => c.charCodeAt(0));
+/** 截至 and a clock's zone before a date (截至美东时间27日): a cut-off, as RE.prefix's 截至. */
+const CUTOFF_IN_ZONE = /(截至|截止)[ \t]?(?:北京时间|美东时间|美国东部时间|当地时间|东京时间|纽约时间|伦敦时间)[ \t]?$/;
+const C_JIAN_TIME = '间'.charCodeAt(0);
 
 // Where a date can start: a table of first characters, then one sticky regex (numerals
 // followed by a date unit, and the words that open a date); the atom regexes run only there.
@@ -157,6 +160,8 @@ const VERB_FIRST_SINCE = unitTable(SINCE_VERBS.map((v) => v[0]).join(''));
 const SINCE_AHEAD = /^[^,，。;；:：]{0,8}以来/;
 /** The end of a period and 前 after it (月底前, 年末前): a deadline, "by the end of". */
 const DEADLINE_AT = /^[底末]前$/;
+/** The end of a period before 前, 之前 or 以前: a deadline's (年底之前). */
+const DEADLINE_END = unitTable('底末');
 const [C_QI, C_ZHI, C_DAO] = [...'起至到'].map((c) => c.charCodeAt(0));
 /** A verb with 了 after a date (in its sentence, within 16 characters): the date is told as past. */
 const TOLD_AS_DONE = /^[^。；;]*?[\u4e00-\u9fff](?<![为除])了(?!解)/;
@@ -1837,7 +1842,8 @@ class Scanner {
     // a word that ends in 从, 自, 到, 至 or 止. Without one there, it cannot match.
     let u = start > 0 ? norm.charCodeAt(start - 1) : 0;
     if ((u === 32 || u === 9) && start > 1) u = norm.charCodeAt(start - 2);
-    const pm = PREFIX_LAST.includes(u) ? RE.prefix.exec(norm.slice(Math.max(0, start - 4), start)) : null;
+    // (截至美东时间27日: a clock's zone between the cut-off word and the date)
+    const pm = PREFIX_LAST.includes(u) ? RE.prefix.exec(norm.slice(Math.max(0, start - 4), start)) : u === C_JIAN_TIME ? CUTOFF_IN_ZONE.exec(norm.slice(Math.max(0, start - 12), start)) : null;
     let prefixWord = '';
     if (pm) {
       const before = start - pm[0].length - 1 >= 0 ? norm[start - pm[0].length - 1] : '';
@@ -1879,8 +1885,8 @@ class Scanner {
       mod = 'approx'; // 2020 年前后, 春节前后: around it
     } else if (suffixWord === '以前' || suffixWord === '之前' || suffixWord === '前') {
       mod = 'before';
-      // (1月底前, 年底前: by the end of the period, a deadline; 1月前: before the period starts)
-      const byEnd = DEADLINE_AT.test(norm.slice(end - suffixWord.length - 1, end - suffixWord.length + 1));
+      // (1月底前, 年底之前: by the end of the period, a deadline; 1月前: before the period starts)
+      const byEnd = DEADLINE_END[norm.charCodeAt(end - suffixWord.length - 1)] === 1;
       res = mkRes(null, res.start === null ? null : byEnd ? res.end : res.start === res.end ? res.start : addDays(res.start, -1), res.gran, res.relative, res.mod, res.lunar);
     } else if (suffixWord === '以后' || suffixWord === '之后' || suffixWord === '后') {
       mod = 'after';

@@ -669,6 +669,15 @@ function tryAt(ctx: ExtractContext, pos: number, out: Metric[]): number {
     // 半百 = 50, 半成 = 5 %, 半折 = 50 %
     const nx = norm[pos + 1];
     if (nx === '百' && !isHanCode(norm.charCodeAt(pos + 2))) return emit(ctx, out, { start: pos, end: pos + 2, value: 50, unit: null, kind: 'count', approx: null, range: null }, pos + 2);
+    // 半数 = a half (超过半数, 半数以上, 发电量半数来自…; not 半数字化, nor 大半数 or 多半数)
+    if (nx === '数' && norm[pos + 2] !== '字' && norm[pos - 1] !== '大' && norm[pos - 1] !== '多') {
+      // (过半数: more than half; not 不过, 通过, 经过 before it)
+      const over = norm[pos - 1] === '过' && !'不通经超'.includes(norm[pos - 2] ?? '');
+      const pre = over ? { start: pos - 1, approx: 'more' as Approx } : approxBefore(norm, pos, CN_ONE_RUN);
+      const post = approxAt(norm, pos + 2, POST_SLOT, POST_BY_FIRST);
+      const e = post ? pos + 2 + post.word.length : pos + 2;
+      return emit(ctx, out, { start: pre ? pre.start : pos, end: e, value: 0.5, unit: null, kind: 'fraction', approx: pre?.approx ?? post?.approx ?? null, range: null }, e);
+    }
     if ((nx === '成' || nx === '折') && !isHanCode(norm.charCodeAt(pos + 2)) && !isHanCode(norm.charCodeAt(pos - 1))) {
       return emit(ctx, out, { start: pos, end: pos + 2, value: nx === '成' ? 5 : 50, unit: nx === '成' ? '%' : '折', kind: nx === '成' ? 'percent' : 'discount', approx: null, range: null }, pos + 2);
     }

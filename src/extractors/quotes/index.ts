@@ -538,6 +538,9 @@ function resolve(
       if (side) {
         const org = /^[院校厂园馆店]/.test(mentionText) ? (coref.resolveGeneric(mentionText[0], sp.mention.start)?.name ?? null) : coref.cut(sp.mention);
         if (org) affiliations.splice(0, affiliations.length, { organization: org, role: null });
+      } else if (affiliations.length === 1 && affiliations[0].role === '警方' && affiliations[0].organization) {
+        // 东京警方: the police of a place is the organization, as 警方 alone is
+        affiliations[0] = { organization: affiliations[0].organization + '警方', role: null };
       }
       for (const a of sp.affiliations) if (a.org && !sp.genericOrg) markOrg(coref, a.org);
       if (sp.genericOrg && affiliations[0]?.organization) {

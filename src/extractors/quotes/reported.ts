@@ -189,6 +189,15 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
 
 const isEmpty = (x: Part) => x.end <= x.start;
 
+/** The first clause of norm[pos, end) ends with 后 before its comma (…协查后，): a clause of time. */
+function clauseEndsAfter(norm: string, pos: number, end: number): boolean {
+  const comma = norm.indexOf(',', pos);
+  return comma > pos + 1 && comma < end && comma - pos <= 30 && norm.charCodeAt(comma - 1) === C_HOU_AFTER;
+}
+const C_HOU_AFTER = '后'.charCodeAt(0);
+/** Cues that are acts with an object (呼吁市民协查, 宣布停课), which a clause of time may end with 后; 表示会议结束后，… is still speech. */
+const ACTION_CUES = new Set(['呼吁', '提醒', '要求', '宣布', '通报', '发布']);
+
 /** norm[start, end) is nothing but quotations one after another (“…”“…”, “…”、“…”), and a stop. */
 function onlyQuotations(norm: string, pairs: readonly QuotePair[], start: number, end: number): boolean {
   let pos = start;
@@ -749,6 +758,8 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
       while (end > pos && norm[end - 1] === ' ') end--;
       // 负责人介绍2026年春运形势和工作安排。: the cue's object is a topic, not what was said; a
       // quotation right after it is (书记X介绍发展经验，“…”), and so is one before (“…。”X介绍工作情况。)
+      // 交警在微博上呼吁市民紧急协查后，…: a free cue in a clause that ends with 后 tells when, no speech
+      if (hit.follow === 'free' && ACTION_CUES.has(hit.cue) && clauseEndsAfter(norm, pos, end)) return null;
       const topicEnd = hit.follow === 'free' && lexicon().cuesWith.topic.has(hit.cue) ? topicObject(norm, pos, end) : -1;
       if (topicEnd >= 0) {
         let qs = topicEnd + 1;

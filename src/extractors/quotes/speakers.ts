@@ -1016,6 +1016,9 @@ const OCCASION_FIRST = unitTable(OCCASION_WORDS.map((w) => w[0]).join(''));
 const OCCASION_SECOND = unitTable(OCCASION_WORDS.map((w) => w[1]).join(''));
 /** The codes adverbialReach's rules other than the adverbial list, 着 and 地 start with. */
 const REACH_SPECIAL = new Uint8Array(0x10000);
+/** The numerals of a day written in Chinese after 十 (十二日, 十八日). */
+const CN_DAY_DIGIT = unitTable('一二三四五六七八九十');
+const C_SHI_TEN = code('十');
 /** 于 (at), not 与 (C_YU). */
 const C_YU_AT = code('于');
 const C_BOOK_OPEN = code('《');
@@ -1037,6 +1040,7 @@ const MEDIA_TITLE = /(?:报|新闻|周刊|杂志|月刊|电讯|邮报)$/;
 const DATE_WORD_FIRST = unitTable('今昨近本当上下日前次明去');
 for (const c of [SPACE, OPEN_PAREN, C_TONG, C_ZAI, C_DUI, C_JIU, C_CONG, C_JIE, C_XIANG, C_GAO, C_YU, C_TONG2, C_GEN, C_YU_AT]) REACH_SPECIAL[c] = 1;
 for (let c = 48; c <= 57; c++) REACH_SPECIAL[c] = 1;
+REACH_SPECIAL[C_SHI_TEN] = 1;
 for (const w of OCCASION_WORDS) REACH_SPECIAL[code(w)] = 1;
 
 /**
@@ -1117,6 +1121,12 @@ function specialReach(s: string, i: number, n: number, c: number, c1: number, ok
     // 向议员表示, 向投资者介绍: any title or word for people as the addressee
     const rl = r || c !== C_XIANG ? 0 : lex.roles.startingAt(s, at);
     if (rl >= 2 && ok[at + rl]) r = true;
+  }
+  // 布什十二日发表声明说: a day written in Chinese numerals (after a name: 十 opens it)
+  if (!r && c === C_SHI_TEN && i > 0) {
+    let j = i + 1;
+    while (j < n && j - i < 3 && CN_DAY_DIGIT[s.charCodeAt(j)] === 1) j++;
+    if (j < n && (s.charCodeAt(j) === C_RI || s.charCodeAt(j) === C_HAO) && ok[j + 1]) r = true;
   }
   if (!r && isDigitCode(c)) {
     let j = digitsEnd(s, i, n - i);
