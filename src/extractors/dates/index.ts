@@ -581,6 +581,9 @@ const MID_YEAR: Part = { k: 'yearEdge', mod: 'mid' };
 
 /** The year words that name the year before (去年, 上年, 上一年): 去年同期 is a period of it. */
 const YEAR_BEFORE = new Set(['去年', '上年', '上一年']);
+/** Parts of a year that take the year of a date of a year just before them (今年上半年…，下半年). */
+const YEAR_PART_KINDS = new Set(['h', 'q', 'firstQ', 'yearEdge']);
+const YEAR_LEVEL_GRANS = new Set(['year', 'half-year', 'quarter', 'part-of-year']);
 const YEAR_REL: Record<string, number> = { 大前年: -3, 前年: -2, 去年: -1, 上年: -1, 上一年: -1, 今年: 0, 本年: 0, 明年: 1, 下一年: 1, 后年: 2, 大后年: 3 };
 /** 当天 (次日): the day of the date the paragraph gave last (the day after it); see Scanner.lastDay. */
 const DAY_ANAPHOR: Record<string, number> = { 当天: 0, 当日: 0, 同日: 0, 同一天: 0, 当晚: 0, 次日: 1, 翌日: 1, 隔天: 1 };
@@ -784,6 +787,8 @@ class Scanner {
     this.prevFrom = null;
     this.prevTo = null;
     this.prevRelative = false;
+    this.prevYearNamed = false;
+    this.yearFromContext = false;
     this.lastYearWordAt = -1;
     this.eStart = 0;
     this.eEnd = 0;
@@ -885,6 +890,10 @@ class Scanner {
   private prevFrom: string | null = null;
   private prevTo: string | null = null;
   private prevRelative = false;
+  /** The date found last had its year written or named (2025年, 今年), or took it from such a date (yearContext). */
+  private prevYearNamed = false;
+  /** The date being resolved took its year from yearContext. */
+  private yearFromContext = false;
 
   /** The date found last when it is one day in p's paragraph, else null. */
   private lastDay(p: number): string | null {
@@ -925,6 +934,17 @@ class Scanner {
   }
 
   /** Year (and month) that a year-less date takes from the date just before it in the same sentence. */
+  /** The year of the date just before, when it is a year or a part of one in the same sentence (within 30 units), or null. */
+  private yearContext(start: number): number | null {
+    if (this.prevGran === null || !this.prevYearNamed || start - this.prevEnd > 30 || !YEAR_LEVEL_GRANS.has(this.prevGran)) return null;
+    // (2025上半年: a year written without 年 right before is its own; 岁末年初: the start of the
+    // year after the end just named)
+    if (isDigitCode(this.norm.charCodeAt(start - 1))) return null;
+    if (DEADLINE_END[this.norm.charCodeAt(start - 1)] === 1 || this.norm.startsWith('年底', start - 2)) return null;
+    if (this.sentenceAt(start).index !== this.sentenceAt(this.prevStart).index) return null;
+    return this.prevY;
+  }
+
   private context(start: number): { y: number; m: number } | null {
     if (this.prevGran === null || start - this.prevEnd > 30) return null;
     if (this.prevGran !== 'day' && this.prevGran !== 'holiday') return null;
@@ -1281,6 +1301,17 @@ class Scanner {
       const y = ym[0];
       const mo = ym[1];
       return this.build(spec, y, mo, true) ?? this.unresolved(spec, true);
+    }
+    // 今年上半年增长5%，下半年…: a part of a year right after a date of a year in the same
+    // sentence is of that year
+    if (spec.part !== null && spec.m === null && spec.d === null && YEAR_PART_KINDS.has(spec.part.k)) {
+      const y = this.yearContext(start);
+      const r = y !== null ? this.build(spec, y, null, true) : null;
+      // (去年通胀基数抬升，下半年通胀也将开始下行: a sentence looking forward is not held to a year gone by)
+      if (r && r.start && !(r.end !== null && r.end < this.ref! && this.forward(start, end))) {
+        this.yearFromContext = true;
+        return r;
+      }
     }
     // no year: the most recent such period that starts on or before the reference date,
     // or the first that ends on or after it when the sentence looks forward.
@@ -1912,7 +1943,10 @@ class Scanner {
       this.prevFrom = res.start;
       this.prevTo = res.end;
       this.prevRelative = res.relative;
+      // (a year written or named, 2025年, 今年, or taken from such a date before: yearContext's)
+      this.prevYearNamed = a.spec !== undefined && (a.spec.y !== null || a.spec.yOff !== null || this.yearFromContext);
     }
+    this.yearFromContext = false;
     this.eStart = start;
     this.eEnd = end;
     this.eRes = res;

@@ -669,8 +669,8 @@ function tryAt(ctx: ExtractContext, pos: number, out: Metric[]): number {
     // 半百 = 50, 半成 = 5 %, 半折 = 50 %
     const nx = norm[pos + 1];
     if (nx === '百' && !isHanCode(norm.charCodeAt(pos + 2))) return emit(ctx, out, { start: pos, end: pos + 2, value: 50, unit: null, kind: 'count', approx: null, range: null }, pos + 2);
-    // 半数 = a half (超过半数, 半数以上, 发电量半数来自…; not 半数字化, nor 大半数 or 多半数)
-    if (nx === '数' && norm[pos + 2] !== '字' && norm[pos - 1] !== '大' && norm[pos - 1] !== '多') {
+    // 半数 = a half (超过半数, 半数以上, 发电量半数来自…; not 半数字化, 大半数, 多半数, nor 不过半数 of a condition)
+    if (nx === '数' && norm[pos + 2] !== '字' && norm[pos - 1] !== '大' && norm[pos - 1] !== '多' && !norm.startsWith('不过', pos - 2)) {
       // (过半数: more than half; not 不过, 通过, 经过 before it)
       const over = norm[pos - 1] === '过' && !'不通经超'.includes(norm[pos - 2] ?? '');
       const pre = over ? { start: pos - 1, approx: 'more' as Approx } : approxBefore(norm, pos, CN_ONE_RUN);
