@@ -191,9 +191,13 @@ const isEmpty = (x: Part) => x.end <= x.start;
 
 /** The first clause of norm[pos, end) ends with 后 before its comma (…协查后，): a clause of time. */
 function clauseEndsAfter(norm: string, pos: number, end: number): boolean {
-  const comma = norm.indexOf(',', pos);
-  return comma > pos + 1 && comma < end && comma - pos <= 30 && norm.charCodeAt(comma - 1) === C_HOU_AFTER;
+  // (looked for within 30 units only: a search to the text's end at every such cue would not be linear)
+  const limit = Math.min(end, pos + 31);
+  let comma = pos;
+  while (comma < limit && norm.charCodeAt(comma) !== C_COMMA) comma++;
+  return comma > pos + 1 && comma < limit && norm.charCodeAt(comma - 1) === C_HOU_AFTER;
 }
+const C_COMMA = ','.charCodeAt(0);
 const C_HOU_AFTER = '后'.charCodeAt(0);
 /** Cues that are acts with an object (呼吁市民协查, 宣布停课), which a clause of time may end with 后; 表示会议结束后，… is still speech. */
 const ACTION_CUES = new Set(['呼吁', '提醒', '要求', '宣布', '通报', '发布']);
