@@ -1046,7 +1046,7 @@ function notVerbPair(s: string, p: number): boolean {
 const APPROX_FIRST_CODE = new Uint8Array(0x10000);
 for (const ch of '超逾近约破') APPROX_FIRST_CODE[ch.charCodeAt(0)] = 1;
 /** What clean() skips after a number inside the phrase (the class as written there; every character it names is a candidate). */
-const AFTER_NUMBER = charTable(/[\s\d.%万亿千百岁年月日个名家项及以上下多余初底末内代来度届]/, JS_SPACES + '0123456789.%万亿千百岁年月日个名家项及以上下多余初底末内代来度届');
+const AFTER_NUMBER = charTable(/[\s\d.%万亿千百岁年月日个名家项及以上下多余初底末内代来度届份]/, JS_SPACES + '0123456789.%万亿千百岁年月日个名家项及以上下多余初底末内代来度届份');
 const C_DE = '的'.charCodeAt(0);
 const UP_DOWN = unitTable('上下');
 const C_YI_ABOVE = '以'.charCodeAt(0);

@@ -789,6 +789,16 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
           }
         }
       }
+      // 国网恩施供电公司农村能源革命项目负责人: 能源 some words after 公司 or 集团 opens the role's
+      // topic; the organization ends at 公司 (not 集团旗下极氪汽车, a subsidiary's name)
+      if (rs - cs >= 8 && s.startsWith('能源', rs - 2)) {
+        for (let k = rs - 4; k >= cs + 4; k--) {
+          if (s.startsWith('公司', k - 2) || s.startsWith('集团', k - 2)) {
+            rs = k;
+            break;
+          }
+        }
+      }
       org = trimOrg(s, cs, rs, lex);
       // (国际专家: a qualifier, no organization; but 国际航空运输协会, 国际航协 are organizations)
       // (市场监管总局计量司: a name of 4 or more ending with any suffix, one-unit ones too, is an
