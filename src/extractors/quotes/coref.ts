@@ -56,6 +56,8 @@ const SAME_KIND: Record<string, string[]> = {
   院: ['院'],
   行: ['银行', '行'],
   企业: ['公司', '集团', '企业'],
+  // 报道称: the last outlet named (a news agency, a paper, a broadcaster, a site, a title in 《》)
+  报道: ['社', '报', '台', '网', '媒体', '周刊', '杂志', '》'],
 };
 
 const LATIN_FULL = /^[A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20}){1,3}$/;
@@ -297,6 +299,8 @@ export class Coref {
       const o = this.orgSeen[k];
       if (o.at < at && o.org.key.length > head.length && ends.some((e) => o.org.key.endsWith(e))) return o.org;
     }
+    // (报道 is an outlet's or nobody's: not any organization an affiliation named)
+    if (head === '报道') return null;
     for (let k = this.orgSeen.length - 1; k >= Math.max(0, this.orgSeen.length - 200); k--) {
       const o = this.orgSeen[k];
       if (o.at < at && o.fromAffiliation && o.org.key.length > head.length && !/^(?:该|本|这家|此|其)?(?:公司|集团)$/.test(o.org.key)) return o.org;

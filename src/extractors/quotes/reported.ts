@@ -30,6 +30,8 @@ export interface Attribution {
   /** The first position this attribution covers (its quotation's mark, or the speaker). */
   claimStart: number;
   parts: Part[];
+  /** A report going on (报道称, 报道指出): like a cue that cites, another attribution in its sentence is the speaker. */
+  reportGoesOn?: boolean;
 }
 
 /** , 。 : ; ! ? — where a speaker's clause starts (char codes: no string per character). */
@@ -85,6 +87,11 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
   }
   if (events.length === 0) return events;
   sortStable(events, (a, b) => a.claimStart - b.claimStart);
+  // 美国军事新闻媒体28日报道，…。报道说，…: a report going on after a report of the same paragraph
+  // is that report's (one quote), whatever outlet was named last before
+  for (let i = 1; i < events.length; i++) {
+    if (events[i].reportGoesOn === true && citesOthers(events[i - 1].cue)) events[i].speaker = events[i - 1].speaker;
+  }
   // 知情人士表示，黄仁勋依然认为…: an attribution inside reported speech of the same sentence
   // is nested in it (one forward pass: the first reporting event of a sentence is the outer one)
   {
@@ -102,7 +109,7 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
       const inSeries = outerStart >= 0 && outerStart <= ev.claimStart && afterSemicolon(norm, ev.claimStart);
       // (据《华尔街日报》报道，知情人士称，…: a report with another attribution in its sentence only
       // carries it; the source it cites is the speaker)
-      const carried = outerStart >= 0 && w > 0 && citesOthers(events[w - 1].cue);
+      const carried = outerStart >= 0 && w > 0 && (citesOthers(events[w - 1].cue) || events[w - 1].reportGoesOn === true);
       if (outerStart >= 0 && outerStart <= ev.claimStart && !inSeries && !carried) continue;
       if (inSeries || carried) outerStart = -1;
       if (carried) w--;
@@ -609,6 +616,8 @@ const C_SUO = '所'.charCodeAt(0);
 const CONCESSION = /^(?:尽管|虽然|虽)/;
 /** The clause that answers a concession: its content ends before it. */
 const CONCEDED_BUT = /,(?:但|却|然而|可)/;
+/** 报道 (and an adverb) opening the clause before a cue: the report named before goes on. */
+const REPORT_AGAIN = /^报道(?:还|也|则|又|同时|中)?$/;
 /** The longest heading of a section (it holds no SENTENCE_STOP). */
 const MAX_HEADING = 30;
 /** Before 所 these make it the suffix of an organization (深交所, 交易所, 研究所, 事务所, 派出所). */
@@ -655,7 +664,12 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
     ps = j + 1;
   }
   let speaker: ParsedSpeaker | null = null;
-  if (ps >= hit.start || (ps > b + 1 ? false : onlyAdverbials(norm, ps, hit.start))) {
+  // 报道称，…, 报道还称，…, 报道指出，…: the report named before goes on (resolved in index.ts to
+  // the last outlet named, as a bare 公司 to the company)
+  const reportAt = hit.follow !== 'comma' && hit.follow !== 'colon' ? -1 : ps >= hit.start && hit.cue.startsWith('报道') && hit.cue.length > 2 ? hit.start : REPORT_AGAIN.test(norm.slice(ps, hit.start)) ? ps : -1;
+  if (reportAt >= 0) {
+    speaker = { type: 'org', mention: { start: reportAt, end: reportAt + 2 }, name: null, affiliations: [{ org: { start: reportAt, end: reportAt + 2 }, role: null }], genericOrg: true, anaphoric: false };
+  } else if (ps >= hit.start || (ps > b + 1 ? false : onlyAdverbials(norm, ps, hit.start))) {
     // 不少跑友对“机器兔”表达了浓厚兴趣，认为…: the subject of the sentence speaks
     const si = indexAt(sentences, hit.start);
     if (si < 0 || post || hit.type === 'view' || b < sentences[si].start) return null;
@@ -783,5 +797,7 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
       else if (!post && !(hit.follow === 'colon' && pos >= p.end)) return null; // X解释道：⏎“…”
     }
   }
+  // (报道称 of a report going on: its cue is 称, 报道 is the speaker's mention)
+  if (reportAt >= 0) return { speaker, cue: reportAt === hit.start ? hit.cue.slice(2) : hit.cue, claimStart, parts, reportGoesOn: true };
   return { speaker, cue: hit.cue, claimStart, parts };
 }
