@@ -248,9 +248,33 @@ export function extractMetrics(ctx: ExtractContext, dates: readonly { span: Span
     const r = tryAt(ctx, i, out);
     i = Math.max(i + 1, r);
   }
-  const kept = shareListUnits(ctx.norm, joinCompoundDurations(ctx, dropInDates(dropBondNames(ctx.norm, out), dates)));
+  const kept = shareListUnits(ctx.norm, joinCompoundDurations(ctx, dropInDates(dropBondNames(ctx.norm, dropPhases(out)), dates)));
+  currencyDeclared(ctx.norm, kept);
   assignSubjects(ctx, kept);
   return kept;
+}
+
+/** 二期工程, 一期项目, 分三期实施: 期 after a bare Chinese numeral names a phase, an ordinal (5期研讨班, 十余期 are counts). */
+const PHASE = /^[一二两三四五六七八九十]{1,2}期$/;
+function dropPhases(metrics: Metric[]): Metric[] {
+  let out: Metric[] | null = null;
+  for (let k = 0; k < metrics.length; k++) {
+    const phase = metrics[k].unit === '期' && PHASE.test(metrics[k].text);
+    if (phase && out === null) out = metrics.slice(0, k);
+    else if (!phase && out !== null) out.push(metrics[k]);
+  }
+  return out ?? metrics;
+}
+
+/** 22亿元（英镑，下同）, 5万（新台币，下同）: the currency an article declares its 元 to be, from there on. */
+const CURRENCY_DECLARED = /[(（](英镑|美元|欧元|日元|港元|澳元|加元|新元|新台币|韩元|卢布|令吉)[,，、]?下同/;
+/** Metrics in 元 at or after a declaration (CURRENCY_DECLARED) are in its currency (in place). */
+function currencyDeclared(norm: string, metrics: Metric[]): void {
+  const at = norm.indexOf('下同');
+  if (at < 0) return; // (nearly every text: no regex run)
+  const m = CURRENCY_DECLARED.exec(norm);
+  if (m === null) return;
+  for (const x of metrics) if (x.unit === '元' && x.span.end >= m.index) x.unit = m[1];
 }
 
 /** Units a list's last number lends to the bare numbers before it, and the measure word they may keep (个). */
@@ -1543,7 +1567,8 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
   if (!unit && !range) {
     // 5.5级地震, 五点五级地震, 12级大风: a magnitude (级 is elsewhere a rank: 一级响应, 二级市场)
     const lv = skipSpaces(norm, midEnd);
-    if (norm.charCodeAt(lv) === C_LEVEL && MAGNITUDE_OF.test(norm.slice(lv + 1, lv + 3))) return finish(ctx, out, { start, end: lv + 1, value, unit: '级', kind: 'magnitude', approx, range: null }, lv + 1, run);
+    // (里氏5.9级: a magnitude on the Richter scale, whatever follows)
+    if (norm.charCodeAt(lv) === C_LEVEL && (MAGNITUDE_OF.test(norm.slice(lv + 1, lv + 3)) || (norm.startsWith('里氏', start - 2) || norm.startsWith('里氏 ', start - 3)))) return finish(ctx, out, { start, end: lv + 1, value, unit: '级', kind: 'magnitude', approx, range: null }, lv + 1, run);
     const after = norm[midEnd];
     if (run.arabic) {
       const after2 = isSpace(after) ? norm[midEnd + 1] : after;

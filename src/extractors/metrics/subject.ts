@@ -871,6 +871,8 @@ function previousClauseSubject(ctx: ExtractContext, pos: number): string | null 
  */
 function nounAfter(ctx: ExtractContext, p: number): string | null {
   const norm = ctx.norm;
+  // (7.6级 海啸预警: after a blank between Chinese characters, a headline's next clause)
+  if (p > 1 && norm.charCodeAt(p - 1) === 0x20 && isHanCode(norm.charCodeAt(p - 2)) && isHanCode(norm.charCodeAt(p))) return null;
   const limit = Math.min(norm.length, p + 14);
   let i = p;
   let word = false;

@@ -965,6 +965,8 @@ function trimOrg(s: string, cs: number, ce: number, lex: Lexicon): Range | null 
   }
   const dash = Math.max(lastIn(s, '—', start, end), lastIn(s, '-', start, end));
   if (dash >= 0 && dash < end - 2) start = dash + 1;
+  // 来自上海音乐学院的女高音歌唱家: where someone comes from is the organization, not 来自
+  if (end - start >= 4 && s.startsWith('来自', start)) start += 2;
   // 此次裁员由亚马逊…高级副总裁宣布: 由 (not of 自由, 理由) introduces the organization
   const you = lastIn(s, '由', start + 2, end - 2);
   if (you >= 0 && !NOT_BEFORE_YOU.has(s[you - 1])) start = you + 1;
