@@ -256,15 +256,7 @@ export function extractMetrics(ctx: ExtractContext, dates: readonly { span: Span
 
 /** 二期工程, 一期项目, 分三期实施: 期 after a bare Chinese numeral names a phase, an ordinal (5期研讨班, 十余期 are counts). */
 const PHASE = /^[一二两三四五六七八九十]{1,2}期$/;
-function dropPhases(metrics: Metric[]): Metric[] {
-  let out: Metric[] | null = null;
-  for (let k = 0; k < metrics.length; k++) {
-    const phase = metrics[k].unit === '期' && PHASE.test(metrics[k].text);
-    if (phase && out === null) out = metrics.slice(0, k);
-    else if (!phase && out !== null) out.push(metrics[k]);
-  }
-  return out ?? metrics;
-}
+const dropPhases = (metrics: Metric[]) => dropWhere(metrics, (m) => m.unit === '期' && PHASE.test(m.text));
 
 /** 22亿元（英镑，下同）, 5万（新台币，下同）: the currency an article declares its 元 to be, from there on. */
 const CURRENCY_DECLARED = /[(（](英镑|美元|欧元|日元|港元|澳元|加元|新元|新台币|韩元|卢布|令吉)[,，、]?下同/;
@@ -559,12 +551,19 @@ function approxAt(norm: string, pos: number, slot: Uint16Array, byFirst: (Approx
  * there cost 20 M a warm pass (tryAt compiles worse the larger it is).
  */
 function dropBondNames(norm: string, metrics: Metric[]): Metric[] {
+  return dropWhere(metrics, (m) => {
+    const start = m.span.start;
+    return isDigitCode(norm.charCodeAt(start)) && isDigitCode(norm.charCodeAt(start + 1)) && isHanCode(norm.charCodeAt(start + 2)) && bondNameEnd(norm, start) > 0;
+  });
+}
+
+/** `metrics` without those `drop` picks (the same array where it picks none, as nearly always). */
+function dropWhere(metrics: Metric[], drop: (m: Metric) => boolean): Metric[] {
   let out: Metric[] | null = null;
   for (let k = 0; k < metrics.length; k++) {
-    const start = metrics[k].span.start;
-    const bond = isDigitCode(norm.charCodeAt(start)) && isDigitCode(norm.charCodeAt(start + 1)) && isHanCode(norm.charCodeAt(start + 2)) && bondNameEnd(norm, start) > 0;
-    if (bond && out === null) out = metrics.slice(0, k);
-    else if (!bond && out !== null) out.push(metrics[k]);
+    const dropped = drop(metrics[k]);
+    if (dropped && out === null) out = metrics.slice(0, k);
+    else if (!dropped && out !== null) out.push(metrics[k]);
   }
   return out ?? metrics;
 }

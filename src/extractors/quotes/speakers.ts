@@ -790,7 +790,8 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
         }
       }
       // 国网恩施供电公司农村能源革命项目负责人: 能源 some words after 公司 or 集团 opens the role's
-      // topic; the organization ends at 公司 (not 集团旗下极氪汽车, a subsidiary's name)
+      // topic; the organization ends at 公司 (能源 only: other suffixes there end a subsidiary's
+      // name, 集团旗下极氪汽车)
       if (rs - cs >= 8 && s.startsWith('能源', rs - 2)) {
         for (let k = rs - 4; k >= cs + 4; k--) {
           if (s.startsWith('公司', k - 2) || s.startsWith('集团', k - 2)) {
