@@ -618,6 +618,7 @@ const CONCESSION = /^(?:尽管|虽然|虽)/;
 const CONCEDED_BUT = /,(?:但|却|然而|可)/;
 /** 报道 (and an adverb) opening the clause before a cue: the report named before goes on. */
 const REPORT_AGAIN = /^报道(?:还|也|则|又|同时|中)?$/;
+const [C_BAO, C_DAO_REPORT] = [...'报道'].map((c) => c.charCodeAt(0));
 /** The longest heading of a section (it holds no SENTENCE_STOP). */
 const MAX_HEADING = 30;
 /** Before 所 these make it the suffix of an organization (深交所, 交易所, 研究所, 事务所, 派出所). */
@@ -666,7 +667,8 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
   let speaker: ParsedSpeaker | null = null;
   // 报道称，…, 报道还称，…, 报道指出，…: the report named before goes on (resolved in index.ts to
   // the last outlet named, as a bare 公司 to the company)
-  const reportAt = hit.follow !== 'comma' && hit.follow !== 'colon' ? -1 : ps >= hit.start && hit.cue.startsWith('报道') && hit.cue.length > 2 ? hit.start : REPORT_AGAIN.test(norm.slice(ps, hit.start)) ? ps : -1;
+  // (the slice and the regex only where 报道 opens the phrase: they ran for every cue before)
+  const reportAt = hit.follow !== 'comma' && hit.follow !== 'colon' ? -1 : ps >= hit.start && hit.cue.startsWith('报道') && hit.cue.length > 2 ? hit.start : norm.charCodeAt(ps) === C_BAO && norm.charCodeAt(ps + 1) === C_DAO_REPORT && REPORT_AGAIN.test(norm.slice(ps, hit.start)) ? ps : -1;
   if (reportAt >= 0) {
     speaker = { type: 'org', mention: { start: reportAt, end: reportAt + 2 }, name: null, affiliations: [{ org: { start: reportAt, end: reportAt + 2 }, role: null }], genericOrg: true, anaphoric: false };
   } else if (ps >= hit.start || (ps > b + 1 ? false : onlyAdverbials(norm, ps, hit.start))) {
