@@ -1,7 +1,7 @@
 // Rule-based segmentation, the base every extractor works on. One linear pass over the
 // normalized text (see text/normalize.ts: full-width punctuation is already ASCII there,
 // so `，` arrives as `,` and `？` as `?`). All positions are UTF-16 indices of that text.
-import { isDigitCode, isHanCode } from '../text/chars.js';
+import { isDigitCode, isHanBlankAt } from '../text/chars.js';
 
 export interface Range {
   start: number;
@@ -125,8 +125,7 @@ function splitHeadlineClauses(text: string, clauses: Clause[], headline: Range):
     const c = clauses[k];
     if (c.end <= headline.start) continue;
     for (let i = Math.max(c.start, headline.start) + 1; i < c.end - 1 && i < headline.end - 1; i++) {
-      const code = text.charCodeAt(i);
-      if ((code === 0x20 || code === 0x09) && isHanCode(text.charCodeAt(i - 1)) && isHanCode(text.charCodeAt(i + 1))) {
+      if (isHanBlankAt(text, i)) {
         clauses.splice(k + 1, 0, { start: i + 1, end: c.end, sentence: c.sentence });
         c.end = i + 1;
         break; // the next clause, k + 1, is scanned on

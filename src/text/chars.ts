@@ -16,6 +16,8 @@ export const unitTable = (s: string): Uint8Array => charTable(s.split(''));
 
 /** [\u3400-\u9fff] */
 export const isHanCode = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
+/** s[i] is a space or tab between two Chinese characters (a headline's clause break; elsewhere a stray space). */
+export const isHanBlankAt = (s: string, i: number): boolean => (s.charCodeAt(i) === 0x20 || s.charCodeAt(i) === 0x09) && isHanCode(s.charCodeAt(i - 1)) && isHanCode(s.charCodeAt(i + 1));
 /** A space or a tab (what may stand inside a written number, unit or name; NaN past either end is neither). */
 export const isSpaceOrTab = (c: number): boolean => c === 0x20 || c === 0x09;
 /** Some code unit of s[a, b) is in `table` (a unitTable). */

@@ -11,7 +11,7 @@ import type { ExtractContext } from '../context.js';
 import type { DateItem } from '../../types.js';
 import { alternation, loadList, loadRows } from '../../lexicon/load.js';
 import { parseNumeral } from '../../text/numerals.js';
-import { digitsEnd, isDigitCode, isLatinCode, unitTable } from '../../text/chars.js';
+import { digitsEnd, isDigitCode, isLatinCode, someCodeIn, unitTable } from '../../text/chars.js';
 import { indexAt } from '../../segment/index.js';
 import { addDays, addMonths, addMonthsToDate, isoDateWide, lastOfMonth, mondayOf, weekday } from '../../calendar.js';
 import { lunarNewYearsEve, lunarToIso } from './lunar.js';
@@ -162,10 +162,11 @@ const VERB_SINCE = new RegExp(`^(?:${SINCE_VERBS.join('|')})以来`);
 const VERB_FIRST_SINCE = unitTable(SINCE_VERBS.map((v) => v[0]).join(''));
 /** 以来 after a few more words of the clause (自2010年至2011年流感季以来). */
 const SINCE_AHEAD = /^[^,，。;；:：]{0,8}以来/;
-/** The end of a period and 前 after it (月底前, 年末前): a deadline, "by the end of". */
-const DEADLINE_AT = /^[底末]前$/;
-/** The end of a period before 前, 之前 or 以前: a deadline's (年底之前). */
+/** 从, 自: where a span that 到 closes opens. */
+const FROM_WORDS = unitTable('从自');
+/** The end of a period before 前, 之前 or 以前 (月底前, 年末前, 年底之前): a deadline, "by the end of". */
 const DEADLINE_END = unitTable('底末');
+const C_QIAN_BEFORE = '前'.charCodeAt(0);
 const [C_QI, C_ZHI, C_DAO] = [...'起至到'].map((c) => c.charCodeAt(0));
 /** A verb with 了 after a date (in its sentence, within 16 characters): the date is told as past. */
 const TOLD_AS_DONE = /^[^。；;]*?[\u4e00-\u9fff](?<![为除])了(?!解)/;
@@ -875,7 +876,7 @@ class Scanner {
     } else if (cut > 0) after = after.slice(0, cut + 1);
     // (the clause's mark is kept: 参加了义诊计划, — 计划 before it is a noun)
     // 3月底前全部到位: a deadline looks forward, unless the clause tells it as done (已, 了)
-    if (DEADLINE_AT.test(norm.slice(end - 1, end + 1)) && !/[已了]/.test(after)) return true;
+    if (DEADLINE_END[norm.charCodeAt(end - 1)] === 1 && norm.charCodeAt(end) === C_QIAN_BEFORE && !/[已了]/.test(after)) return true;
     return RE.forward.test(norm.slice(Math.max(s.start, pos - 80), pos)) || RE.forward.test(after);
   }
 
@@ -1622,8 +1623,7 @@ class Scanner {
     if (norm[t] !== '到' || norm[t - 1] === '直') return false;
     if (norm[end] === '的' || norm[t - 1] === '再' || norm[t - 1] === ',') return true;
     const s = this.sentenceAt(p);
-    const from = norm.slice(Math.max(s.start, t - 30), t);
-    return /[从自]/.test(from) && !(this.prevGran !== null && this.prevEnd >= t - 2 && this.prevEnd <= t);
+    return someCodeIn(norm, FROM_WORDS, Math.max(s.start, t - 30), t) && !(this.prevGran !== null && this.prevEnd >= t - 2 && this.prevEnd <= t);
   }
 
   /** A period relative to the reference date (none without one). */

@@ -258,15 +258,18 @@ export function extractMetrics(ctx: ExtractContext, dates: readonly { span: Span
 const PHASE = /^[一二两三四五六七八九十]{1,2}期$/;
 const dropPhases = (metrics: Metric[]) => dropWhere(metrics, (m) => m.unit === '期' && PHASE.test(m.text));
 
-/** 22亿元（英镑，下同）, 5万（新台币，下同）: the currency an article declares its 元 to be, from there on. */
-const CURRENCY_DECLARED = /[(（](英镑|美元|欧元|日元|港元|澳元|加元|新元|新台币|韩元|卢布|令吉)[,，、]?下同/;
+/** 22亿元（英镑，下同）, 5万（新台币，下同）: the currency an article declares its 元 to be, from there on (before 下同). */
+const CURRENCY_DECLARED = /[(（](英镑|美元|欧元|日元|港元|澳元|加元|新元|新台币|韩元|卢布|令吉)[,，、]?$/;
 /** Metrics in 元 at or after a declaration (CURRENCY_DECLARED) are in its currency (in place). */
 function currencyDeclared(norm: string, metrics: Metric[]): void {
-  const at = norm.indexOf('下同');
-  if (at < 0) return; // (nearly every text: no regex run)
-  const m = CURRENCY_DECLARED.exec(norm);
-  if (m === null) return;
-  for (const x of metrics) if (x.unit === '元' && x.span.end >= m.index) x.unit = m[1];
+  // (each 下同 of the text, and a regex on the few units before it only: nearly every text has none)
+  for (let at = norm.indexOf('下同'); at >= 0; at = norm.indexOf('下同', at + 2)) {
+    const from = Math.max(0, at - 6);
+    const m = CURRENCY_DECLARED.exec(norm.slice(from, at));
+    if (m === null) continue;
+    for (const x of metrics) if (x.unit === '元' && x.span.end >= from + m.index) x.unit = m[1];
+    return;
+  }
 }
 
 /** Units a list's last number lends to the bare numbers before it, and the measure word they may keep (个). */

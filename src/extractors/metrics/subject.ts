@@ -11,7 +11,7 @@ import type { ExtractContext } from '../context.js';
 import type { Metric } from '../../types.js';
 import { indexAt } from '../../segment/index.js';
 import { alternation, groupByCode, loadList, loadRows, longestFirst, tableByCode, wordsRegExp } from '../../lexicon/load.js';
-import { allHanCodes, hanEnd, isDigitCode, isHanCode, isLatinCode, someCodeIn, unitTable } from '../../text/chars.js';
+import { allHanCodes, hanEnd, isDigitCode, isHanBlankAt, isHanCode, isLatinCode, someCodeIn, unitTable } from '../../text/chars.js';
 import { normalizedUnit } from '../../text/normalize.js';
 import { matchUnit, NOUN_UNITS } from './units.js';
 
@@ -872,7 +872,7 @@ function previousClauseSubject(ctx: ExtractContext, pos: number): string | null 
 function nounAfter(ctx: ExtractContext, p: number): string | null {
   const norm = ctx.norm;
   // (7.6级 海啸预警: after a blank between Chinese characters, a headline's next clause)
-  if (p > 1 && norm.charCodeAt(p - 1) === 0x20 && isHanCode(norm.charCodeAt(p - 2)) && isHanCode(norm.charCodeAt(p))) return null;
+  if (p > 1 && isHanBlankAt(norm, p - 1)) return null;
   const limit = Math.min(norm.length, p + 14);
   let i = p;
   let word = false;
@@ -910,7 +910,7 @@ function nounAfter(ctx: ExtractContext, p: number): string | null {
     }
     if (NOUN_STOP_CODE[c] === 1 || (c >= 0x30 && c <= 0x39)) break;
     // (two blanks, or one between Chinese characters: a headline's clause break, 百余人伤亡 警方逮捕)
-    if (c === 0x20 && (norm.charCodeAt(i + 1) === 0x20 || i === p || (isHanCode(norm.charCodeAt(i - 1)) && isHanCode(norm.charCodeAt(i + 1))))) break;
+    if (c === 0x20 && (norm.charCodeAt(i + 1) === 0x20 || i === p || isHanBlankAt(norm, i))) break;
     if ((c >= 0x3400 && c <= 0x9fff) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) word = true;
     i++;
   }

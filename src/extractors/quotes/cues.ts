@@ -59,7 +59,7 @@ const C_BOOK_CLOSE = '》'.charCodeAt(0);
 
 function classify(norm: string, start: number, end: number, to: number, cue: string, type: CueType, free: boolean): CueHit | null {
   let q = end;
-  if ((norm[q] === '说' || norm[q] === '道' || norm[q] === '称') && q + 1 < to && ',:“"。!?'.includes(norm[q + 1]) && cue.length > 1 && cue !== '公告') {
+  if ((norm[q] === '说' || norm[q] === '道' || norm[q] === '称') && q + 1 < to && ',:“"。!?'.includes(norm[q + 1]) && cue.length > 1 && !lexicon().cuesWith.announcement.has(cue)) {
     // compound cues, kept as written: 解释称, 介绍说, 解释道 (and at a sentence's end after a
     // quotation: “…。”胡胜银补充说。); not 公告称, whose cue stays 称 (公告 is the speaker's:
     // a listed company's announcement)

@@ -534,13 +534,11 @@ function resolve(
       }
       const affiliations = coref.affiliations(sp.affiliations);
       // 院方: the hospital just named; 警方: the police
-      const side = mentionText.length === 2 && mentionText.charCodeAt(1) === C_FANG && SIDE_FIRST[mentionText.charCodeAt(0)] === 1;
+      // (东京警方: the police of a place is the organization too, as 警方 alone is)
+      const side = (mentionText.length === 2 && mentionText.charCodeAt(1) === C_FANG && SIDE_FIRST[mentionText.charCodeAt(0)] === 1) || (affiliations.length === 1 && affiliations[0].role === '警方' && affiliations[0].organization !== null);
       if (side) {
-        const org = /^[院校厂园馆店]/.test(mentionText) ? (coref.resolveGeneric(mentionText[0], sp.mention.start)?.name ?? null) : coref.cut(sp.mention);
+        const org = /^[院校厂园馆店]方$/.test(mentionText) ? (coref.resolveGeneric(mentionText[0], sp.mention.start)?.name ?? null) : coref.cut(sp.mention);
         if (org) affiliations.splice(0, affiliations.length, { organization: org, role: null });
-      } else if (affiliations.length === 1 && affiliations[0].role === '警方' && affiliations[0].organization) {
-        // 东京警方: the police of a place is the organization, as 警方 alone is
-        affiliations[0] = { organization: affiliations[0].organization + '警方', role: null };
       }
       for (const a of sp.affiliations) if (a.org && !sp.genericOrg) markOrg(coref, a.org);
       if (sp.genericOrg && affiliations[0]?.organization) {

@@ -206,8 +206,6 @@ function clauseEndsAfter(norm: string, pos: number, end: number): boolean {
 }
 const C_COMMA = ','.charCodeAt(0);
 const C_HOU_AFTER = '后'.charCodeAt(0);
-/** Cues that are acts with an object (呼吁市民协查, 宣布停课), which a clause of time may end with 后; 表示会议结束后，… is still speech. */
-const ACTION_CUES = new Set(['呼吁', '提醒', '要求', '宣布', '通报', '发布']);
 
 /** norm[start, end) is nothing but quotations one after another (“…”“…”, “…”、“…”), and a stop. */
 function onlyQuotations(norm: string, pairs: readonly QuotePair[], start: number, end: number): boolean {
@@ -569,10 +567,12 @@ const NEGATED = /(?:未|没有|没|不愿|不肯|不便|不想|拒绝|无法|不
 /** …援引 X 的话(说): the citing part, up to where X starts (X ends before 的话). */
 const CITED = /^(.{0,12}?(?:援引|引述|引用))(?=.{2,20}的话$)/;
 /** …援引/引述 X (称): the citing part, up to where X starts (not where X is information: 援引船舶追踪网站信息报道 is the outlet's). */
-const CITING = /^(.{0,12}?(?:援引|引述))(?=.{2,20}$)(?!.*(?:信息|数据|资料|统计|报告)$)/;
+/** What is cited as information, not a speaker (援引船舶追踪网站信息). */
+const INFO_END = '(?:信息|数据|资料|统计|报告)';
+const CITING = new RegExp(`^(.{0,12}?(?:援引|引述))(?=.{2,20}$)(?!.*${INFO_END}$)`);
 const C_YIN_TABLE = unitTable('引');
 /** …援引 information (信息, 数据 …): the part before 援引 and a time word before it. */
-const CITING_INFO = /^(.{2,12}?)(?:\d{1,2}日|今天|昨天|日前|近日)?(?:援引|引述).{2,20}(?:信息|数据|资料|统计|报告)$/;
+const CITING_INFO = new RegExp(`^(.{2,12}?)(?:\\d{1,2}日|今天|昨天|日前|近日)?(?:援引|引述).{2,20}${INFO_END}$`);
 /** A name after 据: Han or Latin letters (and blanks, & and dots between them), 2 to 16 long, and an alias in parentheses after it. */
 const CITED_NAME = /^([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9 &.]{1,15})(?:\([A-Za-z0-9 &.]{1,12}\))?$/;
 /** The organization norm[s, e) names after 据 (据仲量联行估计, 据X…估计: according to X), past a kind ending with a suffix (商业地产公司), or null. */
@@ -612,13 +612,17 @@ const NOT_IN_SOURCE = unitTable(NOT_IN_NAME_CHARS + '和与及还又这那其该
 /** 用X的话(来)说, 借用X的话说: X's words, in the reporter's sentence. */
 const IN_WORDS_OF = /^((?:正如|诚如|就像)?(?:借用|套用|用))(?=.{2,20}的话来?$)/;
 const C_SUO = '所'.charCodeAt(0);
-/** A speaker phrase opening with these concedes what is said (尽管X强调，…，但…). */
-const CONCESSION = /^(?:尽管|虽然|虽)/;
-/** The clause that answers a concession: its content ends before it. */
+/** The clause that answers a concession (a speaker phrase opening with 尽管, 虽然, 虽): its content ends before it. */
 const CONCEDED_BUT = /,(?:但|却|然而|可)/;
 /** 报道 (and an adverb) opening the clause before a cue: the report named before goes on. */
 const REPORT_AGAIN = /^报道(?:还|也|则|又|同时|中)?$/;
 const [C_BAO, C_DAO_REPORT] = [...'报道'].map((c) => c.charCodeAt(0));
+/** Where 报道 of a report going on stands (报道称，: the cue's own; 报道还称，: the phrase's), or -1. */
+function reportGoesOnAt(norm: string, ps: number, hit: CueHit): number {
+  if (hit.follow !== 'comma' && hit.follow !== 'colon') return -1;
+  if (ps >= hit.start) return hit.cue.startsWith('报道') && hit.cue.length > 2 ? hit.start : -1;
+  return norm.charCodeAt(ps) === C_BAO && norm.charCodeAt(ps + 1) === C_DAO_REPORT && REPORT_AGAIN.test(norm.slice(ps, hit.start)) ? ps : -1;
+}
 /** The longest heading of a section (it holds no SENTENCE_STOP). */
 const MAX_HEADING = 30;
 /** Before 所 these make it the suffix of an organization (深交所, 交易所, 研究所, 事务所, 派出所). */
@@ -650,7 +654,7 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
   // the speaker phrase ends before the cue, or before 的 of 的说法
   let phraseEnd = hit.start;
   // 万科公告，…: the phrase takes 公告 in, as before 称 (parseSpeaker's listed company's announcement)
-  if (hit.cue === '公告') phraseEnd = hit.end;
+  if (lexicon().cuesWith.announcement.has(hit.cue)) phraseEnd = hit.end;
   else if (hit.type === 'view' && hit.cue === '说法') {
     // 按照移民大臣赛斯的说法，
     const by = ACCORDING_TO.exec(norm.slice(ps, Math.min(hit.start, ps + 5)));
@@ -668,7 +672,7 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
   // 报道称，…, 报道还称，…, 报道指出，…: the report named before goes on (resolved in index.ts to
   // the last outlet named, as a bare 公司 to the company)
   // (the slice and the regex only where 报道 opens the phrase: they ran for every cue before)
-  const reportAt = hit.follow !== 'comma' && hit.follow !== 'colon' ? -1 : ps >= hit.start && hit.cue.startsWith('报道') && hit.cue.length > 2 ? hit.start : norm.charCodeAt(ps) === C_BAO && norm.charCodeAt(ps + 1) === C_DAO_REPORT && REPORT_AGAIN.test(norm.slice(ps, hit.start)) ? ps : -1;
+  const reportAt = reportGoesOnAt(norm, ps, hit);
   if (reportAt >= 0) {
     speaker = { type: 'org', mention: { start: reportAt, end: reportAt + 2 }, name: null, affiliations: [{ org: { start: reportAt, end: reportAt + 2 }, role: null }], genericOrg: true, anaphoric: false };
   } else if (ps >= hit.start || (ps > b + 1 ? false : onlyAdverbials(norm, ps, hit.start))) {
@@ -700,9 +704,10 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
     else {
       // 彭博社引述消息人士称: whom the outlet cites speaks (引 is looked for first, within the
       // phrase only: the regex runs rarely)
-      const cites = phraseEnd - ps <= 34 && someCodeIn(norm, C_YIN_TABLE, ps, phraseEnd) ? CITING.exec(norm.slice(ps, phraseEnd)) : null;
+      const yin = phraseEnd - ps <= 34 && someCodeIn(norm, C_YIN_TABLE, ps, phraseEnd);
+      const cites = yin ? CITING.exec(norm.slice(ps, phraseEnd)) : null;
       // (援引船舶追踪网站信息报道: what is cited is information; the outlet before 援引 speaks)
-      const info = cites === null && phraseEnd - ps <= 34 && someCodeIn(norm, C_YIN_TABLE, ps, phraseEnd) ? CITING_INFO.exec(norm.slice(ps, phraseEnd)) : null;
+      const info = yin && cites === null ? CITING_INFO.exec(norm.slice(ps, phraseEnd)) : null;
       if (info !== null) phraseEnd = ps + info[1].length;
       speaker = parseSpeaker(norm, cites ? ps + cites[1].length : ps, phraseEnd, memory);
       // 特朗普指责明尼阿波利斯市长弗雷，称…: whoever accuses (提名, 会见 …) speaks, not the one named after the verb
@@ -719,9 +724,9 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
   if (!speaker && accordingTo && hit.type === 'report' && hit.follow === 'comma') speaker = sourceAccordingTo(norm, ps, phraseEnd);
   if (!speaker) return null;
   // (要求 is a person's directive, 习近平总书记明确要求，; after anything else it is a noun: 部署要求，)
-  if (hit.cue === '要求' && speaker.type !== 'person') return null;
+  if (lexicon().cuesWith.person.has(hit.cue) && speaker.type !== 'person') return null;
   // (公告 speaks only as a listed company's announcement: parseSpeaker's name before it, not 公告 itself)
-  if (hit.cue === '公告' && (speaker.type !== 'org' || speaker.genericOrg || speaker.mention.end > hit.start)) return null;
+  if (lexicon().cuesWith.announcement.has(hit.cue) && (speaker.type !== 'org' || speaker.genericOrg || speaker.mention.end > hit.start)) return null;
   // 从概念提出到量产落地: 从…到 spans a process; 从 opens no name there
   if (norm.charCodeAt(hit.after) === C_DAO && norm.charCodeAt(speaker.mention.start) === C_CONG) return null;
   // “苏超”说明，…: a thing in quotation marks shows something, it does not speak
@@ -779,7 +784,7 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
       // 负责人介绍2026年春运形势和工作安排。: the cue's object is a topic, not what was said; a
       // quotation right after it is (书记X介绍发展经验，“…”), and so is one before (“…。”X介绍工作情况。)
       // 交警在微博上呼吁市民紧急协查后，…: a free cue in a clause that ends with 后 tells when, no speech
-      if (hit.follow === 'free' && ACTION_CUES.has(hit.cue) && clauseEndsAfter(norm, pos, end)) return null;
+      if (hit.follow === 'free' && lexicon().cuesWith.act.has(hit.cue) && clauseEndsAfter(norm, pos, end)) return null;
       const topicEnd = hit.follow === 'free' && lexicon().cuesWith.topic.has(hit.cue) ? topicObject(norm, pos, end) : -1;
       if (topicEnd >= 0) {
         let qs = topicEnd + 1;
@@ -792,7 +797,7 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
         if (parts.length === 0) return null;
       } else if (end - pos >= 2) {
         // 尽管英特尔强调，…将会改善，但市场已经开始…: after a concession the clause of 但 is the reporter's
-        const but = CONCESSION.test(norm.slice(ps, ps + 2)) ? CONCEDED_BUT.exec(norm.slice(pos, end)) : null;
+        const but = norm.startsWith('尽管', ps) || norm.startsWith('虽', ps) ? CONCEDED_BUT.exec(norm.slice(pos, end)) : null;
         if (but !== null && but.index >= 2) parts.push({ kind: 'indirect', start: pos, end: pos + but.index, reported: false });
         else parts.push({ kind: 'indirect', start: pos, end, reported: true });
       }

@@ -923,8 +923,8 @@ const ARTICLE_MEASURE = unitTable('名位家个');
 function portfolio(s: string, a: number, b: number, lex: Lexicon): boolean {
   if (b <= a || b - a > MAX_PORTFOLIO || !allHanCodes(s, a, b)) return false;
   // (英国健康品牌荷柏瑞: a kind of company, then its name, is no portfolio; 欧洲品牌与营销 is one)
-  const kind = someCodeIn(s, KIND_LAST, a + 2, b - 1) ? KIND_OF_COMPANY.exec(s.slice(a, b)) : null;
-  if (kind !== null && b - a - kind[0].length >= 2 && !ROLE_JOINER_AFTER_KIND.has(s[a + kind[0].length])) return false;
+  const kind = kindOfCompanyLength(s, a, b);
+  if (kind > 0 && b - a - kind >= 2 && !ROLE_JOINER_AFTER_KIND.has(s[a + kind])) return false;
   for (let k = a + 1; k <= b; k++) if (lex.orgSuffixes.endingAt(s, k, a) > 0) return false;
   for (let k = a; k < b; k++) if (lex.knownOrgs.startingAt(s, k, b) > 0) return false;
   return true;
@@ -983,9 +983,9 @@ function trimOrg(s: string, cs: number, ce: number, lex: Lexicon): Range | null 
   }
   // 美国晶片巨头英伟达, 英国健康品牌荷柏瑞: a kind of company before its name (two or more
   // characters after it) describes it; the name is the organization
-  if (end - start >= 5 && someCodeIn(s, KIND_LAST, start + 2, end - 1)) {
-    const kind = KIND_OF_COMPANY.exec(s.slice(start, end));
-    if (kind && end - start - kind[0].length >= 2 && allHanCodes(s, start + kind[0].length, end)) start += kind[0].length;
+  if (end - start >= 5) {
+    const kind = kindOfCompanyLength(s, start, end);
+    if (kind > 0 && end - start - kind >= 2 && allHanCodes(s, start + kind, end)) start += kind;
   }
   return end > start ? { start, end } : null;
 }
@@ -995,6 +995,12 @@ const NOT_BEFORE_YOU = new Set('自理缘事因经');
 const KIND_OF_COMPANY = /^[\u4e00-\u9fff]{1,10}?(?:巨头|品牌|龙头)/;
 /** The last units of KIND_OF_COMPANY's words (looked for before the regex runs). */
 const KIND_LAST = unitTable('头牌');
+/** The length of a description of a company by its kind opening s[a, b) (芯片巨头 of 芯片巨头英伟达), or 0. */
+function kindOfCompanyLength(s: string, a: number, b: number): number {
+  if (!someCodeIn(s, KIND_LAST, a + 2, b - 1)) return 0; // (nearly every organization: no slice, no regex)
+  const kind = KIND_OF_COMPANY.exec(s.slice(a, b));
+  return kind === null ? 0 : kind[0].length;
+}
 /** After a kind these join it to more of a portfolio (品牌与营销), no company's name. */
 const ROLE_JOINER_AFTER_KIND = new Set('与和及、');
 
