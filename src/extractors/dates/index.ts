@@ -52,7 +52,7 @@ const RE = {
   iso: /(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d]|\.\d)/y,
   yearRange: sticky(`(\\d{4})[ \\t]?(?:${DASH})[ \\t]?(\\d{4})[ \\t]?年(?!代)`),
   yearNum: /(\d{4}|\d{2}|[〇零一二三四五六七八九]{4}|[〇零一二三四五六七八九]{2})[ \t]?年(?!代|级)(度)?/y,
-  yearRel: /(大前年|大后年|前年|去年|(?<!如)今年|明年|后年|本年|上年|上一年|下一年)(?!纪)(度)?/y,
+  yearRel: /(大前年|大后年|前年|去年|(?<!如)今年|明年|后年|本年|上年|上一年|下一年|新一年|新的一年|(?<![\s\d一二两三四五六七八九十百几数多半今去明前后上下本当同该近每整往年])年内)(?!纪)(度)?/y,
   yearAnaphor: /(当年|同年|次年|翌年|隔年)/y,
   yearThousands: /([一二两]千[零〇]?[一二三四五六七八九十]{0,3})[ \t]?年/y,
   era: sticky(`(${alternation(ERAS.keys())})(元|\\d{1,3}|[一二三四五六七八九十]{1,3})年`),
@@ -79,7 +79,7 @@ const RE = {
   halfWeek: /(上半周|下半周)/y,
   quarterRel: /(上一?个?|本|这一?个?|下一?个?)季度(末|初)?/y,
   dayRel: /(大前天|大后天|前天|昨天|昨日|昨晚|昨夜|今天|今日|今晨|今早|今晚|明天|明日|明晚|明早|后天|当天|当日|同日|同一天|当晚|次日|翌日|隔天)/y,
-  vague: /(近期|近日|(?<![接将])近来|日前|不久前|前不久|近年来|近些年来|近些年|这些年来|这些年|近几年来?|最近几年|这几年|(?<![接将贴靠逼临亲附])近年(?![底初末中轻龄纪])|至今(?![年天日])|迄今)/y,
+  vague: /(近期|近日|(?<![接将])近来|日前|不久前|前不久|近年来|近些年来|近些年|这些年来|这些年|近几年来?|最近几年|(?<![^\n。,!?:;“”"」\s])最近(?=[,:]|一段时间)|这几年|(?<![接将贴靠逼临亲附])近年(?![底初末中轻龄纪])|至今(?![年天日])|迄今)/y,
   // 目前/当前/如今 are dates only as the end of an open period (截至目前, 到目前为止)
   now: /(目前|当前|现在|如今)(为止)?/y,
   ago: sticky(`(${NUM})(?:多|余)?[ \\t]?(个)?多?[ \\t]?(年|月|周|星期|天)(以前|之前|前|以后|之后|后)(?![一二三四五六七八九十两\\d])`),
@@ -122,6 +122,9 @@ const P = Object.fromEntries(
 ) as Record<Exclude<keyof typeof RE, 'prefix' | 'forward'>, Pat>;
 
 const PREFIX_LAST = [...'从自到至止'].map((c) => c.charCodeAt(0));
+/** A futures contract after a month (4月黄金期价, 3月白银期货, 5月合约). */
+const C_YUE = '月'.charCodeAt(0);
+const FUTURES_AFTER = /^[\u4e00-\u9fff]{0,2}(?:期价|期货|合约)/;
 /** 截至 and a clock's zone before a date (截至美东时间27日): a cut-off, as RE.prefix's 截至. */
 const CUTOFF_IN_ZONE = /(截至|截止)[ \t]?(?:北京时间|美东时间|美国东部时间|当地时间|东京时间|纽约时间|伦敦时间)[ \t]?$/;
 const C_JIAN_TIME = '间'.charCodeAt(0);
@@ -131,12 +134,12 @@ const C_JIAN_TIME = '间'.charCodeAt(0);
 // Words that open a date (besides holidays, eras and the not-dates list; 近年 as P.vague takes
 // it, not in 接近年底, and no other pattern begins with 近年):
 const WORDS = [
-  '大前年', '大后年', '前年', '去年', '今年', '明年', '后年', '本年', '上年', '上一年', '下一年', '当年', '同年', '次年', '翌年', '隔年',
+  '大前年', '大后年', '前年', '去年', '今年', '明年', '后年', '本年', '上年', '上一年', '下一年', '新一年', '新的一年', '年内', '当年', '同年', '次年', '翌年', '隔年',
   '上半年', '下半年', '前半年', '后半年', '年初', '开年', '年中', '年底', '年末', '岁末', '首季度',
   '本月', '这个月', '上个月', '上月', '下个月', '下月', '上上个月', '月初', '月中', '月底', '月末', '上旬', '中旬', '下旬', '上半月', '下半月',
   '大前天', '大后天', '前天', '昨天', '昨日', '昨晚', '昨夜', '今天', '今日', '今晨', '今早', '今晚', '明天', '明日', '明晚', '明早', '后天',
   '当天', '当日', '同日', '同一天', '当晚', '次日', '翌日', '隔天',
-  '近期', '近日', '近来', '日前', '不久前', '前不久', '近年来', '近些年', '这些年来', '这些年', '近几年', '最近几年', '这几年', '近年', '迄今', '农历', '阴历', '上世纪', '本世纪',
+  '近期', '近日', '近来', '日前', '不久前', '前不久', '近年来', '近些年', '这些年来', '这些年', '近几年', '最近几年', '最近', '这几年', '近年', '迄今', '农历', '阴历', '上世纪', '本世纪',
 ];
 /**
  * 目前/当前/现在/如今 open a date only as P.now accepts it in Scanner.other: before 为止, or
@@ -589,7 +592,7 @@ const YEAR_BEFORE = new Set(['去年', '上年', '上一年']);
 /** Parts of a year that take the year of a date of a year just before them (今年上半年…，下半年). */
 const YEAR_PART_KINDS = new Set(['h', 'q', 'firstQ', 'yearEdge']);
 const YEAR_LEVEL_GRANS = new Set(['year', 'half-year', 'quarter', 'part-of-year']);
-const YEAR_REL: Record<string, number> = { 大前年: -3, 前年: -2, 去年: -1, 上年: -1, 上一年: -1, 今年: 0, 本年: 0, 明年: 1, 下一年: 1, 后年: 2, 大后年: 3 };
+const YEAR_REL: Record<string, number> = { 大前年: -3, 前年: -2, 去年: -1, 上年: -1, 上一年: -1, 今年: 0, 本年: 0, 年内: 0, 明年: 1, 下一年: 1, 后年: 2, 大后年: 3 };
 /** 当天 (次日): the day of the date the paragraph gave last (the day after it); see Scanner.lastDay. */
 const DAY_ANAPHOR: Record<string, number> = { 当天: 0, 当日: 0, 同日: 0, 同一天: 0, 当晚: 0, 次日: 1, 翌日: 1, 隔天: 1 };
 const DAY_REL: Record<string, number> = { 大前天: -3, 前天: -2, 昨天: -1, 昨日: -1, 昨晚: -1, 昨夜: -1, 今天: 0, 今日: 0, 今晨: 0, 今早: 0, 今晚: 0, 明天: 1, 明日: 1, 明晚: 1, 明早: 1, 后天: 2, 大后天: 3 };
@@ -877,6 +880,8 @@ class Scanner {
     // (the clause's mark is kept: 参加了义诊计划, — 计划 before it is a noun)
     // 3月底前全部到位: a deadline looks forward, unless the clause tells it as done (已, 了)
     if (DEADLINE_END[norm.charCodeAt(end - 1)] === 1 && norm.charCodeAt(end) === C_QIAN_BEFORE && !/[已了]/.test(after)) return true;
+    // 4月黄金期价, 5月合约: a futures contract's month is one to come
+    if (norm.charCodeAt(end - 1) === C_YUE && FUTURES_AFTER.test(after)) return true;
     return RE.forward.test(norm.slice(Math.max(s.start, pos - 80), pos)) || RE.forward.test(after);
   }
 
@@ -1040,6 +1045,10 @@ class Scanner {
       // such reviews appear (截至2025年底，本年净增… in January 2026 → 2025); later in the year it is
       // this year (2017年…贡献…。若…不能在本年度完成复产, in May 2018 → 2018)
       else if (m[1] === '本年' && this.lastYear === this.refY - 1 && this.refM <= 3 && this.inLastDatesParagraph(p)) spec.y = this.lastYear;
+      // 年内 is the year its paragraph speaks of (2025年全年…，并于年内), else this one
+      else if (m[1] === '年内' && this.lastYear !== null && this.inLastDatesParagraph(p)) spec.y = this.lastYear;
+      // 新一年 is the year that begins: the next one late in a year, else this one
+      else if (m[1] === '新一年' || m[1] === '新的一年') spec.yOff = this.refM >= 10 ? 1 : 0;
       else spec.yOff = YEAR_REL[m[1]];
       hasYear = true;
       q = p + m[0].length;

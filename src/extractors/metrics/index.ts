@@ -1577,6 +1577,8 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
       if (!approx && (DATE_AFTER.has(after2) || norm.startsWith('世纪', midEnd) || norm.startsWith('系列', skipSpaces(norm, midEnd)) || modelSeriesAt(norm, skipSpaces(norm, midEnd)))) return skipPast(norm, midEnd);
       // formulas and codes: 4+2+N, 7×24, 2.0 技术, 1 / (1-0.02)
       if ('+×*=/'.includes(after2 ?? '~') || (run.start > 0 && '+×*=/'.includes(norm[run.start - 1]))) return skipPast(norm, midEnd);
+      // (1−s, 1/(1-0.02): a number less a variable, or less something inside parentheses, is a formula's term)
+      if ((after2 === '-' || after2 === '−') && (isLatinChar(norm[(isSpace(after) ? midEnd + 2 : midEnd + 1)]) || norm[run.start - 1] === '(')) return skipPast(norm, midEnd);
       // list markers: 4.东, 5、发布 at the start of a paragraph
       if ((run.start === 0 || norm[run.start - 1] === '\n') && (after === '.' || after === '、' || after === ')')) return midEnd + 1;
       // (and after a blank that follows a colon or a stop: 应当符合以下标准： 1、单一标的…)

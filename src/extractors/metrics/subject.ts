@@ -113,13 +113,13 @@ function openedInside(norm: string, s: number, e: number): boolean {
 const TRIM_START = charTable(/[\s“”"'‘’「」『』、(（)）,的》○●■□◆◇▲△★☆•◎]/, JS_SPACES + '“”"\'‘’「」『』、(（)）,的》○●■□◆◇▲△★☆•◎');
 const TRIM_END = charTable(/[\s“”"'‘’「」『』、(（)）,]/, JS_SPACES + '“”"\'‘’「」『』、(（)）,');
 /** The characters a match of LEADING_TIME_AT can start with (its optional lead word, \s, a digit, or the first character of a time word). */
-const LEADING_TIME_FIRST = charTable(/[截到自从在预\s\d今去前明上下全当同近目如本一二三四五六七八九十两几第]/, JS_SPACES + '截到自从在预0123456789今去前明上下全当同近目如本一二三四五六七八九十两几第');
+const LEADING_TIME_FIRST = charTable(/[截到自从在预\s\d今去前明上下全当同近目如本一二三四五六七八九十两几第季]/, JS_SPACES + '截到自从在预0123456789今去前明上下全当同近目如本一二三四五六七八九十两几第季');
 const [PREFIX_SLOT, PREFIX_BY_FIRST] = tableByCode(groupByCode(PREFIXES, (p) => p.charCodeAt(0)));
 const [SUFFIX_SLOT, SUFFIX_BY_LAST] = tableByCode(groupByCode(SUFFIXES, (p) => p.charCodeAt(p.length - 1)));
 /** Words that open the number's own phrase (超过200个): they stand for the verb. */
 const VERBLIKE_START = /^(超过|超|突破|破|逾|近|将近|接近|不到|不足|约|高达|多达|达)/;
 /** A leading date or time frame: 2023年, 2025年前三季度, 截至9月末 (sticky: read where lastIndex puts it). */
-const LEADING_TIME_AT = /(?:截至|截止|到|自|从|在|预计)?\s?(?:\d{2,4}\s?年(?:度|\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?|今年|去年|前年|明年|本年|上半年|下半年|全年|当年|同期|近年来|近期|目前|当前|如今|本季度|上季度|本月|上月|第?[一二三四]季度|年底|年初|年末|月底|月末|[一二三四五六七八九十两几\d]{1,3}\s?个?(?:年|月|天)(?:以前|之前|前)|前[一二三四五六七八九十两\d]{1,3}个月)(?:前三季度|前两季度|前[一二三四五六七八九十两\d]{1,3}个月|[一二三四]季度|上半年|下半年|全年|末|底|初|以来|期间|内|中)?(?:末|底|以来|时)?/y;
+const LEADING_TIME_AT = /(?:截至|截止|到|自|从|在|预计)?\s?(?:\d{2,4}\s?年(?:度|\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?|今年|去年|前年|明年|本年|上半年|下半年|全年|当年|同期|近年来|近期|目前|当前|如今|本季度|上季度|本月|上月|第?[一二三四]季度|(?<=\d\s?)季度|年底|年初|年末|月底|月末|[一二三四五六七八九十两几\d]{1,3}\s?个?(?:年|月|天)(?:以前|之前|前)|前[一二三四五六七八九十两\d]{1,3}个月)(?:前三季度|前两季度|前[一二三四五六七八九十两\d]{1,3}个月|[一二三四]季度|上半年|下半年|全年|末|底|初|以来|期间|内|中)?(?:末|底|以来|时)?/y;
 /** Verbs of a share: what follows them, before the number, is the whole (占全市约1/4), not the subject. */
 const SHARE_VERB = new Set(['占', '约占', '仅占', '占到']);
 /** Subject verbs that are nouns too (混合成本增幅, 项目装机占比达): they end no noun phrase. */
@@ -196,6 +196,9 @@ function eventNounAt(ctx: ExtractContext, e: number): boolean {
 }
 /** Verbs of a span of time (比赛为期4天, 历时5年, 耗时20天). */
 const SPAN_VERB_END = /(?:为期|历时|历经|耗时|用时|只用了?|仅用了?)$/;
+/** Words that open the predicate right after a count (6人当场死亡), and their first characters. */
+const COUNT_PREDICATE_AT = /当场|当即|先后|相继|陆续|均已|抢救无效/y;
+const COUNT_PREDICATE_FIRST = unitTable('当先相陆均抢');
 /** Of ADVERB_BEFORE_PREDICATE, those that open no noun (not 全市, 正式工, 不良贷款, 共享单车). */
 const ADVERB_ONLY = unitTable('仅均还也都又再未仍曾尚');
 /** Words that open a predicate (subject-predicates.txt, and the subject verbs of two characters or more): a noun phrase after a number ends before them. */
@@ -545,6 +548,8 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     // number is the clause's subject, measuring nothing but its unit)
     // (其余61.2%都会: a share still measures what the sentence named before; 未来 is no adverb)
     if (!de && nounAt < norm.length && ADVERB_ONLY[norm.charCodeAt(nounAt)] === 1 && !norm.startsWith('未来', nounAt)) return { subject: null, baseline: null, inherit: m.kind === 'percent' };
+    // (6人当场死亡, 1人抢救无效死亡: an adverb of the predicate right after a count; the count is its subject)
+    if (!de && isCount && COUNT_PREDICATE_FIRST[norm.charCodeAt(nounAt)] === 1 && ((COUNT_PREDICATE_AT.lastIndex = nounAt), COUNT_PREDICATE_AT.test(norm))) return { subject: null, baseline: null, inherit: false };
     // (三成五年内完工: another number starting there opens no noun)
     const found = NOUN_START[norm.charCodeAt(nounAt)] === 1 && !(k + 1 < metrics.length && metrics[k + 1].span.start === nounAt && metrics[k + 1].kind === 'duration') ? headNounAfter(ctx, nounAt) : null;
     const noun = found !== null && found.length >= 3 ? withinFrame(norm, nounAt, found, before) : found;
@@ -1181,6 +1186,8 @@ function clean(text: string, off: number, norm: string): string | null {
     }
     // 按照上年价格计算的电信业务总量: how the number is computed is no part of what it measures
     const by = s < e && norm.charCodeAt(s) === C_AN ? RE_COMPUTED_BY.exec(norm.slice(s, Math.min(e, s + 16))) : null;
+    // (按固定汇率计算增长9%: the basis alone names nothing)
+    if (by && by[0].length === e - s) return null;
     if (by && by[0].length < e - s) {
       s += by[0].length;
       changed = true;

@@ -474,7 +474,8 @@ function lastNameOf(memory: SpeakerMemory, word: string): boolean {
     const words = new Set<string>();
     LATIN_NAMES.lastIndex = 0;
     for (let m = LATIN_NAMES.exec(memory.text); m !== null; m = LATIN_NAMES.exec(memory.text)) {
-      for (const w of m[0].split(' ')) words.add(w);
+      // (an acronym is no name's word: IBM in IBM Z 系列 is the company)
+      for (const w of m[0].split(' ')) if (!ACRONYM.test(w)) words.add(w);
     }
     memory.latinNameWords = words;
   }
@@ -482,6 +483,7 @@ function lastNameOf(memory: SpeakerMemory, word: string): boolean {
 }
 /** Two or more capitalized Latin words one space apart, initials included (Charles I. Jones). */
 const LATIN_NAMES = /(?<![A-Za-z])[A-Z][A-Za-z'’-]*\.?(?: [A-Z][A-Za-z'’-]*\.?)+(?![A-Za-z])/g;
+const ACRONYM = /^[A-Z]{2,}$/;
 /** One word in Latin letters and digits, capitalized (Patreon, Waymo, OpenAI): a brand. */
 const LATIN_BRAND = /^[A-Z][A-Za-z0-9]{1,23}$/;
 /** A-share names under special treatment: ST or *ST before two to four Han characters. */
