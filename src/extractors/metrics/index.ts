@@ -74,6 +74,7 @@ const C_YEN_FULLWIDTH = code('￥');
 const C_BAN = code('半');
 const C_ONE = code('一');
 const C_DI = code('第');
+const C_DUN_LIST = code('、');
 const C_ZHOU = code('周');
 const C_QI = code('期');
 const C_WEI_FOR = code('为');
@@ -1044,6 +1045,8 @@ function halfDuration(ctx: ExtractContext, out: Metric[], pos: number): number {
 const HALF_AFTER = new Uint8Array(0x10000);
 HALF_AFTER[0] = 1;
 for (const ch of '。，,.!?;:、)）”"的以左多 \n') HALF_AFTER[ch.charCodeAt(0)] = 1;
+/** After a unit's 半 these make a word with it (半导体, 半岛, 半决赛): no half of the unit. */
+const NOT_HALF_AFTER = unitTable('导岛径场途边成数路空山生价晌夜决');
 /** After 一半 these make a word with 半 (一半天, 一半年; 半导体, 半岛, 半路): no half; any other Han unit is the halved noun (近一半受访企业). */
 const HALF_WORD_AFTER = unitTable('天年月小个晌夜价岛导径场途边成数路空山生');
 /** Digits that name rather than count (phone numbers, IDs) or a leading 0 (区号 010, 007). */
@@ -1081,9 +1084,10 @@ function fastTail(ctx: ExtractContext, out: Metric[], pos: number, e: number, va
   const after = norm.charCodeAt(uEnd);
   if ((info.ordinalBeforeNoun && isHanCode(after)) || sessionNumber(norm, pos, unit.start, uEnd) || notMeasure(norm, pos, unit.start, s, run === DIGITS_RUN)) return uEnd;
   const kind = info.kind;
+  // (一年半: a half after the unit is the slow path's, before 一周3次's test takes 半 for a numeral)
+  if (after === C_BAN) return -1;
   if (one && kind === 'duration' && (isDigitCode(after) || isCnCode(after))) return uEnd; // 一周3次
   const unitName = info.unit || null;
-  if (after === C_BAN) return -1;
   if (kind === 'money' && (unitName === '元' || unitName === '美元') && (after === C_YOU || after === C_LING || isDigitCode(after) || DIGIT_CODE[after | 0] === 1)) return -1;
   let value = value0;
   if (info.factor !== 1) value *= info.factor;
@@ -1218,6 +1222,8 @@ function prevSkips(ctx: ExtractContext, pos: number, c: number, prev: number, di
   const norm = ctx.norm;
   // ordinals, weekdays, lunar days: 第一, 第3万回, 周一, 星期三, 初一, 正月十五
   if (prev === C_DI || (isSpaceOrTab(prev) && norm.charCodeAt(pos - 2) === C_DI)) return skipRun(norm, pos);
+  // 第一、二次: the next numeral of a list of ordinals
+  if (prev === C_DUN_LIST && ordinalBefore(norm, pos - 1)) return skipRun(norm, pos);
   // (but 为期四天: a span of time after 为期)
   if (!digit && (prev === C_ZHOU || (prev === C_QI && norm.charCodeAt(pos - 2) !== C_WEI_FOR) || prev === C_BAIP || prev === C_CHU || prev === C_YUE || prev === C_XING)) return skipRun(norm, pos);
   // ranks: 前十名, 前两位, 前20强, and the end of an ordinal range (第十一到二十名)
@@ -1254,7 +1260,7 @@ function prevSkips(ctx: ExtractContext, pos: number, c: number, prev: number, di
  * Latin letter; any \s between 经/纬 and the number).
  */
 const PREV_TESTED = new Uint8Array(0x10000);
-for (const ch of '第周期拜初月星前到至0123456789-_.,:/经纬\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff') PREV_TESTED[ch.charCodeAt(0)] = 1;
+for (const ch of '第周期拜初月星前到至、0123456789-_.,:/经纬\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff') PREV_TESTED[ch.charCodeAt(0)] = 1;
 for (let x = 0x41; x <= 0x5a; x++) PREV_TESTED[x] = PREV_TESTED[x + 0x20] = 1;
 
 /** Past the digits (or the Chinese numeral) at `pos`: U17三大组别 skips 17, not 三. */
@@ -1519,8 +1525,8 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
         value += mf[2] === '美分' ? d(mf[1]) / 100 : d(mf[1]) / 10 + d(mf[3]) / 100;
         uEnd = MONEY_FRACTION.lastIndex;
       }
-    } else if (!unit.info.classifier && kind !== 'count' && norm[uEnd] === '半' && !isHanCode(norm.charCodeAt(uEnd + 1))) {
-      value = (value ?? 0) + 0.5; // 一吨半, 两年半
+    } else if (!unit.info.classifier && kind !== 'count' && norm[uEnd] === '半' && NOT_HALF_AFTER[norm.charCodeAt(uEnd + 1) | 0] !== 1) {
+      value = (value ?? 0) + 0.5; // 一吨半, 两年半, 一年半时间 (not 三年半导体)
       uEnd++;
     }
   }

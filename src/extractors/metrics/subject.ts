@@ -196,6 +196,8 @@ function eventNounAt(ctx: ExtractContext, e: number): boolean {
 }
 /** Verbs of a span of time (比赛为期4天, 历时5年, 耗时20天). */
 const SPAN_VERB_END = /(?:为期|历时|历经|耗时|用时|只用了?|仅用了?)$/;
+/** An adverb and a verb before a span of time (又努力, 再寻找, 要做好, 已举办, 曾经): no noun. */
+const ADVERB_VERB = /^(?:又|再次?|要|已经?|曾经?)(?![经]$)/;
 /** Words that open the predicate right after a count (6人当场死亡), and their first characters. */
 const COUNT_PREDICATE_AT = /当场|当即|先后|相继|陆续|均已|抢救无效/y;
 const COUNT_PREDICATE_FIRST = unitTable('当先相陆均抢');
@@ -314,7 +316,9 @@ export function assignSubjects(ctx: ExtractContext, metrics: Metric[]): void {
       m.baseline = null;
       continue;
     }
-    const r: SubjectResult = conversion ? { subject: prevSubject, baseline: null, inherit: false } : findSubject(ctx, metrics, k);
+    let r: SubjectResult = conversion ? { subject: prevSubject, baseline: null, inherit: false } : findSubject(ctx, metrics, k);
+    // (马大为又努力了10年, 哪怕再寻找10年: an adverb and a verb say how long it lasts, no noun names it)
+    if (m.kind === 'duration' && r.subject !== null && r.subject.length <= 4 && ADVERB_VERB.test(r.subject)) r = { subject: null, baseline: null, inherit: false };
     listIdx = 0;
     if (r.subject && fenbieIn(norm, Math.max(0, sentences[si].start, m.span.start - 40), m.span.start)) {
       const items = RE_LIST_MARK.test(r.subject)
