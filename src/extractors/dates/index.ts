@@ -52,7 +52,7 @@ const RE = {
   iso: /(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d]|\.\d)/y,
   yearRange: sticky(`(\\d{4})[ \\t]?(?:${DASH})[ \\t]?(\\d{4})[ \\t]?年(?!代)`),
   yearNum: /(\d{4}|\d{2}|[〇零一二三四五六七八九]{4}|[〇零一二三四五六七八九]{2})[ \t]?年(?!代|级)(度)?/y,
-  yearRel: /(大前年|大后年|前年|去年|(?<!如)今年|明年|后年|本年|上年|上一年|下一年|新一年|新的一年|(?<![\s\d一二两三四五六七八九十百几数多半今去明前后上下本当同该近每整往年])年内)(?!纪)(度)?/y,
+  yearRel: /(大前年|大后年|前年|去年|(?<!如)今年|明年|后年|本年|上年|上一年|下一年|新一年|新的一年|(?<=[于在将较对,])年内)(?!纪)(度)?/y,
   yearAnaphor: /(当年|同年|次年|翌年|隔年)/y,
   yearThousands: /([一二两]千[零〇]?[一二三四五六七八九十]{0,3})[ \t]?年/y,
   era: sticky(`(${alternation(ERAS.keys())})(元|\\d{1,3}|[一二三四五六七八九十]{1,3})年`),
@@ -122,8 +122,8 @@ const P = Object.fromEntries(
 ) as Record<Exclude<keyof typeof RE, 'prefix' | 'forward'>, Pat>;
 
 const PREFIX_LAST = [...'从自到至止'].map((c) => c.charCodeAt(0));
-/** A futures contract after a month (4月黄金期价, 3月白银期货, 5月合约). */
 const C_YUE = '月'.charCodeAt(0);
+/** A futures contract after a month (4月黄金期价, 3月白银期货, 5月合约). */
 const FUTURES_AFTER = /^[\u4e00-\u9fff]{0,2}(?:期价|期货|合约)/;
 /** 截至 and a clock's zone before a date (截至美东时间27日): a cut-off, as RE.prefix's 截至. */
 const CUTOFF_IN_ZONE = /(截至|截止)[ \t]?(?:北京时间|美东时间|美国东部时间|当地时间|东京时间|纽约时间|伦敦时间)[ \t]?$/;
@@ -1095,7 +1095,8 @@ class Scanner {
       const w = m[1];
       const part: Part =
         w === '上半年' ? { k: 'h', n: 1 } : w === '下半年' ? { k: 'h', n: 2 } : { k: 'yearEdge', mod: w === '年初' || w === '开年' ? 'early' : w === '年中' ? 'mid' : 'late' };
-      if (!(w === '年中' && isHan(prev) && !'在于至到止自从的及和、今去明'.includes(norm[p - 1]))) {
+      // (not 8年中, 两年中: during a span of years; not 中国 after a word)
+      if (!(w === '年中' && ((isHan(prev) && !'在于至到止自从的及和、今去明'.includes(norm[p - 1])) || isDigitCode(norm.charCodeAt(p - 1))))) {
         spec.part = part;
         return { start: p, end: this.halfYearEnd(spec, p + m[0].length), spec };
       }

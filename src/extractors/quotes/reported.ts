@@ -337,6 +337,17 @@ function orgStatement(norm: string, hit: CueHit): boolean {
 }
 const YEAR_OPENER = /^ ?(?:19|20)\d\d ?年/;
 
+/** Some cue with a comma after it (披露，) stands in the sentence before `pos`. */
+function attributionBefore(norm: string, sentences: readonly Sentence[], pos: number): boolean {
+  const si = indexAt(sentences, pos);
+  if (si < 0) return false;
+  const s0 = sentences[si].start;
+  for (let c = norm.lastIndexOf(',', pos - 1); c > s0; c = norm.lastIndexOf(',', c - 1)) {
+    if (lexicon().cues.endingAt(norm, c, Math.max(s0, c - 6)) > 0) return true;
+  }
+  return false;
+}
+
 /**
  * Cues after which the subject of an earlier clause of the sentence may also be an organization
  * or a title (比亚迪法务部公开发文，称…; 日本防卫大臣召开紧急记者会，称…): the verbs of a statement.
@@ -739,6 +750,8 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
   // 记者黄蔚山、通讯员连乐报道：: a byline, not a source
   if (citesOthers(hit.cue) && BYLINE.test(norm.slice(speaker.mention.start, speaker.mention.end))) return null;
   if (speaker.type === 'org' && hit.follow === 'free' && hit.cue !== '表示' && hit.cue !== '称' && !orgStatement(norm, hit)) return null;
+  // Meta披露，在公布业绩的同时，公司预计2026年…: a bare 公司 forecasting inside another attribution's sentence is part of what that one reports
+  if (speaker.genericOrg && hit.follow === 'free' && lexicon().cuesWith.forecast.has(hit.cue) && attributionBefore(norm, sentences, speaker.mention.start)) return null;
   // 莫塞里预计将出庭作证: "is expected to", no forecast of the speaker's
   if (hit.follow === 'free' && lexicon().cuesWith.forecast.has(hit.cue) && norm.charCodeAt(hit.after) === C_JIANG) return null;
 

@@ -346,6 +346,12 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
   if (ko && ok[i0 + ko] && !memory.names.has(s.slice(i0, i0 + ko))) {
     return { type: 'org', mention: { start: i0, end: i0 + ko }, name: null, affiliations: [{ org: { start: i0, end: i0 + ko }, role: null }], genericOrg: false, anaphoric: false };
   }
+  // (日本闪存制造商铠侠宣布, 芯片巨头英伟达表示: a kind of company, then one known by its bare name)
+  const kind = kindOfCompanyLength(s, i0, n);
+  const kko = kind > 0 ? lex.knownOrgs.startingAt(s, i0 + kind) : 0;
+  if (kko && ok[i0 + kind + kko]) {
+    return { type: 'org', mention: { start: i0, end: i0 + kind + kko }, name: null, affiliations: [{ org: { start: i0 + kind, end: i0 + kind + kko }, role: null }], genericOrg: false, anaphoric: false };
+  }
   // 4. a bare name: one seen before, a foreign name with ·, or surname + given name
   let best = 0;
   for (const name of memory.names) {
@@ -993,10 +999,10 @@ function trimOrg(s: string, cs: number, ce: number, lex: Lexicon): Range | null 
 }
 /** Before 由 these make a word of it (自由党, 理由, 缘由, 事由, 因由, 经由). */
 const NOT_BEFORE_YOU = new Set('自理缘事因经');
-/** A description of a company by its kind, ending in one of these (芯片巨头, 健康品牌, 行业龙头). */
-const KIND_OF_COMPANY = /^[\u4e00-\u9fff]{1,10}?(?:巨头|品牌|龙头)/;
+/** A description of a company by its kind, ending in one of these (芯片巨头, 健康品牌, 行业龙头, 闪存制造商). */
+const KIND_OF_COMPANY = /^[\u4e00-\u9fff]{1,10}?(?:巨头|品牌|龙头|制造商|生产商|供应商|运营商|开发商|零售商|服务商|提供商)/;
 /** The last units of KIND_OF_COMPANY's words (looked for before the regex runs). */
-const KIND_LAST = unitTable('头牌');
+const KIND_LAST = unitTable('头牌商');
 /** The length of a description of a company by its kind opening s[a, b) (芯片巨头 of 芯片巨头英伟达), or 0. */
 function kindOfCompanyLength(s: string, a: number, b: number): number {
   if (!someCodeIn(s, KIND_LAST, a + 2, b - 1)) return 0; // (nearly every organization: no slice, no regex)
