@@ -198,14 +198,9 @@ function eventNounAt(ctx: ExtractContext, e: number): boolean {
 const SPAN_VERB_END = /(?:为期|历时|历经|耗时|用时|只用了?|仅用了?)$/;
 /** An adverb and a verb before a span of time (又努力, 再寻找, 要做好, 已举办, 曾经): no noun. */
 const ADVERB_VERB = /^(?:又|再次?|要|已经?|曾经?)/;
-/**
- * Adverbs that open the predicate right after a count (6人当场死亡, 1人抢救无效死亡), and their
- * first characters. (The predicate itself stays the subject, 3人死亡 → 死亡: what the count tallies.)
- */
+/** Adverbs of two or more characters that open the predicate right after a count (6人当场死亡, 1人抢救无效死亡), and their first characters. */
 const COUNT_PREDICATE_AT = /当场|当即|先后|相继|陆续|均已|抢救无效|送院/y;
 const COUNT_PREDICATE_FIRST = unitTable('当先相陆均抢送');
-/** What a count of people tallies after those adverbs (当场死亡 → 死亡), where the clause ends after it. */
-const TALLY_PREDICATE_AT = /(?:死亡|身亡|丧生|遇难|受伤|重伤|失踪|获救)(?=[,。;、!?和]|$)/y;
 /** Of ADVERB_BEFORE_PREDICATE, those that open no noun (not 全市, 正式工, 不良贷款, 共享单车). */
 const ADVERB_ONLY = unitTable('仅均还也都又再未仍曾尚');
 /** Words that open a predicate (subject-predicates.txt, and the subject verbs of two characters or more): a noun phrase after a number ends before them. */
@@ -575,18 +570,9 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     // number is the clause's subject, measuring nothing but its unit)
     // (其余61.2%都会: a share still measures what the sentence named before; 未来 is no adverb)
     if (!de && nounAt < norm.length && ADVERB_ONLY[norm.charCodeAt(nounAt)] === 1 && !norm.startsWith('未来', nounAt)) return { subject: null, baseline: null, inherit: m.kind === 'percent' };
-    // (6人当场死亡, 3人送院抢救无效身亡: adverbs of the predicate right after a count; a tally's
-    // predicate after them is what the count tallies, as it is right after it (3人死亡 → 死亡);
-    // any other names nothing (18人陆续出现吐血)
-    if (!de && isCount && COUNT_PREDICATE_FIRST[norm.charCodeAt(nounAt)] === 1) {
-      let q = nounAt;
-      while (COUNT_PREDICATE_FIRST[norm.charCodeAt(q)] === 1 && ((COUNT_PREDICATE_AT.lastIndex = q), COUNT_PREDICATE_AT.test(norm))) q = COUNT_PREDICATE_AT.lastIndex;
-      if (q > nounAt) {
-        TALLY_PREDICATE_AT.lastIndex = q;
-        const tally = TALLY_PREDICATE_AT.exec(norm);
-        return { subject: tally !== null ? ctx.text.slice(q, q + tally[0].length) : null, baseline: null, inherit: false };
-      }
-    }
+    // (6人当场死亡, 3人送院抢救无效身亡: an adverb of the predicate right after a count, as above;
+    // without one the predicate is what the count tallies, 3人死亡 → 死亡)
+    if (!de && isCount && COUNT_PREDICATE_FIRST[norm.charCodeAt(nounAt)] === 1 && ((COUNT_PREDICATE_AT.lastIndex = nounAt), COUNT_PREDICATE_AT.test(norm))) return { subject: null, baseline: null, inherit: false };
     // (三成五年内完工: another number starting there opens no noun)
     const found = NOUN_START[norm.charCodeAt(nounAt)] === 1 && !(k + 1 < metrics.length && metrics[k + 1].span.start === nounAt && metrics[k + 1].kind === 'duration') ? headNounAfter(ctx, nounAt) : null;
     const noun = found !== null && found.length >= 3 ? withinFrame(norm, nounAt, found, before) : found;
