@@ -1474,8 +1474,8 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
   if (unit && !approx && /^[百千万亿佰仟]$/.test(run.text) && unit.info.kind !== 'size' && !approxBefore(norm, run.start, run)) return unit.end;
   // 一周3次, 一天两次: 一 + a time unit before a number is a rate's denominator
   if (unit && run.text === '一' && unit.info.kind === 'duration' && (isDigit(norm[unit.end]) || isCn(norm[unit.end]))) return unit.end;
-  if (unit && unit.info.surface === '块' && isHanCode(norm.charCodeAt(uEnd))) {
-    kind = 'count'; // 5万多块化石标本: pieces, not yuan
+  if (unit && unit.info.surface === '块' && (isHanCode(norm.charCodeAt(uEnd)) || isLatinCode(norm.charCodeAt(uEnd)))) {
+    kind = 'count'; // 5万多块化石标本, 163块LED广告屏: pieces, not yuan
     unitName = '块';
   }
   if (unit) {

@@ -950,6 +950,8 @@ function trimOrg(s: string, cs: number, ce: number, lex: Lexicon): Range | null 
   if (de >= 0) start = de + 1;
   // 时任浙江省委书记: when the post was held is no part of the organization
   if (end - start > 3 && s.charCodeAt(start + 1) === C_REN_POST && TENURE_FIRST[s.charCodeAt(start)] === 1) start += 2;
+  // 如果伊拉克前总理马利基重新执政: a condition's conjunction is no part of the organization
+  if (end - start > 3 && CONDITION_FIRST[s.charCodeAt(start)] === 1 && ((CONDITION_LEAD.lastIndex = start), CONDITION_LEAD.test(s))) start = CONDITION_LEAD.lastIndex;
   // The last 电: a dateline's 日电 (新华社北京1月29日电美国财政部长) is no part of the organization;
   // after 致电 (记者曾致电雪榕生物证券事务代表) the organization is whom the reporter called
   const dian = lastIn(s, '电', start, end);
@@ -997,6 +999,8 @@ function trimOrg(s: string, cs: number, ce: number, lex: Lexicon): Range | null 
   }
   return end > start ? { start, end } : null;
 }
+const CONDITION_LEAD = /如果|假如|倘若/y;
+const CONDITION_FIRST = unitTable('如假倘');
 /** Before 由 these make a word of it (自由党, 理由, 缘由, 事由, 因由, 经由). */
 const NOT_BEFORE_YOU = new Set('自理缘事因经');
 /** A description of a company by its kind, ending in one of these (芯片巨头, 健康品牌, 行业龙头, 闪存制造商). */
