@@ -48,6 +48,8 @@ export const HOSTILE_CASES = [
   ['quoted labels, borrowed words', '“三道红线”“15分钟文化圈”正如张兴海所说，用他的话说：坦克 300、'],
   ['headline company, sources, regions', '兴民智通：合同纠纷\n兴民智通公告，公司表示，好。据仲量联行（JLL）估计，好。渣打银行欧洲、非洲首席投资官王明指出，好。董事长（创始人'],
   ['quarter lists, announcements, concessions', '一、二、三季度万科公告，尽管美联储呼吁市民协查后但半数芯片巨头英伟达十二日'],
+  // (the twenty-first round: forecasts of a bare 公司 after commas, survey shares, kinds of company, lists sharing a head)
+  ['forecasts after commas, survey shares, lists', '，公司预计2026年52% 的受访者认为日本闪存制造商铠侠宣布铁路、公路货运量6人当场死亡1−s'],
 ];
 
 /**

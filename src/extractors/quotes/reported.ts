@@ -336,15 +336,17 @@ function orgStatement(norm: string, hit: CueHit): boolean {
   return (lexicon().statementOpener.test(head) && !head.startsWith('要求')) || YEAR_OPENER.test(head);
 }
 const YEAR_OPENER = /^ ?(?:19|20)\d\d ?年/;
+const ATTRIBUTION_REACH = 120;
 /** A share of people as a speaker (52% 的受访者, 约有 33% 的开发者, 超过半数的, 七成): a survey's result. */
 const SURVEY_SHARE = /^(?:约有|约|有|超过|近|仅有|仅|只有|逾)? ?(?:\d+(?:\.\d+)? ?%|半数|过半|[一二三四五六七八九]成)/;
 const SURVEY_FIRST = unitTable(' 约有超近仅只逾0123456789半过一二三四五六七八九');
 
-/** Some cue with a comma after it (披露，) stands in the sentence before `pos`. */
+/** Some cue with a comma after it (披露，) stands in the sentence before `pos`, within ATTRIBUTION_REACH units. */
 function attributionBefore(norm: string, sentences: readonly Sentence[], pos: number): boolean {
   const si = indexAt(sentences, pos);
   if (si < 0) return false;
-  const s0 = sentences[si].start;
+  // (bounded: a sentence of endless commas and forecasts would make this quadratic)
+  const s0 = Math.max(sentences[si].start, pos - ATTRIBUTION_REACH);
   for (let c = norm.lastIndexOf(',', pos - 1); c > s0; c = norm.lastIndexOf(',', c - 1)) {
     if (lexicon().cues.endingAt(norm, c, Math.max(s0, c - 6)) > 0) return true;
   }
