@@ -325,7 +325,9 @@ export function assignSubjects(ctx: ExtractContext, metrics: Metric[]): void {
         RE_LIST_MARK.test(r.subject)
           ? r.subject.split(/[和与及、]/).map((x) => x.trim()).filter(Boolean)
           : (itemsBefore(ctx, sentences[si].start, m.span.start, r.subject, listLength(norm, metrics, k)) ?? []),
-        ctx.text.slice(sentences[si].start, m.span.start),
+        ctx.text,
+        Math.max(sentences[si].start, m.span.start - 120),
+        m.span.start,
       );
       if (items.length > 1) {
         list = items;
@@ -455,12 +457,15 @@ const DUN_ONLY = unitTable('、');
  * 内贸吞吐量. Not lists joined by 和 与 及 (研究和试验发展投资 is one item), nor items of other
  * lengths (锂电池、电动汽车出口: where the last item's own word ends is unknown).
  */
-function withSharedHead(items: string[], text: string): string[] {
+function withSharedHead(items: string[], text: string, from: number, to: number): string[] {
   const n = items.length;
   if (n < 2) return items;
   const len = items[0].length;
   if (len > 2 || items[n - 1].length <= len + 1 || !allHanCodes(items[n - 1], 0, items[n - 1].length)) return items;
-  for (let k = 0; k < n - 1; k++) if (items[k].length !== len || !text.includes(items[k] + '、' + items[k + 1])) return items;
+  for (let k = 0; k < n - 1; k++) if (items[k].length !== len) return items;
+  // (joined by 、 in the words before the number: a window of at most 120 units, sliced only here)
+  const words = text.slice(from, to);
+  for (let k = 0; k < n - 1; k++) if (!words.includes(items[k] + '、' + items[k + 1])) return items;
   const head = items[n - 1].slice(len);
   return items.map((x, k) => (k < n - 1 ? x + head : x));
 }
