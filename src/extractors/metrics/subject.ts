@@ -510,6 +510,8 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   // clause, it measures nothing named (but 过去8年的净利润 measures what follows 的)
   // (but 未来五年战略愿景: an event right after the span is what it measures)
   if (m.kind === 'duration' && norm.charCodeAt(end) !== C_DE && PASSED_BEFORE.test(norm.slice(Math.max(0, start - 4), start)) && !eventNounAt(ctx, end)) return { subject: null, baseline: null, inherit: false };
+  // 这两年, 在这十多年间, 过了这两天: a span pointed at by 这 or 那 is a time the clause happens in, it measures nothing
+  if (m.kind === 'duration' && start > 0 && (norm.charCodeAt(start - 1) === C_ZHE_THIS || norm.charCodeAt(start - 1) === C_NA_THAT)) return { subject: null, baseline: null, inherit: false };
   // 12岁以下儿童票量, 13-18岁青少年: an age names the people right after it, not the noun they open
   if (m.kind === 'age') {
     PEOPLE_AFTER_AGE.lastIndex = end;
@@ -1118,6 +1120,8 @@ for (const ch of VERB_FIRST) VERB_FIRST_CODE[ch.charCodeAt(0)] = 1;
 /** First characters of the conversion words (约合, 折合, 合计约, 相当于). */
 const C_YUE = '约'.charCodeAt(0);
 const C_ZHE = '折'.charCodeAt(0);
+const C_ZHE_THIS = '这'.charCodeAt(0);
+const C_NA_THAT = '那'.charCodeAt(0);
 const C_HE = '合'.charCodeAt(0);
 const C_XIANG = '相'.charCodeAt(0);
 
