@@ -259,19 +259,28 @@ export function extractMetrics(ctx: ExtractContext, dates: readonly { span: Span
 const PHASE = /^[一二两三四五六七八九十]{1,2}期$/;
 const dropPhases = (metrics: Metric[]) => dropWhere(metrics, (m) => m.unit === '期' && PHASE.test(m.text));
 
-/** 22亿元（英镑，下同）, 5万（新台币，下同）: the currency an article declares its 元 to be, from there on (before 下同). */
-const CURRENCY_DECLARED = /[(（](英镑|美元|欧元|日元|港元|澳元|加元|新元|新台币|韩元|卢布|令吉)[,，、]?$/;
-/** Metrics in 元 at or after a declaration (CURRENCY_DECLARED) are in its currency (in place). */
+/**
+ * 22亿元（英镑，下同）, 5万（新台币，下同）: the currency an article declares its 元 to be, from there
+ * on — a money unit of units.tsv (not the yuan's own) in parentheses right before 下同.
+ */
 function currencyDeclared(norm: string, metrics: Metric[]): void {
-  // (each 下同 of the text, and a regex on the few units before it only: nearly every text has none)
+  // (each 下同 of the text, and the few units before it only: nearly every text has none)
   for (let at = norm.indexOf('下同'); at >= 0; at = norm.indexOf('下同', at + 2)) {
-    const from = Math.max(0, at - 6);
-    const m = CURRENCY_DECLARED.exec(norm.slice(from, at));
-    if (m === null) continue;
-    for (const x of metrics) if (x.unit === '元' && x.span.end >= from + m.index) x.unit = m[1];
-    return;
+    const end = DECLARED_SEP[norm.charCodeAt(at - 1)] === 1 ? at - 1 : at;
+    for (let open = Math.max(0, at - 6); open < end - 1; open++) {
+      if (norm.charCodeAt(open) !== C_OPEN_PAREN_DECL) continue;
+      const u = matchUnit(norm, open + 1);
+      if (u === null || u.start !== open + 1 || u.end !== end || u.info.kind !== 'money' || YUAN.has(u.info.unit)) continue;
+      for (const x of metrics) if (x.unit === '元' && x.span.end >= open) x.unit = u.info.unit;
+      return;
+    }
   }
 }
+const C_OPEN_PAREN_DECL = code('(');
+/** The yuan's own names: declaring them (人民币，下同) changes no 元. */
+const YUAN = new Set(['元', '人民币']);
+/** What may stand between a declared currency and 下同 (英镑，下同). */
+const DECLARED_SEP = unitTable(',、');
 
 /** Units a list's last number lends to the bare numbers before it, and the measure word they may keep (个). */
 const LENT_UNITS = new Map([['%', ''], ['个百分点', '个'], ['百分点', ''], ['个基点', '个'], ['倍', '']]);

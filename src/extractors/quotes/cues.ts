@@ -111,8 +111,8 @@ function classify(norm: string, start: number, end: number, to: number, cue: str
   if (SENTENCE_STOP.includes(c)) return hit('stop', q);
   if (!free || !HAN.test(c) || NOT_AFTER_FREE.includes(c)) return null;
   if (cue === '称' && start > 0 && NOT_BEFORE_FREE_CHENG.includes(norm[start - 1])) return null;
-  // (不可预测, 难以预测: an adjective, no forecast)
-  if ((cue === '预测' || cue === '预计') && start > 0 && (norm[start - 1] === '可' || norm[start - 1] === '以')) return null;
+  // (不可预测, 难以预测, 难以估计: a forecast's verb after 可 or 以 is an adjective, no forecast)
+  if (start > 0 && (norm[start - 1] === '可' || norm[start - 1] === '以') && lexicon().cuesWith.forecast.has(cue)) return null;
   if (cue === '表示' && lexicon().expresses.test(norm.slice(q, q + 2))) return null;
   return hit('free', q);
 }
