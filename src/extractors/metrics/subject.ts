@@ -122,6 +122,8 @@ const VERBLIKE_START = /^(超过|超|突破|破|逾|近|将近|接近|不到|不
 const LEADING_TIME_AT = /(?:截至|截止|到|自|从|在|预计)?\s?(?:\d{2,4}\s?年(?:度|\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?|今年|去年|前年|明年|本年|上半年|下半年|全年|当年|同期|近年来|近期|目前|当前|如今|本季度|上季度|本月|上月|第?[一二三四]季度|(?<=\d\s?)季度|年底|年初|年末|月底|月末|[一二三四五六七八九十两几\d]{1,3}\s?个?(?:年|月|天)(?:以前|之前|前)|前[一二三四五六七八九十两\d]{1,3}个月)(?:前三季度|前两季度|前[一二三四五六七八九十两\d]{1,3}个月|[一二三四]季度|上半年|下半年|全年|末|底|初|以来|期间|内|中)?(?:末|底|以来|时)?/y;
 /** Verbs of a share: what follows them, before the number, is the whole (占全市约1/4), not the subject. */
 const SHARE_VERB = new Set(['占', '约占', '仅占', '占到']);
+/** 占 as the first character of another word (占比, 占地, 占用, 占据, 占有, 占领): no share's verb. */
+const NOT_SHARE_AFTER_ZHAN = '比地用据有领';
 /** Subject verbs that are nouns too (混合成本增幅, 项目装机占比达): they end no noun phrase. */
 const NOUN_VERBS = new Set(['增幅', '占比', '占比为', '占比达']);
 /** One-character adverbs left before a predicate (热量摄入仅来自, 高速入口仍处于): no part of the noun. */
@@ -662,6 +664,15 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
         verb = w;
         break;
       }
+    }
+  }
+  // 占其持有公司股份数的51.11%: a share's whole may hold a verb of its own (持有); 占 before it,
+  // with the whole ending in 的 at the number, is the clause's verb
+  if (verbAt > 0 && !SHARE_VERB.has(verb) && before.charCodeAt(before.length - 1) === C_DE) {
+    const zhan = before.lastIndexOf('占', verbAt - 1);
+    if (zhan >= lowest && !NOT_SHARE_AFTER_ZHAN.includes(before[zhan + 1])) {
+      verbAt = zhan;
+      verb = '占';
     }
   }
   let baseline: string | null = null;
