@@ -56,6 +56,7 @@ export function findCues(norm: string, from: number, to: number, skipTo: (pos: n
 const NO_CUES: readonly CueHit[] = [];
 const C_BOOK_OPEN = '《'.charCodeAt(0);
 const C_BOOK_CLOSE = '》'.charCodeAt(0);
+const C_LIST_COMMA = '、'.charCodeAt(0);
 
 function classify(norm: string, start: number, end: number, to: number, cue: string, type: CueType, free: boolean): CueHit | null {
   let q = end;
@@ -111,6 +112,8 @@ function classify(norm: string, start: number, end: number, to: number, cue: str
   if (SENTENCE_STOP.includes(c)) return hit('stop', q);
   if (!free || !HAN.test(c) || NOT_AFTER_FREE.includes(c)) return null;
   if (cue === '称' && start > 0 && NOT_BEFORE_FREE_CHENG.includes(norm[start - 1])) return null;
+  // (一切法律行为、表示与代为签署: after 、 a free-form cue is one noun of a list)
+  if (start > 0 && norm.charCodeAt(start - 1) === C_LIST_COMMA) return null;
   // (不可预测, 难以预测, 难以估计: a forecast's verb after 可 or 以 is an adjective, no forecast)
   if (start > 0 && (norm[start - 1] === '可' || norm[start - 1] === '以') && lexicon().cuesWith.forecast.has(cue)) return null;
   if (cue === '表示' && lexicon().expresses.test(norm.slice(q, q + 2))) return null;
