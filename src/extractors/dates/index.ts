@@ -48,6 +48,13 @@ const QUARTER_LIST = `(?:${QUARTER_MORE}){0,2}`;
 const QUARTER_NUMERAL = unitTable('一二三四1234');
 const QUARTER_LIST_MARK = unitTable('、和');
 const C_DI_ORD = '第'.charCodeAt(0);
+/** The year of four digits right before p (19xx, 20xx; not the end of a longer number or a decimal), or null. */
+function bareYearBefore(norm: string, p: number): number | null {
+  if (p < 4 || !isDigitCode(norm.charCodeAt(p - 4)) || !isDigitCode(norm.charCodeAt(p - 3)) || !isDigitCode(norm.charCodeAt(p - 2)) || !isDigitCode(norm.charCodeAt(p - 1))) return null;
+  if (p >= 5 && (isDigitCode(norm.charCodeAt(p - 5)) || norm.charCodeAt(p - 5) === 0x2e)) return null;
+  const y = +norm.slice(p - 4, p);
+  return y >= 1900 && y <= 2099 ? y : null;
+}
 const RE = {
   iso: /(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d]|\.\d)/y,
   yearRange: sticky(`(\\d{4})[ \\t]?(?:${DASH})[ \\t]?(\\d{4})[ \\t]?年(?!代)`),
@@ -1098,9 +1105,12 @@ class Scanner {
       // (not 8年中, 两年中: during a span of years; not 中国 after a word)
       if (!(w === '年中' && ((isHan(prev) && !'在于至到止自从的及和、今去明'.includes(norm[p - 1])) || isDigitCode(norm.charCodeAt(p - 1))))) {
         spec.part = part;
-        return { start: p, end: this.halfYearEnd(spec, p + m[0].length), spec };
+        // (2025上半年: a year written without 年 right before a half is its year)
+        const y = part.k === 'h' ? bareYearBefore(norm, p) : null;
+        if (y !== null) spec.y = y;
+        return { start: y !== null ? p - 4 : p, end: this.halfYearEnd(spec, p + m[0].length), spec };
       }
-    } else if ((m = (can & Bit.quarterAlone ? this.at(P.quarterAlone, p) : null)) && !numBefore) {
+    } else if ((m = (can & Bit.quarterAlone ? this.at(P.quarterAlone, p) : null)) && (!numBefore || bareYearBefore(norm, p) !== null)) {
       // 一、二季度, 一、二、三季度: the scan opens no date at a numeral before 、 or 和 (a test at
       // every such numeral cost ~28 M a warm pass); a quarter right after such a list takes it in
       let from = p;
@@ -1110,7 +1120,10 @@ class Scanner {
         ? { k: 'firstQ', n: num(m[4])! }
         : m[5] || m[6] ? { k: 'q', n: m[5] ? +m[5] : 1 } : quarters(norm.slice(from, p + m[0].length), first ?? num(m[1] ?? m[2])!, m[3]);
       spec.part = part;
-      return { start: from, end: p + m[0].length, spec };
+      // (2025Q4, 2025四季度: a year written without 年 right before a quarter is its year)
+      const y = from === p ? bareYearBefore(norm, p) : null;
+      if (y !== null) spec.y = y;
+      return { start: y !== null ? p - 4 : from, end: p + m[0].length, spec };
     }
 
     // month
@@ -1282,7 +1295,6 @@ class Scanner {
     if (m[12]) {
       const n = num(m[13]);
       const unit = m[15] === '週' || m[15] === '星期' ? '周' : m[15];
-      if (unit === '月' && !m[14] && m[12] !== '最后' && m[12] !== '最後') return null;
       return n ? { k: m[12] === '前' ? 'firstN' : 'lastN', n, unit } : null;
     }
     return null;
