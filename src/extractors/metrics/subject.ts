@@ -731,7 +731,8 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
 
   // 3. the few words before the number (续航400公里), or the sentence's previous subject
   const own = norm.slice(start, start + 3);
-  if (before.length <= 16 || VERBLIKE_START.test(own) || before.indexOf('的') >= 0) {
+  // (2025 年底全国累计发电装机容量 38.9 亿千瓦: a year that opens the words is cut off by clean; the words after it count)
+  if (before.length <= 16 || wordsAfterOpeningYear(before) <= 16 || VERBLIKE_START.test(own) || before.indexOf('的') >= 0) {
     // 娘子关村共接待游客约36万人次: after a lead verb inside the words, its object is what is counted
     const s = cleanAfterLead(ctx.text, from, before, null);
     if (s) return { subject: s, baseline: null, inherit: false };
@@ -1096,6 +1097,7 @@ for (const ch of '超逾近约破') APPROX_FIRST_CODE[ch.charCodeAt(0)] = 1;
 /** What clean() skips after a number inside the phrase (the class as written there; every character it names is a candidate). */
 const AFTER_NUMBER = charTable(/[\s\d.%万亿千百岁年月日个名家项及以上下多余初底末内代来度届份]/, JS_SPACES + '0123456789.%万亿千百岁年月日个名家项及以上下多余初底末内代来度届份');
 const C_DE = '的'.charCodeAt(0);
+const C_NIAN = '年'.charCodeAt(0);
 const UP_DOWN = unitTable('上下');
 const C_YI_ABOVE = '以'.charCodeAt(0);
 /** Words of a dimension after a length (长 高 宽 深 厚: 1700多米长的猫道). */
@@ -1317,7 +1319,7 @@ function clean(text: string, off: number, norm: string): string | null {
   let tn = norm.slice(s, e);
   if (e - s > MAX_SUBJECT || tn.indexOf('、') >= 0) {
     // a long phrase: keep its last part (…等品牌部分单品 → 品牌部分单品)
-    const cut = Math.max(tn.lastIndexOf('的'), tn.lastIndexOf('等'), tn.lastIndexOf('、'));
+    const cut = Math.max(tn.lastIndexOf('的'), lastListEnd(tn), tn.lastIndexOf('、'));
     if (cut >= 0 && tn.length - cut - 1 >= 2 && tn.length - cut - 1 <= MAX_SUBJECT) {
       from = s + cut + 1;
       tn = tn.slice(cut + 1);
@@ -1343,6 +1345,14 @@ const C_AN = '按'.charCodeAt(0);
 /** One-character words that are no baseline alone. */
 const FUNCTION_ONE = unitTable('了的是在和与及也就都还');
 const RE_COMPUTED_BY = /^按照?[^,。]{1,10}?(?:计算|统计|测算)的?/;
+/** The last 等 of s that ends a list (…等品牌), not one that opens a word (等效利用小时数, 等级), or -1. */
+function lastListEnd(s: string): number {
+  let k = s.lastIndexOf('等');
+  while (k >= 0 && k + 1 < s.length && DENG_WORD_SECOND.includes(s[k + 1])) k = k > 0 ? s.lastIndexOf('等', k - 1) : -1;
+  return k;
+}
+/** Second characters of words that open with 等 (等效, 等级, 等同, 等量, 等额, 等比, 等离子, 等待, 等候). */
+const DENG_WORD_SECOND = '效级同量额比离待候';
 /** Negated predicates that stand where a noun would after a number (维持在3.50%-3.75%不变, 三县不通高速公路,
  *  40%至75%不等, where 等 ends the noun at 不; not 不同型号, 未成年人). */
 const NEGATED_PREDICATE = /^(?:[不未没]$|不变|不等|未变|不通|不到位|没有变化)/;
@@ -1390,6 +1400,17 @@ export function digitsNameWordAt(s: string, w: number): boolean {
   const c = w < s.length ? s.charCodeAt(w) : 0;
   return isHanCode(c) && NOT_NAMED_AFTER[c] !== 1 && !FRAME_NOUN.test(s.slice(w, w + 2)) && matchUnit(s, w) === null;
 }
+/** How many units of s follow the year that opens it (2025年, 2025 年底, 2025年1月: the year, then the units and time words after it), or s.length. */
+function wordsAfterOpeningYear(s: string): number {
+  let j = 0;
+  while (j < s.length && isDigitCode(s.charCodeAt(j))) j++;
+  if (j < 4) return s.length;
+  if (s.charCodeAt(j) === 0x20) j++;
+  if (s.charCodeAt(j) !== C_NIAN) return s.length;
+  while (j < s.length && AFTER_NUMBER[s.charCodeAt(j)] === 1) j++;
+  return s.length - j;
+}
+
 /**
  * The index of the last digit of the last number in s, or -1; a digit run glued to a Latin
  * letter is part of a name (5G, H3N2, 1000Mbps), not a number (5G基站数 keeps its 5G), and so are
