@@ -510,6 +510,8 @@ function build() {
     knownOrgs: new WordSet([...knownCompanies, ...loadList(data('known-orgs.txt'))]),
     /** The companies among them (高盛, 特斯拉): what a headline may be about. */
     knownCompanies: new WordSet(knownCompanies),
+    /** Regions after a known company's name that name its local arm (大众中国): company-regions.txt. */
+    companyRegions: new WordSet(loadList(data('company-regions.txt'))),
     pronouns: new WordSet(loadList(data('pronouns.txt'))),
     adverbials: new WordSet(loadList(data('adverbials.txt'))),
     addressees: new WordSet(loadList(data('addressees.txt'))),

@@ -343,6 +343,11 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
   // 3. an organization known by a bare name (高盛表示, 伊朗则表示), which would read as a name
   // below — unless a person of that name spoke before (圭亚那总统阿里 … 阿里表示)
   const ko = lex.knownOrgs.startingAt(s, i0);
+  // (大众中国昨日宣布: a known company's local arm, named by a region)
+  const region = ko && lex.knownCompanies.startingAt(s, i0) === ko ? lex.companyRegions.startingAt(s, i0 + ko) : 0;
+  if (region && ok[i0 + ko + region]) {
+    return { type: 'org', mention: { start: i0, end: i0 + ko + region }, name: null, affiliations: [{ org: { start: i0, end: i0 + ko + region }, role: null }], genericOrg: false, anaphoric: false };
+  }
   if (ko && ok[i0 + ko] && !memory.names.has(s.slice(i0, i0 + ko))) {
     return { type: 'org', mention: { start: i0, end: i0 + ko }, name: null, affiliations: [{ org: { start: i0, end: i0 + ko }, role: null }], genericOrg: false, anaphoric: false };
   }
