@@ -261,8 +261,8 @@ const DURATION_TAIL = unitTable('以来内里间多余左上下之中');
 /** After a lead verb these make it a noun (贡献率, 覆盖率, 接待量, 提供方): no verb to trim. */
 const NOMINAL_SUFFIXES = '率度额量者方值费';
 const NOMINAL_END = unitTable(NOMINAL_SUFFIXES);
-/** After a subject verb these make it a noun too (安置点, 安置房, 增长率): no verb to find there. */
-const VERB_NOUN_END = unitTable(NOMINAL_SUFFIXES + '点房区时'); // (仅用时: a noun)
+/** After a subject verb these make it a noun too (安置点, 安置房, 增长率, 同比增速, 降幅): no verb to find there. */
+const VERB_NOUN_END = unitTable(NOMINAL_SUFFIXES + '点房区时速幅'); // (仅用时: a noun)
 
 /** The regular expressions of the functions below, compiled once (none is global or sticky: test/exec/search ignore and keep no lastIndex, so sharing one object is the same as a literal per call). */
 export const RE_LIST_GAP = /^\s?[和与及、或]\s?$/; // between two numbers of a list (3%和5%, 1.1个、1.2个)
@@ -1400,16 +1400,24 @@ export function digitsNameWordAt(s: string, w: number): boolean {
   const c = w < s.length ? s.charCodeAt(w) : 0;
   return isHanCode(c) && NOT_NAMED_AFTER[c] !== 1 && !FRAME_NOUN.test(s.slice(w, w + 2)) && matchUnit(s, w) === null;
 }
-/** How many units of s follow the year that opens it (2025年, 2025 年底, 2025年1月: the year, then the units and time words after it), or s.length. */
+/**
+ * How many units of s follow the year that opens it (2025年, 2025 年底, 截至 2025 年底: the year,
+ * after a word of time at most, then the units and time words after it), or s.length; also
+ * s.length where another number follows (2025年至2026年产季…: clean keeps only what follows that).
+ */
 function wordsAfterOpeningYear(s: string): number {
-  let j = 0;
+  const lead = YEAR_LEAD.exec(s);
+  let j = lead === null ? 0 : lead[0].length;
+  const digits = j;
   while (j < s.length && isDigitCode(s.charCodeAt(j))) j++;
-  if (j < 4) return s.length;
+  if (j - digits < 4) return s.length;
   if (s.charCodeAt(j) === 0x20) j++;
   if (s.charCodeAt(j) !== C_NIAN) return s.length;
   while (j < s.length && AFTER_NUMBER[s.charCodeAt(j)] === 1) j++;
-  return s.length - j;
+  return RE_DIGIT.test(s.slice(j)) ? s.length : s.length - j;
 }
+/** Words of time that may stand before an opening year (截至 2025 年底). */
+const YEAR_LEAD = /^(?:截至|截止|到|至|在|于) ?/;
 
 /**
  * The index of the last digit of the last number in s, or -1; a digit run glued to a Latin
