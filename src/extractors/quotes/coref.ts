@@ -14,6 +14,8 @@ export interface Person {
   key: string;
   /** The last part of a foreign name written with · (德朗格 of 克莱姆·德朗格), or ''. */
   lastKey: string;
+  /** The first part of such a name (肯尼思 of 肯尼思·萨蒙), or ''. */
+  firstKey: string;
   affiliations: Affiliation[];
   /** Name spans (and pronouns resolved to this person), UTF-16. */
   mentions: Range[];
@@ -74,11 +76,20 @@ function bare(s: string): string {
 // (NAME_DOTS are the units NAME_SEP needs, its \s{0,2} being optional: without one of them split gives one part.)
 const NAME_SEP = /\s{0,2}[·•・‧-]\s{0,2}/;
 /** The last part of a name written with · (德朗格 of 克莱姆·德朗格), or null when it has one part. */
-function lastSegment(nameNorm: string): string | null {
+/** A person's keys of the first and last parts of a foreign name (none for a name without ·). */
+function setSegmentKeys(p: Person, nameNorm: string): void {
+  const segs = outerSegments(nameNorm);
+  if (segs === null) return;
+  p.firstKey = bare(segs[0]);
+  p.lastKey = bare(segs[1]);
+}
+
+/** The first and last parts of a foreign name written with · (肯尼思, 萨蒙 of 肯尼思·萨蒙), or null. */
+function outerSegments(nameNorm: string): [string, string] | null {
   for (let i = 0; i < nameNorm.length; i++) {
     if (NAME_DOTS[nameNorm.charCodeAt(i)] === 1) {
       const segs = nameNorm.split(NAME_SEP);
-      return segs[segs.length - 1];
+      return [segs[0], segs[segs.length - 1]];
     }
   }
   return null;
@@ -133,10 +144,18 @@ export class Coref {
     const hit = this.byKey.get(key);
     if (hit) return hit;
     if (key.length < 2) return null;
+    let byFirst: Person | null = null;
+    let firsts = 0;
     for (const p of this.persons) {
       if (p.lastKey === key) return p; // 胡德 ~ 艾米·胡德
       if ((p.key.length > key.length && p.key.endsWith(key) && key.length >= 3) || (key.length > p.key.length && key.endsWith(p.key) && p.key.length >= 3)) return p;
+      if (p.firstKey === key) {
+        byFirst = p;
+        firsts++;
+      }
     }
+    // 肯尼思 ~ 肯尼思·萨蒙: a given name alone, where one person of the document has it
+    if (firsts === 1) return byFirst;
     // 老李, 小王: the last person named with that surname (李传令)
     if (key.length === 2 && (key.charCodeAt(0) === C_LAO || key.charCodeAt(0) === C_XIAO)) {
       for (let k = this.persons.length - 1; k >= 0; k--) {
@@ -166,16 +185,15 @@ export class Coref {
     const key = bare(nameNorm);
     let p = this.find(nameNorm, key);
     if (!p) {
-      const last = lastSegment(nameNorm);
-      p = { id: '', name: this.text.slice(name.start, name.end), key, lastKey: last !== null ? bare(last) : '', affiliations: [], mentions: [], speaks: false, gender: 0 };
+      p = { id: '', name: this.text.slice(name.start, name.end), key, lastKey: '', firstKey: '', affiliations: [], mentions: [], speaks: false, gender: 0 };
+      setSegmentKeys(p, nameNorm);
       this.persons.push(p);
       this.byKey.set(p.key, p);
       this.rememberName(nameNorm);
     } else if (p.name.length < name.end - name.start && key.endsWith(p.key)) {
       // (name.end - name.start is the length of the text's slice: only sliced when it is kept)
       p.name = this.text.slice(name.start, name.end); // the fuller form
-      const last = lastSegment(nameNorm);
-      if (last !== null) p.lastKey = bare(last);
+      setSegmentKeys(p, nameNorm);
     }
     for (const a of affiliations) {
       if (!p.affiliations.some((b) => b.organization === a.organization && b.role === a.role)) p.affiliations.push(a);
@@ -217,7 +235,7 @@ export class Coref {
   rememberName(nameNorm: string): void {
     this.names.add(nameNorm);
     // 克莱姆 · 德朗格 is later 德朗格, Nikolaos Panigirtzoglou later Panigirtzoglou
-    const last = lastSegment(nameNorm);
+    const last = outerSegments(nameNorm)?.[1] ?? null;
     if (last !== null && last.length >= 2) this.names.add(last);
     else if (isUpperLatinCode(nameNorm.charCodeAt(0)) && LATIN_FULL.test(nameNorm)) {
       // (LATIN_FULL starts with [A-Z]: the test only runs for what may match)

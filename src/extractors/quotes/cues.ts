@@ -104,8 +104,11 @@ function classify(norm: string, start: number, end: number, to: number, cue: str
   const hit = (follow: CueFollow, after: number): CueHit => ({ start, end, cue, type, follow, after });
   if (q >= to) return hit('stop', q);
   const c = norm[q];
+  // (提名还需参议院确认，: after 需, 待 or 经 in its clause the act is awaited, not said)
+  if (start > 0 && lexicon().cuesWith.awaited.has(cue) && awaitedBefore(norm, start)) return null;
   if (c === ',') return hit('comma', q + 1);
   if (c === ':') return hit('colon', q + 1);
+  if (lexicon().cuesWith['comma-only'].has(cue)) return null;
   if (OPEN_MARKS.includes(c)) return hit('quote', q);
   // 纳德拉所说——“…”: a dash before the quotation
   if (c === '—' && norm[q + 1] === '—' && q + 2 < to && OPEN_MARKS.includes(norm[q + 2])) return hit('quote', q + 2);
@@ -118,4 +121,14 @@ function classify(norm: string, start: number, end: number, to: number, cue: str
   if (start > 0 && (norm[start - 1] === '可' || norm[start - 1] === '以') && lexicon().cuesWith.forecast.has(cue)) return null;
   if (cue === '表示' && lexicon().expresses.test(norm.slice(q, q + 2))) return null;
   return hit('free', q);
+}
+
+/** Does 需, 待 or 经 stand in the clause before `start` (back to a comma or stop, at most 16 units)? */
+function awaitedBefore(norm: string, start: number): boolean {
+  for (let i = start - 1; i >= 0 && start - i <= 16; i--) {
+    const c = norm[i];
+    if (c === ',' || c === '。' || c === ';' || c === ':' || c === '!' || c === '?' || c === '\n') return false;
+    if (c === '需' || c === '待' || c === '经') return true;
+  }
+  return false;
 }

@@ -8,7 +8,7 @@ const data = (name: string) => new URL(`./data/${name}`, import.meta.url);
 /** `say` verbs make a quotation after them `direct`; `report` verbs make it `mixed`; `view` is 在X看来 and 按照X的说法. */
 export type CueType = 'say' | 'report' | 'view';
 /** What some cues also do (cues.tsv's header). */
-export type CueTrait = 'forecast' | 'topic' | 'org-statement' | 'cites' | 'act' | 'person' | 'announcement';
+export type CueTrait = 'forecast' | 'topic' | 'org-statement' | 'cites' | 'act' | 'person' | 'announcement' | 'awaited' | 'comma-only';
 
 /**
  * A trie flattened into typed arrays: its edges in one open-addressing hash table. The
@@ -445,7 +445,7 @@ function build() {
   const cueRows = loadRows(data('cues.tsv'));
   const cueType = new Map<string, CueType>();
   const freeCues = new Set<string>();
-  const cuesWith: Record<CueTrait, Set<string>> = { forecast: new Set(), topic: new Set(), 'org-statement': new Set(), cites: new Set(), act: new Set(), person: new Set(), announcement: new Set() };
+  const cuesWith: Record<CueTrait, Set<string>> = { forecast: new Set(), topic: new Set(), 'org-statement': new Set(), cites: new Set(), act: new Set(), person: new Set(), announcement: new Set(), awaited: new Set(), 'comma-only': new Set() };
   for (const [cue, type, form, traits] of cueRows) {
     cueType.set(cue, (type as CueType) ?? 'report');
     if (form === 'free') freeCues.add(cue);
