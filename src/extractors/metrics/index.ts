@@ -1233,8 +1233,8 @@ function prevSkips(ctx: ExtractContext, pos: number, c: number, prev: number, di
   if (prev === C_DI || (isSpaceOrTab(prev) && norm.charCodeAt(pos - 2) === C_DI)) return skipRun(norm, pos);
   // 第一、二次: the next numeral of a list of ordinals
   if (prev === C_DUN_LIST && ordinalBefore(norm, pos - 1)) return skipRun(norm, pos);
-  // (but 为期四天: a span of time after 为期)
-  if (!digit && (prev === C_ZHOU || (prev === C_QI && norm.charCodeAt(pos - 2) !== C_WEI_FOR) || prev === C_BAIP || prev === C_CHU || prev === C_YUE || prev === C_XING)) return skipRun(norm, pos);
+  // (期 only as in 星期三: 为期四天, 缓期二年, 刑期三年 are spans of time)
+  if (!digit && (prev === C_ZHOU || (prev === C_QI && norm.charCodeAt(pos - 2) === C_XING) || prev === C_BAIP || prev === C_CHU || prev === C_YUE || prev === C_XING)) return skipRun(norm, pos);
   // ranks: 前十名, 前两位, 前20强, and the end of an ordinal range (第十一到二十名)
   if (prev === C_QIAN || prev === C_DAO || prev === C_ZHI) {
     const r = rankEnd(norm, pos, prev);

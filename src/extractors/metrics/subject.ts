@@ -13,7 +13,10 @@ import { indexAt } from '../../segment/index.js';
 import { alternation, groupByCode, loadList, loadRows, longestFirst, tableByCode, wordsRegExp } from '../../lexicon/load.js';
 import { allHanCodes, hanEnd, isDigitCode, isHanBlankAt, isHanCode, isLatinCode, someCodeIn, unitTable } from '../../text/chars.js';
 import { normalizedUnit } from '../../text/normalize.js';
-import { matchUnit, NOUN_UNITS } from './units.js';
+import { matchUnit, NOUN_UNITS, UNITS } from './units.js';
+
+/** A currency's name (人民币, 美元: units.tsv's money units) between a verb and its amount names the unit, not what is measured (收入为人民币1.46亿元). */
+const isMoneyName = (w: string) => UNITS.get(w)?.kind === 'money';
 
 const VERB_LINES = loadRows(new URL('./subject-verbs.txt', import.meta.url));
 const VERB_ROWS = VERB_LINES.filter((r) => r[0][0] !== '!');
@@ -685,7 +688,7 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     } else if (SHARE_VERB.has(verb) && between.length > 0) {
       // 经济总量却能占全市约1/4: after 占 stands the whole, the baseline; the subject is before 占
       baseline = cleanBaseline(ctx.text.slice(from + bStart, from + bStart + between.length).replace(/[约近超逾]$/, ''));
-    } else if (between.length > 0 && !RE_LINK_ONLY.test(between) && !bm && between[0] !== '每' && !(OUTLOOK_VERBS.has(verb) && RESULT_ONLY.test(between) && clean(ctx.text, from, before.slice(0, verbAt)) !== null)) {
+    } else if (between.length > 0 && !RE_LINK_ONLY.test(between) && !bm && between[0] !== '每' && !isMoneyName(between) && !(OUTLOOK_VERBS.has(verb) && RESULT_ONLY.test(between) && clean(ctx.text, from, before.slice(0, verbAt)) !== null)) {
       // 东区有新能源汽车200多辆: the noun between the verb and the number (not a verb of result
       // after a noun: 净利润预计亏损约820亿元; but 公司预计亏损1200万元 → 亏损)
       const s = clean(ctx.text, from + bStart, between);
