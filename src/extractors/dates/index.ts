@@ -65,7 +65,7 @@ const RE = {
   era: sticky(`(${alternation(ERAS.keys())})(元|\\d{1,3}|[一二三四五六七八九十]{1,3})年`),
   yearPart: sticky(
     `(?:的[ \\t]?|[ \\t](?=[Qq]))?(?:(上半年|前半年|中期(?![选间]|目标|规划|以来))|(下半年|后半年)|前[ \\t]?([一二三1-3])[ \\t]?个?季度|第?[ \\t]?([一二三四1-4])${QUARTER_LIST}[ \\t]?季(?:度|(?<=第[ \\t]?[一二三四1-4][ \\t]?季))(末|初)?|[Qq]([1-4])(?!\\d)|(首季度)` +
-      `|年?(初(?![夏春秋冬])|伊始|开年首月|开年|中(?:(?<=年年中)(?!国)|${MID_OK})|底|末)|(春季|春天|夏季|夏天|秋季|秋天|冬季|冬天)` +
+      `|年?(初(?![夏春秋冬])|伊始|开年首月|开年|中(?:(?<=年年中)(?!国)|${MID_OK})|底|末|上旬|中旬|下旬)|(春季|春天|夏季|夏天|秋季|秋天|冬季|冬天)` +
       `|第[ \\t]?(\\d{1,2}|[一二三四五六七八九十]{1,3})[ \\t]?(周|週|个星期|个月)` +
       `|(前|最后|最後)[ \\t]?(\\d{1,2}|[一二三四五六七八九十两]{1,3})[ \\t]?(个)?[ \\t]?(周|週|星期|月|天|日|季度))`,
   ),
@@ -1286,7 +1286,8 @@ class Scanner {
     if (m[7]) return { k: 'q', n: 1 };
     // (开年首月: the year's first month, not its first two)
     if (m[8] === '开年首月') return { k: 'nth', n: 1, unit: '月' };
-    if (m[8]) return { k: 'yearEdge', mod: m[8] === '初' || m[8] === '伊始' || m[8] === '开年' ? 'early' : m[8] === '中' ? 'mid' : 'late' };
+    // (2024年下旬: the ten-day parts of a month said of a year, its early, middle and late part)
+    if (m[8]) return { k: 'yearEdge', mod: m[8] === '初' || m[8] === '伊始' || m[8] === '开年' || m[8] === '上旬' ? 'early' : m[8] === '中' || m[8] === '中旬' ? 'mid' : 'late' };
     if (m[9]) return { k: 'season', n: SEASON[m[9][0]] };
     if (m[10]) {
       const n = num(m[10]);
@@ -1462,6 +1463,14 @@ class Scanner {
       if (h.cal === 'solar') return isoDateWide(y, h.m, h.d);
       if (h.cal === 'lunar') return lunarToIso(y, h.m, h.d);
       if (h.cal === 'eve') return lunarNewYearsEve(y);
+      if (h.cal === 'weekday') {
+        // the n-th weekday w of the month (d = n × 10 + w, w 0 = Sunday): 感恩节 11 44
+        const first = isoDateWide(y, h.m, 1);
+        if (!first) return null;
+        const n = Math.floor(h.d / 10);
+        const w = h.d % 10;
+        return addDays(first, ((w - weekday(first) + 7) % 7) + 7 * (n - 1));
+      }
       if (h.cal === 'qingming') {
         const yy = y % 100;
         const c = y >= 2000 ? 4.81 : 5.59;
