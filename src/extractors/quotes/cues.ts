@@ -108,7 +108,6 @@ function classify(norm: string, start: number, end: number, to: number, cue: str
   if (start > 0 && lexicon().cuesWith.awaited.has(cue) && awaitedBefore(norm, start)) return null;
   if (c === ',') return hit('comma', q + 1);
   if (c === ':') return hit('colon', q + 1);
-  if (lexicon().cuesWith['comma-only'].has(cue)) return null;
   if (OPEN_MARKS.includes(c)) return hit('quote', q);
   // 纳德拉所说——“…”: a dash before the quotation
   if (c === '—' && norm[q + 1] === '—' && q + 2 < to && OPEN_MARKS.includes(norm[q + 2])) return hit('quote', q + 2);

@@ -45,6 +45,10 @@ describe('WordSet.findStart', () => {
   const lex = lexicon();
   const sets = { mentionTitles: lex.mentionTitles, titles: lex.titles, cues: lex.cues, orgMentionSuffixes: lex.orgMentionSuffixes };
 
+  it('keeps the skip scan for the sets searched over every paragraph (a third one-unit cue, 指, would turn the cues to the plain scan)', () => {
+    for (const [name, ws] of Object.entries(sets)) expect([name, ws.skipsScan]).toEqual([name, true]);
+  });
+
   it('finds what the leftmost-longest definition finds in the quotes corpus, from every start', () => {
     for (const ws of Object.values(sets))
       for (const s of texts)

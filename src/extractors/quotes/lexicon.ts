@@ -8,7 +8,7 @@ const data = (name: string) => new URL(`./data/${name}`, import.meta.url);
 /** `say` verbs make a quotation after them `direct`; `report` verbs make it `mixed`; `view` is 在X看来 and 按照X的说法. */
 export type CueType = 'say' | 'report' | 'view';
 /** What some cues also do (cues.tsv's header). */
-export type CueTrait = 'forecast' | 'topic' | 'org-statement' | 'cites' | 'act' | 'person' | 'announcement' | 'awaited' | 'comma-only';
+export type CueTrait = 'forecast' | 'topic' | 'org-statement' | 'cites' | 'act' | 'person' | 'announcement' | 'awaited';
 
 /**
  * A trie flattened into typed arrays: its edges in one open-addressing hash table. The
@@ -208,6 +208,12 @@ export class WordSet {
   private at1 = -1;
   /** The length of the word the last findStart found. */
   foundLength = 0;
+  /** Does findStart use the skip scan (at most MAX_SINGLES one-unit words), not the plain scan that tests every position? */
+  get skipsScan(): boolean {
+    let singles = 0;
+    for (const w of this.words) if (w.length === 1) singles++;
+    return singles <= MAX_SINGLES;
+  }
   constructor(list: Iterable<string>) {
     this.words = new Set(list);
     for (const w of this.words) {
@@ -445,7 +451,7 @@ function build() {
   const cueRows = loadRows(data('cues.tsv'));
   const cueType = new Map<string, CueType>();
   const freeCues = new Set<string>();
-  const cuesWith: Record<CueTrait, Set<string>> = { forecast: new Set(), topic: new Set(), 'org-statement': new Set(), cites: new Set(), act: new Set(), person: new Set(), announcement: new Set(), awaited: new Set(), 'comma-only': new Set() };
+  const cuesWith: Record<CueTrait, Set<string>> = { forecast: new Set(), topic: new Set(), 'org-statement': new Set(), cites: new Set(), act: new Set(), person: new Set(), announcement: new Set(), awaited: new Set() };
   for (const [cue, type, form, traits] of cueRows) {
     cueType.set(cue, (type as CueType) ?? 'report');
     if (form === 'free') freeCues.add(cue);
