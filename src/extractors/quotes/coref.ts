@@ -75,7 +75,6 @@ function bare(s: string): string {
 }
 // (NAME_DOTS are the units NAME_SEP needs, its \s{0,2} being optional: without one of them split gives one part.)
 const NAME_SEP = /\s{0,2}[·•・‧-]\s{0,2}/;
-/** The last part of a name written with · (德朗格 of 克莱姆·德朗格), or null when it has one part. */
 /** A person's keys of the first and last parts of a foreign name (none for a name without ·). */
 function setSegmentKeys(p: Person, nameNorm: string): void {
   const segs = outerSegments(nameNorm);
