@@ -61,9 +61,11 @@ export function alternation(words: Iterable<string>): string {
  * A RegExp that tests for any of the words at a string's start (`^(?:…)`), at its end
  * (`(?:…)$`) or as the whole string: a word list of a data file as the test a rule needs.
  */
-export function wordsRegExp(words: Iterable<string>, at: 'start' | 'end' | 'whole'): RegExp {
+export function wordsRegExp(words: Iterable<string>, at: 'start' | 'end' | 'whole', except: readonly string[] = []): RegExp {
   const alt = `(?:${alternation(words)})`;
-  return new RegExp(at === 'start' ? `^${alt}` : at === 'end' ? `${alt}$` : `^${alt}$`);
+  // (at the start, longer words that begin with one of them and are none: 要求 against 要)
+  const not = at === 'start' && except.length > 0 ? `(?!${alternation(except)})` : '';
+  return new RegExp(at === 'start' ? `^${not}${alt}` : at === 'end' ? `${alt}$` : `^${alt}$`);
 }
 
 /**

@@ -1054,10 +1054,12 @@ function halfDuration(ctx: ExtractContext, out: Metric[], pos: number): number {
 const HALF_AFTER = new Uint8Array(0x10000);
 HALF_AFTER[0] = 1;
 for (const ch of '。，,.!?;:、)）”"的以左多 \n') HALF_AFTER[ch.charCodeAt(0)] = 1;
+/** Second characters of words that open with 半 (半导体, 半岛, 半路, 半价, 半夜). */
+const BAN_WORD_SECOND = '导岛径场途边成数路空山生价晌夜';
 /** After a unit's 半 these make a word with it (半导体, 半岛, 半决赛): no half of the unit. */
-const NOT_HALF_AFTER = unitTable('导岛径场途边成数路空山生价晌夜决');
+const NOT_HALF_AFTER = unitTable(BAN_WORD_SECOND + '决');
 /** After 一半 these make a word with 半 (一半天, 一半年; 半导体, 半岛, 半路): no half; any other Han unit is the halved noun (近一半受访企业). */
-const HALF_WORD_AFTER = unitTable('天年月小个晌夜价岛导径场途边成数路空山生');
+const HALF_WORD_AFTER = unitTable('天年月小个' + BAN_WORD_SECOND);
 /** Digits that name rather than count (phone numbers, IDs) or a leading 0 (区号 010, 007). */
 function isCodeDigits(t: string): boolean {
   return (t.length >= 11 && PLAIN_DIGITS.test(t)) || (t.length > 1 && t.charCodeAt(0) === 0x30 && isDigitCode(t.charCodeAt(1)));

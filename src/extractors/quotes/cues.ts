@@ -1,7 +1,7 @@
 // Speech cues (表示, 认为, 说 …, from data/cues.tsv) and what follows them: punctuation,
 // a quotation mark, or — for the cues marked `free` — the said text itself.
 import { lexicon, type CueType } from './lexicon.js';
-import { isHanCode } from '../../text/chars.js';
+import { isHanCode, unitTable } from '../../text/chars.js';
 
 export type CueFollow = 'comma' | 'colon' | 'quote' | 'stop' | 'free';
 
@@ -125,9 +125,11 @@ function classify(norm: string, start: number, end: number, to: number, cue: str
 /** Does 需, 待 or 经 stand in the clause before `start` (back to a comma or stop, at most 16 units)? */
 function awaitedBefore(norm: string, start: number): boolean {
   for (let i = start - 1; i >= 0 && start - i <= 16; i--) {
-    const c = norm[i];
-    if (c === ',' || c === '。' || c === ';' || c === ':' || c === '!' || c === '?' || c === '\n') return false;
-    if (c === '需' || c === '待' || c === '经') return true;
+    const c = norm.charCodeAt(i);
+    if (CLAUSE_STOP[c] === 1) return false;
+    if (AWAITING[c] === 1) return true;
   }
   return false;
 }
+const CLAUSE_STOP = unitTable(',。;:!?\n');
+const AWAITING = unitTable('需待经');

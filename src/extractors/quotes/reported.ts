@@ -332,8 +332,7 @@ function orgStatement(norm: string, hit: CueHit): boolean {
   if (!lexicon().cuesWith['org-statement'].has(hit.cue)) return false;
   const head = norm.slice(hit.after, hit.after + 7);
   // (传音控股预计2025年年度实现…, ASML 预计 2026 年第一季度…: a year written out opens a forecast too)
-  // (信息披露要求: 要 opens a statement, 要求 a noun)
-  return (lexicon().statementOpener.test(head) && !head.startsWith('要求')) || YEAR_OPENER.test(head);
+  return lexicon().statementOpener.test(head) || YEAR_OPENER.test(head);
 }
 const YEAR_OPENER = /^ ?(?:19|20)\d\d ?年/;
 const ATTRIBUTION_REACH = 120;
