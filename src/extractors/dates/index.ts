@@ -30,6 +30,11 @@ for (const [name, cal, m, d] of loadRows(new URL('./holidays.tsv', import.meta.u
 const ERAS = new Map<string, number>();
 for (const [name, y] of loadRows(new URL('./eras.tsv', import.meta.url))) ERAS.set(name, +y);
 const NOT_DATES = loadList(new URL('./not-dates.txt', import.meta.url));
+/** Days counted from the reference date (前日 as the news uses it: 前天; 前日本 is in not-dates.txt). */
+const DAY_REL: Record<string, number> = { 大前天: -3, 前天: -2, 前日: -2, 前晚: -2, 昨天: -1, 昨日: -1, 昨晚: -1, 昨夜: -1, 今天: 0, 今日: 0, 今晨: 0, 今早: 0, 今晚: 0, 明天: 1, 明日: 1, 明晚: 1, 明早: 1, 后天: 2, 大后天: 3 };
+/** 当天 (次日): the day of the date the paragraph gave last (the day after it); see Scanner.lastDay. */
+const DAY_ANAPHOR: Record<string, number> = { 当天: 0, 当日: 0, 同日: 0, 同一天: 0, 当晚: 0, 次日: 1, 翌日: 1, 隔天: 1 };
+const DAY_WORDS = [...Object.keys(DAY_REL), ...Object.keys(DAY_ANAPHOR)];
 
 // ---------------------------------------------------------------- patterns
 
@@ -85,7 +90,7 @@ const RE = {
   weekday: /(?:周|週|星期|礼拜|禮拜)([一二三四五六日]|(?<=[期拜])天)/y,
   halfWeek: /(上半周|下半周)/y,
   quarterRel: /(上一?个?|本|这一?个?|下一?个?)季度(末|初)?/y,
-  dayRel: /(大前天|大后天|前天|昨天|昨日|昨晚|昨夜|今天|今日|今晨|今早|今晚|明天|明日|明晚|明早|后天|当天|当日|同日|同一天|当晚|次日|翌日|隔天)/y,
+  dayRel: sticky(`(${alternation(DAY_WORDS)})`),
   vague: /(近期|近日|(?<![接将])近来|日前|不久前|前不久|近年来|近些年来|近些年|这些年来|这些年|近几年来?|近几(?:周|个月)来?|最近几年|最近(?=[,:]|一段时间)(?<![^\n。,!?:;“”"」\s]最近)|这几年|(?<![接将贴靠逼临亲附])近年(?![底初末中轻龄纪])|至今(?![年天日])|迄今)/y,
   // 目前/当前/如今 are dates only as the end of an open period (截至目前, 到目前为止)
   now: /(目前|当前|现在|如今)(为止)?/y,
@@ -144,8 +149,7 @@ const WORDS = [
   '大前年', '大后年', '前年', '去年', '今年', '明年', '后年', '本年', '上年', '上一年', '下一年', '新一年', '新的一年', '年内', '当年', '同年', '次年', '翌年', '隔年',
   '上半年', '下半年', '前半年', '后半年', '年初', '开年', '年中', '年底', '年末', '岁末', '首季度',
   '本月', '这个月', '上个月', '上月', '下个月', '下月', '上上个月', '月初', '月中', '月底', '月末', '上旬', '中旬', '下旬', '上半月', '下半月',
-  '大前天', '大后天', '前天', '昨天', '昨日', '昨晚', '昨夜', '今天', '今日', '今晨', '今早', '今晚', '明天', '明日', '明晚', '明早', '后天',
-  '当天', '当日', '同日', '同一天', '当晚', '次日', '翌日', '隔天',
+  ...DAY_WORDS,
   '近期', '近日', '近来', '日前', '不久前', '前不久', '近年来', '近些年', '这些年来', '这些年', '近几年', '近几周', '近几个月', '最近几年', '最近', '这几年', '近年', '迄今', '农历', '阴历', '上世纪', '本世纪',
 ];
 /**
@@ -600,9 +604,6 @@ const YEAR_BEFORE = new Set(['去年', '上年', '上一年']);
 const YEAR_PART_KINDS = new Set(['h', 'q', 'firstQ', 'yearEdge']);
 const YEAR_LEVEL_GRANS = new Set(['year', 'half-year', 'quarter', 'part-of-year']);
 const YEAR_REL: Record<string, number> = { 大前年: -3, 前年: -2, 去年: -1, 上年: -1, 上一年: -1, 今年: 0, 本年: 0, 年内: 0, 明年: 1, 下一年: 1, 后年: 2, 大后年: 3 };
-/** 当天 (次日): the day of the date the paragraph gave last (the day after it); see Scanner.lastDay. */
-const DAY_ANAPHOR: Record<string, number> = { 当天: 0, 当日: 0, 同日: 0, 同一天: 0, 当晚: 0, 次日: 1, 翌日: 1, 隔天: 1 };
-const DAY_REL: Record<string, number> = { 大前天: -3, 前天: -2, 昨天: -1, 昨日: -1, 昨晚: -1, 昨夜: -1, 今天: 0, 今日: 0, 今晨: 0, 今早: 0, 今晚: 0, 明天: 1, 明日: 1, 明晚: 1, 明早: 1, 后天: 2, 大后天: 3 };
 const MONTH_REL: Record<string, number> = { 上上个月: -2, 上个月: -1, 上月: -1, 本月: 0, 这个月: 0, 下个月: 1, 下月: 1 };
 const WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7 };
 const SEASON: Record<string, number> = { 春: 3, 夏: 6, 秋: 9, 冬: 12 };
@@ -764,9 +765,9 @@ interface Atom {
 
 /** First units of the words that end in 前 or 后 (此前, 之后, 然后, 随后, 目前 …). */
 const BEFORE_FRONT_BACK = unitTable('此之以然随今目事提先空生眼面跟最过背落其往稍滞幕售善身午当向');
-/** 前天, 后天, 前年 or 后年 at p is the end of such a word and the start of another (此前天孚通信, 之后天气转好, 比以前年轻): no date. */
+/** 前天, 后天, 前年, 前晚 … at p is the end of such a word and the start of another (此前天孚通信, 之后天气转好, 比以前年轻, 此前晚些时候): no date. */
 function endsWordBefore(norm: string, p: number, word: string): boolean {
-  return p > 0 && (word === '前天' || word === '后天' || word === '前年' || word === '后年') && BEFORE_FRONT_BACK[norm.charCodeAt(p - 1)] === 1;
+  return p > 0 && word.length === 2 && (word[0] === '前' || word[0] === '后') && BEFORE_FRONT_BACK[norm.charCodeAt(p - 1)] === 1;
 }
 
 class Scanner {
