@@ -249,7 +249,7 @@ export function extractMetrics(ctx: ExtractContext, dates: readonly { span: Span
     const r = tryAt(ctx, i, out);
     i = Math.max(i + 1, r);
   }
-  const kept = shareListUnits(ctx.norm, joinCompoundDurations(ctx, dropInDates(dropBondNames(ctx.norm, dropPhases(out)), dates)));
+  const kept = shareListApprox(ctx.norm, shareListUnits(ctx.norm, joinCompoundDurations(ctx, dropInDates(dropBondNames(ctx.norm, dropPhases(out)), dates))));
   currencyDeclared(ctx.norm, kept);
   assignSubjects(ctx, kept);
   return kept;
@@ -299,6 +299,23 @@ function shareListUnits(norm: string, metrics: Metric[]): Metric[] {
     // slower inline caches, +10 M a warm pass)
     a.unit = b.unit;
     a.kind = b.kind;
+  }
+  return metrics;
+}
+
+/**
+ * 分别约为7.72亿元和3.1亿元, 分别不低于X、Y和Z: an approximation written once, between 分别 and
+ * the list's first number, holds for every number of the list.
+ */
+function shareListApprox(norm: string, metrics: Metric[]): Metric[] {
+  for (let k = 0; k + 1 < metrics.length; k++) {
+    const first = metrics[k];
+    if (first.approx === null || first.range !== null || first.span.start < 2 || !norm.startsWith('分别', first.span.start - 2)) continue;
+    for (; k + 1 < metrics.length; k++) {
+      const b = metrics[k + 1];
+      if (b.approx !== null || b.range !== null || !RE_LIST_GAP.test(norm.slice(metrics[k].span.end, b.span.start))) break;
+      b.approx = first.approx;
+    }
   }
   return metrics;
 }
