@@ -13,7 +13,7 @@ import { indexAt, type QuotePair, type Sentence } from '../../segment/index.js';
 import { addMention, Coref, primary, type Person } from './coref.js';
 import { findCues } from './cues.js';
 import { findOrgMentions, findPersonMentions, listedCompanyNames, organizationAliases, parseSubject, type OrgMention, type PersonMention } from './mentions.js';
-import { paragraphAttributions, SENTENCE_STOP, type Attribution, type Part } from './reported.js';
+import { paragraphAttributions, reporterSentence, SENTENCE_STOP, type Attribution, type Part } from './reported.js';
 import { FUNCTION_UNITS, isGenericOrg, parseSpeaker, type ParsedSpeaker, type Range } from './speakers.js';
 import { allHanCodes, isHanCode, someCodeIn, unitTable } from '../../text/chars.js';
 import { forgetSearchedText, lexicon } from './lexicon.js';
@@ -141,15 +141,14 @@ function namedAgainAfterNarration(prev: Pending, ev: Attribution, norm: string):
 }
 
 /**
- * A reporter's sentence (记者注意到, 据了解: stop-leads.txt) between the last part of `prev` and
+ * A reporter's sentence (记者注意到, 据了解, 据…显示: reporterSentence) between the last part of `prev` and
  * the next attribution of the same speaker: two quotes, not one running over the reporter's words.
  */
 function reporterBetween(norm: string, sentences: readonly Sentence[], prev: Pending, ev: Attribution): boolean {
   const from = prev.parts[prev.parts.length - 1].end;
   const to = ev.claimStart;
-  const stopLeads = lexicon().stopLeads;
   for (let k = indexAt(sentences, from - 1) + 1; k > 0 && k < sentences.length && sentences[k].start < to; k++) {
-    if (stopLeads.startingAt(norm, sentences[k].start, sentences[k].end) > 0) return true;
+    if (reporterSentence(norm, sentences[k].start, sentences[k].end)) return true;
   }
   return false;
 }

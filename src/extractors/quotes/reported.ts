@@ -170,7 +170,7 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
         k = indexAt(sentences, Math.max(last.end, s.start)) + 1;
         continue;
       }
-      if (lex.stopLeads.startingAt(norm, st, s.end) || norm[st] === '(' || !extendable || s.end > limit) break;
+      if (reporterSentence(norm, st, s.end) || norm[st] === '(' || !extendable || s.end > limit) break;
       // 1月30日上午，记者从…获悉: a reporter's sentence after a leading date; 不过，记者注意到: after a connective
       const dated = afterLeadingDay(norm, st, s.end);
       if (dated > st && lex.stopLeads.startingAt(norm, dated, s.end)) break;
@@ -182,6 +182,8 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
       // it is inside a quotation, where the speaker names them)
       titled ??= titledMentions(input.people);
       if (opensWithNamedPerson(norm, st, s.end, ev.speaker, titled) && !insideQuotation(pairs, st)) break;
+      // 沃施股份表示，…。在筹划数月后，沃施股份的方案却未能获得通过。: an organization does not name itself
+      if (namesOrganization(norm, st, s.end, ev.speaker) && !insideQuotation(pairs, st)) break;
       last.end = trimEnd(last.start, s.end);
       k++;
     }
@@ -195,6 +197,24 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
 }
 
 const isEmpty = (x: Part) => x.end <= x.start;
+
+/**
+ * norm[st, end) is a sentence of the reporter's: it opens with a stop lead (据了解, 记者注意到:
+ * stop-leads.txt) or cites a document (据…报告书草案修订稿显示，). 据他介绍 is not one: the speaker
+ * may go on that way.
+ */
+export function reporterSentence(norm: string, st: number, end: number): boolean {
+  if (lexicon().stopLeads.startingAt(norm, st, end) > 0) return true;
+  if (norm.charCodeAt(st) !== C_JU) return false;
+  // (bounded: the first clause within 60 units)
+  const limit = Math.min(end, st + 61);
+  let comma = st + 1;
+  while (comma < limit && norm.charCodeAt(comma) !== C_COMMA) comma++;
+  return comma < limit && DOCUMENT_CITED.test(norm.slice(Math.max(st + 1, comma - 2), comma));
+}
+const C_JU = '据'.charCodeAt(0);
+/** What ends the first clause of a sentence that cites a document (据…显示，). */
+const DOCUMENT_CITED = /^(?:显示|报道|统计|测算|数据|公告|消息)$/;
 
 /** The first clause of norm[pos, end) ends with 后 before its comma (…协查后，): a clause of time. */
 function clauseEndsAfter(norm: string, pos: number, end: number): boolean {
@@ -296,6 +316,31 @@ function startsWithNameOf(norm: string, i: number, speaker: ParsedSpeaker): bool
   }
   return false;
 }
+
+/**
+ * An organization speaker's own name (three units or more, not a bare 公司) opens a clause of
+ * norm[st, end) or owns something (沃施股份的方案, 巴克莱的测算): the reporter writing about it.
+ * Not before a cue (新天然气称，…: the organization speaking again, which the run-on takes in),
+ * nor inside a clause (归功于 IBM Z 系列大型机: the organization's own words may name itself).
+ */
+function namesOrganization(norm: string, st: number, end: number, speaker: ParsedSpeaker): boolean {
+  const { type, mention, genericOrg } = speaker;
+  if (type !== 'org' || genericOrg || mention.end - mention.start < 3) return false;
+  // (within the sentence only: an indexOf would search on to the text's end)
+  const c0 = norm.charCodeAt(mention.start);
+  const len = mention.end - mention.start;
+  for (let i = st; i + len <= end; i++) {
+    if (norm.charCodeAt(i) !== c0 || !norm.startsWith(norm.slice(mention.start, mention.end), i)) continue;
+    let after = i + len;
+    if (norm.charCodeAt(after) === 0x20) after++;
+    if (norm.charCodeAt(after) === C_DE_OWNS) return true;
+    let before = i;
+    while (before > st && norm.charCodeAt(before - 1) === 0x20) before--;
+    if ((before === st || norm.charCodeAt(before - 1) === C_COMMA) && lexicon().cues.startingAt(norm, i + len, end) === 0) return true;
+  }
+  return false;
+}
+const C_DE_OWNS = '的'.charCodeAt(0);
 
 /** What opens 按照X的说法 (据 is skipped before). */
 const ACCORDING_TO = /按照|根据|依照|照/;
