@@ -80,7 +80,8 @@ const RE = {
   month: sticky(`(${MON})[ \\t]?月(份)?`),
   monthRel: /(上上个月|本月|这个月|上个月|上月|下个月|下月)(份)?/y,
   monthPart: sticky(
-    `(?:(上中旬|中上旬)|(中下旬)|(初|上旬)|(中旬|中${MID_OK})|(下旬|底|末)|(上半月|前半月)|(下半月|后半月)|的?第[ \\t]?([一二三四五1-5])[ \\t]?(?:周|週|个星期))`,
+    `(?:(上中旬|中上旬)|(中下旬)|(初|上旬)|(中旬|中${MID_OK})|(下旬|底|末)|(上半月|前半月)|(下半月|后半月)|的?第[ \\t]?([一二三四五1-5])[ \\t]?(?:周|週|个星期)` +
+      `|的?(前|最后|最後)[ \\t]?(\\d{1,2}|[一二两三四五六七八九十]{1,3})[ \\t]?个?[ \\t]?(周|週|星期|天|日))`,
   ),
   monthPartAlone: sticky(`(?:月(初|中${MID_OK}|底|末)|(上旬|中旬|下旬)|(上半月|下半月))`),
   halfYearRel: /(上|下|这|本)个?半年/y,
@@ -592,7 +593,8 @@ type Part =
   | { k: 'nth'; n: number; unit: string }
   | { k: 'firstN' | 'lastN'; n: number; unit: string }
   | { k: 'monthEdge'; from: number; to: number | null; mod: string | null; gran?: string }
-  | { k: 'monthWeek'; n: number };
+  | { k: 'monthWeek'; n: number }
+  | { k: 'monthFirstLast'; first: boolean; n: number; unit: '天' | '周' };
 
 const INTERIM: Part = { k: 'interim' };
 const FIRST_HALF: Part = { k: 'h', n: 1 };
@@ -747,8 +749,24 @@ function monthPart(y: number, m: number, p: Part): { r: [string, string]; gran: 
     return { r: [a, b], gran: p.gran ?? 'part-of-month', mod: p.mod };
   }
   if (p.k === 'monthWeek') {
+    if (p.n < 1) return null;
     const a = addDays(firstMonday(y, m), 7 * (p.n - 1));
     return { r: [a, addDays(a, 6)], gran: 'week', mod: null };
+  }
+  if (p.k === 'monthFirstLast') {
+    const { first, n } = p;
+    if (p.unit === '天') {
+      const last = lastOfMonth(y, m);
+      if (n > Number(last.slice(8))) return null;
+      return first ? { r: [isoDateWide(y, m, 1)!, isoDateWide(y, m, n)!], gran: 'day', mod: 'early' } : { r: [addDays(last, 1 - n), last], gran: 'day', mod: 'late' };
+    }
+    if (n > 4) return null;
+    if (first) {
+      const a = firstMonday(y, m);
+      return { r: [a, addDays(a, 7 * n - 1)], gran: 'week', mod: 'early' };
+    }
+    const endWeek = addDays(m === 12 ? firstMonday(y + 1, 1) : firstMonday(y, m + 1), -1);
+    return { r: [addDays(endWeek, 1 - 7 * n), endWeek], gran: 'week', mod: 'late' };
   }
   return null;
 }
@@ -1310,6 +1328,11 @@ class Scanner {
     if (m[5]) return { k: 'monthEdge', from: 21, to: null, mod: 'late' };
     if (m[6]) return { k: 'monthEdge', from: 1, to: 15, mod: 'early' };
     if (m[7]) return { k: 'monthEdge', from: 16, to: null, mod: 'late' };
+    if (m[9]) {
+      // 1月前两周, 3月最后一周, 5月前10天 (the weeks as 第一周's: Monday to Sunday)
+      const n = num(m[10] ?? '');
+      return n ? { k: 'monthFirstLast', first: m[9] === '前', n, unit: m[11] === '天' || m[11] === '日' ? '天' : '周' } : { k: 'monthWeek', n: 0 };
+    }
     return { k: 'monthWeek', n: num(m[8] ?? '1') ?? 1 };
   }
 
