@@ -1149,6 +1149,31 @@ const C_YU2 = '于'.charCodeAt(0);
 /** Before 由 these make a word (自由, 理由, 缘由, 经由, 来由), not 由 of a change. */
 const NOT_BEFORE_YOU = new Uint8Array(0x10000);
 for (const ch of '自理缘经来') NOT_BEFORE_YOU[ch.charCodeAt(0)] = 1;
+/** A year's word, a part of a year, or both (今年一季度, 上半年), inside a subject. */
+const INNER_TIME = /(?:今年|去年|前年|明年|本年)度?(?:全年|上半年|下半年|前三季度|第?[一二三四]季度)?|上半年|下半年|前三季度|第?[一二三四]季度/g;
+/** What the noun after an inner time word ends with: a measure (营收, 净利润, 交付量); not a verb's phrase (去年出货, 今年将降息). */
+const INNER_TIME_NOUN_END = /(?:利润|收益|收入|营收|业绩|销量|规模|总值|支出|价格|亏损|盈利|区间|指数|额|量|率)$/;
+/** What may not stand before an inner time word (较去年, 与上半年, 占全年): it names a baseline or a share, no frame. */
+const NOT_BEFORE_INNER_TIME = unitTable('较比与和同占对于在至到截从自及、');
+/** What may not follow one (今年以来, 去年同期, 一季度末: more of the time; 去年在中国的交付量: a place frame first). */
+const NOT_AFTER_INNER_TIME = unitTable('以同期末底初内中来前后的在刚');
+/**
+ * Where a time word that frames the number inside norm[s, e) ends (公司今年一季度营收 → 营收), or -1:
+ * something stands before it and a noun of two units or more after it. Only pieces holding 年 or 季 are searched.
+ */
+function innerTimeEnd(norm: string, s: number, e: number): number {
+  let has = false;
+  for (let i = s + 2; i < e - 2 && !has; i++) has = norm.charCodeAt(i) === C_NIAN || norm.charCodeAt(i) === C_JI_SEASON;
+  if (!has) return -1;
+  INNER_TIME.lastIndex = s + 2;
+  const m = INNER_TIME.exec(norm);
+  if (m === null) return -1;
+  const end = m.index + m[0].length;
+  if (end > e - 2 || NOT_BEFORE_INNER_TIME[norm.charCodeAt(m.index - 1)] === 1 || NOT_AFTER_INNER_TIME[norm.charCodeAt(end)] === 1 || !isHanCode(norm.charCodeAt(end))) return -1;
+  return INNER_TIME_NOUN_END.test(norm.slice(end, e)) ? end : -1;
+}
+const C_JI_SEASON = '季'.charCodeAt(0);
+
 /** 从 or 由 opening the tail of norm[s, e) that names where a change starts (从上季度的, 由, 从日产), or -1. */
 function startOfChange(norm: string, s: number, e: number): number {
   // (native searches: no loop over the characters in cold code)
@@ -1207,6 +1232,12 @@ function clean(text: string, off: number, norm: string): string | null {
       if (date >= 1) e = date;
       else s = j;
     }
+  }
+  // 公司今年一季度营收, 美睿公司上半年净利润: a time word inside frames the number, as a year in
+  // digits does (above); what follows it is the noun
+  if (e - s >= 5) {
+    const t = innerTimeEnd(norm, s, e);
+    if (t > 0) s = t;
   }
   // Meta 预计今年支出: after an outlook verb inside, what follows names the number (the trims
   // below take 今年)
