@@ -1118,6 +1118,16 @@ function adverbialReach(s: string, from: number, lex: Lexicon): Uint8Array {
   return ok;
 }
 
+/** s[from, to) is an abbreviation: a capital, then capitals, digits and & (UPS, CARB, AT&T). */
+function abbreviation(s: string, from: number, to: number): boolean {
+  if (to <= from + 1 || !isUpperLatinCode(s.charCodeAt(from))) return false;
+  for (let k = from + 1; k < to; k++) {
+    const c = s.charCodeAt(k);
+    if (!isUpperLatinCode(c) && !isDigitCode(c) && c !== 0x26) return false;
+  }
+  return true;
+}
+
 /**
  * adverbialReach's rules for a space, (, a digit, 通 在 对 就 从 接 向 告 与 同 跟 and the adverbial list
  * at s[i] (c = s[i], c1 = s[i + 1] or NaN past the end): whether one of them makes ok[i].
@@ -1130,9 +1140,10 @@ function specialReach(s: string, i: number, n: number, c: number, c1: number, ok
   // no adverbial starts with c: someStartingAt would fail at its first step
   if (!r && lex.adverbials.firstBits[c] !== 0) r = lex.adverbials.someStartingAt(s, i, n, ok);
   if (!r && c === OPEN_PAREN) {
-    // 星期三(1月28日): a parenthesis between adverbials
+    // 星期三(1月28日): a parenthesis between adverbials; 联合包裹运送服务公司(UPS)27日宣布: an
+    // abbreviation in parentheses (capitals and digits; not a name's original, 贝丝·加莱蒂(Beth Galetti))
     const close = s.indexOf(')', i + 1);
-    if (close > i && close - i <= 20 && ok[close + 1] && isDigitCode(c1)) r = true;
+    if (close > i && close - i <= 20 && ok[close + 1] && (isDigitCode(c1) || abbreviation(s, i + 1, close))) r = true;
   }
   if (!r && c === C_TONG && c1 === C_GUO) {
     for (let e = i + 3; e <= Math.min(n, i + 14) && !r; e++) if (ok[e]) r = true; // 通过社交媒体
