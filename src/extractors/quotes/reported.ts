@@ -824,6 +824,7 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
       claimStart = q.open;
     }
   }
+  let cue = hit.cue;
   if (hit.follow === 'stop') {
     if (parts.length === 0) return null;
     // “…，”他表示。“…。”⏎: a quotation right after the attribution that ends the paragraph goes on with the words
@@ -840,6 +841,15 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
   } else {
     let pos = hit.after;
     while (pos < p.end && norm[pos] === ' ') pos++;
+    // …发布关于…的公告，宣布自…起: the verb that opens what an announcement says is the cue
+    if (lexicon().cuesWith.announcement.has(hit.cue) && ANNOUNCEMENT_VERB_FIRST[norm.charCodeAt(pos)] === 1) {
+      const said = ANNOUNCEMENT_VERB.exec(norm.slice(pos, pos + 3));
+      if (said !== null) {
+        cue = said[1];
+        pos += said[0].length;
+        while (pos < p.end && norm[pos] === ' ') pos++;
+      }
+    }
     const q = pairAt(pairs, pos);
     if (q && !claimed.has(q) && closesSpeech(norm, q, p.end)) {
       const end = innerEnd(q, p.end);
@@ -875,5 +885,8 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
   }
   // (报道称 of a report going on: its cue is 称, 报道 is the speaker's mention)
   if (reportAt >= 0) return { speaker, cue: reportAt === hit.start ? hit.cue.slice(2) : hit.cue, claimStart, parts, reportGoesOn: true };
-  return { speaker, cue: hit.cue, claimStart, parts };
+  return { speaker, cue, claimStart, parts };
 }
+/** The verbs of saying that may open an announcement's words (公告，宣布…), and their first units. */
+const ANNOUNCEMENT_VERB = /^(宣布|表示|指出|提示|称),?/;
+const ANNOUNCEMENT_VERB_FIRST = unitTable('宣表指提称');
