@@ -313,7 +313,7 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
     if (weak) {
       const nm = matchName(s, e, ok, lex, true);
       if (!nm || lex.notNames.has(s.slice(e, nm.nameEnd))) continue;
-      return { type: 'person', mention: { start: i0, end: nm.end }, name: { start: e, end: nm.nameEnd }, affiliations: parseAffiliations(s, i0, e, lex), genericOrg: false, anaphoric: false };
+      return { type: 'person', mention: { start: i0, end: nm.end }, name: { start: e, end: nm.nameEnd }, affiliations: weakRoleAffiliations(s, i0, e, lex), genericOrg: false, anaphoric: false };
     }
     if (ok[e]) return unnamedSpeaker(s, i0, e, lex, memory);
     let ne = e;
@@ -512,6 +512,17 @@ function roleEnds(lex: Lexicon): Uint8Array {
     roleEndsOf = lex;
   }
   return roleEndsBits;
+}
+
+/**
+ * The affiliations before a name after an unlisted role (红河舰军官, 编辑员): the role's length is a
+ * guess (two units), so an organization of one unit left before it is none: the whole phrase is
+ * the role (编辑员, not 编 and 辑员).
+ */
+function weakRoleAffiliations(s: string, i0: number, e: number, lex: Lexicon): AffiliationRange[] {
+  const out = parseAffiliations(s, i0, e, lex);
+  const org = out.length === 1 ? out[0].org : null;
+  return org !== null && org.end - org.start === 1 ? [{ org: null, role: { start: i0, end: e } }] : out;
 }
 
 function unnamedSpeaker(s: string, i0: number, e: number, lex: Lexicon, memory: SpeakerMemory): ParsedSpeaker {
