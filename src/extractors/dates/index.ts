@@ -70,7 +70,7 @@ const RE = {
   era: sticky(`(${alternation(ERAS.keys())})(元|\\d{1,3}|[一二三四五六七八九十]{1,3})年`),
   yearPart: sticky(
     `(?:的[ \\t]?|[ \\t](?=[Qq]))?(?:(上半年|前半年|中期(?![选间]|目标|规划|以来))|(下半年|后半年)|前[ \\t]?([一二三1-3])[ \\t]?个?季度|第?[ \\t]?([一二三四1-4])${QUARTER_LIST}[ \\t]?季(?:度|(?<=第[ \\t]?[一二三四1-4][ \\t]?季))(末|初)?|[Qq]([1-4])(?!\\d)|(首季度)` +
-      `|年?(初(?![夏春秋冬])|伊始|开年首月|开年|中(?:(?<=年年中)(?!国)|${MID_OK})|底|末|上旬|中旬|下旬)|(春季|春天|夏季|夏天|秋季|秋天|冬季|冬天)` +
+      `|年?(初(?![夏春秋冬])|伊始|开年首月|开年|中(?:(?<=年年中)(?!国)|${MID_OK})|底|末|上旬|中旬|下旬)|(春季|春天|夏季|夏天|秋季|秋天|冬季|冬天|(?:春夏|夏秋|秋冬)季?(?!之交))` +
       `|第[ \\t]?(\\d{1,2}|[一二三四五六七八九十]{1,3})[ \\t]?(周|週|个星期|个月)` +
       `|(前|最后|最後)[ \\t]?(\\d{1,2}|[一二三四五六七八九十两]{1,3})[ \\t]?(个)?[ \\t]?(周|週|星期|月|天|日|季度))`,
   ),
@@ -589,7 +589,7 @@ type Part =
   | { k: 'q'; n: number; edge?: 'early' | 'late'; to?: number }
   | { k: 'firstQ'; n: number }
   | { k: 'yearEdge'; mod: 'early' | 'mid' | 'late' }
-  | { k: 'season'; n: number }
+  | { k: 'season'; n: number; months: number }
   | { k: 'nth'; n: number; unit: string }
   | { k: 'firstN' | 'lastN'; n: number; unit: string }
   | { k: 'monthEdge'; from: number; to: number | null; mod: string | null; gran?: string }
@@ -698,7 +698,7 @@ function yearPart(y: number, p: Part, ref: string | null = null, refY = 0, relat
       // written in January or February, 今年冬季 (and 2026年的冬天 in 2026) is the winter in
       // progress, which began in December of the year before; 去年冬天 the one before it
       const sy = p.n === 12 && ref !== null && ref < isoDateWide(refY, 3, 1)! && (relative || refY === y) ? y - 1 : y;
-      const eym = addMonths(sy, p.n, 2);
+      const eym = addMonths(sy, p.n, p.months - 1);
       const ey = eym[0];
       const em = eym[1];
       return { r: [isoDateWide(sy, p.n, 1)!, lastOfMonth(ey, em)], gran: 'season', mod: null };
@@ -1307,7 +1307,8 @@ class Scanner {
     if (m[8] === '开年首月') return { k: 'nth', n: 1, unit: '月' };
     // (2024年下旬: the ten-day parts of a month said of a year, its early, middle and late part)
     if (m[8]) return { k: 'yearEdge', mod: m[8] === '初' || m[8] === '伊始' || m[8] === '开年' || m[8] === '上旬' ? 'early' : m[8] === '中' || m[8] === '中旬' ? 'mid' : 'late' };
-    if (m[9]) return { k: 'season', n: SEASON[m[9][0]] };
+    // (夏秋, 秋冬季: two seasons, six months from the first one's start)
+    if (m[9]) return { k: 'season', n: SEASON[m[9][0]], months: SEASON[m[9][1]] === undefined ? 3 : 6 };
     if (m[10]) {
       const n = num(m[10]);
       return n ? { k: 'nth', n, unit: m[11] === '个月' ? '月' : '周' } : null;
