@@ -201,6 +201,8 @@ const PLAIN_DIGITS = /^\d+$/;
 const C_LEVEL = code('级');
 /** What a magnitude in 级 measures: earthquakes and winds. */
 const MAGNITUDE_OF = /^(?:地震|余震|强震|大风|阵风|台风)/;
+/** A magnitude's measure in the words just before its number (震级, 地震的级别, 风力): no comma or stop between. */
+const MAGNITUDE_BEFORE = /(?:震级|地震|余震|强震|风力)[^,。;!?]*$/;
 const MONEY_FRACTION = /(?:又|零)?([一二两三四五六七八九]|\d)(角|毛|美分)(?:([一二两三四五六七八九]|\d)分)?/y;
 const SCALE_OF: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000, 万: 1e4, 亿: 1e8 };
 
@@ -1604,7 +1606,8 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
     // 5.5级地震, 五点五级地震, 12级大风: a magnitude (级 is elsewhere a rank: 一级响应, 二级市场)
     const lv = skipSpaces(norm, midEnd);
     // (里氏5.9级: a magnitude on the Richter scale, whatever follows)
-    if (norm.charCodeAt(lv) === C_LEVEL && (MAGNITUDE_OF.test(norm.slice(lv + 1, lv + 3)) || (norm.startsWith('里氏', start - 2) || norm.startsWith('里氏 ', start - 3)))) return finish(ctx, out, { start, end: lv + 1, value, unit: '级', kind: 'magnitude', approx, range: null }, lv + 1, run);
+    // (余震平均震级超过4.5级, 此次地震的级别定为6级: what it measures named just before)
+    if (norm.charCodeAt(lv) === C_LEVEL && (MAGNITUDE_OF.test(norm.slice(lv + 1, lv + 3)) || (norm.startsWith('里氏', start - 2) || norm.startsWith('里氏 ', start - 3)) || MAGNITUDE_BEFORE.test(norm.slice(Math.max(0, start - 12), start)))) return finish(ctx, out, { start, end: lv + 1, value, unit: '级', kind: 'magnitude', approx, range: null }, lv + 1, run);
     const after = norm[midEnd];
     if (run.arabic) {
       const after2 = isSpace(after) ? norm[midEnd + 1] : after;
