@@ -208,6 +208,19 @@ const COUNT_PREDICATE_AT = /当场|当即|先后|相继|陆续|均已|抢救无�
 const COUNT_PREDICATE_FIRST = unitTable('当先相陆均抢送');
 /** Of ADVERB_BEFORE_PREDICATE, those that open no noun (not 全市, 正式工, 不良贷款, 共享单车). */
 const ADVERB_ONLY = unitTable('仅均还也都又再未仍曾尚');
+/**
+ * 半数受访者, 超 1/4 游戏开发者, 过半数议席: a fraction right before a noun of people, firms or seats
+ * counts it (not 五分之一个西湖, 一半以上从新疆出境, 1/4决赛).
+ */
+function fractionOfPeople(ctx: ExtractContext, e: number): boolean {
+  let p = e;
+  if (ctx.norm.charCodeAt(p) === 0x20) p++;
+  const noun = NOUN_START[ctx.norm.charCodeAt(p)] === 1 ? headNounAfter(ctx, p) : null;
+  return noun !== null && noun.length >= 2 && noun.length <= 8 && FRACTION_NOUN_END.test(noun);
+}
+const FRACTION_NOUN_END = /(?:者|人|员|户|企业|公司|家庭|席位|议席|席|岗位)$/;
+/** Verbs of saying that may follow a share of people (30% 表示, 27% 认为), a blank before them. */
+const SAY_AFTER_SHARE = /^ ?(?:表示|认为|称|指出|预计|希望|担心|相信|坦言|透露)/;
 /** Words that open a predicate (subject-predicates.txt, and the subject verbs of two characters or more): a noun phrase after a number ends before them. */
 const PREDICATE_LINES = loadList(new URL('./subject-predicates.txt', import.meta.url));
 const PREDICATES = [...PREDICATE_LINES.filter((w) => !w.startsWith('!')), ...VERBS.filter((v) => v.length >= 2 && !NOUN_VERBS.has(v))];
@@ -572,7 +585,7 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   if (interval !== null) return interval;
   // 大众在短短不到两个月内, 在购票支付成功30分钟内, 在开车前4小时: a span framing the clause measures nothing named
   if (m.kind === 'duration' && ((e < norm.length && WITHIN_AFTER[norm.charCodeAt(e)] === 1 && WITHIN_BEFORE.test(before)) || BEFORE_EVENT.test(before))) return { subject: null, baseline: null, inherit: false };
-  if (!nothingAfterRate && (de || (isCount && m.unit !== null) || (m.kind === 'duration' && m.unit !== '周年' && DURATION_TAIL[norm.charCodeAt(e)] !== 1 && ((before.length > 1 && DURATION_OBJECT.test(before)) || eventNounAt(ctx, e))) || (isCount && m.unit === null && (norm.charCodeAt(end - 1) === C_DA || RE_WAN_YI.test(norm.slice(start, end)))) || (m.unit !== null && m.kind !== 'duration' && m.kind !== 'age' && m.unit !== '倍' && VERB_FIRST_CODE[norm.charCodeAt(e)] !== 1 && !startsWithVerb(norm, e)))) {
+  if (!nothingAfterRate && (de || (isCount && m.unit !== null) || (m.kind === 'duration' && m.unit !== '周年' && DURATION_TAIL[norm.charCodeAt(e)] !== 1 && ((before.length > 1 && DURATION_OBJECT.test(before)) || eventNounAt(ctx, e))) || (isCount && m.unit === null && (norm.charCodeAt(end - 1) === C_DA || RE_WAN_YI.test(norm.slice(start, end)))) || ((m.unit !== null || (m.kind === 'fraction' && fractionOfPeople(ctx, e))) && m.kind !== 'duration' && m.kind !== 'age' && m.unit !== '倍' && VERB_FIRST_CODE[norm.charCodeAt(e)] !== 1 && !startsWithVerb(norm, e)))) {
     // (most numbers are followed by a stop, a digit or a space: no phrase starts there and
     // nounAfter would find an empty one, null; tested here, no call)
     // (26兆瓦级海上风电机组: after 级 stands what is rated)
@@ -582,11 +595,19 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     // number is the clause's subject, measuring nothing but its unit)
     // (其余61.2%都会: a share still measures what the sentence named before; 未来 is no adverb)
     if (!de && nounAt < norm.length && ADVERB_ONLY[norm.charCodeAt(nounAt)] === 1 && !norm.startsWith('未来', nounAt)) return { subject: null, baseline: null, inherit: m.kind === 'percent' };
+    // (另有 30% 表示不确定, 27% 认为: a verb of saying after a share opens its predicate too)
+    if (!de && (m.kind === 'percent' || m.kind === 'fraction') && SAY_AFTER_SHARE.test(norm.slice(nounAt, nounAt + 3))) return { subject: null, baseline: null, inherit: true };
     // (6人当场死亡, 3人送院抢救无效身亡: an adverb of the predicate right after a count, as above;
     // without one the predicate is what the count tallies, 3人死亡 → 死亡)
     if (!de && isCount && COUNT_PREDICATE_FIRST[norm.charCodeAt(nounAt)] === 1 && ((COUNT_PREDICATE_AT.lastIndex = nounAt), COUNT_PREDICATE_AT.test(norm))) return { subject: null, baseline: null, inherit: false };
     // (三成五年内完工: another number starting there opens no noun)
-    const found = NOUN_START[norm.charCodeAt(nounAt)] === 1 && !(k + 1 < metrics.length && metrics[k + 1].span.start === nounAt && metrics[k + 1].kind === 'duration') ? headNounAfter(ctx, nounAt) : null;
+    let found = NOUN_START[norm.charCodeAt(nounAt)] === 1 && !(k + 1 < metrics.length && metrics[k + 1].span.start === nounAt && metrics[k + 1].kind === 'duration') ? headNounAfter(ctx, nounAt) : null;
+    // (超 1/4 游戏开发者近两年遭解雇: the noun ends where the next number starts)
+    // (数亿甚至数十亿人: a trimmed word left alone is none)
+    if (found !== null && k + 1 < metrics.length && metrics[k + 1].span.start < nounAt + found.length && metrics[k + 1].span.start - nounAt >= 2) {
+      found = found.slice(0, metrics[k + 1].span.start - nounAt);
+      if (TRIM_WORDS.has(found)) found = null;
+    }
     const noun = found !== null && found.length >= 3 ? withinFrame(norm, nounAt, found, before) : found;
     // (the tests are pure: the character test and the length run before the regex over 'before' now)
     // (为期约10天的绕月飞行: after a verb of a span of time the noun after 的 is what lasts)
