@@ -318,10 +318,11 @@ function startsWithNameOf(norm: string, i: number, speaker: ParsedSpeaker): bool
 }
 
 /**
- * An organization speaker's own name (three units or more, not a bare 公司) opens a clause of
- * norm[st, end) or owns something (沃施股份的方案, 巴克莱的测算): the reporter writing about it.
+ * An organization speaker's own name (three units or more, not a bare 公司) opens the sentence
+ * norm[st, end) or owns something in it (沃施股份的方案, 巴克莱的测算): the reporter writing about it.
  * Not before a cue (新天然气称，…: the organization speaking again, which the run-on takes in),
- * nor inside a clause (归功于 IBM Z 系列大型机: the organization's own words may name itself).
+ * nor inside a clause (归功于 IBM Z 系列大型机: the organization's own words may name itself), nor
+ * after a leading clause (当日，上海海关所属宝山海关…: often still its figures).
  */
 function namesOrganization(norm: string, st: number, end: number, speaker: ParsedSpeaker): boolean {
   const { type, mention, genericOrg } = speaker;
@@ -334,9 +335,7 @@ function namesOrganization(norm: string, st: number, end: number, speaker: Parse
     let after = i + len;
     if (norm.charCodeAt(after) === 0x20) after++;
     if (norm.charCodeAt(after) === C_DE_OWNS) return true;
-    let before = i;
-    while (before > st && norm.charCodeAt(before - 1) === 0x20) before--;
-    if ((before === st || norm.charCodeAt(before - 1) === C_COMMA) && lexicon().cues.startingAt(norm, i + len, end) === 0) return true;
+    if (i === st && lexicon().cues.startingAt(norm, i + len, end) === 0) return true;
   }
   return false;
 }
@@ -855,7 +854,14 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
       const end = innerEnd(q, p.end);
       claimed.add(q);
       if (post && hit.follow === 'comma') parts[parts.length - 1].end = end; // one quotation split by its attribution
-      else parts.push({ kind: hit.follow === 'colon' || hit.type === 'say' || post ? 'direct' : 'mixed', start: q.open + 1, end, reported: false });
+      else {
+        // X说，“…”，并指…。: the sentence goes on with what else the speaker said (并, 还)
+        const goesOn = !post && q.close > 0 && norm.charCodeAt(q.close + 1) === C_COMMA && SAID_MORE[norm.charCodeAt(q.close + 2)] === 1 && SAID_MORE_VERB.test(norm.slice(q.close + 2, q.close + 6));
+        const si = goesOn ? indexAt(sentences, q.close + 1) : -1;
+        const sentenceEnd = si >= 0 ? Math.min(sentences[si].end, p.end) : -1;
+        if (sentenceEnd > q.close + 4) parts.push({ kind: 'mixed', start: q.open + 1, end: sentenceEnd, reported: false });
+        else parts.push({ kind: hit.follow === 'colon' || hit.type === 'say' || post ? 'direct' : 'mixed', start: q.open + 1, end, reported: false });
+      }
     } else {
       const si = indexAt(sentences, pos);
       let end = si >= 0 ? Math.min(sentences[si].end, p.end) : p.end;
@@ -887,6 +893,10 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
   if (reportAt >= 0) return { speaker, cue: reportAt === hit.start ? hit.cue.slice(2) : hit.cue, claimStart, parts, reportGoesOn: true };
   return { speaker, cue, claimStart, parts };
 }
+/** What opens the rest of a sentence that goes on after a quotation with more of the speaker's words (，并指…, ，还称…). */
+const SAID_MORE = unitTable('并还');
+/** …and a verb of saying after it (并指, 还称; not 并拒绝记者的采访). */
+const SAID_MORE_VERB = /^[并还](?:称|指|说|表示|强调|透露|补充|警告|呼吁|直言|坦言|认为)/;
 /** The verbs of saying that may open an announcement's words (公告，宣布…), and their first units. */
 const ANNOUNCEMENT_VERB = /^(宣布|表示|指出|提示|称),?/;
 const ANNOUNCEMENT_VERB_FIRST = unitTable('宣表指提称');
