@@ -11,7 +11,7 @@ import { lexicon } from './lexicon.js';
 import { descriptionBreakAt, parseSubject, subjectStart, type PersonMention } from './mentions.js';
 import { sortStable } from './order.js';
 import { afterLeadingDay, NAME_DOTS, NOT_IN_NAME_CHARS, parseSpeaker, quotedNameIn, type ParsedSpeaker, type Range, type SpeakerMemory } from './speakers.js';
-import { someCodeIn, unitTable } from '../../text/chars.js';
+import { allHanCodes, someCodeIn, unitTable } from '../../text/chars.js';
 
 export type PartKind = 'direct' | 'indirect' | 'mixed';
 
@@ -64,7 +64,14 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
   const events: Attribution[] = [];
   for (const hit of hits) {
     const ev = attribute(input, hit, claimed);
-    if (ev) events.push(ev);
+    if (!ev) continue;
+    events.push(ev);
+    // 新天然气发布公告称，…。新天然气称，…: an organization that spoke is known to the paragraph's
+    // next cues at once (coreference learns it only after the paragraph)
+    // (only a mention that is the organization's name itself: not 行业研究机构弗若斯特沙利文, “牛弹琴”)
+    const sp = ev.speaker;
+    const org = sp.type === 'org' && !sp.genericOrg ? sp.affiliations[0]?.org : null;
+    if (org && org.start === sp.mention.start && org.end === sp.mention.end && org.end - org.start >= 2 && allHanCodes(norm, org.start, org.end)) input.memory.orgs.add(norm.slice(org.start, org.end));
   }
   // (is a quotation's mark inside a part of the cues' events? Pairs come in text order, so one
   // pass over the parts by start, with the farthest end so far, answers each: linear in a
