@@ -203,6 +203,9 @@ const C_LEVEL = code('级');
 const MAGNITUDE_OF = /^(?:地震|余震|强震|大风|阵风|台风)/;
 /** A magnitude's measure in the words just before its number (震级, 地震的级别, 风力): no comma or stop between. */
 const MAGNITUDE_BEFORE = /(?:震级|地震|余震|强震|风力)[^,。;!?]*$/;
+const C_KUAI = code('块');
+/** A single digit after 块 and nothing that makes it another number or unit (8块8, not 8块80, 8块8毛). */
+const TENTHS_AFTER_KUAI = /^[1-9一二三四五六七八九](?![\d.,个块元毛角分十百千万亿])/;
 const MONEY_FRACTION = /(?:又|零)?([一二两三四五六七八九]|\d)(角|毛|美分)(?:([一二两三四五六七八九]|\d)分)?/y;
 const SCALE_OF: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000, 万: 1e4, 亿: 1e8 };
 
@@ -1554,6 +1557,10 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
         const d = (x: string | undefined) => (x === undefined ? 0 : parseNumeral(x) ?? 0);
         value += mf[2] === '美分' ? d(mf[1]) / 100 : d(mf[1]) / 10 + d(mf[3]) / 100;
         uEnd = MONEY_FRACTION.lastIndex;
+      } else if (value !== null && norm.charCodeAt(uEnd - 1) === C_KUAI && TENTHS_AFTER_KUAI.test(norm.slice(uEnd, uEnd + 2))) {
+        // 8块8: a digit right after 块 is its tenths (8.8 yuan), as 8块8毛 would say
+        value += (parseNumeral(norm[uEnd]) ?? 0) / 10;
+        uEnd++;
       }
     } else if (!unit.info.classifier && kind !== 'count' && norm[uEnd] === '半' && NOT_HALF_AFTER[norm.charCodeAt(uEnd + 1) | 0] !== 1) {
       value = (value ?? 0) + 0.5; // 一吨半, 两年半, 一年半时间 (not 三年半导体)

@@ -75,6 +75,7 @@ const LEAD_VERBS = new Set(transitiveWith('lead'));
 /** Trimmed from a subject's start: subject-trim.txt's prefixes, and the lead verbs. */
 const PREFIXES = [...TRIM.filter((r) => r[0] === 'prefix').map((r) => r[1]), ...LEAD_VERBS].sort((a, b) => b.length - a.length);
 const SUFFIXES = TRIM.filter((r) => r[0] === 'suffix').map((r) => r[1]).sort((a, b) => b.length - a.length);
+const SUFFIX_SET = new Set(SUFFIXES);
 /** Words that start with a prefix and are none (其他, 并网): not trimmed. */
 const KEEP_WORDS = TRIM.filter((r) => r[0] === 'keep').map((r) => r[1]);
 /** Every word clean() trims, and the keep words: one left alone is no subject (其余 61.2%), unless flagged a noun (我国有14亿多人口). */
@@ -603,11 +604,9 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     // (三成五年内完工: another number starting there opens no noun)
     let found = NOUN_START[norm.charCodeAt(nounAt)] === 1 && !(k + 1 < metrics.length && metrics[k + 1].span.start === nounAt && metrics[k + 1].kind === 'duration') ? headNounAfter(ctx, nounAt) : null;
     // (超 1/4 游戏开发者近两年遭解雇: the noun ends where the next number starts)
-    // (数亿甚至数十亿人: a trimmed word left alone is none)
-    if (found !== null && k + 1 < metrics.length && metrics[k + 1].span.start < nounAt + found.length && metrics[k + 1].span.start - nounAt >= 2) {
-      found = found.slice(0, metrics[k + 1].span.start - nounAt);
-      if (TRIM_WORDS.has(found)) found = null;
-    }
+    if (found !== null && k + 1 < metrics.length && metrics[k + 1].span.start < nounAt + found.length && metrics[k + 1].span.start - nounAt >= 2) found = found.slice(0, metrics[k + 1].span.start - nounAt);
+    // (从1.2亿元大幅增加至, 数亿甚至数十亿人: an adverb trimmed before a verb is no noun)
+    if (found !== null && SUFFIX_SET.has(found)) found = null;
     const noun = found !== null && found.length >= 3 ? withinFrame(norm, nounAt, found, before) : found;
     // (the tests are pure: the character test and the length run before the regex over 'before' now)
     // (为期约10天的绕月飞行: after a verb of a span of time the noun after 的 is what lasts)
@@ -1203,6 +1202,8 @@ function startOfChange(norm: string, s: number, e: number): number {
   if (norm.charCodeAt(f) === C_CONG) return f + 1 < e && norm.charCodeAt(f + 1) === C_YE ? -1 : f; // 从业人员
   return (f + 1 < e && norm.charCodeAt(f + 1) === C_YU2) || NOT_BEFORE_YOU[norm.charCodeAt(f - 1)] === 1 ? -1 : f; // 由于, 自由, 理由
 }
+/** 较 or 比 and a baseline ending a piece before a number (较前一年的, 比上月的). */
+const COMPARED_OF = /(?:较|比(?![例重率值分]))[^较比,]{1,10}的$/;
 const C_YIN = '因'.charCodeAt(0);
 const C_CLOSE_PAREN = ')'.charCodeAt(0);
 /** Before 因 these make a word (原因, 基因, 诱因, 成因, 起因, 主因), after it 素 子 果 此 而. */
@@ -1227,6 +1228,16 @@ function clean(text: string, off: number, norm: string): string | null {
   // trims; not 其中路由器端, where 由 is no change)
   const change = norm.length >= 3 ? startOfChange(norm, 0, norm.length) : -1;
   if (change > 1 && RE_DIGIT.test(norm.slice(change))) norm = norm.slice(0, change);
+  // 增速较前一季度的40%出现了放缓, 较前一年的13.6%有所增长: the number after 较…的 is the baseline's
+  // value; what it measures stands before 较, or in the sentence before
+  if (norm.length >= 3 && norm.charCodeAt(norm.length - 1) === C_DE) {
+    const than = COMPARED_OF.exec(norm);
+    if (than !== null) {
+      if (than.index < 2) return null;
+      norm = norm.slice(0, than.index);
+    }
+  }
+
   let s = 0;
   let e = norm.length;
   // 全国国有及国有控股企业（以下称国有企业）营业总收入: what follows a short name given in
