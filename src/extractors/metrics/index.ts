@@ -1021,12 +1021,23 @@ function sessionNumber(norm: string, numStart: number, unitStart: number, unitEn
  */
 function notMeasure(norm: string, numStart: number, unitStart: number, surface: string, arabic: boolean): boolean {
   if (surface === '秒') return arabic && clockSeconds(norm, numStart);
+  // 2023 款日产聆风: a year before 款 is a model year, no count
+  if (surface === '款') return arabic && modelYear(norm, numStart, unitStart);
   if (surface !== '分') return false;
   if (!arabic) return true;
   for (let i = numStart; i < unitStart; i++) if (CLOCK_HOUR[norm.charCodeAt(i)] === 1) return true; // 10点15
   let i = numStart - 1;
   while (i >= 0 && norm.charCodeAt(i) === 32) i--;
   return i >= 0 && CLOCK_HOUR[norm.charCodeAt(i)] === 1;
+}
+/** norm[numStart, unitStart) is four digits of a year (19xx, 20xx), maybe a blank after them. */
+function modelYear(norm: string, numStart: number, unitStart: number): boolean {
+  let e = unitStart;
+  if (e > numStart && norm.charCodeAt(e - 1) === 32) e--;
+  if (e - numStart !== 4) return false;
+  for (let i = numStart; i < e; i++) if (!isDigitCode(norm.charCodeAt(i))) return false;
+  const c = norm.slice(numStart, numStart + 2);
+  return c === '19' || c === '20';
 }
 /** Before the number at numStart: minutes (46分) after an hour (7时). */
 function clockSeconds(norm: string, numStart: number): boolean {

@@ -978,7 +978,10 @@ function nounAfter(ctx: ExtractContext, p: number): string | null {
       i++;
       continue;
     }
-    if (NOUN_STOP_CODE[c] === 1 || (c >= 0x30 && c <= 0x39)) break;
+    if (NOUN_STOP_CODE[c] === 1 || (c >= 0x30 && c <= 0x39)) {
+      if (c === C_JI_AND && i > p + 2 && norm.charCodeAt(i - 1) === C_YI_WITH) i--; // (综合钢厂以及…: 以及 joins a list)
+      break;
+    }
     // (two blanks, or one between Chinese characters: a headline's clause break, 百余人伤亡 警方逮捕)
     if (c === 0x20 && (norm.charCodeAt(i + 1) === 0x20 || i === p || isHanBlankAt(norm, i))) break;
     if ((c >= 0x3400 && c <= 0x9fff) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) word = true;
@@ -1007,6 +1010,8 @@ function nounAfter(ctx: ExtractContext, p: number): string | null {
 }
 
 const C_ZE = '则'.charCodeAt(0);
+const C_JI_AND = '及'.charCodeAt(0);
+const C_YI_WITH = '以'.charCodeAt(0);
 /** Before 则 and 均 these make a word with them (规则, 原则, 人均, 平均 …). */
 const NOT_BEFORE_ZE = unitTable('规原准细法守否总通实');
 const NOT_BEFORE_JUN = unitTable('人平户亩日年月场车周时次股均');
@@ -1118,6 +1123,7 @@ function notVerbPair(s: string, p: number): boolean {
 const APPROX_FIRST_CODE = new Uint8Array(0x10000);
 for (const ch of '超逾近约破') APPROX_FIRST_CODE[ch.charCodeAt(0)] = 1;
 /** What clean() skips after a number inside the phrase (the class as written there; every character it names is a candidate). */
+const C_KUAN = '款'.charCodeAt(0);
 const AFTER_NUMBER = charTable(/[\s\d.%万亿千百岁年月日个名家项及以上下多余初底末内代来度届份]/, JS_SPACES + '0123456789.%万亿千百岁年月日个名家项及以上下多余初底末内代来度届份');
 const C_DE = '的'.charCodeAt(0);
 const C_NIAN = '年'.charCodeAt(0);
@@ -1252,8 +1258,11 @@ function clean(text: string, off: number, norm: string): string | null {
   const lastDigit = RE_DIGIT.test(norm) ? lastNumberDigit(norm) : -1;
   if (lastDigit >= 0) {
     let j = lastDigit + 1;
+    // (2023 款日产聆风: a model year's 款, and no more)
+    const kuan = norm.charCodeAt(j) === 32 ? j + 1 : j;
+    if (kuan < e && norm.charCodeAt(kuan) === C_KUAN) j = kuan + 1;
     // (上 and 下 only as in 以上, 上下: 2025年上海社会融资规模 keeps 上海)
-    while (j < e && AFTER_NUMBER[norm.charCodeAt(j)] === 1 && !(UP_DOWN[norm.charCodeAt(j)] === 1 && norm.charCodeAt(j - 1) !== C_YI_ABOVE && AFTER_NUMBER[norm.charCodeAt(j + 1)] !== 1)) j++;
+    else while (j < e && AFTER_NUMBER[norm.charCodeAt(j)] === 1 && !(UP_DOWN[norm.charCodeAt(j)] === 1 && norm.charCodeAt(j - 1) !== C_YI_ABOVE && AFTER_NUMBER[norm.charCodeAt(j + 1)] !== 1)) j++;
     if (norm.startsWith('财年', j)) j += 2; // (2026 财年收入: the fiscal year is no part of the noun)
     // (特斯拉品牌价值在 2025 年: a year that ends the piece frames it; what stands before it is the noun)
     const year = j === e ? yearStart(norm, lastDigit, e) : -1;
