@@ -33,7 +33,7 @@ const NOT_DATES = loadList(new URL('./not-dates.txt', import.meta.url));
 /** Days counted from the reference date (前日 as the news uses it: 前天; 前日本 is in not-dates.txt). */
 const DAY_REL: Record<string, number> = { 大前天: -3, 前天: -2, 前日: -2, 前晚: -2, 昨天: -1, 昨日: -1, 昨晚: -1, 昨夜: -1, 今天: 0, 今日: 0, 今晨: 0, 今早: 0, 今晚: 0, 明天: 1, 明日: 1, 明晚: 1, 明早: 1, 后天: 2, 大后天: 3 };
 /** 当天 (次日): the day of the date the paragraph gave last (the day after it); see Scanner.lastDay. */
-const DAY_ANAPHOR: Record<string, number> = { 当天: 0, 当日: 0, 同日: 0, 同一天: 0, 当晚: 0, 次日: 1, 翌日: 1, 隔天: 1 };
+const DAY_ANAPHOR: Record<string, number> = { 当天: 0, 当日: 0, 同日: 0, 同一天: 0, 当晚: 0, 那天: 0, 那一天: 0, 次日: 1, 翌日: 1, 隔天: 1 };
 const DAY_WORDS = [...Object.keys(DAY_REL), ...Object.keys(DAY_ANAPHOR)];
 
 // ---------------------------------------------------------------- patterns
@@ -87,7 +87,8 @@ const RE = {
   halfYearRel: /(上|下|这|本)个?半年/y,
   dayRange: sticky(`(${DAY})[ \\t]?(?:${DASH})[ \\t]?(${DAY})[ \\t]?([日号])`),
   day: sticky(`(${DAY})[ \\t]?([日号])?`),
-  week: /(上上|下下|上一|下一|上|下|本|这)[ \t]?个?[ \t]?(周|週|星期|礼拜|禮拜)(末|[一二三四五六日天1-7])?/y,
+  // (not 下一个周期, 上周年: 周 opening another word)
+  week: /(上上|下下|上一|下一|上|下|本|这)[ \t]?个?[ \t]?(周(?![期年刊报边围])|週|星期|礼拜|禮拜)(末|[一二三四五六日天1-7])?/y,
   weekday: /(?:周|週|星期|礼拜|禮拜)([一二三四五六日]|(?<=[期拜])天)/y,
   halfWeek: /(上半周|下半周)/y,
   quarterRel: /(上一?个?|本|这一?个?|下一?个?)季度(末|初)?/y,
@@ -788,6 +789,9 @@ function endsWordBefore(norm: string, p: number, word: string): boolean {
   return p > 0 && word.length === 2 && (word[0] === '前' || word[0] === '后') && BEFORE_FRONT_BACK[norm.charCodeAt(p - 1)] === 1;
 }
 
+/** What may follow a day of one Chinese digit (八日): a time of day, a stop, or the verb of an event. */
+const ONE_DIGIT_DAY_BEFORE = /^(?:[,。;:]|上午|下午|晚|早|凌晨|中午|夜|起|发生|召开|举行|宣布|表示)/;
+
 class Scanner {
   ref: string | null = null;
   refY = 0;
@@ -1276,7 +1280,8 @@ class Scanner {
 
   private bareDayOk(numeral: string, suffix: string, after: number): boolean {
     if (startsWithOneOf(numeral, '初廿')) return false;
-    if (!/^\d/.test(numeral) && !/[十廿]/.test(numeral)) return false; // 一日三餐
+    // 一日三餐, 七日后: a day of one Chinese digit only before a time of day or an event (八日发生, 八日中午起)
+    if (!/^\d/.test(numeral) && !/[十廿]/.test(numeral)) return numeral !== '一' && suffix === '日' && ONE_DIGIT_DAY_BEFORE.test(this.norm.slice(after, after + 2));
     return this.bareDaySuffixOk(suffix === '日', after);
   }
 
