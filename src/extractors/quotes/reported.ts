@@ -189,6 +189,9 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
       // it is inside a quotation, where the speaker names them)
       titled ??= titledMentions(input.people);
       if (opensWithNamedPerson(norm, st, s.end, ev.speaker, titled) && !insideQuotation(pairs, st)) break;
+      // (事发后，省委常委、广州市委书记万庆良…到场: after a short clause of time, too)
+      const afterTime = afterTimeClause(norm, st, s.end);
+      if (afterTime > st && opensWithNamedPerson(norm, afterTime, s.end, ev.speaker, titled) && !insideQuotation(pairs, st)) break;
       // 沃施股份表示，…。在筹划数月后，沃施股份的方案却未能获得通过。: an organization does not name itself
       if (namesOrganization(norm, st, s.end, ev.speaker) && !insideQuotation(pairs, st)) break;
       last.end = trimEnd(last.start, s.end);
@@ -323,6 +326,19 @@ function startsWithNameOf(norm: string, i: number, speaker: ParsedSpeaker): bool
   }
   return false;
 }
+
+/** After a short first clause of time (事发后，, 会议期间，): where the next clause starts, or st. */
+function afterTimeClause(norm: string, st: number, end: number): number {
+  const limit = Math.min(end, st + 8);
+  let comma = st + 2;
+  while (comma < limit && norm.charCodeAt(comma) !== C_COMMA) comma++;
+  if (comma >= limit) return st;
+  const last = norm.charCodeAt(comma - 1);
+  return last === C_HOU_AFTER || last === C_SHI_WHEN || (last === C_JIAN_DURING && norm.charCodeAt(comma - 2) === C_QI_PERIOD) ? comma + 1 : st;
+}
+const C_SHI_WHEN = '时'.charCodeAt(0);
+const C_JIAN_DURING = '间'.charCodeAt(0);
+const C_QI_PERIOD = '期'.charCodeAt(0);
 
 /**
  * An organization speaker's own name (three units or more, not a bare 公司) opens the sentence
