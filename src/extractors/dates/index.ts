@@ -1980,8 +1980,9 @@ class Scanner {
       mod = 'since';
       res = mkRes(res.start, this.sinceEnd(res.start), res.gran, true, res.mod, res.lunar);
     } else if (suffixWord === '起' || suffixWord === '开始' || suffixWord === '或之后' || suffixWord === '或以后' || suffixWord === '及以后' || suffixWord === '及之后') {
+      // (自2026年1月1日起施行: 起 names a start and no end, with 自 too; 以来 ends at the reference date)
       mod = 'since';
-      res = prefixWord.startsWith('自') ? this.since(res) : mkRes(res.start, null, res.gran, res.relative, res.mod, res.lunar);
+      res = mkRes(res.start, null, res.gran, res.relative, res.mod, res.lunar);
     } else if (suffixWord === '或之前' || suffixWord === '或以前' || suffixWord === '及以前' || suffixWord === '及之前') {
       mod = 'until';
     } else if (suffixWord === '前后') {
