@@ -10,7 +10,7 @@ import { closesSpeech, innerEnd, isSpeech, lastPairBefore, opensClause, pairAt, 
 import { lexicon } from './lexicon.js';
 import { descriptionBreakAt, parseSubject, subjectStart, type PersonMention } from './mentions.js';
 import { sortStable } from './order.js';
-import { afterLeadingDay, NAME_DOTS, NOT_IN_NAME_CHARS, parseSpeaker, quotedNameIn, type ParsedSpeaker, type Range, type SpeakerMemory } from './speakers.js';
+import { afterLeadingDay, BYLINE, NAME_DOTS, NOT_IN_NAME_CHARS, parseSpeaker, quotedNameIn, type ParsedSpeaker, type Range, type SpeakerMemory } from './speakers.js';
 import { allHanCodes, someCodeIn, unitTable } from '../../text/chars.js';
 
 export type PartKind = 'direct' | 'indirect' | 'mixed';
@@ -216,11 +216,8 @@ const isEmpty = (x: Part) => x.end <= x.start;
 export function reporterSentence(norm: string, st: number, end: number): boolean {
   if (lexicon().stopLeads.startingAt(norm, st, end) > 0) return true;
   if (norm.charCodeAt(st) !== C_JU) return false;
-  // (bounded: the first clause within 60 units)
-  const limit = Math.min(end, st + 61);
-  let comma = st + 1;
-  while (comma < limit && norm.charCodeAt(comma) !== C_COMMA) comma++;
-  return comma < limit && DOCUMENT_CITED.test(norm.slice(Math.max(st + 1, comma - 2), comma));
+  const comma = firstClauseComma(norm, st, end, 60);
+  return comma > st + 2 && DOCUMENT_CITED.test(norm.slice(comma - 2, comma));
 }
 const C_JU = '据'.charCodeAt(0);
 /** What ends the first clause of a sentence that cites a document (据…显示，). */
@@ -228,11 +225,18 @@ const DOCUMENT_CITED = /^(?:显示|报道|统计|测算|数据|公告|消息)$/;
 
 /** The first clause of norm[pos, end) ends with 后 before its comma (…协查后，): a clause of time. */
 function clauseEndsAfter(norm: string, pos: number, end: number): boolean {
-  // (looked for within 30 units only: a search to the text's end at every such cue would not be linear)
-  const limit = Math.min(end, pos + 31);
+  const comma = firstClauseComma(norm, pos, end, 30);
+  return comma > pos + 1 && norm.charCodeAt(comma - 1) === C_HOU_AFTER;
+}
+/**
+ * The comma that ends the first clause of norm[pos, end), looked for within `max` units only
+ * (a search to the text's end at every cue or sentence would not be linear), or -1.
+ */
+function firstClauseComma(norm: string, pos: number, end: number, max: number): number {
+  const limit = Math.min(end, pos + max + 1);
   let comma = pos;
   while (comma < limit && norm.charCodeAt(comma) !== C_COMMA) comma++;
-  return comma > pos + 1 && comma < limit && norm.charCodeAt(comma - 1) === C_HOU_AFTER;
+  return comma < limit ? comma : -1;
 }
 const C_COMMA = ','.charCodeAt(0);
 const C_HOU_AFTER = '后'.charCodeAt(0);
@@ -329,10 +333,8 @@ function startsWithNameOf(norm: string, i: number, speaker: ParsedSpeaker): bool
 
 /** After a short first clause of time (事发后，, 会议期间，): where the next clause starts, or st. */
 function afterTimeClause(norm: string, st: number, end: number): number {
-  const limit = Math.min(end, st + 8);
-  let comma = st + 2;
-  while (comma < limit && norm.charCodeAt(comma) !== C_COMMA) comma++;
-  if (comma >= limit) return st;
+  const comma = firstClauseComma(norm, st, end, 7);
+  if (comma < st + 2) return st;
   const last = norm.charCodeAt(comma - 1);
   return last === C_HOU_AFTER || last === C_SHI_WHEN || (last === C_JIAN_DURING && norm.charCodeAt(comma - 2) === C_QI_PERIOD) ? comma + 1 : st;
 }
@@ -353,8 +355,9 @@ function namesOrganization(norm: string, st: number, end: number, speaker: Parse
   // (within the sentence only: an indexOf would search on to the text's end)
   const c0 = norm.charCodeAt(mention.start);
   const len = mention.end - mention.start;
+  let name: string | null = null;
   for (let i = st; i + len <= end; i++) {
-    if (norm.charCodeAt(i) !== c0 || !norm.startsWith(norm.slice(mention.start, mention.end), i)) continue;
+    if (norm.charCodeAt(i) !== c0 || !norm.startsWith((name ??= norm.slice(mention.start, mention.end)), i)) continue;
     let after = i + len;
     if (norm.charCodeAt(after) === 0x20) after++;
     if (norm.charCodeAt(after) === C_DE_OWNS) return true;
@@ -374,8 +377,6 @@ function citesOthers(cue: string | null): boolean {
   // (a compound cue, 报道称, is its verb and 称 说 道)
   return cites.has(cue) || (cue.length > 2 && cites.has(cue.slice(0, -1)));
 }
-/** Who writes the article, not whom it cites (记者…报道, 通讯员…报道). */
-const BYLINE = /记者|通讯员/;
 
 /** A semicolon comes right before pos (spaces aside). */
 function afterSemicolon(norm: string, pos: number): boolean {

@@ -203,7 +203,7 @@ function parseSingle(norm: string, start: number, end: number, memory: SpeakerMe
   const xun = s.indexOf('讯(', i0);
   if (xun >= 0) {
     const close = s.indexOf(')', xun);
-    if (close > 0 && close - xun <= 24 && BYLINE_IN.test(s.slice(xun + 2, close))) i0 = close + 1;
+    if (close > 0 && close - xun <= 24 && BYLINE.test(s.slice(xun + 2, close))) i0 = close + 1;
   }
   // 【说法】法院审理认为: a section label before the speaker
   if (i0 < n && s.charCodeAt(i0) === 0x3010) {
@@ -457,8 +457,8 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
 /** 1 a listed company's short name, then its code and the words between it and 公告 (step 9 of parseFrom). */
 const LISTED_ANNOUNCES =
   /^([\u4e00-\u9fff]{2,6}?)(?: ?\(\d{6}[^()]{0,8}\))?(?:此前|之前|也|已|亦|还|均|同日|当日|当晚|晚间|日前|近日|新近|今日|昨日|昨晚|今晚|随后|再度|再次|发布|披露|发|\d{1,2}月\d{1,2}日(?:晚间?|早间)?){0,3}公告$/;
-/** A byline inside a dateline's parenthesis (记者 蒋洁琼, 实习记者 段芳媛, 通讯员). */
-const BYLINE_IN = /记者|通讯员/;
+/** Who writes the article (记者 蒋洁琼, 实习记者 段芳媛, 通讯员…报道): in a dateline's parenthesis, or before a report's cue. */
+export const BYLINE = /记者|通讯员/;
 /** Words that open no company's name: pronouns, determiners, quantities (该公司 is step 5's), verbs and time words (发布公告, 前期公告); a dateline's 讯 (中证网讯). */
 const NOT_A_COMPANY = /^[该其此这那各每多一两有据另本我你他她它]|[的了是在和与及等将对把被从向]|^(?:发布|披露|发现|前期|近期|最新|相关)|讯$/;
 
