@@ -117,13 +117,13 @@ function openedInside(norm: string, s: number, e: number): boolean {
 const TRIM_START = charTable(/[\s“”"'‘’「」『』、(（)）,的》○●■□◆◇▲△★☆•◎]/, JS_SPACES + '“”"\'‘’「」『』、(（)）,的》○●■□◆◇▲△★☆•◎');
 const TRIM_END = charTable(/[\s“”"'‘’「」『』、(（)）,]/, JS_SPACES + '“”"\'‘’「」『』、(（)）,');
 /** The characters a match of LEADING_TIME_AT can start with (its optional lead word, \s, a digit, or the first character of a time word). */
-const LEADING_TIME_FIRST = charTable(/[截到自从在预\s\d今去前明上下全当同近目如本一二三四五六七八九十两几第季]/, JS_SPACES + '截到自从在预0123456789今去前明上下全当同近目如本一二三四五六七八九十两几第季');
+const LEADING_TIME_FIRST = charTable(/[截到至自从在预昨\s\d今去前明上下全当同近目如本一二三四五六七八九十两几第季]/, JS_SPACES + '截到至自从在预昨0123456789今去前明上下全当同近目如本一二三四五六七八九十两几第季');
 const [PREFIX_SLOT, PREFIX_BY_FIRST] = tableByCode(groupByCode(PREFIXES, (p) => p.charCodeAt(0)));
 const [SUFFIX_SLOT, SUFFIX_BY_LAST] = tableByCode(groupByCode(SUFFIXES, (p) => p.charCodeAt(p.length - 1)));
 /** Words that open the number's own phrase (超过200个): they stand for the verb. */
 const VERBLIKE_START = /^(超过|超|突破|破|逾|近|将近|接近|不到|不足|约|高达|多达|达)/;
 /** A leading date or time frame: 2023年, 2025年前三季度, 截至9月末 (sticky: read where lastIndex puts it). */
-const LEADING_TIME_AT = /(?:截至|截止|到|自|从|在|预计)?\s?(?:\d{2,4}\s?年(?:度|\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?|今年|去年|前年|明年|本年|上半年|下半年|全年|当年|同期|近年来|近期|目前|当前|如今|本季度|上季度|本月|上月|第?[一二三四]季度|(?<=\d\s?)季度|年底|年初|年末|月底|月末|[一二三四五六七八九十两几\d]{1,3}\s?个?(?:年|月|天)(?:以前|之前|前)|(?:前|最后)[一二三四五六七八九十两\d]{1,3}(?:个月|周|天))(?:前三季度|前两季度|前[一二三四五六七八九十两\d]{1,3}个月|[一二三四]季度|上半年|下半年|全年|末|底|初|以来|期间|内|中)?(?:末|底|以来|时)?/y;
+const LEADING_TIME_AT = /(?:截至|截止|到|至|自|从|在|预计)?\s?(?:昨日|昨天|今日|今天|当天|当日|\d{2,4}\s?年(?:度|\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?|今年|去年|前年|明年|本年|上半年|下半年|全年|当年|同期|近年来|近期|目前|当前|如今|本季度|上季度|本月|上月|第?[一二三四]季度|(?<=\d\s?)季度|年底|年初|年末|月底|月末|[一二三四五六七八九十两几\d]{1,3}\s?个?(?:年|月|天)(?:以前|之前|前)|(?:前|最后)[一二三四五六七八九十两\d]{1,3}(?:个月|周|天))(?:前三季度|前两季度|前[一二三四五六七八九十两\d]{1,3}个月|[一二三四]季度|上半年|下半年|全年|末|底|初|以来|期间|内|中)?(?:末|底|以来|时)?/y;
 /** Verbs of a share: what follows them, before the number, is the whole (占全市约1/4), not the subject. */
 const SHARE_VERB = new Set(['占', '约占', '仅占', '占到']);
 /** 占 as the first character of another word (占比, 占地, 占用, 占据, 占有, 占领): no share's verb. */

@@ -390,7 +390,7 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
     // (a qualifier opens no organization, 国际社会, 多家小贷公司, unless it is a place and a name of
     // three or more follows it: 国际能源署, 当地消防部门)
     const uq = lex.unnamedQualifiers.startingAt(s, i0);
-    if (memory.orgs.has(org) || ((sl >= 2 || (sl === 1 && SPEAKING_ONE_UNIT_SUFFIX[s.charCodeAt(e - 1)] === 1 && !(e - 2 >= i0 && (s.charCodeAt(e - 2) === C_GUAN || (s.charCodeAt(e - 1) === C_SHI_CITY && NOT_BEFORE_CITY[s.charCodeAt(e - 2)] === 1))))) && (uq === 0 || (PLACE_QUALIFIER.test(s.slice(i0, i0 + uq)) && e - i0 - uq >= 3)) && (!lex.notNames.has(org) || isGenericOrg(org)) && !/^正如|报道/.test(org))) {
+    if (memory.orgs.has(org) || ((sl >= 2 || (sl === 1 && SPEAKING_ONE_UNIT_SUFFIX[s.charCodeAt(e - 1)] === 1 && !(e - 2 >= i0 && (s.charCodeAt(e - 2) === C_GUAN || (s.charCodeAt(e - 1) === C_SHI_CITY && NOT_BEFORE_CITY[s.charCodeAt(e - 2)] === 1))))) && (uq === 0 || (PLACE_QUALIFIER.test(s.slice(i0, i0 + uq)) && e - i0 - uq >= 3)) && (!lex.notNames.has(org) || isGenericOrg(org)) && !/^正如|报道/.test(org) && !CLAUSE_IN_ORG.test(org))) {
       return {
         type: 'org',
         mention: { start: i0, end: e },
@@ -457,6 +457,8 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
 /** 1 a listed company's short name, then its code and the words between it and 公告 (step 9 of parseFrom). */
 const LISTED_ANNOUNCES =
   /^([\u4e00-\u9fff]{2,6}?)(?: ?\(\d{6}[^()]{0,8}\))?(?:此前|之前|也|已|亦|还|均|同日|当日|当晚|晚间|日前|近日|新近|今日|昨日|昨晚|今晚|随后|再度|再次|发布|披露|发|\d{1,2}月\d{1,2}日(?:晚间?|早间)?){0,3}公告$/;
+/** A clause's verb inside what would be an organization's name (印尼股市大跌源于…明晟公司): a sentence, no name. */
+const CLAUSE_IN_ORG = /源于|由于|因为|导致|来自于/;
 /** Who writes the article (记者 蒋洁琼, 实习记者 段芳媛, 通讯员…报道): in a dateline's parenthesis, or before a report's cue. */
 export const BYLINE = /记者|通讯员/;
 /** Words that open no company's name: pronouns, determiners, quantities (该公司 is step 5's), verbs and time words (发布公告, 前期公告); a dateline's 讯 (中证网讯). */
