@@ -66,12 +66,7 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
     const ev = attribute(input, hit, claimed);
     if (!ev) continue;
     events.push(ev);
-    // 新天然气发布公告称，…。新天然气称，…: an organization that spoke is known to the paragraph's
-    // next cues at once (coreference learns it only after the paragraph)
-    // (only a mention that is the organization's name itself: not 行业研究机构弗若斯特沙利文, “牛弹琴”)
-    const sp = ev.speaker;
-    const org = sp.type === 'org' && !sp.genericOrg ? sp.affiliations[0]?.org : null;
-    if (org && org.start === sp.mention.start && org.end === sp.mention.end && org.end - org.start >= 2 && allHanCodes(norm, org.start, org.end)) input.memory.orgs.add(norm.slice(org.start, org.end));
+    if (ev.speaker.type === 'org') learnOrganization(input, ev.speaker);
   }
   // (is a quotation's mark inside a part of the cues' events? Pairs come in text order, so one
   // pass over the parts by start, with the farthest end so far, answers each: linear in a
@@ -207,6 +202,16 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
 }
 
 const isEmpty = (x: Part) => x.end <= x.start;
+
+/**
+ * 新天然气发布公告称，…。新天然气称，…: an organization that spoke is known to the paragraph's next
+ * cues at once (coreference learns it only after the paragraph); only a mention that is the
+ * organization's name itself (not 行业研究机构弗若斯特沙利文, “牛弹琴”).
+ */
+function learnOrganization(input: ParagraphInput, sp: ParsedSpeaker): void {
+  const org = sp.genericOrg ? null : sp.affiliations[0]?.org;
+  if (org && org.start === sp.mention.start && org.end === sp.mention.end && org.end - org.start >= 2 && allHanCodes(input.norm, org.start, org.end)) input.memory.orgs.add(input.norm.slice(org.start, org.end));
+}
 
 /**
  * norm[st, end) is a sentence of the reporter's: it opens with a stop lead (据了解, 记者注意到:
