@@ -217,7 +217,8 @@ function fractionOfPeople(ctx: ExtractContext, e: number): boolean {
   let p = e;
   if (ctx.norm.charCodeAt(p) === 0x20) p++;
   const noun = NOUN_START[ctx.norm.charCodeAt(p)] === 1 ? headNounAfter(ctx, p) : null;
-  return noun !== null && noun.length >= 2 && noun.length <= 8 && FRACTION_NOUN_END.test(noun);
+  // (tested on the normalized text: noun is cut from the original, 受訪者 is 受访者)
+  return noun !== null && noun.length >= 2 && noun.length <= 8 && FRACTION_NOUN_END.test(ctx.norm.slice(p, p + noun.length));
 }
 const FRACTION_NOUN_END = /(?:者|人|员|户|企业|公司|家庭|席位|议席|席|岗位)$/;
 /** Verbs of saying that may follow a share of people (30% 表示, 27% 认为), a blank before them. */
@@ -605,8 +606,9 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     let found = NOUN_START[norm.charCodeAt(nounAt)] === 1 && !(k + 1 < metrics.length && metrics[k + 1].span.start === nounAt && metrics[k + 1].kind === 'duration') ? headNounAfter(ctx, nounAt) : null;
     // (超 1/4 游戏开发者近两年遭解雇: the noun ends where the next number starts)
     if (found !== null && k + 1 < metrics.length && metrics[k + 1].span.start < nounAt + found.length && metrics[k + 1].span.start - nounAt >= 2) found = found.slice(0, metrics[k + 1].span.start - nounAt);
-    // (从1.2亿元大幅增加至, 数亿甚至数十亿人: an adverb trimmed before a verb is no noun)
-    if (found !== null && SUFFIX_SET.has(found)) found = null;
+    // (从1.2亿元大幅增加至, 数亿甚至数十亿人: an adverb trimmed before a verb is no noun; tested on the
+    // normalized text, as found is cut from the original: 環比 is 环比)
+    if (found !== null && found.length <= MAX_TRIM_WORD && SUFFIX_SET.has(norm.slice(nounAt, nounAt + found.length))) found = null;
     const noun = found !== null && found.length >= 3 ? withinFrame(norm, nounAt, found, before) : found;
     // (the tests are pure: the character test and the length run before the regex over 'before' now)
     // (为期约10天的绕月飞行: after a verb of a span of time the noun after 的 is what lasts)
