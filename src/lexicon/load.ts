@@ -47,6 +47,17 @@ export function loadList(url: URL): string[] {
   return loadRows(url).map((r) => r[0]);
 }
 
+/**
+ * A word list whose lines marked `!` are exceptions: longer words that begin with one of its
+ * words and are none (要求 against 要, 六大关键 against 大关, 种植技术 against 种植).
+ */
+export function loadListWithExceptions(url: URL): { words: string[]; except: string[] } {
+  const words: string[] = [];
+  const except: string[] = [];
+  for (const w of loadList(url)) (w.startsWith('!') ? except : words).push(w.startsWith('!') ? w.slice(1) : w);
+  return { words, except };
+}
+
 /** Escapes a string for use inside a RegExp. */
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -673,7 +673,7 @@ function firstMonday(y: number, m: number): string {
  * The period of a year-part within year y, for a text dated `ref` (ISO, or null; `refY` its year)
  * whose year is `relative` (今年, 去年) or written out.
  */
-function yearPart(y: number, p: Part, ref: string | null = null, refY = 0, relative = false): { r: [string, string]; gran: string; mod: string | null } | null {
+function yearPart(y: number, p: Part, ref: string | null = null, refY = 0, relative = false): PartRange | null {
   switch (p.k) {
     case 'interim':
       // 2025年中期 of a half-year already over is its interim period (中期业绩); of one still
@@ -723,26 +723,15 @@ function yearPart(y: number, p: Part, ref: string | null = null, refY = 0, relat
           ? { r: [isoDateWide(y, 1, 1)!, lastOfMonth(y, months)], gran: 'month', mod: 'early' }
           : { r: [isoDateWide(y, 13 - months, 1)!, isoDateWide(y, 12, 31)!], gran: 'month', mod: 'late' };
       }
-      if (p.unit === '天' || p.unit === '日') {
-        if (n > 366) return null;
-        return p.k === 'firstN'
-          ? { r: [isoDateWide(y, 1, 1)!, addDays(isoDateWide(y, 1, 1)!, n - 1)], gran: 'day', mod: 'early' }
-          : { r: [addDays(isoDateWide(y, 12, 31)!, 1 - n), isoDateWide(y, 12, 31)!], gran: 'day', mod: 'late' };
-      }
-      if (n > 53) return null;
-      if (p.k === 'firstN') {
-        const a = firstMonday(y, 1);
-        return { r: [a, addDays(a, 7 * n - 1)], gran: 'week', mod: 'early' };
-      }
-      const endWeek = addDays(firstMonday(y + 1, 1), -1);
-      return { r: [addDays(endWeek, 1 - 7 * n), endWeek], gran: 'week', mod: 'late' };
+      if (p.unit === '天' || p.unit === '日') return n > 366 ? null : edgeDays(isoDateWide(y, 1, 1)!, isoDateWide(y, 12, 31)!, n, p.k === 'firstN');
+      return n > 53 ? null : edgeWeeks(firstMonday(y, 1), firstMonday(y + 1, 1), n, p.k === 'firstN');
     }
     default:
       return null;
   }
 }
 
-function monthPart(y: number, m: number, p: Part): { r: [string, string]; gran: string; mod: string | null } | null {
+function monthPart(y: number, m: number, p: Part): PartRange | null {
   if (p.k === 'monthEdge') {
     const a = isoDateWide(y, m, p.from);
     if (!a) return null;
@@ -750,26 +739,33 @@ function monthPart(y: number, m: number, p: Part): { r: [string, string]; gran: 
     return { r: [a, b], gran: p.gran ?? 'part-of-month', mod: p.mod };
   }
   if (p.k === 'monthWeek') {
-    if (p.n < 1) return null;
     const a = addDays(firstMonday(y, m), 7 * (p.n - 1));
     return { r: [a, addDays(a, 6)], gran: 'week', mod: null };
   }
   if (p.k === 'monthFirstLast') {
     const { first, n } = p;
+    if (n < 1) return null;
     if (p.unit === '天') {
       const last = lastOfMonth(y, m);
-      if (n > Number(last.slice(8))) return null;
-      return first ? { r: [isoDateWide(y, m, 1)!, isoDateWide(y, m, n)!], gran: 'day', mod: 'early' } : { r: [addDays(last, 1 - n), last], gran: 'day', mod: 'late' };
+      return n > Number(last.slice(8)) ? null : edgeDays(isoDateWide(y, m, 1)!, last, n, first);
     }
-    if (n > 4) return null;
-    if (first) {
-      const a = firstMonday(y, m);
-      return { r: [a, addDays(a, 7 * n - 1)], gran: 'week', mod: 'early' };
-    }
-    const endWeek = addDays(m === 12 ? firstMonday(y + 1, 1) : firstMonday(y, m + 1), -1);
-    return { r: [addDays(endWeek, 1 - 7 * n), endWeek], gran: 'week', mod: 'late' };
+    const [ny, nm] = addMonths(y, m, 1);
+    return n > 4 ? null : edgeWeeks(firstMonday(y, m), firstMonday(ny, nm), n, first);
   }
   return null;
+}
+
+/** A part of a year or a month: its first and last day, granularity and mod. */
+type PartRange = { r: [string, string]; gran: string; mod: string | null };
+/** The first or last n days of the period a … b (ISO dates). */
+function edgeDays(a: string, b: string, n: number, first: boolean): PartRange {
+  return first ? { r: [a, addDays(a, n - 1)], gran: 'day', mod: 'early' } : { r: [addDays(b, 1 - n), b], gran: 'day', mod: 'late' };
+}
+/** The first or last n weeks, Monday to Sunday, of a period whose first week starts on `monday` and whose last ends before `nextMonday`. */
+function edgeWeeks(monday: string, nextMonday: string, n: number, first: boolean): PartRange {
+  if (first) return { r: [monday, addDays(monday, 7 * n - 1)], gran: 'week', mod: 'early' };
+  const end = addDays(nextMonday, -1);
+  return { r: [addDays(end, 1 - 7 * n), end], gran: 'week', mod: 'late' };
 }
 
 // ---------------------------------------------------------------- the extractor
@@ -1336,8 +1332,8 @@ class Scanner {
     if (m[7]) return { k: 'monthEdge', from: 16, to: null, mod: 'late' };
     if (m[9]) {
       // 1月前两周, 3月最后一周, 5月前10天 (the weeks as 第一周's: Monday to Sunday)
-      const n = num(m[10] ?? '');
-      return n ? { k: 'monthFirstLast', first: m[9] === '前', n, unit: m[11] === '天' || m[11] === '日' ? '天' : '周' } : { k: 'monthWeek', n: 0 };
+      // (a numeral num cannot read gives n 0: no period, monthPart says)
+      return { k: 'monthFirstLast', first: m[9] === '前', n: num(m[10] ?? '') ?? 0, unit: m[11] === '天' || m[11] === '日' ? '天' : '周' };
     }
     return { k: 'monthWeek', n: num(m[8] ?? '1') ?? 1 };
   }

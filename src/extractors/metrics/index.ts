@@ -1036,8 +1036,8 @@ function modelYear(norm: string, numStart: number, unitStart: number): boolean {
   if (e > numStart && norm.charCodeAt(e - 1) === 32) e--;
   if (e - numStart !== 4) return false;
   for (let i = numStart; i < e; i++) if (!isDigitCode(norm.charCodeAt(i))) return false;
-  const c = norm.slice(numStart, numStart + 2);
-  return c === '19' || c === '20';
+  const century = norm.charCodeAt(numStart) === 0x31 ? 0x39 : norm.charCodeAt(numStart) === 0x32 ? 0x30 : -1; // (19xx, 20xx)
+  return norm.charCodeAt(numStart + 1) === century;
 }
 /** Before the number at numStart: minutes (46分) after an hour (7时). */
 function clockSeconds(norm: string, numStart: number): boolean {

@@ -10,7 +10,7 @@
 import type { ExtractContext } from '../context.js';
 import type { Metric } from '../../types.js';
 import { indexAt } from '../../segment/index.js';
-import { alternation, groupByCode, loadList, loadRows, longestFirst, tableByCode, wordsRegExp } from '../../lexicon/load.js';
+import { alternation, groupByCode, loadList, loadListWithExceptions, loadRows, longestFirst, tableByCode, wordsRegExp } from '../../lexicon/load.js';
 import { allHanCodes, hanEnd, isDigitCode, isHanBlankAt, isHanCode, isLatinCode, someCodeIn, unitTable } from '../../text/chars.js';
 import { normalizedUnit } from '../../text/normalize.js';
 import { matchUnit, NOUN_UNITS, UNITS } from './units.js';
@@ -122,8 +122,10 @@ const [PREFIX_SLOT, PREFIX_BY_FIRST] = tableByCode(groupByCode(PREFIXES, (p) => 
 const [SUFFIX_SLOT, SUFFIX_BY_LAST] = tableByCode(groupByCode(SUFFIXES, (p) => p.charCodeAt(p.length - 1)));
 /** Words that open the number's own phrase (超过200个): they stand for the verb. */
 const VERBLIKE_START = /^(超过|超|突破|破|逾|近|将近|接近|不到|不足|约|高达|多达|达)/;
+/** The words of a year counted from the reference date (今年, 去年 …): a leading time, or a time inside a subject (INNER_TIME). */
+const YEAR_WORDS = '今年|去年|前年|明年|本年';
 /** A leading date or time frame: 2023年, 2025年前三季度, 截至9月末 (sticky: read where lastIndex puts it). */
-const LEADING_TIME_AT = /(?:截至|截止|到|至|自|从|在|预计)?\s?(?:昨日|昨天|今日|今天|当天|当日|\d{2,4}\s?年(?:度|\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?|今年|去年|前年|明年|本年|上半年|下半年|全年|当年|同期|近年来|近期|目前|当前|如今|本季度|上季度|本月|上月|第?[一二三四]季度|(?<=\d\s?)季度|年底|年初|年末|月底|月末|[一二三四五六七八九十两几\d]{1,3}\s?个?(?:年|月|天)(?:以前|之前|前)|(?:前|最后)[一二三四五六七八九十两\d]{1,3}(?:个月|周|天))(?:前三季度|前两季度|前[一二三四五六七八九十两\d]{1,3}个月|[一二三四]季度|上半年|下半年|全年|末|底|初|以来|期间|内|中)?(?:末|底|以来|时)?/y;
+const LEADING_TIME_AT = new RegExp(`(?:截至|截止|到|至|自|从|在|预计)?\\s?(?:昨日|昨天|今日|今天|当天|当日|\\d{2,4}\\s?年(?:度|\\s?\\d{1,2}\\s?月(?:\\s?\\d{1,2}\\s?日)?)?|${YEAR_WORDS}|上半年|下半年|全年|当年|同期|近年来|近期|目前|当前|如今|本季度|上季度|本月|上月|第?[一二三四]季度|(?<=\\d\\s?)季度|年底|年初|年末|月底|月末|[一二三四五六七八九十两几\\d]{1,3}\\s?个?(?:年|月|天)(?:以前|之前|前)|(?:前|最后)[一二三四五六七八九十两\\d]{1,3}(?:个月|周|天))(?:前三季度|前两季度|前[一二三四五六七八九十两\\d]{1,3}个月|[一二三四]季度|上半年|下半年|全年|末|底|初|以来|期间|内|中)?(?:末|底|以来|时)?`, 'y');
 /** Verbs of a share: what follows them, before the number, is the whole (占全市约1/4), not the subject. */
 const SHARE_VERB = new Set(['占', '约占', '仅占', '占到']);
 /** 占 as the first character of another word (占比, 占地, 占用, 占据, 占有, 占领): no share's verb. */
@@ -224,10 +226,10 @@ const FRACTION_NOUN_END = /(?:者|人|员|户|企业|公司|家庭|席位|议席
 /** Verbs of saying that may follow a share of people (30% 表示, 27% 认为), a blank before them. */
 const SAY_AFTER_SHARE = /^ ?(?:表示|认为|称|指出|预计|希望|担心|相信|坦言|透露)/;
 /** Words that open a predicate (subject-predicates.txt, and the subject verbs of two characters or more): a noun phrase after a number ends before them. */
-const PREDICATE_LINES = loadList(new URL('./subject-predicates.txt', import.meta.url));
-const PREDICATES = [...PREDICATE_LINES.filter((w) => !w.startsWith('!')), ...VERBS.filter((v) => v.length >= 2 && !NOUN_VERBS.has(v))];
+const PREDICATE_LINES = loadListWithExceptions(new URL('./subject-predicates.txt', import.meta.url));
+const PREDICATES = [...PREDICATE_LINES.words, ...VERBS.filter((v) => v.length >= 2 && !NOUN_VERBS.has(v))];
 /** Nouns that hold a predicate word (种植技术, 分成协议: the `!` lines of subject-predicates.txt and of subject-verbs.txt), by their first unit. */
-const NOT_PREDICATE = groupByCode([...PREDICATE_LINES.filter((w) => w.startsWith('!')).map((w) => w.slice(1)), ...[...NOT_VERB_WORDS.values()].flat()], (w) => w.charCodeAt(0));
+const NOT_PREDICATE = groupByCode([...PREDICATE_LINES.except, ...[...NOT_VERB_WORDS.values()].flat()], (w) => w.charCodeAt(0));
 const [PREDICATE_SLOT, PREDICATES_BY_FIRST] = tableByCode(groupByCode(longestFirst(new Set(PREDICATES), (v) => v), (v) => v.charCodeAt(0)));
 /** The first two units of the predicate words, hashed (no false negatives): most positions fail here, with no list walk. */
 const PREDICATE_PAIR = new Uint8Array(0x10000);
@@ -1178,7 +1180,7 @@ const C_YU2 = '于'.charCodeAt(0);
 const NOT_BEFORE_YOU = new Uint8Array(0x10000);
 for (const ch of '自理缘经来') NOT_BEFORE_YOU[ch.charCodeAt(0)] = 1;
 /** A year's word, a part of a year, or both (今年一季度, 上半年), inside a subject. */
-const INNER_TIME = /(?:今年|去年|前年|明年|本年)度?(?:全年|上半年|下半年|前三季度|第?[一二三四]季度)?|上半年|下半年|前三季度|第?[一二三四]季度/g;
+const INNER_TIME = new RegExp(`(?:${YEAR_WORDS})度?(?:全年|上半年|下半年|前三季度|第?[一二三四]季度)?|上半年|下半年|前三季度|第?[一二三四]季度`, 'g');
 /** What the noun after an inner time word ends with: a measure (营收, 净利润, 交付量); not a verb's phrase (去年出货, 今年将降息). */
 const INNER_TIME_NOUN_END = /(?:利润|收益|收入|营收|业绩|销量|规模|总值|支出|价格|亏损|盈利|区间|指数|额|量|率)$/;
 /** What may not stand before an inner time word (较去年, 与上半年, 占全年): it names a baseline or a share, no frame. */

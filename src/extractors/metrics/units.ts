@@ -2,7 +2,7 @@
 // longest one at a position, for the metrics scan and for the subjects after it. Words that
 // merely start with a unit (个性, 成为, 年度: unit-blockers.txt) are no unit.
 import type { Approx } from '../../types.js';
-import { groupByCode, loadList, loadRows, longestFirst, tableByCode } from '../../lexicon/load.js';
+import { groupByCode, loadList, loadListWithExceptions, loadRows, longestFirst, tableByCode } from '../../lexicon/load.js';
 import { isDigitCode, isHanCode, isLatinCode, isSpaceOrTab } from '../../text/chars.js';
 
 export interface UnitInfo {
@@ -43,12 +43,12 @@ for (const [surface, kind, unit, factor, flags = ''] of loadRows(new URL('./unit
 export const UNIT_GROUPS = groupByCode(longestFirst(UNITS.values(), (u) => u.surface), (u) => u.surface.charCodeAt(0));
 const [UNIT_SLOT, UNITS_BY_FIRST] = tableByCode(UNIT_GROUPS);
 
-const BLOCKER_LINES = loadList(new URL('./unit-blockers.txt', import.meta.url));
+const BLOCKER_LINES = loadListWithExceptions(new URL('./unit-blockers.txt', import.meta.url));
 /** The lines marked `!`: words longer than a blocker that leave the unit alone (六大关键 against 大关). */
-const UNBLOCKING = new Set(BLOCKER_LINES.filter((w) => w.startsWith('!')).map((w) => w.slice(1)));
+const UNBLOCKING = new Set(BLOCKER_LINES.except);
 /** Unit blockers (with the unblocking words) by their first character, then their second, longest first: a blocker longer than a unit has two, and matches only where both do. */
 const BLOCKER_GROUPS = new Map<number, Map<number, string[]>>();
-for (const [first, list] of groupByCode(longestFirst(BLOCKER_LINES.map((w) => w.replace(/^!/, '')), (w) => w), (w) => w.charCodeAt(0))) {
+for (const [first, list] of groupByCode(longestFirst([...BLOCKER_LINES.words, ...BLOCKER_LINES.except], (w) => w), (w) => w.charCodeAt(0))) {
   BLOCKER_GROUPS.set(first, groupByCode(list.filter((w) => w.length >= 2), (w) => w.charCodeAt(1)));
 }
 const [BLOCKER_SLOT, BLOCKERS_BY_PAIR] = tableByCode(BLOCKER_GROUPS);

@@ -1,6 +1,6 @@
 // The quote extractor's lexicons, read once from the data files in ./data/ (one entry a
 // line, `#` comments). Everything word-like the rules know lives there, not in code.
-import { loadList, loadRows, wordsRegExp } from '../../lexicon/load.js';
+import { loadList, loadListWithExceptions, loadRows, wordsRegExp } from '../../lexicon/load.js';
 import { charTable, unitTable } from '../../text/chars.js';
 
 const data = (name: string) => new URL(`./data/${name}`, import.meta.url);
@@ -474,7 +474,7 @@ function build() {
   const titles = new WordSet([...mentionTitles.words, ...loadList(data('relations.txt'))]);
   const unnamed = new WordSet(loadList(data('unnamed.txt')));
   const knownCompanies = loadList(data('known-companies.txt'));
-  const openerLines = loadList(data('statement-openers.txt'));
+  const openers = loadListWithExceptions(data('statement-openers.txt'));
   const paragraphScan = new SkipScan();
   for (const ws of swept) ws.shareScan(paragraphScan);
   return {
@@ -546,7 +546,7 @@ function build() {
     /** 表示 followed by one of these expresses something (表示感谢): no speech. */
     expresses: wordsRegExp(loadList(data('expressions.txt')), 'start'),
     /** An organization's statement after an org-statement cue opens with one of these (今年, 将). */
-    statementOpener: wordsRegExp(openerLines.filter((w) => !w.startsWith('!')), 'start', openerLines.filter((w) => w.startsWith('!')).map((w) => w.slice(1))),
+    statementOpener: wordsRegExp(openers.words, 'start', openers.except),
   };
 }
 
