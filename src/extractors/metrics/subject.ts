@@ -708,10 +708,10 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     const between = before.slice(bStart);
     const bm = between.length >= 2 && between.charCodeAt(between.length - 1) === C_DE ? RE_BASELINE_DE.exec(between) : null; // (it can match only there)
     if (bm && m.unit === '倍') {
-      baseline = cleanBaseline(ctx.text.slice(from + bStart, from + bStart + bm[1].length));
+      baseline = cleanBaseline(ctx, from + bStart, from + bStart + bm[1].length);
     } else if (SHARE_VERB.has(verb) && between.length > 0) {
       // 经济总量却能占全市约1/4: after 占 stands the whole, the baseline; the subject is before 占
-      baseline = cleanBaseline(ctx.text.slice(from + bStart, from + bStart + between.length).replace(/[约近超逾]$/, ''));
+      baseline = cleanBaseline(ctx, from + bStart, from + bStart + between.length, true);
     } else if (between.length > 0 && !RE_LINK_ONLY.test(between) && !bm && between[0] !== '每' && !isMoneyName(between) && !(OUTLOOK_VERBS.has(verb) && RESULT_ONLY.test(between) && clean(ctx.text, from, before.slice(0, verbAt)) !== null)) {
       // 东区有新能源汽车200多辆: the noun between the verb and the number (not a verb of result
       // after a noun: 净利润预计亏损约820亿元; but 公司预计亏损1200万元 → 亏损)
@@ -730,7 +730,7 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     const cmp = RE_COMPARE_TAIL.exec(rawNorm);
     if (cmp) {
       // (同比大幅增长: after 同比/环比 stand adverbs; the baseline, the same period before, is unnamed)
-      if (baseline === null && cmp[1] !== '同比' && cmp[1] !== '环比') baseline = cleanBaseline(ctx.text.slice(from + cmp.index + cmp[1].length, from + rawEnd));
+      if (baseline === null && cmp[1] !== '同比' && cmp[1] !== '环比') baseline = cleanBaseline(ctx, from + cmp.index + cmp[1].length, from + rawEnd);
       rawEnd = cmp.index;
       rawNorm = rawNorm.slice(0, rawEnd);
     }
@@ -1106,12 +1106,27 @@ const MODIFIER_START = /^(?:来自|具有|非常|十分|特别|更加|较为|极
 const MODIFIER_LIST_REACH = 60;
 
 
-function cleanBaseline(s: string): string | null {
+/**
+ * The baseline in text[a, b): the words are tested on the normalized text (將 is 将) and cut from
+ * the original; `approxEnd`: an approximation word ending them is no part of it (占全市约1/4).
+ */
+function cleanBaseline(ctx: ExtractContext, a: number, b: number, approxEnd = false): string | null {
+  const norm = ctx.norm;
+  if (approxEnd && b > a && BASELINE_APPROX_END[norm.charCodeAt(b - 1)] === 1) b--;
+  while (a < b && JS_SPACE[norm.charCodeAt(a)] === 1) a++;
+  while (b > a && JS_SPACE[norm.charCodeAt(b - 1)] === 1) b--;
   // (同比分别增长12%: an adverb between 同比 and the verb is no baseline)
-  const t = s.trim().replace(/[再又还也将]?的?$/, '').replace(/^(?:分别|均|都|也|还|仍|已经|已)+/, '').replace(/(?:分别|都|(?<!平)均)$/, '');
+  b -= BASELINE_PARTICLE_END.exec(norm.slice(a, b))![0].length;
+  a += BASELINE_ADVERB_START.exec(norm.slice(a, b))?.[0].length ?? 0;
+  b -= BASELINE_ADVERB_END.exec(norm.slice(a, b))?.[0].length ?? 0;
+  const t = norm.slice(a, b);
   // (a particle or a copula alone is no baseline: 参与的…了)
-  return t.length >= 1 && t.length <= 12 && !RE_ANY_DIGIT.test(t) && !(t.length === 1 && FUNCTION_ONE[t.charCodeAt(0)] === 1) ? t : null; // full-width digits too (t is cut from the text)
+  return t.length >= 1 && t.length <= 12 && !RE_ANY_DIGIT.test(ctx.text.slice(a, b)) && !(t.length === 1 && FUNCTION_ONE[t.charCodeAt(0)] === 1) ? ctx.text.slice(a, b) : null; // full-width digits too (tested on the text)
 }
+const BASELINE_APPROX_END = unitTable('约近超逾');
+const BASELINE_PARTICLE_END = /[再又还也将]?的?$/;
+const BASELINE_ADVERB_START = /^(?:分别|均|都|也|还|仍|已经|已)+/;
+const BASELINE_ADVERB_END = /(?:分别|都|(?<!平)均)$/;
 
 const NONE: string[] = [];
 /** First and second characters of the NOT_VERB words by code: s[p..p+2) can be one only where both tables hold its characters (past either end: p < 0 or NaN, in no table, as the shorter slice was no two-character word). */
