@@ -622,7 +622,7 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     if (noun && de && PLACE_NOUN.test(noun)) return { subject: null, baseline: null, inherit: false };
     const counted = countedNounRule(ctx, m, noun, nounAt, de, isCount, rated, before, from);
     if (counted !== null) return counted;
-    if (noun && !(de && NOT_SUBJECT_NOUN.test(noun)) && !FRAME_NOUN.test(found!) && !NEGATED_PREDICATE.test(noun) && m.unit !== '倍' && !preferBefore && (de || !isCount || (before.charCodeAt(before.length - 1) === C_DE && startOfChange(norm, from - 1, beforeEnd) < 0) || !startsWithVerb(norm, nounAt))) {
+    if (noun && !(de && NOT_SUBJECT_NOUN.test(noun)) && !FRAME_NOUN.test(found!) && !NEGATED_PREDICATE.test(noun) && m.unit !== '倍' && !preferBefore && (de || !isCount || (before.length > 0 && before.charCodeAt(before.length - 1) === C_DE && startOfChange(norm, from - 1, beforeEnd) < 0) || !startsWithVerb(norm, nounAt))) {
       // (开设了面积100多平方米的营业网点: a physical measure named right before the amount is what
       // it measures; 载重60公斤的农用无人机…不到3分钟就转运下山: the numbers after it do not take it)
       const measure = de && m.kind === 'amount' ? MEASURE_BEFORE.exec(before) : null;
@@ -670,7 +670,7 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
       // 纯电车型的占比将超过; not 有 of 支持…的有10人)
       if (w.length > 1 && p > 0 && before.charCodeAt(p - 1) === C_DE) break;
       // a verb made a noun by what follows it is no verb either (集中安置点812个, 增长率)
-      if (w.length > 1 && VERB_NOUN_END[before.charCodeAt(p + w.length)] === 1) break;
+      if (w.length > 1 && p + w.length < before.length && VERB_NOUN_END[before.charCodeAt(p + w.length)] === 1) break;
       if (inNotVerbWord(before, p, w)) continue;
       if (!(w.length === 1 && (notVerbPair(before, p - 1) || notVerbPair(norm, from + p) || (ADJACENT_VERB[w.charCodeAt(0)] === 1 && p + 1 !== before.length)))) {
         verbAt = p;
@@ -1278,7 +1278,7 @@ function clean(text: string, off: number, norm: string): string | null {
   if (lastDigit >= 0) {
     let j = lastDigit + 1;
     // (2023 款日产聆风: a model year's 款, and no more)
-    const kuan = norm.charCodeAt(j) === 32 ? j + 1 : j;
+    const kuan = j < norm.length && norm.charCodeAt(j) === 32 ? j + 1 : j;
     if (kuan < e && norm.charCodeAt(kuan) === C_KUAN) j = kuan + 1;
     // (上 and 下 only as in 以上, 上下: 2025年上海社会融资规模 keeps 上海)
     else while (j < e && AFTER_NUMBER[norm.charCodeAt(j)] === 1 && !(UP_DOWN[norm.charCodeAt(j)] === 1 && norm.charCodeAt(j - 1) !== C_YI_ABOVE && AFTER_NUMBER[norm.charCodeAt(j + 1)] !== 1)) j++;
@@ -1352,7 +1352,7 @@ function clean(text: string, off: number, norm: string): string | null {
   s = afterFrame(norm, s, e);
   // 只是把做饭时间(从70分钟缩短到): the object of 把 is what is measured (not 把握, 把关, 一把手)
   const ba = norm.lastIndexOf('把', e - 1);
-  if (ba >= s && e - ba > 2 && NOT_AFTER_BA[norm.charCodeAt(ba + 1)] !== 1 && norm.charCodeAt(ba - 1) !== C_YI) s = ba + 1;
+  if (ba >= s && e - ba > 2 && NOT_AFTER_BA[norm.charCodeAt(ba + 1)] !== 1 && (ba === 0 || norm.charCodeAt(ba - 1) !== C_YI)) s = ba + 1;
   // 德州仪器（Texas Instruments）因业绩利好: the cause after 因 is not what is measured (once: it
   // is the tail's last clause)
   if (e - s >= 4) {
@@ -1405,7 +1405,7 @@ function clean(text: string, off: number, norm: string): string | null {
   // (not after a short name: 黄河“几字弯)
   const open = e - s >= 4 ? norm.lastIndexOf('“', e - 1) : -1;
   // (nor where it closes right after the words, before the number: 政府“大礼包”就占了)
-  if (open >= s + 3 && open + 2 < e && norm.charCodeAt(e) !== C_CLOSE_QUOTE) {
+  if (open >= s + 3 && open + 2 < e && (e >= norm.length || norm.charCodeAt(e) !== C_CLOSE_QUOTE)) {
     const close = norm.indexOf('”', open);
     if (close < 0 || close >= e) s = open + 1;
   }

@@ -214,7 +214,7 @@ function parseSingle(norm: string, start: number, end: number, memory: SpeakerMe
   const dayEnd = leadingDayEnd(s, i0, n);
   if (dayEnd < n) i0 = dayEnd;
   // 12月9日讯 永泰能源…公告称: the 讯 of a dateline
-  if (i0 > 0 && s.charCodeAt(i0) === C_XUN && s.charCodeAt(i0 - 1) === C_RI) i0++;
+  if (i0 > 0 && i0 < s.length && s.charCodeAt(i0) === C_XUN && s.charCodeAt(i0 - 1) === C_RI) i0++;
   while (i0 < n && s[i0] === ' ') i0++;
   for (let k = 0; k < 3; k++) {
     const l = lex.leadins.startingAt(s, i0);
@@ -1195,7 +1195,7 @@ function specialReach(s: string, i: number, n: number, c: number, c1: number, ok
   }
   if (!r && isDigitCode(c)) {
     let j = digitsEnd(s, i, n - i);
-    if (s.charCodeAt(j) === SPACE) j++; // (1 月 20 日: a blank before the unit, as after it)
+    if (j < s.length && s.charCodeAt(j) === SPACE) j++; // (1 月 20 日: a blank before the unit, as after it)
     if (j < n && ok[j + 1]) {
       const u = s.charCodeAt(j);
       if (u === C_NIAN || u === C_YUE || u === C_RI || u === C_HAO) r = true;
