@@ -60,6 +60,12 @@ describe('normalize', () => {
     expect(normalize('a\u3000b\u00a0c\u2009d\u200be\ufeff')).toBe('a b c d e ');
   });
 
+  it('reads a circle or a letter O written for the 〇 of a year in Chinese numerals as 〇, and nothing else', () => {
+    expect(normalize('二○一八年、二◯〇八年、二ＯＯ二年、二０二三 年')).toBe('二〇一八年、二〇〇八年、二〇〇二年、二〇二三 年');
+    // bullets, runs of other lengths, Arabic years and plain ASCII stay as they are
+    expect(normalize('○习近平会见外宾 ○2025年 王○○说 三○年 二00二年 ２０２３年')).toBe('○习近平会见外宾 ○2025年 王○○说 三○年 二00二年 2023年');
+  });
+
   it('leaves Chinese punctuation that has no ASCII twin and quotation marks alone', () => {
     const s = '“他说。”「好」『对』、《书》……——\n';
     expect(normalize(s)).toBe(s);

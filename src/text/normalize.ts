@@ -7,6 +7,8 @@
 // - Traditional characters → Simplified, one character for one (traditional.tsv)
 // - HTML entities left in archived text (&nbsp; &amp; &lt; …) → the character, padded
 //   with spaces to the entity's length
+// - a circle or a letter O written for the zero of a year in Chinese numerals (二○一八年,
+//   二ＯＯ二年) → 〇
 import { loadRows } from '../lexicon/load.js';
 import { isSpaceOrTab } from './chars.js';
 
@@ -16,6 +18,7 @@ import { isSpaceOrTab } from './chars.js';
 const MAPPED = 1 << 16; // c becomes another unit
 const HIGH_SURROGATE = 1 << 17; // c may start a surrogate pair (the low bits keep c as it is)
 const SPACE_OR_TAB = 1 << 18; // c is or becomes a space or a tab
+const ZERO_LIKE = 1 << 19; // c may stand for 〇 in a year (○ ◯ Ｏ ０ Ο)
 let unitMap: Uint32Array | null = null;
 function buildUnitMap(): Uint32Array {
   const map = new Uint32Array(0x10000);
@@ -31,6 +34,7 @@ function buildUnitMap(): Uint32Array {
   // The notes: a unit that stays itself keeps itself in the low bits (written back as it was).
   for (let c = 0xd800; c <= 0xdbff; c++) map[c] = map[c] === 0 ? HIGH_SURROGATE | c : map[c] | HIGH_SURROGATE;
   for (const c of [0x09, 0x20]) if (map[c] === 0) map[c] = SPACE_OR_TAB | c;
+  for (const c of ZERO_LIKES) map[c] = map[c] === 0 ? ZERO_LIKE | c : map[c] | ZERO_LIKE;
   return map;
 }
 
@@ -72,8 +76,34 @@ export function normalizeNoting(text: string): Normalized {
     norm = replaceEntities(norm);
     maybeSpaces = true; // an entity's padding is spaces
   }
+  if ((seen & ZERO_LIKE) !== 0) norm = yearZeros(text, norm);
   // Entities never make a surrogate (replaceEntities keeps to the BMP outside them).
   return { norm, maybeSurrogatePairs: (seen & HIGH_SURROGATE) !== 0, maybeSpaces };
+}
+
+/** What is written for 〇 in years typed with the wrong character: ○ ◯ (circles), Ｏ (the letter), ０, Ο (Greek). */
+const ZERO_LIKES = [0x25cb, 0x25ef, 0xff2f, 0xff10, 0x039f];
+/** Four units before 年 of Chinese digits and zero-likes (as normalized: Ｏ ０ are O 0 there), a digit 一–九 among them. */
+const YEAR_WITH_ZERO_LIKES = /(?<![〇零一二三四五六七八九○◯O0Ο])(?=[〇零○◯O0Ο]*[一二三四五六七八九])[〇零一二三四五六七八九○◯O0Ο]{4}(?=[ \t]?年)/g;
+
+/**
+ * 二○一八年 → 二〇一八年: the zero-likes of a year in Chinese numerals become 〇, where the
+ * original text has one of ZERO_LIKES (a plain ASCII 0 or O stays: 二00二年 is left as written).
+ * Only for texts that hold a zero-like (the unit map notes them): the bullet ○ of news digests
+ * stays what it is.
+ */
+function yearZeros(text: string, norm: string): string {
+  YEAR_WITH_ZERO_LIKES.lastIndex = 0;
+  let out: string[] | null = null;
+  let last = 0;
+  for (let m; (m = YEAR_WITH_ZERO_LIKES.exec(norm)) !== null; ) {
+    for (let i = m.index; i < m.index + 4; i++) {
+      if (!ZERO_LIKES.includes(text.charCodeAt(i))) continue;
+      (out ??= []).push(norm.slice(last, i), '〇');
+      last = i + 1;
+    }
+  }
+  return out === null ? norm : out.join('') + norm.slice(last);
 }
 
 /**
