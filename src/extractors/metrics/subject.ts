@@ -341,6 +341,8 @@ export function assignSubjects(ctx: ExtractContext, metrics: Metric[]): void {
     let r: SubjectResult = conversion ? { subject: prevSubject, baseline: null, inherit: false } : findSubject(ctx, metrics, k);
     // (马大为又努力了10年, 哪怕再寻找10年: an adverb and a verb say how long it lasts, no noun names it)
     if (m.kind === 'duration' && r.subject !== null && r.subject.length <= 4 && ADVERB_VERB.test(r.subject)) r = { subject: null, baseline: null, inherit: false };
+    // (1年多时间增长了400多倍: the 时间 of the duration before is no subject; the change measures what that one did)
+    if (r.subject === '时间' && prev !== null && prev.kind === 'duration' && norm.startsWith('时间', prev.span.end)) r = { subject: null, baseline: r.baseline, inherit: true };
     listIdx = 0;
     if (r.subject && fenbieIn(norm, Math.max(0, sentences[si].start, m.span.start - 40), m.span.start)) {
       const items = withSharedHead(
