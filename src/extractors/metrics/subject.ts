@@ -614,6 +614,9 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     // normalized text, as found is cut from the original: 環比 is 环比)
     if (found !== null && found.length <= MAX_TRIM_WORD && SUFFIX_SET.has(norm.slice(nounAt, nounAt + found.length))) found = null;
     const noun = found !== null && found.length >= 3 ? withinFrame(norm, nounAt, found, before) : found;
+    // (found and noun are cut from the original text, from nounAt on: the word lists are tested on
+    // their normalized twins, as 大關 is 大关)
+    const nounNorm = noun === null ? null : norm.slice(nounAt, nounAt + noun.length);
     // (the tests are pure: the character test and the length run before the regex over 'before' now)
     // (为期约10天的绕月飞行: after a verb of a span of time the noun after 的 is what lasts)
     const preferBefore = de && !isCount && !dimensioned && APPROX_FIRST_CODE[norm.charCodeAt(start)] === 1 && before.length > 0 && !TRANSITIVE.test(before) && !(m.kind === 'duration' && SPAN_VERB_END.test(before));
@@ -621,10 +624,10 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     // the number (公布的10起查处“生鲜灯”典型案例; not where a change starts: 由2020年的约180家增长到);
     // the last branch of the test above asked already)
     // (在相距不到两公里的地方: a place after 的 frames the number, which measures nothing named)
-    if (noun && de && PLACE_NOUN.test(noun)) return { subject: null, baseline: null, inherit: false };
+    if (nounNorm && de && PLACE_NOUN.test(nounNorm)) return { subject: null, baseline: null, inherit: false };
     const counted = countedNounRule(ctx, m, noun, nounAt, de, isCount, rated, before, from);
     if (counted !== null) return counted;
-    if (noun && !(de && NOT_SUBJECT_NOUN.test(noun)) && !FRAME_NOUN.test(found!) && !NEGATED_PREDICATE.test(noun) && m.unit !== '倍' && !preferBefore && (de || !isCount || (before.length > 0 && before.charCodeAt(before.length - 1) === C_DE && startOfChange(norm, from - 1, beforeEnd) < 0) || !startsWithVerb(norm, nounAt))) {
+    if (noun && nounNorm && !(de && NOT_SUBJECT_NOUN.test(nounNorm)) && !FRAME_NOUN.test(norm.slice(nounAt, nounAt + found!.length)) && !NEGATED_PREDICATE.test(nounNorm) && m.unit !== '倍' && !preferBefore && (de || !isCount || (before.length > 0 && before.charCodeAt(before.length - 1) === C_DE && startOfChange(norm, from - 1, beforeEnd) < 0) || !startsWithVerb(norm, nounAt))) {
       // (开设了面积100多平方米的营业网点: a physical measure named right before the amount is what
       // it measures; 载重60公斤的农用无人机…不到3分钟就转运下山: the numbers after it do not take it)
       const measure = de && m.kind === 'amount' ? MEASURE_BEFORE.exec(before) : null;
