@@ -84,7 +84,7 @@ export function normalizeNoting(text: string): Normalized {
 /** What is written for 〇 in years typed with the wrong character: ○ ◯ (circles), Ｏ (the letter), ０, Ο (Greek). */
 const ZERO_LIKES = [0x25cb, 0x25ef, 0xff2f, 0xff10, 0x039f];
 /** Four units before 年 of Chinese digits and zero-likes (as normalized: Ｏ ０ are O 0 there), a digit 一–九 among them. */
-const YEAR_WITH_ZERO_LIKES = /(?<![〇零一二三四五六七八九○◯O0Ο])(?=[〇零○◯O0Ο]*[一二三四五六七八九])[〇零一二三四五六七八九○◯O0Ο]{4}(?=[ \t]?年)/g;
+const YEAR_WITH_ZERO_LIKES = /(?<![〇零一二三四五六七八九○◯O0Ο])(?=[〇零○◯O0Ο]{0,3}[一二三四五六七八九])[〇零一二三四五六七八九○◯O0Ο]{4}(?=[ \t]?年)/g;
 
 /**
  * 二○一八年 → 二〇一八年: the zero-likes of a year in Chinese numerals become 〇, where the
