@@ -484,15 +484,27 @@ const DUN_ONLY = unitTable('、');
 function withSharedHead(items: string[], text: string, from: number, to: number): string[] {
   const n = items.length;
   if (n < 2) return items;
+  const last = items[n - 1];
   const len = items[0].length;
-  if (len > 2 || items[n - 1].length <= len + 1 || !allHanCodes(items[n - 1], 0, items[n - 1].length)) return items;
-  for (let k = 0; k < n - 1; k++) if (items[k].length !== len) return items;
-  // (joined by 、 in the words before the number: a window of at most 120 units, sliced only here)
+  // (joined so in the words before the number: a window of at most 120 units, sliced only here)
   const words = text.slice(from, to);
-  for (let k = 0; k < n - 1; k++) if (!words.includes(items[k] + '、' + items[k + 1])) return items;
-  const head = items[n - 1].slice(len);
-  return items.map((x, k) => (k < n - 1 ? x + head : x));
+  const joined = (joins: readonly string[]) => items.every((x, k) => k === n - 1 || joins.some((j) => words.includes(x + j + items[k + 1])));
+  // 钢材、水泥产量: the rest of the last item after as many characters as the others have, where
+  // they are one or two characters each, joined by 、 (商品及金融衍生品类 is no 商品衍生品类)
+  if (len <= 2 && last.length > len + 1 && allHanCodes(last, 0, last.length) && items.every((x, k) => k === n - 1 || x.length === len) && joined(['、'])) {
+    const head = last.slice(len);
+    return items.map((x, k) => (k < n - 1 ? x + head : x));
+  }
+  // 民用无人机、工业机器人产量, 汽车和手机产量: a head noun of lists that ends the last item and is in no other
+  const m = LIST_HEAD_END.exec(last);
+  if (m === null || m[0].length >= last.length || items.some((x, k) => k < n - 1 && LIST_HEAD_IN.test(x)) || !joined(LIST_JOINS)) return items;
+  return items.map((x, k) => (k < n - 1 ? x + m[0] : x));
 }
+const LIST_JOINS = ['、', '和', '与', '及'];
+/** Nouns that end a list's last item and stand for each item (subject-list-heads.txt); an item that holds one has its own. */
+const LIST_HEADS = alternation(loadList(new URL('./subject-list-heads.txt', import.meta.url)));
+const LIST_HEAD_END = new RegExp(`(?:${LIST_HEADS})$`);
+const LIST_HEAD_IN = new RegExp(LIST_HEADS);
 /** How many numbers make the list that starts with metrics[k] (…分别增长20%和25%: 2). */
 function listLength(norm: string, metrics: Metric[], k: number): number {
   let n = 1;
