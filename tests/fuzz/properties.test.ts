@@ -57,8 +57,9 @@ describe('fuzz (quick, fixed seed)', () => {
 
   it('Traditional twins of inputs random seeds of `npm run fuzz` found differing', () => {
     // (a baseline tested on the original text: 的將 kept where 的将 was cut to a particle; a noun after
-    // the number tested against the frame nouns as written: 大關 kept where 大关 frames the number)
-    for (const text of ['\n比的将近2023年10月17日0\n科大讯飞董事长刘庆峰表示：“星火大模型的推理速度达到原来的30多倍。”', '\n刘庆峰说:“四对大关的０”。科大讯飞董事长刘庆峰表示：“星火大模型的推理速度达到原来的30多倍。”']) {
+    // the number tested against the frame nouns as written: 大關 kept where 大关 frames the number; a
+    // phase's 兩期 read as a count where 两期 names a phase)
+    for (const text of ['\n比的将近2023年10月17日0\n科大讯飞董事长刘庆峰表示：“星火大模型的推理速度达到原来的30多倍。”', '\n刘庆峰说:“四对大关的０”。科大讯飞董事长刘庆峰表示：“星火大模型的推理速度达到原来的30多倍。”', '\n刘庆峰说:“两期的“”两期的”。']) {
       expect(compareTwins(extract(text), extract(toTraditional(text)), normalize)).toEqual([]);
     }
   });

@@ -260,8 +260,8 @@ export function extractMetrics(ctx: ExtractContext, dates: readonly { span: Span
   return kept;
 }
 
-/** 二期工程, 一期项目, 分三期实施: 期 after a bare Chinese numeral names a phase, an ordinal (5期研讨班, 十余期 are counts). */
-const PHASE = /^[一二两三四五六七八九十]{1,2}期$/;
+/** 二期工程, 一期项目, 分三期实施: 期 after a bare Chinese numeral names a phase, an ordinal (5期研讨班, 十余期 are counts). Tested on the metric's text as written: 兩 is Traditional 两. */
+const PHASE = /^[一二两兩三四五六七八九十]{1,2}期$/;
 const dropPhases = (metrics: Metric[]) => dropWhere(metrics, (m) => m.unit === '期' && PHASE.test(m.text));
 
 /**
