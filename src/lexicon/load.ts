@@ -54,7 +54,10 @@ export function loadList(url: URL): string[] {
 export function loadListWithExceptions(url: URL): { words: string[]; except: string[] } {
   const words: string[] = [];
   const except: string[] = [];
-  for (const w of loadList(url)) (w.startsWith('!') ? except : words).push(w.startsWith('!') ? w.slice(1) : w);
+  for (const w of loadList(url)) {
+    if (w.startsWith('!')) except.push(w.slice(1));
+    else words.push(w);
+  }
   return { words, except };
 }
 

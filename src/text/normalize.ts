@@ -76,15 +76,17 @@ export function normalizeNoting(text: string): Normalized {
     norm = replaceEntities(norm);
     maybeSpaces = true; // an entity's padding is spaces
   }
-  if ((seen & ZERO_LIKE) !== 0) norm = yearZeros(text, norm);
+  if ((seen & ZERO_LIKE) !== 0) norm = yearZeros(text, norm, map);
   // Entities never make a surrogate (replaceEntities keeps to the BMP outside them).
   return { norm, maybeSurrogatePairs: (seen & HIGH_SURROGATE) !== 0, maybeSpaces };
 }
 
 /** What is written for 〇 in years typed with the wrong character: ○ ◯ (circles), Ｏ (the letter), ０, Ο (Greek). */
 const ZERO_LIKES = [0x25cb, 0x25ef, 0xff2f, 0xff10, 0x039f];
-/** Four units before 年 of Chinese digits and zero-likes (as normalized: Ｏ ０ are O 0 there), a digit 一–九 among them. */
-const YEAR_WITH_ZERO_LIKES = /(?<![〇零一二三四五六七八九○◯O0Ο])(?=[〇零○◯O0Ο]{0,3}[一二三四五六七八九])[〇零一二三四五六七八九○◯O0Ο]{4}(?=[ \t]?年)/g;
+/** ZERO_LIKES as the normalized text has them (Ｏ ０ are O 0 there), and 〇 零. */
+const ZEROS = '〇零○◯O0Ο';
+/** Four units before 年 of Chinese digits and ZEROS, a digit 一–九 among them. */
+const YEAR_WITH_ZERO_LIKES = new RegExp(`(?<![${ZEROS}一二三四五六七八九])(?=[${ZEROS}]{0,3}[一二三四五六七八九])[${ZEROS}一二三四五六七八九]{4}(?=[ \\t]?年)`, 'g');
 
 /**
  * 二○一八年 → 二〇一八年: the zero-likes of a year in Chinese numerals become 〇, where the
@@ -92,13 +94,13 @@ const YEAR_WITH_ZERO_LIKES = /(?<![〇零一二三四五六七八九○◯O0Ο])
  * Only for texts that hold a zero-like (the unit map notes them): the bullet ○ of news digests
  * stays what it is.
  */
-function yearZeros(text: string, norm: string): string {
+function yearZeros(text: string, norm: string, map: Uint32Array): string {
   YEAR_WITH_ZERO_LIKES.lastIndex = 0;
   let out: string[] | null = null;
   let last = 0;
   for (let m; (m = YEAR_WITH_ZERO_LIKES.exec(norm)) !== null; ) {
     for (let i = m.index; i < m.index + 4; i++) {
-      if (!ZERO_LIKES.includes(text.charCodeAt(i))) continue;
+      if ((map[text.charCodeAt(i)] & ZERO_LIKE) === 0) continue; // (the map notes the zero-likes)
       (out ??= []).push(norm.slice(last, i), '〇');
       last = i + 1;
     }

@@ -786,6 +786,7 @@ function endsWordBefore(norm: string, p: number, word: string): boolean {
 }
 
 /** What may follow a day of one Chinese digit (八日): a time of day, a stop, or the verb of an event. */
+const C_YU_AT = '于'.charCodeAt(0);
 const ONE_DIGIT_DAY_BEFORE = /^(?:[,。;:]|上午|下午|晚|早|凌晨|中午|夜|起|发生|召开|举行|举办|宣布|表示|开幕|闭幕|启动|开通|发布|公布|签署|抵达|会见|出席)/;
 
 class Scanner {
@@ -1279,7 +1280,8 @@ class Scanner {
     // 一日三餐, 七日后: a day of one Chinese digit only before a time of day or an event (八日发生, 八日中午起)
     // (or after 于: 该展览于八日开幕)
     if (!/^\d/.test(numeral) && !/[十廿]/.test(numeral)) {
-      return numeral !== '一' && suffix === '日' && (ONE_DIGIT_DAY_BEFORE.test(this.norm.slice(after, after + 2)) || (after - 2 - numeral.length >= 0 && this.norm.charCodeAt(after - 2 - numeral.length) === 0x4e8e)); // 于
+      const before = after - 2 - numeral.length; // (the unit before the numeral, its 日 at after - 1)
+      return numeral !== '一' && suffix === '日' && (ONE_DIGIT_DAY_BEFORE.test(this.norm.slice(after, after + 2)) || (before >= 0 && this.norm.charCodeAt(before) === C_YU_AT));
     }
     return this.bareDaySuffixOk(suffix === '日', after);
   }

@@ -287,7 +287,9 @@ const VERB_NOUN_END = unitTable(NOMINAL_SUFFIXES + '点房区时速幅'); // (�
 /** The regular expressions of the functions below, compiled once (none is global or sticky: test/exec/search ignore and keep no lastIndex, so sharing one object is the same as a literal per call). */
 export const RE_LIST_GAP = /^\s?[和与及、或]\s?$/; // between two numbers of a list (3%和5%, 1.1个、1.2个)
 const RE_CONVERSION = /^(约合|折合|合计约|相当于)/;
-const RE_LIST_MARK = /[和与及、]/;
+/** What joins the items of a list before 分别 (钢材、水泥产量, 汽车和手机产量). */
+const LIST_MARKS = [...'和与及、'];
+const RE_LIST_MARK = new RegExp(`[${LIST_MARKS.join('')}]`);
 const RE_WAN_YI = /[万亿]/;
 const RE_BASELINE_DE = /^(.{1,12}?)的$/;
 const RE_LINK_ONLY = /^(了|到|至|为|约|近|超过|达|出|有|\s)+$/;
@@ -347,7 +349,7 @@ export function assignSubjects(ctx: ExtractContext, metrics: Metric[]): void {
     if (r.subject && fenbieIn(norm, Math.max(0, sentences[si].start, m.span.start - 40), m.span.start)) {
       const items = withSharedHead(
         RE_LIST_MARK.test(r.subject)
-          ? r.subject.split(/[和与及、]/).map((x) => x.trim()).filter(Boolean)
+          ? r.subject.split(RE_LIST_MARK).map((x) => x.trim()).filter(Boolean)
           : (itemsBefore(ctx, sentences[si].start, m.span.start, r.subject, listLength(norm, metrics, k)) ?? []),
         ctx.text,
         Math.max(sentences[si].start, m.span.start - 120),
@@ -497,10 +499,9 @@ function withSharedHead(items: string[], text: string, from: number, to: number)
   }
   // 民用无人机、工业机器人产量, 汽车和手机产量: a head noun of lists that ends the last item and is in no other
   const m = LIST_HEAD_END.exec(last);
-  if (m === null || m[0].length >= last.length || items.some((x, k) => k < n - 1 && LIST_HEAD_IN.test(x)) || !joined(LIST_JOINS)) return items;
+  if (m === null || m[0].length >= last.length || items.some((x, k) => k < n - 1 && LIST_HEAD_IN.test(x)) || !joined(LIST_MARKS)) return items;
   return items.map((x, k) => (k < n - 1 ? x + m[0] : x));
 }
-const LIST_JOINS = ['、', '和', '与', '及'];
 /** Nouns that end a list's last item and stand for each item (subject-list-heads.txt); an item that holds one has its own. */
 const LIST_HEADS = alternation(loadList(new URL('./subject-list-heads.txt', import.meta.url)));
 const LIST_HEAD_END = new RegExp(`(?:${LIST_HEADS})$`);
