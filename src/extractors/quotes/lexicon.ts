@@ -521,6 +521,10 @@ function build() {
     companyRegions: new WordSet(loadList(data('company-regions.txt'))),
     pronouns: new WordSet(loadList(data('pronouns.txt'))),
     adverbials: new WordSet(loadList(data('adverbials.txt'))),
+    /** Verbs that, after a quotation and ，并 or ，还, go on with the speaker's words (said-more.txt). */
+    saidMore: new WordSet(loadList(data('said-more.txt'))),
+    /** Verbs that open what an announcement says (公告，宣布…; announcement-verbs.txt). */
+    announcementVerbs: new WordSet(loadList(data('announcement-verbs.txt'))),
     addressees: new WordSet(loadList(data('addressees.txt'))),
     leadins: new WordSet(loadList(data('leadins.txt'))),
     /** Verbs that follow a name directly (毕业, 出生): a two-character name ends before them. */

@@ -870,13 +870,12 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
     let pos = hit.after;
     while (pos < p.end && norm[pos] === ' ') pos++;
     // …发布关于…的公告，宣布自…起: the verb that opens what an announcement says is the cue
-    if (lexicon().cuesWith.announcement.has(hit.cue) && ANNOUNCEMENT_VERB_FIRST[norm.charCodeAt(pos)] === 1) {
-      const said = ANNOUNCEMENT_VERB.exec(norm.slice(pos, pos + 3));
-      if (said !== null) {
-        cue = said[1];
-        pos += said[0].length;
-        while (pos < p.end && norm[pos] === ' ') pos++;
-      }
+    const verb = lexicon().cuesWith.announcement.has(hit.cue) ? lexicon().announcementVerbs.startingAt(norm, pos, p.end) : 0;
+    if (verb > 0) {
+      cue = norm.slice(pos, pos + verb);
+      pos += verb;
+      if (norm.charCodeAt(pos) === C_COMMA) pos++;
+      while (pos < p.end && norm[pos] === ' ') pos++;
     }
     const q = pairAt(pairs, pos);
     if (q && !claimed.has(q) && closesSpeech(norm, q, p.end)) {
@@ -885,7 +884,7 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
       if (post && hit.follow === 'comma') parts[parts.length - 1].end = end; // one quotation split by its attribution
       else {
         // X说，“…”，并指…。: the sentence goes on with what else the speaker said (并, 还)
-        const goesOn = !post && q.close > 0 && norm.charCodeAt(q.close + 1) === C_COMMA && SAID_MORE[norm.charCodeAt(q.close + 2)] === 1 && SAID_MORE_VERB.test(norm.slice(q.close + 2, q.close + 6));
+        const goesOn = !post && q.close > 0 && saysMoreAt(norm, q.close + 1, p.end);
         const si = goesOn ? indexAt(sentences, q.close + 1) : -1;
         const sentenceEnd = si >= 0 ? Math.min(sentences[si].end, p.end) : -1;
         if (sentenceEnd > q.close + 4) parts.push({ kind: 'mixed', start: q.open + 1, end: sentenceEnd, reported: false });
@@ -922,10 +921,21 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
   if (reportAt >= 0) return { speaker, cue: reportAt === hit.start ? hit.cue.slice(2) : hit.cue, claimStart, parts, reportGoesOn: true };
   return { speaker, cue, claimStart, parts };
 }
-/** What opens the rest of a sentence that goes on after a quotation with more of the speaker's words (，并指…, ，还称…). */
+/**
+ * norm at i (after a quotation) goes on with more of the speaker's words: a comma, 并 or 还, at most
+ * two adverbials and a verb of said-more.txt (，并指…, ，还称…, ，并特别指出…; not ，并拒绝记者的采访).
+ */
+function saysMoreAt(norm: string, i: number, end: number): boolean {
+  if (norm.charCodeAt(i) !== C_COMMA || SAID_MORE[norm.charCodeAt(i + 1)] !== 1) return false;
+  const lex = lexicon();
+  let pos = i + 2;
+  for (let n = 0; n <= 2; n++) {
+    if (lex.saidMore.startingAt(norm, pos, end) > 0) return true; // (before an adverbial that a verb may start with)
+    const adverbial = lex.adverbials.startingAt(norm, pos, end);
+    if (adverbial === 0) return false;
+    pos += adverbial;
+  }
+  return false;
+}
+/** What opens the rest of a sentence that goes on after a quotation with more of the speaker's words. */
 const SAID_MORE = unitTable('并还');
-/** …and a verb of saying after it (并指, 还称; not 并拒绝记者的采访). */
-const SAID_MORE_VERB = /^[并还](?:称|指|说|表示|强调|透露|补充|警告|呼吁|直言|坦言|认为)/;
-/** The verbs of saying that may open an announcement's words (公告，宣布…), and their first units. */
-const ANNOUNCEMENT_VERB = /^(宣布|表示|指出|提示|称),?/;
-const ANNOUNCEMENT_VERB_FIRST = unitTable('宣表指提称');
