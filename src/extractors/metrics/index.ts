@@ -1103,6 +1103,8 @@ function isStockCode(norm: string, t: string, start: number, after: number): boo
   return t.length === 6 && PLAIN_DIGITS.test(t) && (norm.charCodeAt(start - 1) === 0x28 || STOCK_SUFFIX.test(norm.slice(after, after + 4)));
 }
 const STOCK_SUFFIX = /^[.,]?\s?(SH|SZ|HK|sh|sz)/;
+/** What names the digits after it as an identifier, not a count (商品编号均为8418991000, 股票代码600519, 邮编100000). */
+const CODE_NAMED_BEFORE = /(?:编号|编码|代码|号码|账号|批号|证号|邮编|工号|学号|单号)(?:均?为|是|:)?\s?$/;
 
 /**
  * The part of fastUnit and fastCn after the number (which ends at `e`, a FAST_NEXT character
@@ -1642,6 +1644,7 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
       if (/^(19|20)\d\d\.\d{1,2}$/.test(run.text) || (/^\d{1,2}\.\d{1,2}$/.test(run.text) && /["“”]/.test(norm[run.start - 1] ?? '') && /["“”]/.test(after ?? ''))) return skipPast(norm, midEnd);
       if (/^(19|20)\d\d$/.test(run.text) && !approx && !pre0(norm, run)) return skipPast(norm, midEnd); // 2026财年, 央企2025“成绩单”
       if (isStockCode(norm, run.text, run.start, midEnd)) return midEnd; // (600689,SH)
+      if (!approx && run.text.length >= 4 && PLAIN_DIGITS.test(run.text) && CODE_NAMED_BEFORE.test(norm.slice(Math.max(0, run.start - 8), run.start))) return midEnd; // 商品编码8418999990
       if (isLatinChar(after)) return skipPast(norm, midEnd); // 5G, 3D, 7B
       // 骁龙 8 Elite: a bare number before a capitalized word in Latin letters is part of a name
       if (isSpace(after) && after2 !== undefined && after2 >= 'A' && after2 <= 'Z' && !hasScaleWord(run)) return skipPast(norm, midEnd);

@@ -114,8 +114,8 @@ function openedInside(norm: string, s: number, e: number): boolean {
   return norm.lastIndexOf(String.fromCharCode(OPENER_OF[norm.charCodeAt(e - 1)]), e - 2) >= s;
 }
 // (and the marks that open a list item: ○中央企业资产总额)
-const TRIM_START = charTable(/[\s“”"'‘’「」『』、(（)）,的》○●■□◆◇▲△★☆•◎]/, JS_SPACES + '“”"\'‘’「」『』、(（)）,的》○●■□◆◇▲△★☆•◎');
-const TRIM_END = charTable(/[\s“”"'‘’「」『』、(（)）,]/, JS_SPACES + '“”"\'‘’「」『』、(（)）,');
+const TRIM_START = charTable(/[\s“”"'‘’「」『』、(（)）,的》○●■□◆◇▲△★☆•◎+|]/, JS_SPACES + '“”"\'‘’「」『』、(（)）,的》○●■□◆◇▲△★☆•◎+|');
+const TRIM_END = charTable(/[\s“”"'‘’「」『』、(（)）,+|]/, JS_SPACES + '“”"\'‘’「」『』、(（)）,+|');
 /** The characters a match of LEADING_TIME_AT can start with (its optional lead word, \s, a digit, or the first character of a time word). */
 const LEADING_TIME_FIRST = charTable(/[截到至自从在预昨\s\d今去前明上下全当同近目如本一二三四五六七八九十两几第季]/, JS_SPACES + '截到至自从在预昨0123456789今去前明上下全当同近目如本一二三四五六七八九十两几第季');
 const [PREFIX_SLOT, PREFIX_BY_FIRST] = tableByCode(groupByCode(PREFIXES, (p) => p.charCodeAt(0)));
@@ -251,9 +251,19 @@ function notPredicateAt(s: string, p: number): boolean {
   return false;
 }
 /** Where a noun phrase after a number stops. */
-const NOUN_STOP = new Set([...'的和与及或、在已将都也是为被因等并而了后前时…—'.split(''), ',', '。', '.', '!', '?', ';', ':', '(', ')', '“', '”', '"', '《', '》', '\n', '/']);
+const NOUN_STOP = new Set([...'的和与及或、在已将都也是为被因等并而了后前时…—'.split(''), ',', '。', '.', '!', '?', ';', ':', '(', ')', '“', '”', '"', '《', '》', '\n', '/', '|']); // (|: a spec sheet's items, 7400mAh 电池 | 100W; for + see plusSeparates)
 const NOUN_STOP_CODE = new Uint8Array(0x10000);
 for (const ch of NOUN_STOP) NOUN_STOP_CODE[ch.charCodeAt(0)] = 1;
+const C_PLUS = '+'.charCodeAt(0);
+/**
+ * The + at i separates a spec sheet's items (100W 有线快充 + 无线充, 24GB+1TB: a blank beside it
+ * or a digit after it); written tight between words, or after a letter, it joins a name (光伏+储能, PWM+DC, B+ 轮).
+ */
+function plusSeparates(norm: string, i: number): boolean {
+  const prev = norm.charCodeAt(i - 1);
+  const next = norm.charCodeAt(i + 1);
+  return prev === 0x20 || isDigitCode(next) || (next === 0x20 && !isLatinCode(prev)); // (B+ 轮融资: a grade)
+}
 /** The characters a noun phrase may start with: no stop, digit or space (past the end, NaN: none), or an opening quotation mark. */
 const NOUN_START = new Uint8Array(0x10000).fill(1);
 for (const ch of [...NOUN_STOP, ...'0123456789 ·']) NOUN_START[ch.charCodeAt(0)] = 0; // (20.74GB/户·月: a dot goes on with the unit)
@@ -1000,7 +1010,7 @@ function nounAfter(ctx: ExtractContext, p: number): string | null {
       i++;
       continue;
     }
-    if (NOUN_STOP_CODE[c] === 1 || (c >= 0x30 && c <= 0x39)) {
+    if (NOUN_STOP_CODE[c] === 1 || (c >= 0x30 && c <= 0x39) || (c === C_PLUS && plusSeparates(norm, i))) {
       if (c === C_JI_AND && i > p + 2 && norm.charCodeAt(i - 1) === C_YI_WITH) i--; // (综合钢厂以及…: 以及 joins a list)
       break;
     }
