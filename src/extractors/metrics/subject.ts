@@ -386,8 +386,50 @@ export function assignSubjects(ctx: ExtractContext, metrics: Metric[]): void {
       list = null;
     }
   }
+  shareBreakdownHead(ctx, metrics);
   matchRespectively(ctx, metrics);
 }
+
+/**
+ * 38人死亡（其中四川32人，云南6人）, 攀枝花市死亡5人（东区1人，西区2人）: counts in parentheses
+ * that open right after a count (and the word it counts) break it down by place; each measures
+ * what that count measures, not its place's label (but 男运动员58人 names a kind of it). Counts only: in 营收100亿元（其中海外30亿元）
+ * the label does tell what is measured.
+ */
+function shareBreakdownHead(ctx: ExtractContext, metrics: Metric[]): void {
+  const norm = ctx.norm;
+  let head: Metric | null = null;
+  let close = -1;
+  for (let k = 1; k < metrics.length; k++) {
+    const m = metrics[k];
+    if (head !== null && m.span.start < close) {
+      if (m.unit === head.unit) m.subject = breakdownItemSubject(m.subject, head.subject!);
+      continue;
+    }
+    head = null;
+    const h = metrics[k - 1];
+    if (h.kind !== 'count' || h.subject === null || m.unit !== h.unit) continue;
+    const limit = Math.min(m.span.start, h.span.end + BREAKDOWN_OPEN_WITHIN);
+    let open = h.span.end;
+    while (open < limit && norm.charCodeAt(open) !== C_OPEN_PAREN && CLAUSE_STOP[norm.charCodeAt(open)] !== 1) open++;
+    if (open >= limit || norm.charCodeAt(open) !== C_OPEN_PAREN) continue;
+    // (its closing parenthesis within a short breakdown's length: an indexOf would search on to the text's end)
+    let shut = open + 1;
+    const shutLimit = Math.min(norm.length, open + BREAKDOWN_LENGTH);
+    while (shut < shutLimit && norm.charCodeAt(shut) !== C_CLOSE_PAREN && norm.charCodeAt(shut) !== C_OPEN_PAREN) shut++;
+    if (shut >= shutLimit || norm.charCodeAt(shut) !== C_CLOSE_PAREN || shut < m.span.end) continue;
+    head = h;
+    close = shut;
+    m.subject = breakdownItemSubject(m.subject, h.subject);
+  }
+}
+/** An item's own subject where it names a kind of what the head counts (运动员126人（男运动员58人）, 248亿次激活（含141亿次付费激活）), else the head's. */
+function breakdownItemSubject(own: string | null, head: string): string {
+  return own !== null && own.length > head.length && own.endsWith(head) && !own.includes('(') ? own : head;
+}
+/** A breakdown's parenthesis opens within this many units after its count (38人死亡（) and is at most this long. */
+const BREAKDOWN_OPEN_WITHIN = 7;
+const BREAKDOWN_LENGTH = 120;
 
 /** The noun of a quoted label after its number at `end` (2 to 8 Han characters up to the closing mark; not 之省, not a verb: 买一整端, nor a clause), or null. */
 function quotedLabelNoun(ctx: ExtractContext, end: number): string | null {
