@@ -1739,7 +1739,7 @@ class Scanner {
     const can = this.startCan(p);
     // every pattern below (and in ymd, other) is tried only where its bit is set: none, nothing
     if (can === 0) return null;
-    if (can & Bit.notDate && NOT_DATES_RE && this.at(NOT_DATES_RE, p)) return null;
+    if (NOT_DATES_RE && ((can & Bit.notDate && this.at(NOT_DATES_RE, p)) || this.insideNotDate(p))) return null;
     // numeric dates first: 2023-10-17, 2023/10/17, 2023.10.17
     const m = (can & Bit.iso ? this.at(P.iso, p) : null);
     if (m && !/[\d.\-/A-Za-z]/.test(p > 0 ? norm[p - 1] : '')) {
@@ -1871,6 +1871,16 @@ class Scanner {
     }
     if (dq !== q || P.day.first[c] !== 0 || P.dayRange.first[c] !== 0) return null;
     return { start: p, end: q, spec };
+  }
+
+  /** p lies inside a not-date that starts a unit or two before it (光明日报: no 明日). */
+  private insideNotDate(p: number): boolean {
+    for (let k = 1; k <= 2 && k <= p; k++) {
+      if ((this.canAt(p - k) & Bit.notDate) === 0) continue;
+      const m = this.at(NOT_DATES_RE!, p - k);
+      if (m !== null && m[0].length > k) return true;
+    }
+    return false;
   }
 
   /** Is there a date expression at p? When so, its span, value and next position are in eStart, eEnd, eRes, eNext. */
