@@ -376,10 +376,21 @@ function readName(norm: string, i: number, to: number, lex: Lexicon): number {
   if (!compound && lex.notNames.has(norm.slice(i, i + 2))) return -1;
   // 王睿初步弄清了: a two-character name before an adverbial; 王睿强调: before a cue (but 邓炳强在: 强,
   // which starts cues, is of the name where no cue starts)
+  // 日本首相高市早苗日前…: a Japanese name after a Japanese title has four characters (as parseName reads it)
+  // (not 石破茂日前: the fourth character starts an adverbial)
+  if (!compound && run >= 4 && FUNCTION_UNITS[norm.charCodeAt(i + 3)] !== 1 && lex.adverbials.startingAt(norm, i + 3, to) === 0 && lex.cues.startingAt(norm, i + 3, to) === 0 && japaneseTitleBefore(norm, i)) return i + 4;
   const c2 = norm.charCodeAt(base + 2);
   const ends = FUNCTION_UNITS[c2] === 1 && (lex.cues.firstBits[c2] === 0 || lex.cues.startingAt(norm, base + 2, to) > 0);
   return ends || lex.adverbials.startingAt(norm, base + 2, to) >= 2 || lex.nameFollowers.startingAt(norm, base + 2, to) > 0 ? base + 2 : base + 3;
 }
+
+/** A title that names Japan (日本首相, 日本前首相, 日本外务大臣) ends at i: 日本 within the ten units before it. */
+function japaneseTitleBefore(norm: string, i: number): boolean {
+  for (let k = i - 2; k >= 0 && k >= i - 10; k--) if (norm.charCodeAt(k) === C_RI_JAPAN && norm.charCodeAt(k + 1) === C_BEN_JAPAN) return true;
+  return false;
+}
+const C_RI_JAPAN = '日'.charCodeAt(0);
+const C_BEN_JAPAN = '本'.charCodeAt(0);
 
 /** Characters an organization's name does not run back over (被接到了沙河医院 → 沙河医院). */
 const ORG_LEFT_STOP_UNITS = '的了在到是对向与和及从为被把给将由等这该其各本此据以于';
