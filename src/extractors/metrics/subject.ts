@@ -1025,6 +1025,12 @@ function nounAfter(ctx: ExtractContext, p: number): string | null {
     const c = norm.charCodeAt(i);
     // 三名员工则推介…, 三名从业人员均被…: an adverb after the noun ends it (not 规则, 人均)
     if ((c === C_ZE || c === C_JUN) && i >= p + 2 && (c === C_ZE ? NOT_BEFORE_ZE : NOT_BEFORE_JUN)[norm.charCodeAt(i - 1)] !== 1) break;
+    // 200万千瓦滩涂光伏示范项目于2024年开工: 于 ends the noun, and a word it ends (位于, 用于) with it
+    if (c === C_YU && i >= p + 2) {
+      if (ENDS_WITH_YU[norm.charCodeAt(i - 1)] === 1) i--;
+      if (ADVERB_BEFORE_YU_WORD[norm.charCodeAt(i - 1)] === 1 && i - 1 > p + 1) i--; // (高速入口仍处于, 数据远劣于)
+      break;
+    }
     // a name in quotation marks is part of the noun where it opens it or, after a word of one or
     // two characters, the noun goes on after it (“窗口期”, “明日科创营”主题教育空间, 暖“新”举措);
     // at its end it is a predicate or a label (课堂“同上一堂课”, 净利润“蒸发”), after a longer
@@ -1084,6 +1090,11 @@ function nounAfter(ctx: ExtractContext, p: number): string | null {
 }
 
 const C_ZE = '则'.charCodeAt(0);
+const C_YU = '于'.charCodeAt(0);
+/** Before 于 these make a word with it (位于, 用于, 属于, 高于 …): a predicate that starts before 于. */
+/** Adverbs before such a word (仍处于, 远劣于, 略高于). */
+const ADVERB_BEFORE_YU_WORD = unitTable('仅均全不正还也都又再共未仍曾远略');
+const ENDS_WITH_YU = unitTable('位用属关对等由高低大小多少至终处基鉴出在限归源相死劣优赖陷敢勇乐善易便急迫始决力助利');
 const C_JI_AND = '及'.charCodeAt(0);
 const C_YI_WITH = '以'.charCodeAt(0);
 /** Before 则 and 均 these make a word with them (规则, 原则, 人均, 平均 …). */
