@@ -625,7 +625,7 @@ function onlyAdverbials(norm: string, a: number, b: number): boolean {
   if (b - a > 4) return false;
   const lex = lexicon();
   const lead = lex.leadins.startingAt(norm, a, b);
-  if (lead > 0 && lead < b - a) a += lead;
+  if (lead > 0 && lead <= b - a) a += lead; // (…，但表示…: a connector alone is no speaker either)
   for (let i = a; i < b; ) {
     const l = lex.adverbials.startingAt(norm, i, b);
     if (!l) return false;
