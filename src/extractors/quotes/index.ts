@@ -548,6 +548,13 @@ function resolve(
       return { key: `u:${org ? coref.keyOf(org) : ''}:${mentionText}`, mentionText, person: null, affiliations, orgName: null };
     }
     case 'org': {
+      // “大伟哥”称 after 米哈游联合创始人刘伟“大伟哥”: a nickname the article gave a person is that person
+      const nick = mentionText.charCodeAt(0) === C_OPEN_QUOTE ? nicknamedPerson(norm, mentionText, sp.mention.start) : null;
+      if (nick !== null) {
+        const person = coref.notePerson(nick.name, nick.affiliations, paragraph);
+        addMention(person, { start: sp.mention.start + 1, end: sp.mention.end - 1 });
+        return speakingPerson(person); // (the quoted name is no organization of it)
+      }
       // SK 海力士方面: the organization is what precedes 方面
       let name = coref.cut(sp.affiliations[0]?.org ?? sp.mention) ?? '';
       if (sp.genericOrg || isGenericOrg(mentionText)) {
@@ -561,6 +568,25 @@ function resolve(
     }
   }
 }
+
+/**
+ * The person named right before `quoted` (a name in quotation marks: “大伟哥”) at one of its first places in the
+ * NICKNAME_REACH units before `before`, where it was given as that person's nickname
+ * (刘伟“大伟哥”), or null. (A bounded search: no scan back to the text's start per speaker.)
+ */
+function nicknamedPerson(norm: string, quoted: string, before: number): PersonMention | null {
+  let k = norm.indexOf(quoted, Math.max(0, before - NICKNAME_REACH));
+  for (let n = 0; n < NICKNAME_TRIES && k >= 0 && k < before; n++, k = norm.indexOf(quoted, k + 1)) {
+    if (!isHanCode(norm.charCodeAt(k - 1))) continue; // (a name ends right before it)
+    const people = findPersonMentions(norm, Math.max(0, k - 40), k);
+    const last = people.length > 0 ? people[people.length - 1] : null;
+    if (last !== null && last.name.end === k) return last;
+  }
+  return null;
+}
+/** How far back, and at how many of its places, a nickname's introduction is looked for (bounded work per speaker). */
+const NICKNAME_REACH = 2000;
+const NICKNAME_TRIES = 4;
 
 function markOrg(coref: Coref, r: Range): void {
   const name = coref.cut(r);
