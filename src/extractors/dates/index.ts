@@ -25,8 +25,10 @@ export type DateOut = DateItem & { lunar?: boolean; fiscal?: boolean };
 
 // ---------------------------------------------------------------- lexicons (data files)
 
-const HOLIDAYS = new Map<string, { cal: string; m: number; d: number }>();
-for (const [name, cal, m, d] of loadRows(new URL('./holidays.tsv', import.meta.url))) HOLIDAYS.set(name, { cal, m: +m, d: +d });
+const HOLIDAYS = new Map<string, { cal: string; m: number; d: number; first?: string; last?: string }>();
+for (const [name, cal, m, d] of loadRows(new URL('./holidays.tsv', import.meta.url))) HOLIDAYS.set(name, cal === 'event' ? { cal, m: 0, d: 0, first: m, last: d } : { cal, m: +m, d: +d });
+/** What makes a dated event's name a time (党的十八大以来, 二十届四中全会后); elsewhere it names the event (党的二十大精神). */
+const EVENT_AS_TIME = /^(?:以来|之后|之前|后|前|召开以来|召开后|召开前|期间)/;
 const ERAS = new Map<string, number>();
 for (const [name, y] of loadRows(new URL('./eras.tsv', import.meta.url))) ERAS.set(name, +y);
 const NOT_DATES = loadList(new URL('./not-dates.txt', import.meta.url));
@@ -1489,6 +1491,10 @@ class Scanner {
 
   holidayAt(p: number, name: string, yearSpec: Spec | null): Res | null {
     const h = HOLIDAYS.get(name)!;
+    if (h.cal === 'event') {
+      if (yearSpec !== null || !EVENT_AS_TIME.test(this.norm.slice(p + name.length, p + name.length + 4))) return null;
+      return mkRes(h.first!, h.last!, 'event', false, null, undefined);
+    }
     const lunar = h.cal === 'lunar' || h.cal === 'eve';
     const on = (y: number): string | null => {
       if (h.cal === 'solar') return isoDateWide(y, h.m, h.d);
