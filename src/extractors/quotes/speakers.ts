@@ -1191,15 +1191,23 @@ function specialReach(s: string, i: number, n: number, c: number, c1: number, ok
   if (!r && c === C_SHI_TEN && i > 0) {
     let j = i + 1;
     while (j < n && j - i < 3 && CN_DAY_DIGIT[s.charCodeAt(j)] === 1) j++;
-    if (j < n && (s.charCodeAt(j) === C_RI || s.charCodeAt(j) === C_HAO) && ok[j + 1]) r = true;
+    if (j < n && (s.charCodeAt(j) === C_RI || s.charCodeAt(j) === C_HAO) && okAfterDay(s, j + 1, ok)) r = true;
   }
   if (!r && isDigitCode(c)) {
     let j = digitsEnd(s, i, n - i);
     if (j < s.length && s.charCodeAt(j) === SPACE) j++; // (1 月 20 日: a blank before the unit, as after it)
-    if (j < n && ok[j + 1]) {
+    if (j < n) {
       const u = s.charCodeAt(j);
-      if (u === C_NIAN || u === C_YUE || u === C_RI || u === C_HAO) r = true;
+      if (((u === C_NIAN || u === C_YUE) && ok[j + 1]) || ((u === C_RI || u === C_HAO) && okAfterDay(s, j + 1, ok))) r = true;
     }
   }
   return r;
 }
+/** What follows a day at k reaches the cue (ok), directly or after a time of day (诺姆29日晚接受采访时披露). */
+function okAfterDay(s: string, k: number, ok: Uint8Array): boolean {
+  if (ok[k]) return true;
+  for (const w of TIMES_OF_DAY) if (s.startsWith(w, k)) return ok[k + w.length] === 1;
+  return false;
+}
+/** Times of day after a day (29日晚, 3日凌晨), longest first; alone they may end a name (张晚), so only here. */
+const TIMES_OF_DAY = ['晚间', '早间', '凌晨', '中午', '傍晚', '深夜', '上午', '下午', '晚上', '早上', '晚', '早'];
