@@ -1041,7 +1041,7 @@ class Scanner {
         y !== null &&
         (digits === 4
           ? y >= 1000 && y <= 2199 && !(startsWithOneOf(norm.slice(after, after + 1), '多余') && !MANY_OF.test(norm.slice(after, after + 2)))
-          : /^[0〇零]/.test(m[1]) || this.at(P.month, after) !== null || this.at(P.monthRange, after) !== null || prev === 0x27 || prev === 0x2019); // ' ’
+          : /^[0〇零]/.test(m[1]) || this.monthAfter(after) || prev === 0x27 || prev === 0x2019); // ' ’
       if (ok) {
         spec.y = y;
         hasYear = true;
@@ -1887,6 +1887,13 @@ class Scanner {
       if (m !== null && m[0].length > k) return true;
     }
     return false;
+  }
+
+  /** A month (or a range of months) starts at p, or after one blank there (25 年 9 月: blanks around numbers). */
+  private monthAfter(p: number): boolean {
+    const u = this.norm.charCodeAt(p);
+    const q = u === 0x20 || u === 0x09 ? p + 1 : p;
+    return this.at(P.month, q) !== null || this.at(P.monthRange, q) !== null;
   }
 
   /** Is there a date expression at p? When so, its span, value and next position are in eStart, eEnd, eRes, eNext. */
