@@ -64,6 +64,14 @@ const C_K_UPPER = code('K');
 const C_DUO = code('多');
 const C_LING = code('零');
 const C_DUI = code('对');
+const C_BEI = code('倍');
+/** The values of the scale words that may stand alone before 倍 (百倍, 千倍, 万倍), by code; 0 for any other. */
+const BARE_SCALE_VALUE = new Uint32Array(0x10000);
+BARE_SCALE_VALUE[code('百')] = 100;
+BARE_SCALE_VALUE[code('千')] = 1000;
+BARE_SCALE_VALUE[code('万')] = 10000;
+/** The last characters of verbs of change before such a multiple (增长了, 提升, 增加, 扩大, 上涨, 翻). */
+const CHANGED_BEFORE_SCALE = unitTable('了长升涨高大加翻');
 const C_ZHE = code('折');
 const C_DA = code('打');
 const C_YOU = code('又');
@@ -244,6 +252,14 @@ export function extractMetrics(ctx: ExtractContext, dates: readonly { span: Span
         continue;
       }
       i++;
+      continue;
+    }
+    // 增长了百倍, 提升千倍: a bare scale word before 倍, right after a verb of change, is a multiple
+    // (精神百倍, 信心百倍 are idioms: a noun stands before them)
+    const scale = BARE_SCALE_VALUE[norm.charCodeAt(i)];
+    if (scale !== 0 && norm.charCodeAt(i + 1) === C_BEI && CHANGED_BEFORE_SCALE[norm.charCodeAt(i - 1)] === 1) {
+      out.push(metric(ctx, { start: i, end: i + 2, value: scale, unit: '倍', kind: 'multiple', approx: null, range: null }));
+      i += 2;
       continue;
     }
     while (skipIdx < skip.length && skip[skipIdx].end <= i) skipIdx++;
