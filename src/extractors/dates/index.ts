@@ -27,6 +27,19 @@ export type DateOut = DateItem & { lunar?: boolean; fiscal?: boolean };
 
 const HOLIDAYS = new Map<string, { cal: string; m: number; d: number; first?: string; last?: string }>();
 for (const [name, cal, m, d] of loadRows(new URL('./holidays.tsv', import.meta.url))) HOLIDAYS.set(name, cal === 'event' ? { cal, m: 0, d: 0, first: m, last: d } : { cal, m: +m, d: +d });
+/** Days written as D、D+1日 (or 号) at q, ASCII digits: the first day and the end of the text, or null. */
+function consecutiveDays(norm: string, q: number): { a: number; end: number } | null {
+  const e1 = digitsEnd(norm, q, 2);
+  if (e1 === q || norm.charCodeAt(e1) !== C_DUN_LIST) return null;
+  const e2 = digitsEnd(norm, e1 + 1, 2);
+  if (e2 === e1 + 1 || (norm.charCodeAt(e2) !== C_RI_DAY && norm.charCodeAt(e2) !== C_HAO_DAY)) return null;
+  const a = digitsValue(norm, q, e1);
+  const b = digitsValue(norm, e1 + 1, e2);
+  return a >= 1 && b === a + 1 && b <= 31 ? { a, end: e2 + 1 } : null;
+}
+const C_DUN_LIST = '、'.charCodeAt(0);
+const C_RI_DAY = '日'.charCodeAt(0);
+const C_HAO_DAY = '号'.charCodeAt(0);
 /** What makes a dated event's name a time (党的十八大以来, 二十届四中全会后); elsewhere it names the event (党的二十大精神). */
 const EVENT_AS_TIME = /^(?:以来|之后|之前|后|前|召开以来|召开后|召开前|期间)/;
 const ERAS = new Map<string, number>();
@@ -1204,6 +1217,13 @@ class Scanner {
             spec.day2 = b;
             return { start: p, end: q + dr[0].length, spec };
           }
+        }
+        // 1月26、27日: two days in a row listed with 、 are the two days (not 26 alone and 27日 apart)
+        const pair = consecutiveDays(norm, q);
+        if (pair !== null) {
+          spec.d = pair.a;
+          spec.day2 = pair.a + 1;
+          return { start: p, end: pair.end, spec };
         }
         const dm = this.at(P.day, q);
         if (dm) {
