@@ -118,7 +118,8 @@ function classify(norm: string, start: number, end: number, to: number, cue: str
   if (start > 0 && norm.charCodeAt(start - 1) === C_LIST_COMMA) return null;
   // (不可预测, 难以预测, 难以估计: a forecast's verb after 可 or 以 is an adjective, no forecast)
   if (start > 0 && (norm[start - 1] === '可' || norm[start - 1] === '以') && lexicon().cuesWith.forecast.has(cue)) return null;
-  if (cue === '表示' && lexicon().expresses.test(norm.slice(q, q + 2))) return null;
+  const notSpeech = lexicon().notSpeechAfter.get(cue);
+  if (notSpeech !== undefined && notSpeech.test(norm.slice(q, q + 4))) return null;
   return hit('free', q);
 }
 

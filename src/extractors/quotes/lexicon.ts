@@ -547,14 +547,21 @@ function build() {
     groupEnd: wordsRegExp(loadList(data('group-ends.txt')), 'end'),
     /** A topic after a free-form cue ends with one of these (…形势和工作安排). */
     topicEnd: wordsRegExp(loadList(data('topic-nouns.txt')), 'end'),
-    /** 表示 followed by one of these expresses something (表示感谢): no speech. */
-    expresses: wordsRegExp(loadList(data('expressions.txt')), 'start'),
+    /** Words after a cue that make it no speech (表示感谢, 提出离职): expressions.txt, by cue. */
+    notSpeechAfter: byCue(loadRows(data('expressions.txt'))),
     /** An organization's statement after an org-statement cue opens with one of these (今年, 将). */
     statementOpener: wordsRegExp(openers.words, 'start', openers.except),
   };
 }
 
 export type Lexicon = ReturnType<typeof build>;
+
+/** Rows cue<TAB>word as a regex of the words that may start right after each cue. */
+function byCue(rows: string[][]): Map<string, RegExp> {
+  const words = new Map<string, string[]>();
+  for (const [cue, word] of rows) words.set(cue, [...(words.get(cue) ?? []), word]);
+  return new Map([...words].map(([cue, ws]) => [cue, wordsRegExp(ws, 'start')]));
+}
 
 /** Before a new text is searched: the word sets that remember (those with a skip scan, the ones the paragraph sweeps search) forget the last one (WordSet.forgetText). */
 export function forgetSearchedText(l: Lexicon): void {
