@@ -2315,6 +2315,15 @@ export function extractDates(ctx: ExtractContext): DateOut[] {
       continue;
     }
     const prev = out.length > 0 ? out[out.length - 1] : null;
+    // 岁末年初: the end of one year and the start of the next, one period
+    if (prev !== null && prev.span.end === start && prev.end !== null && r.start !== null && end - start === 2 && norm.startsWith('岁末', prev.span.start) && norm.startsWith('年初', start)) {
+      prev.span.end = end;
+      prev.text = text.slice(prev.span.start, end);
+      prev.end = lastOfMonth(+prev.end.slice(0, 4) + 1, 2);
+      prev.mod = null;
+      i = sc.eNext;
+      continue;
+    }
     if (joinsRange(norm, prev, r, start)) {
       prev.span.end = end;
       prev.text = text.slice(prev.span.start, end);
