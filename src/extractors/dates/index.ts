@@ -68,12 +68,16 @@ const QUARTER_LIST = `(?:${QUARTER_MORE}){0,2}`;
 const QUARTER_NUMERAL = unitTable('一二三四1234');
 const QUARTER_LIST_MARK = unitTable('、和');
 const C_DI_ORD = '第'.charCodeAt(0);
-/** The year of four digits right before p (19xx, 20xx; not the end of a longer number or a decimal), or null. */
-function bareYearBefore(norm: string, p: number): number | null {
-  if (p < 4 || !isDigitCode(norm.charCodeAt(p - 4)) || !isDigitCode(norm.charCodeAt(p - 3)) || !isDigitCode(norm.charCodeAt(p - 2)) || !isDigitCode(norm.charCodeAt(p - 1))) return null;
-  if (p >= 5 && (isDigitCode(norm.charCodeAt(p - 5)) || norm.charCodeAt(p - 5) === 0x2e)) return null;
-  const y = +norm.slice(p - 4, p);
-  return y >= 1900 && y <= 2099 ? y : null;
+/**
+ * Where a year of four digits (19xx, 20xx) ends right before p, or before one blank there (2025
+ * 上半年: blanks around numbers), starts; -1 where none does (nor the end of a longer number or a decimal).
+ */
+function bareYearStart(norm: string, p: number): number {
+  const e = p >= 1 && norm.charCodeAt(p - 1) === 0x20 ? p - 1 : p;
+  if (e < 4 || !isDigitCode(norm.charCodeAt(e - 4)) || !isDigitCode(norm.charCodeAt(e - 3)) || !isDigitCode(norm.charCodeAt(e - 2)) || !isDigitCode(norm.charCodeAt(e - 1))) return -1;
+  if (e >= 5 && (isDigitCode(norm.charCodeAt(e - 5)) || norm.charCodeAt(e - 5) === 0x2e)) return -1;
+  const y = digitsValue(norm, e - 4, e);
+  return y >= 1900 && y <= 2099 ? e - 4 : -1;
 }
 const RE = {
   iso: /(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d]|\.\d)/y,
@@ -1141,11 +1145,11 @@ class Scanner {
       if (!(w === '年中' && ((isHan(prev) && !'在于至到止自从的及和、今去明'.includes(norm[p - 1])) || isDigitCode(norm.charCodeAt(p - 1))))) {
         spec.part = part;
         // (2025上半年: a year written without 年 right before a half is its year)
-        const y = part.k === 'h' ? bareYearBefore(norm, p) : null;
-        if (y !== null) spec.y = y;
-        return { start: y !== null ? p - 4 : p, end: this.halfYearEnd(spec, p + m[0].length), spec };
+        const ys = part.k === 'h' ? bareYearStart(norm, p) : -1;
+        if (ys >= 0) spec.y = digitsValue(norm, ys, ys + 4);
+        return { start: ys >= 0 ? ys : p, end: this.halfYearEnd(spec, p + m[0].length), spec };
       }
-    } else if ((m = (can & Bit.quarterAlone ? this.at(P.quarterAlone, p) : null)) && (!numBefore || bareYearBefore(norm, p) !== null)) {
+    } else if ((m = (can & Bit.quarterAlone ? this.at(P.quarterAlone, p) : null)) && (!numBefore || bareYearStart(norm, p) >= 0)) {
       // 一、二季度, 一、二、三季度: the scan opens no date at a numeral before 、 or 和 (a test at
       // every such numeral cost ~28 M a warm pass); a quarter right after such a list takes it in
       let from = p;
@@ -1156,9 +1160,9 @@ class Scanner {
         : m[5] || m[6] ? { k: 'q', n: m[5] ? +m[5] : 1 } : quarters(norm.slice(from, p + m[0].length), first ?? num(m[1] ?? m[2])!, m[3]);
       spec.part = part;
       // (2025Q4, 2025四季度: a year written without 年 right before a quarter is its year)
-      const y = from === p ? bareYearBefore(norm, p) : null;
-      if (y !== null) spec.y = y;
-      return { start: y !== null ? p - 4 : from, end: p + m[0].length, spec };
+      const ys = from === p ? bareYearStart(norm, p) : -1;
+      if (ys >= 0) spec.y = digitsValue(norm, ys, ys + 4);
+      return { start: ys >= 0 ? ys : from, end: p + m[0].length, spec };
     }
 
     // month
