@@ -387,8 +387,38 @@ export function assignSubjects(ctx: ExtractContext, metrics: Metric[]): void {
     }
   }
   shareBreakdownHead(ctx, metrics);
+  shareOfGroup(ctx, metrics);
   matchRespectively(ctx, metrics);
 }
+
+/**
+ * 在已被裁员的开发者中，约48%表示…, 在受访的1000名消费者中，70%认识了…: a share opening a clause
+ * after one that ends with 中 is a share of the group named there (开发者, 消费者), not of what
+ * follows the number.
+ */
+function shareOfGroup(ctx: ExtractContext, metrics: Metric[]): void {
+  const norm = ctx.norm;
+  for (let k = 0; k < metrics.length; k++) {
+    const m = metrics[k];
+    const s = m.span.start;
+    // (not 超过78%的受访者: a share that names its group after 的)
+    if (m.unit !== '%' || s < 4 || norm.charCodeAt(s - 1) !== C_COMMA_CLAUSE || norm.charCodeAt(s - 2) !== C_ZHONG || norm.charCodeAt(m.span.end) === C_DE) continue;
+    // the clause before, back to its stop (within GROUP_CLAUSE units)
+    let g = s - 2;
+    const lowest = Math.max(0, s - 2 - GROUP_CLAUSE);
+    while (g > lowest && CLAUSE_STOP[norm.charCodeAt(g - 1)] !== 1 && norm.charCodeAt(g - 1) !== 0x0a) g--;
+    if (g > 0 && CLAUSE_STOP[norm.charCodeAt(g - 1)] !== 1 && norm.charCodeAt(g - 1) !== 0x0a) continue;
+    if (norm.charCodeAt(g) === C_ZAI) g++;
+    // (after a description ending in 的, and after a count of the group: 受访的1000名消费者)
+    for (let j = s - 3; j >= g; j--) if (norm.charCodeAt(j) === C_DE) { g = j + 1; break; }
+    if (k > 0 && metrics[k - 1].span.end > g && metrics[k - 1].span.end < s - 2) g = metrics[k - 1].span.end;
+    if (s - 2 - g < 2 || !allHanCodes(norm, g, s - 2) || WORDS_IN_ZHONG.has(norm.slice(s - 3, s - 1))) continue;
+    m.subject = ctx.text.slice(g, s - 2);
+  }
+}
+const C_COMMA_CLAUSE = ','.charCodeAt(0);
+/** How far back the clause naming a share's group may start (…的开发者中，). */
+const GROUP_CLAUSE = 30;
 
 /**
  * 38人死亡（其中四川32人，云南6人）, 攀枝花市死亡5人（东区1人，西区2人）: counts in parentheses
