@@ -110,8 +110,8 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
       // next of a series, not nested)
       const inSeries = outerStart >= 0 && outerStart <= ev.claimStart && afterSemicolon(norm, ev.claimStart);
       // (据《华尔街日报》报道，知情人士称，…: a report with another attribution in its sentence only
-      // carries it; the source it cites is the speaker)
-      const carried = outerStart >= 0 && w > 0 && (citesOthers(events[w - 1].cue) || events[w - 1].reportGoesOn === true);
+      // carries it; the source it cites is the speaker — an outlet's report, not a person's: 诺姆披露，…，她说：)
+      const carried = outerStart >= 0 && w > 0 && (citesOthers(events[w - 1].cue) || events[w - 1].reportGoesOn === true) && !PERSONAL[events[w - 1].speaker.type];
       if (outerStart >= 0 && outerStart <= ev.claimStart && !inSeries && !carried) continue;
       if (inSeries || carried) outerStart = -1;
       if (carried) w--;
@@ -937,5 +937,7 @@ function saysMoreAt(norm: string, i: number, end: number): boolean {
   }
   return false;
 }
+/** Speakers who are one person: what they disclose is their own, not a source they cite. */
+const PERSONAL: Partial<Record<ParsedSpeaker['type'], true>> = { person: true, pronoun: true };
 /** What opens the rest of a sentence that goes on after a quotation with more of the speaker's words. */
 const SAID_MORE = unitTable('并还');
