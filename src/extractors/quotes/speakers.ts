@@ -1209,5 +1209,5 @@ function okAfterDay(s: string, k: number, ok: Uint8Array): boolean {
   for (const w of TIMES_OF_DAY) if (s.startsWith(w, k)) return ok[k + w.length] === 1;
   return false;
 }
-/** Times of day after a day (29日晚, 3日凌晨), longest first; alone they may end a name (张晚), so only here. */
-const TIMES_OF_DAY = ['晚间', '早间', '凌晨', '中午', '傍晚', '深夜', '上午', '下午', '晚上', '早上', '晚', '早'];
+/** Times of day after a day (29日晚, 3日凌晨: src/lexicon/times-of-day.txt), longest first; alone they may end a name (张晚), so only here. */
+const TIMES_OF_DAY = loadList(new URL('../../lexicon/times-of-day.txt', import.meta.url)).sort((a, b) => b.length - a.length);
