@@ -18,6 +18,7 @@ import { lunarNewYearsEve, lunarToIso } from './lunar.js';
 import { firstUnits, unitTables } from './first.js';
 import { mentionsFiscalYear, withFiscalPeriods } from './fiscal.js';
 import { mentionsPlan, withPlanPeriods } from './plans.js';
+import { mentionsEvent, withEventPeriods } from './events.js';
 import { inPlaceOf } from './merge.js';
 
 /** A date item; `lunar` is set on dates resolved through the lunar calendar, `fiscal` on fiscal periods (fiscal.ts). */
@@ -25,23 +26,8 @@ export type DateOut = DateItem & { lunar?: boolean; fiscal?: boolean };
 
 // ---------------------------------------------------------------- lexicons (data files)
 
-const HOLIDAYS = new Map<string, { cal: string; m: number; d: number; first?: string; last?: string }>();
-for (const [name, cal, m, d] of loadRows(new URL('./holidays.tsv', import.meta.url))) HOLIDAYS.set(name, cal === 'event' ? { cal, m: 0, d: 0, first: m, last: d } : { cal, m: +m, d: +d });
-/** Days written as D、D+1日 (or 号) at q, ASCII digits: the first day and the end of the text, or null. */
-function consecutiveDays(norm: string, q: number): { a: number; end: number } | null {
-  const e1 = digitsEnd(norm, q, 2);
-  if (e1 === q || norm.charCodeAt(e1) !== C_DUN_LIST) return null;
-  const e2 = digitsEnd(norm, e1 + 1, 2);
-  if (e2 === e1 + 1 || (norm.charCodeAt(e2) !== C_RI_DAY && norm.charCodeAt(e2) !== C_HAO_DAY)) return null;
-  const a = digitsValue(norm, q, e1);
-  const b = digitsValue(norm, e1 + 1, e2);
-  return a >= 1 && b === a + 1 && b <= 31 ? { a, end: e2 + 1 } : null;
-}
-const C_DUN_LIST = '、'.charCodeAt(0);
-const C_RI_DAY = '日'.charCodeAt(0);
-const C_HAO_DAY = '号'.charCodeAt(0);
-/** What makes a dated event's name a time (党的十八大以来, 二十届四中全会后); elsewhere it names the event (党的二十大精神). */
-const EVENT_AS_TIME = /^(?:以来|之后|之前|后|前|召开以来|召开后|召开前|期间)/;
+const HOLIDAYS = new Map<string, { cal: string; m: number; d: number }>();
+for (const [name, cal, m, d] of loadRows(new URL('./holidays.tsv', import.meta.url))) HOLIDAYS.set(name, { cal, m: +m, d: +d });
 const ERAS = new Map<string, number>();
 for (const [name, y] of loadRows(new URL('./eras.tsv', import.meta.url))) ERAS.set(name, +y);
 const NOT_DATES = loadList(new URL('./not-dates.txt', import.meta.url));
@@ -353,6 +339,17 @@ export const SCAN_SHORTCUTS = { numeralAtDigit: CANDIDATE_AT_DIGIT !== CANDIDATE
 const DIGIT_RUN_RULES = SCAN_SHORTCUTS.digitRun;
 
 const NOT_DATES_RE = NOT_DATES.length ? pat(sticky(`(?:${alternation(NOT_DATES)})`)) : null;
+/** Names that hold a date word one or two units in (not-dates-inside.txt: 光明日报), and their first units. */
+const NOT_DATES_INSIDE = loadList(new URL('./not-dates-inside.txt', import.meta.url));
+const NOT_DATES_INSIDE_FIRST = unitTable(NOT_DATES_INSIDE.map((w) => w[0]).join(''));
+/** p lies inside such a name (光明日报: no 明日 at 明); a table read first, so the names are compared only after their first unit. */
+function insideNotDate(norm: string, p: number): boolean {
+  for (let k = 1; k <= 2 && k <= p; k++) {
+    if (NOT_DATES_INSIDE_FIRST[norm.charCodeAt(p - k)] !== 1) continue;
+    for (const w of NOT_DATES_INSIDE) if (w.length > k && norm.startsWith(w, p - k)) return true;
+  }
+  return false;
+}
 // every Pat's table, and the map from a unit to its class
 const { unit: UNIT_CLASS, tables: PAT_TABLES } = unitTables(PAT_RES);
 for (const pt of [...Object.values(P), ...(NOT_DATES_RE ? [NOT_DATES_RE] : [])]) pt.first = PAT_TABLES[PAT_RES.indexOf(pt.re)];
@@ -806,6 +803,19 @@ function endsWordBefore(norm: string, p: number, word: string): boolean {
   return p > 0 && word.length === 2 && (word[0] === '前' || word[0] === '后') && BEFORE_FRONT_BACK[norm.charCodeAt(p - 1)] === 1;
 }
 
+/** Days written as D、D+1日 (or 号) at q, ASCII digits: the first day and the end of the text, or null. */
+function consecutiveDays(norm: string, q: number): { a: number; end: number } | null {
+  const e1 = digitsEnd(norm, q, 2);
+  if (e1 === q || norm.charCodeAt(e1) !== C_DUN_LIST) return null;
+  const e2 = digitsEnd(norm, e1 + 1, 2);
+  if (e2 === e1 + 1 || (norm.charCodeAt(e2) !== C_RI_DAY && norm.charCodeAt(e2) !== C_HAO_DAY)) return null;
+  const a = digitsValue(norm, q, e1);
+  const b = digitsValue(norm, e1 + 1, e2);
+  return a >= 1 && b === a + 1 && b <= 31 ? { a, end: e2 + 1 } : null;
+}
+const C_DUN_LIST = '、'.charCodeAt(0);
+const C_RI_DAY = '日'.charCodeAt(0);
+const C_HAO_DAY = '号'.charCodeAt(0);
 /** What may follow a day of one Chinese digit (八日): a time of day, a stop, or the verb of an event. */
 const C_YU_AT = '于'.charCodeAt(0);
 const ONE_DIGIT_DAY_BEFORE = new RegExp(`^(?:[,。;:]|${alternation(TIMES_OF_DAY)}|起|发生|召开|举行|举办|宣布|表示|开幕|闭幕|启动|开通|发布|公布|签署|抵达|会见|出席)`);
@@ -1517,10 +1527,6 @@ class Scanner {
 
   holidayAt(p: number, name: string, yearSpec: Spec | null): Res | null {
     const h = HOLIDAYS.get(name)!;
-    if (h.cal === 'event') {
-      if (yearSpec !== null || !EVENT_AS_TIME.test(this.norm.slice(p + name.length, p + name.length + 4))) return null;
-      return mkRes(h.first!, h.last!, 'event', false, null, undefined);
-    }
     const lunar = h.cal === 'lunar' || h.cal === 'eve';
     const on = (y: number): string | null => {
       if (h.cal === 'solar') return isoDateWide(y, h.m, h.d);
@@ -1771,7 +1777,7 @@ class Scanner {
     const can = this.startCan(p);
     // every pattern below (and in ymd, other) is tried only where its bit is set: none, nothing
     if (can === 0) return null;
-    if (NOT_DATES_RE && ((can & Bit.notDate && this.at(NOT_DATES_RE, p)) || this.insideNotDate(p))) return null;
+    if ((can & Bit.notDate && NOT_DATES_RE && this.at(NOT_DATES_RE, p)) || insideNotDate(norm, p)) return null;
     // numeric dates first: 2023-10-17, 2023/10/17, 2023.10.17
     const m = (can & Bit.iso ? this.at(P.iso, p) : null);
     if (m && !/[\d.\-/A-Za-z]/.test(p > 0 ? norm[p - 1] : '')) {
@@ -1903,16 +1909,6 @@ class Scanner {
     }
     if (dq !== q || P.day.first[c] !== 0 || P.dayRange.first[c] !== 0) return null;
     return { start: p, end: q, spec };
-  }
-
-  /** p lies inside a not-date that starts a unit or two before it (光明日报: no 明日). */
-  private insideNotDate(p: number): boolean {
-    for (let k = 1; k <= 2 && k <= p; k++) {
-      if ((this.canAt(p - k) & Bit.notDate) === 0) continue;
-      const m = this.at(NOT_DATES_RE!, p - k);
-      if (m !== null && m[0].length > k) return true;
-    }
-    return false;
   }
 
   /** A month (or a range of months) starts at p, or after one blank there (25 年 9 月: blanks around numbers). */
@@ -2352,6 +2348,7 @@ export function extractDates(ctx: ExtractContext): DateOut[] {
   }
   let dates = mentionsFiscalYear(norm) ? withFiscalPeriods(norm, text, ctx.referenceDate, out, ctx.seg.paragraphs) : out;
   if (mentionsPlan(norm)) dates = withPlanPeriods(norm, text, ctx.referenceDate, dates);
+  if (mentionsEvent(norm)) dates = withEventPeriods(norm, text, ctx.referenceDate, dates);
   // (本季度, 当季: one scan for 季 spares most documents both)
   if (ctx.referenceDate !== null && norm.includes('季')) {
     reportedQuarter(dates, norm, ctx.referenceDate, sc);
