@@ -378,7 +378,7 @@ function readName(norm: string, i: number, to: number, lex: Lexicon): number {
   // which starts cues, is of the name where no cue starts)
   // 日本首相高市早苗日前…: a Japanese name after a Japanese title has four characters (as parseName reads it)
   // (not 石破茂日前: the fourth character starts an adverbial)
-  if (!compound && run >= 4 && FUNCTION_UNITS[norm.charCodeAt(i + 3)] !== 1 && lex.adverbials.startingAt(norm, i + 3, to) === 0 && lex.cues.startingAt(norm, i + 3, to) === 0 && japaneseTitleBefore(norm, i)) return i + 4;
+  if (!compound && run >= 4 && FUNCTION_UNITS[norm.charCodeAt(i + 3)] !== 1 && japaneseTitleBefore(norm, i) && lex.adverbials.startingAt(norm, i + 3, to) === 0 && lex.cues.startingAt(norm, i + 3, to) === 0) return i + 4;
   const c2 = norm.charCodeAt(base + 2);
   const ends = FUNCTION_UNITS[c2] === 1 && (lex.cues.firstBits[c2] === 0 || lex.cues.startingAt(norm, base + 2, to) > 0);
   return ends || lex.adverbials.startingAt(norm, base + 2, to) >= 2 || lex.nameFollowers.startingAt(norm, base + 2, to) > 0 ? base + 2 : base + 3;
