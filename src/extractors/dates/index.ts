@@ -19,6 +19,7 @@ import { firstUnits, unitTables } from './first.js';
 import { mentionsFiscalYear, withFiscalPeriods } from './fiscal.js';
 import { mentionsPlan, withPlanPeriods } from './plans.js';
 import { mentionsEvent, withEventPeriods } from './events.js';
+import { TIMES_OF_DAY, TIMES_OF_DAY_ALT } from '../../lexicon/times.js';
 import { inPlaceOf } from './merge.js';
 
 /** A date item; `lunar` is set on dates resolved through the lunar calendar, `fiscal` on fiscal periods (fiscal.ts). */
@@ -31,8 +32,6 @@ for (const [name, cal, m, d] of loadRows(new URL('./holidays.tsv', import.meta.u
 const ERAS = new Map<string, number>();
 for (const [name, y] of loadRows(new URL('./eras.tsv', import.meta.url))) ERAS.set(name, +y);
 const NOT_DATES = loadList(new URL('./not-dates.txt', import.meta.url));
-/** Times of day after a day (src/lexicon/times-of-day.txt, shared with the quotes). */
-const TIMES_OF_DAY = loadList(new URL('../../lexicon/times-of-day.txt', import.meta.url));
 /** Days counted from the reference date (前日 as the news uses it: 前天; 前日本 is in not-dates.txt). */
 const DAY_REL: Record<string, number> = { 大前天: -3, 前天: -2, 前日: -2, 前晚: -2, 昨天: -1, 昨日: -1, 昨晚: -1, 昨夜: -1, 今天: 0, 今日: 0, 今晨: 0, 今早: 0, 今晚: 0, 明天: 1, 明日: 1, 明晚: 1, 明早: 1, 后天: 2, 大后天: 3 };
 /** 当天 (次日): the day of the date the paragraph gave last (the day after it); see Scanner.lastDay. */
@@ -818,7 +817,7 @@ const C_RI_DAY = '日'.charCodeAt(0);
 const C_HAO_DAY = '号'.charCodeAt(0);
 /** What may follow a day of one Chinese digit (八日): a time of day, a stop, or the verb of an event. */
 const C_YU_AT = '于'.charCodeAt(0);
-const ONE_DIGIT_DAY_BEFORE = new RegExp(`^(?:[,。;:]|${alternation(TIMES_OF_DAY)}|起|发生|召开|举行|举办|宣布|表示|开幕|闭幕|启动|开通|发布|公布|签署|抵达|会见|出席)`);
+const ONE_DIGIT_DAY_BEFORE = new RegExp(`^(?:[,。;:]|${TIMES_OF_DAY_ALT}|起|发生|召开|举行|举办|宣布|表示|开幕|闭幕|启动|开通|发布|公布|签署|抵达|会见|出席)`);
 
 class Scanner {
   ref: string | null = null;

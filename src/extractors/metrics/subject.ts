@@ -133,7 +133,8 @@ const NOT_SHARE_AFTER_ZHAN = '比地用据有领';
 /** Subject verbs that are nouns too (混合成本增幅, 项目装机占比达): they end no noun phrase. */
 const NOUN_VERBS = new Set(['增幅', '占比', '占比为', '占比达']);
 /** One-character adverbs left before a predicate (热量摄入仅来自, 高速入口仍处于): no part of the noun. */
-const ADVERB_BEFORE_PREDICATE = unitTable('仅均全不正还也都又再共未仍曾');
+const PREDICATE_ADVERBS = '仅均全不正还也都又再共未仍曾';
+const ADVERB_BEFORE_PREDICATE = unitTable(PREDICATE_ADVERBS);
 /** The words of the clause before the span of time `frame` (after any number before it), cleaned, or null. */
 function subjectBeforeFrame(ctx: ExtractContext, metrics: Metric[], f: number, clauseFrom: number): string | null {
   const frame = metrics[f];
@@ -151,7 +152,8 @@ const TALLY_AFTER = unitTable('0123456789一二两三四五六七八九十,。;�
 const C_DA = '大'.charCodeAt(0);
 const C_JI_LEVEL = '级'.charCodeAt(0);
 const C_DENG = '等'.charCodeAt(0);
-const CLAUSE_STOP = unitTable(',。;!?:');
+const CLAUSE_STOPS = ',。;!?:';
+const CLAUSE_STOP = unitTable(CLAUSE_STOPS);
 /** Place words that close a frame of 在 (subject-place-words.txt), and the characters before each that make it part of a word. */
 const PLACE_ROWS = loadRows(new URL('./subject-place-words.txt', import.meta.url));
 const PLACE_WORD = unitTable(PLACE_ROWS.map((r) => r[0]).join(''));
@@ -406,8 +408,8 @@ function shareOfGroup(ctx: ExtractContext, metrics: Metric[]): void {
     // the clause before, back to its stop (within GROUP_CLAUSE units)
     let g = s - 2;
     const lowest = Math.max(0, s - 2 - GROUP_CLAUSE);
-    while (g > lowest && CLAUSE_STOP[norm.charCodeAt(g - 1)] !== 1 && norm.charCodeAt(g - 1) !== 0x0a) g--;
-    if (g > 0 && CLAUSE_STOP[norm.charCodeAt(g - 1)] !== 1 && norm.charCodeAt(g - 1) !== 0x0a) continue;
+    while (g > lowest && GROUP_CLAUSE_STOP[norm.charCodeAt(g - 1)] !== 1) g--;
+    if (g > 0 && GROUP_CLAUSE_STOP[norm.charCodeAt(g - 1)] !== 1) continue;
     if (norm.charCodeAt(g) === C_ZAI) g++;
     // (after a description ending in 的, and after a count of the group: 受访的1000名消费者)
     for (let j = s - 3; j >= g; j--) if (norm.charCodeAt(j) === C_DE) { g = j + 1; break; }
@@ -417,6 +419,8 @@ function shareOfGroup(ctx: ExtractContext, metrics: Metric[]): void {
   }
 }
 const C_COMMA_CLAUSE = ','.charCodeAt(0);
+/** What ends the clause before a share (a clause stop or a line break). */
+const GROUP_CLAUSE_STOP = unitTable(CLAUSE_STOPS + '\n');
 /** How far back the clause naming a share's group may start (…的开发者中，). */
 const GROUP_CLAUSE = 30;
 
@@ -1123,7 +1127,7 @@ const C_ZE = '则'.charCodeAt(0);
 const C_YU = '于'.charCodeAt(0);
 /** Before 于 these make a word with it (位于, 用于, 属于, 高于 …): a predicate that starts before 于. */
 /** Adverbs before such a word (仍处于, 远劣于, 略高于). */
-const ADVERB_BEFORE_YU_WORD = unitTable('仅均全不正还也都又再共未仍曾远略');
+const ADVERB_BEFORE_YU_WORD = unitTable(PREDICATE_ADVERBS + '远略');
 const ENDS_WITH_YU = unitTable('位用属关对等由高低大小多少至终处基鉴出在限归源相死劣优赖陷敢勇乐善易便急迫始决力助利');
 const C_JI_AND = '及'.charCodeAt(0);
 const C_YI_WITH = '以'.charCodeAt(0);

@@ -559,7 +559,11 @@ export type Lexicon = ReturnType<typeof build>;
 /** Rows cue<TAB>word as a regex of the words that may start right after each cue. */
 function byCue(rows: string[][]): Map<string, RegExp> {
   const words = new Map<string, string[]>();
-  for (const [cue, word] of rows) words.set(cue, [...(words.get(cue) ?? []), word]);
+  for (const [cue, word] of rows) {
+    const list = words.get(cue);
+    if (list) list.push(word);
+    else words.set(cue, [word]);
+  }
   return new Map([...words].map(([cue, ws]) => [cue, wordsRegExp(ws, 'start')]));
 }
 

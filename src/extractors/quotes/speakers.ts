@@ -5,6 +5,7 @@
 // Pure: a string and offsets in, offsets out (all UTF-16 indices into the same text).
 import { compoundSurnameAt, lexicon, type Lexicon } from './lexicon.js';
 import { alternation, loadList } from '../../lexicon/load.js';
+import { TIMES_OF_DAY } from '../../lexicon/times.js';
 import { allHanCodes, charTable, digitsEnd, isDigitCode, isHanCode, isLatinCode, isRegExpSpace, isUpperLatinCode, someCodeIn, unitTable } from '../../text/chars.js';
 
 export interface Range {
@@ -1203,11 +1204,10 @@ function specialReach(s: string, i: number, n: number, c: number, c1: number, ok
   }
   return r;
 }
-/** What follows a day at k reaches the cue (ok), directly or after a time of day (诺姆29日晚接受采访时披露). */
+/** What follows a day at k reaches the cue (ok), directly or after a time of day (诺姆29日晚接受采访时披露; alone a time of day may end a name, 张晚, so only here). */
 function okAfterDay(s: string, k: number, ok: Uint8Array): boolean {
   if (ok[k]) return true;
   for (const w of TIMES_OF_DAY) if (s.startsWith(w, k)) return ok[k + w.length] === 1;
   return false;
 }
-/** Times of day after a day (29日晚, 3日凌晨: src/lexicon/times-of-day.txt), longest first; alone they may end a name (张晚), so only here. */
-const TIMES_OF_DAY = loadList(new URL('../../lexicon/times-of-day.txt', import.meta.url)).sort((a, b) => b.length - a.length);
+
