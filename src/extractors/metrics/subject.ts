@@ -226,7 +226,10 @@ function fractionOfPeople(ctx: ExtractContext, e: number): boolean {
 }
 const FRACTION_NOUN_END = /(?:者|人|员|户|企业|公司|家庭|席位|议席|席|岗位)$/;
 /** Verbs of saying that may follow a share of people (30% 表示, 27% 认为), a blank before them. */
-const SAY_AFTER_SHARE = /^ ?(?:表示|认为|称|指出|预计|希望|担心|相信|坦言|透露)/;
+const SAYING_WORDS = '表示|认为|指出|预计|希望|担心|相信|坦言|透露';
+const SAY_AFTER_SHARE = new RegExp(`^ ?(?:${SAYING_WORDS}|称)`);
+/** A verb of saying of two characters at lastIndex (sticky): it ends even a one-character noun (65%的人认为 → 人). */
+const SAYING_AT = new RegExp(`(?:${SAYING_WORDS})`, 'y');
 /** Words that open a predicate (subject-predicates.txt, and the subject verbs of two characters or more): a noun phrase after a number ends before them. */
 const PREDICATE_LINES = loadListWithExceptions(new URL('./subject-predicates.txt', import.meta.url));
 const PREDICATES = [...PREDICATE_LINES.words, ...VERBS.filter((v) => v.length >= 2 && !NOUN_VERBS.has(v))];
@@ -1110,6 +1113,9 @@ function nounAfter(ctx: ExtractContext, p: number): string | null {
   }
   if (!word) return null;
   i = listEnd(norm, p, i);
+  // (65%的人认为, 两成的人表示: a verb of saying ends even a noun of one character; 为 stops the
+  // scan above, so the noun may end at its second character)
+  if (i >= p + 2 && ((SAYING_AT.lastIndex = p + 1), SAYING_AT.test(norm))) i = p + 1;
   // 1842名干部成立管家队伍: the noun ends where a predicate starts (from its third character on;
   // up to the stop, which may be the predicate's second character: 创新主体参与, 藏品尤为)
   for (let q = p + 2; q < i; q++) {
