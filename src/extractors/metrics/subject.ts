@@ -1348,8 +1348,10 @@ function startOfChange(norm: string, s: number, e: number): number {
   if (norm.charCodeAt(f) === C_CONG) return f + 1 < e && norm.charCodeAt(f + 1) === C_YE ? -1 : f; // 从业人员
   return (f + 1 < e && norm.charCodeAt(f + 1) === C_YU2) || NOT_BEFORE_YOU[norm.charCodeAt(f - 1)] === 1 ? -1 : f; // 由于, 自由, 理由
 }
-/** 较 or 比 and a baseline ending a piece before a number (较前一年的, 比上月的). */
-const COMPARED_OF = /(?:较|比(?![例重率值分]))[^较比,]{1,10}的$/;
+/** 较 or 比 and a baseline ending a piece before a number (较前一年的, 比上月的; 较上年同期, 较上一季度: a period needs no 的). */
+const COMPARED_OF = /(?:较|比(?![例重率值分]))(?:[^较比,]{1,10}的|[^较比,的]{0,6}(?:同期|季度|年度|年|月|周))$/;
+/** The last characters of COMPARED_OF's matches. */
+const COMPARED_OF_END = unitTable('的期度年月周');
 const C_YIN = '因'.charCodeAt(0);
 const C_CLOSE_PAREN = ')'.charCodeAt(0);
 /** Before 因 these make a word (原因, 基因, 诱因, 成因, 起因, 主因), after it 素 子 果 此 而. */
@@ -1376,7 +1378,8 @@ function clean(text: string, off: number, norm: string): string | null {
   if (change > 1 && RE_DIGIT.test(norm.slice(change))) norm = norm.slice(0, change);
   // 增速较前一季度的40%出现了放缓, 较前一年的13.6%有所增长: the number after 较…的 is the baseline's
   // value; what it measures stands before 较, or in the sentence before
-  if (norm.length >= 3 && norm.charCodeAt(norm.length - 1) === C_DE) {
+  // (实现发电量252亿千瓦时，较上年同期173亿千瓦时, 较上一季度 23.08 亿美元: the same after a period)
+  if (norm.length >= 3 && COMPARED_OF_END[norm.charCodeAt(norm.length - 1)] === 1) {
     const than = COMPARED_OF.exec(norm);
     if (than !== null) {
       if (than.index < 2) return null;
