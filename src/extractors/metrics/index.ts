@@ -270,7 +270,7 @@ export function extractMetrics(ctx: ExtractContext, dates: readonly { span: Span
     const r = tryAt(ctx, i, out);
     i = Math.max(i + 1, r);
   }
-  const kept = shareListApprox(ctx.norm, shareListUnits(ctx.norm, joinCompoundDurations(ctx, dropInDates(dropBondNames(ctx.norm, dropPhases(out)), dates))));
+  const kept = shareListApprox(ctx.norm, shareListUnits(ctx.norm, joinCompoundDurations(ctx, dropInDates(dropBondNames(ctx.norm, dropQuotedDigits(ctx.norm, dropPhases(out))), dates))));
   currencyDeclared(ctx.norm, kept);
   assignSubjects(ctx, kept);
   return kept;
@@ -279,6 +279,13 @@ export function extractMetrics(ctx: ExtractContext, dates: readonly { span: Span
 /** 二期工程, 一期项目, 分三期实施: 期 after a bare Chinese numeral names a phase, an ordinal (5期研讨班, 十余期 are counts). Tested on the metric's text as written: 兩 is Traditional 两. */
 const PHASE = /^[一二两兩三四五六七八九十]{1,2}期$/;
 const dropPhases = (metrics: Metric[]) => dropWhere(metrics, (m) => m.unit === '期' && PHASE.test(m.text));
+
+/** Opening and closing quotation marks, as the normalized text has them. */
+const OPENING_MARK = unitTable('“‘「『"\'');
+const CLOSING_MARK = unitTable('”’」』"\'');
+/** 健康是‘1’，其他是‘0’: one or two digits alone in quotation marks, with no unit, are a label, not a count. */
+const dropQuotedDigits = (norm: string, metrics: Metric[]) =>
+  dropWhere(metrics, (m) => m.unit === null && m.span.start > 0 && m.span.end - m.span.start <= 2 && OPENING_MARK[norm.charCodeAt(m.span.start - 1)] === 1 && CLOSING_MARK[norm.charCodeAt(m.span.end)] === 1 && isDigitCode(norm.charCodeAt(m.span.start)) && isDigitCode(norm.charCodeAt(m.span.end - 1)));
 
 /**
  * 22亿元（英镑，下同）, 5万（新台币，下同）: the currency an article declares its 元 to be, from there

@@ -1097,6 +1097,7 @@ function nounAfter(ctx: ExtractContext, p: number): string | null {
     }
     if (NOUN_STOP_CODE[c] === 1 || (c >= 0x30 && c <= 0x39) || (c === C_PLUS && plusSeparates(norm, i))) {
       if (c === C_JI_AND && i > p + 2 && norm.charCodeAt(i - 1) === C_YI_WITH) i--; // (综合钢厂以及…: 以及 joins a list)
+      else if (c === C_JIANG_WILL && i > p + 1 && norm.charCodeAt(i - 1) === C_JI_SOON) i--; // (5000辆换电即将投入: 即将 opens the predicate)
       break;
     }
     // (two blanks, or one between Chinese characters: a headline's clause break, 百余人伤亡 警方逮捕)
@@ -1136,6 +1137,8 @@ const C_YU = '于'.charCodeAt(0);
 const ADVERB_BEFORE_YU_WORD = unitTable(PREDICATE_ADVERBS + '远略');
 const ENDS_WITH_YU = unitTable('位用属关对等由高低大小多少至终处基鉴出在限归源相死劣优赖陷敢勇乐善易便急迫始决力助利');
 const C_JI_AND = '及'.charCodeAt(0);
+const C_JIANG_WILL = '将'.charCodeAt(0);
+const C_JI_SOON = '即'.charCodeAt(0);
 const C_YI_WITH = '以'.charCodeAt(0);
 /** Before 则 and 均 these make a word with them (规则, 原则, 人均, 平均 …). */
 const NOT_BEFORE_ZE = unitTable('规原准细法守否总通实');
@@ -1348,10 +1351,13 @@ function startOfChange(norm: string, s: number, e: number): number {
   if (norm.charCodeAt(f) === C_CONG) return f + 1 < e && norm.charCodeAt(f + 1) === C_YE ? -1 : f; // 从业人员
   return (f + 1 < e && norm.charCodeAt(f + 1) === C_YU2) || NOT_BEFORE_YOU[norm.charCodeAt(f - 1)] === 1 ? -1 : f; // 由于, 自由, 理由
 }
-/** 较 or 比 and a baseline ending a piece before a number (较前一年的, 比上月的; 较上年同期, 较上一季度: a period needs no 的). */
-const COMPARED_OF = /(?:较|比(?![例重率值分]))(?:[^较比,]{1,10}的|[^较比,的]{0,6}(?:同期|季度|年度|年|月|周))$/;
+/**
+ * 较 or 比 and a baseline ending a piece before a number (较前一年的, 比上月的; 较上年同期, 较上一季度:
+ * a period needs no 的; 成交额较上个交易日放量: the market reports' turnover, more or less than the day before).
+ */
+const COMPARED_OF = /(?:较|比(?![例重率值分]))(?:[^较比,]{1,10}的|[^较比,的]{0,6}(?:同期|季度|年度|年|月|周|交易日(?:放量|缩量)?))$/;
 /** The last characters of COMPARED_OF's matches. */
-const COMPARED_OF_END = unitTable('的期度年月周');
+const COMPARED_OF_END = unitTable('的期度年月周日量');
 const C_YIN = '因'.charCodeAt(0);
 const C_CLOSE_PAREN = ')'.charCodeAt(0);
 /** Before 因 these make a word (原因, 基因, 诱因, 成因, 起因, 主因), after it 素 子 果 此 而. */
@@ -1514,8 +1520,8 @@ function clean(text: string, off: number, norm: string): string | null {
     const suffixes = SUFFIX_BY_LAST[SUFFIX_SLOT[norm.charCodeAt(e - 1)]] ?? NONE;
     for (let k = 0; k < suffixes.length; k++) {
       const p = suffixes[k];
-      // (合约, 节约, 条约: 约 ends a word there, no approximation)
-      if (norm.endsWith(p, e) && e - s > p.length && !(p === '约' && YUE_IN_WORD[norm.charCodeAt(e - 2)] === 1)) {
+      // (合约, 节约, 条约: 约 ends a word there, no approximation; 上年同期 names a period, 股价同期 says when)
+      if (norm.endsWith(p, e) && e - s > p.length && !(p === '约' && YUE_IN_WORD[norm.charCodeAt(e - 2)] === 1) && !(p === '同期' && norm.charCodeAt(e - 3) === C_NIAN)) {
         e -= p.length;
         changed = true;
         break;
@@ -1634,6 +1640,8 @@ function wordsAfterOpeningYear(s: string): number {
   while (j < s.length && AFTER_NUMBER[s.charCodeAt(j)] === 1) j++;
   return RE_DIGIT.test(s.slice(j)) ? s.length : s.length - j;
 }
+/** The first characters of the words of time after a year set off by blanks (2025 全年, 2026 财年, 2025 上半年). */
+const YEAR_WORD_FIRST = unitTable('全财上下前第整年度季');
 /** Words of time that may stand before an opening year (截至 2025 年底). */
 const YEAR_LEAD = /^(?:截至|截止|到|至|在|于) ?/;
 
@@ -1655,7 +1663,12 @@ function lastNumberDigit(s: string): number {
     if (i >= 0 && isLatinCode(s.charCodeAt(i))) continue;
     if (last + 1 < s.length && isLatinCode(s.charCodeAt(last + 1))) continue;
     // 标普500指数, 沪深300指数: after a Han character, three or more digits that name the word after them
-    if (!point && last - i >= 3 && i >= 0 && isHanCode(s.charCodeAt(i)) && digitsNameWordAt(s, last + 1)) continue;
+    // (标普 500 指数, 罗素 2000 指数: with a blank on both sides, as some sites set digits)
+    // (not a year before a word of its time: 瑞昱 2025 全年营收, 2026 财年)
+    if (!point && last - i >= 3 && i >= 0) {
+      const blanks = s.charCodeAt(i) === 0x20 && s.charCodeAt(last + 1) === 0x20 ? 1 : 0;
+      if (i - blanks >= 0 && isHanCode(s.charCodeAt(i - blanks)) && digitsNameWordAt(s, last + 1 + blanks) && (blanks === 0 || YEAR_WORD_FIRST[s.charCodeAt(last + 2)] !== 1)) continue;
+    }
     return last;
   }
   return -1;
