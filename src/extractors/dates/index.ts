@@ -80,7 +80,8 @@ const RE = {
       `|第[ \\t]?(\\d{1,2}|[一二三四五六七八九十]{1,3})[ \\t]?(周|週|个星期|个月)` +
       `|(前|最后|最後)[ \\t]?(\\d{1,2}|[一二三四五六七八九十两]{1,3})[ \\t]?(个)?[ \\t]?(周|週|星期|月|天|日|季度))`,
   ),
-  yearPartAlone: sticky(`(上半年|下半年|年初|开年(?=以来)|年中${MID_OK}|年底|年末|岁末)`),
+  // (新年以来, 新年伊始: the new year is this one, from its start; not 新年 alone, the holiday or a greeting)
+  yearPartAlone: sticky(`(上半年|下半年|年初|开年(?=以来)|新年(?=以来|伊始)|年中${MID_OK}|年底|年末|岁末)`),
   quarterAlone: sticky(`(?:第[ \\t]?([一二三四1-4])|([一二三四]))${QUARTER_LIST}[ \\t]?季度(末|初)?|前[ \\t]?([一二三])[ \\t]?个?季度|[Qq]([1-4])(?!\\d)|(首季度)`),
   monthRange: sticky(`(${MON})[ \\t]?(?:${DASH})[ \\t]?(${MON})[ \\t]?月份?`),
   month: sticky(`(${MON})[ \\t]?月(份)?`),
@@ -155,7 +156,7 @@ const C_JIAN_TIME = '间'.charCodeAt(0);
 // it, not in 接近年底, and no other pattern begins with 近年):
 const WORDS = [
   '大前年', '大后年', '前年', '去年', '今年', '明年', '后年', '本年', '上年', '上一年', '下一年', '新一年', '新的一年', '年内', '当年', '同年', '次年', '翌年', '隔年',
-  '上半年', '下半年', '前半年', '后半年', '年初', '开年', '年中', '年底', '年末', '岁末', '首季度',
+  '上半年', '下半年', '前半年', '后半年', '年初', '开年', '新年', '年中', '年底', '年末', '岁末', '首季度',
   '本月', '这个月', '上个月', '上月', '下个月', '下月', '上上个月', '月初', '月中', '月底', '月末', '上旬', '中旬', '下旬', '上半月', '下半月',
   ...DAY_WORDS,
   '近期', '近日', '近来', '日前', '不久前', '前不久', '近年来', '近些年', '这些年来', '这些年', '近几年', '近几周', '近几个月', '最近几年', '最近', '这几年', '近年', '迄今', '农历', '阴历', '上世纪', '本世纪',
@@ -1151,14 +1152,16 @@ class Scanner {
     } else if ((m = (can & Bit.yearPartAlone ? this.at(P.yearPartAlone, p) : null))) {
       const w = m[1];
       const part: Part =
-        w === '上半年' ? { k: 'h', n: 1 } : w === '下半年' ? { k: 'h', n: 2 } : { k: 'yearEdge', mod: w === '年初' || w === '开年' ? 'early' : w === '年中' ? 'mid' : 'late' };
+        w === '上半年' ? { k: 'h', n: 1 } : w === '下半年' ? { k: 'h', n: 2 } : { k: 'yearEdge', mod: w === '年初' || w === '开年' || w === '新年' ? 'early' : w === '年中' ? 'mid' : 'late' };
       // (not 8年中, 两年中: during a span of years; not 中国 after a word)
       if (!(w === '年中' && ((isHan(prev) && !'在于至到止自从的及和、今去明'.includes(norm[p - 1])) || isDigitCode(norm.charCodeAt(p - 1))))) {
         spec.part = part;
         // (2025上半年: a year written without 年 right before a half is its year)
         const ys = part.k === 'h' ? bareYearStart(norm, p) : -1;
         if (ys >= 0) spec.y = digitsValue(norm, ys, ys + 4);
-        return { start: ys >= 0 ? ys : p, end: this.halfYearEnd(spec, p + m[0].length), spec };
+        // (新年伊始: the new year's start, one date with 伊始)
+        const len = w === '新年' && norm.startsWith('伊始', p + 2) ? 4 : m[0].length;
+        return { start: ys >= 0 ? ys : p, end: this.halfYearEnd(spec, p + len), spec };
       }
     } else if ((m = (can & Bit.quarterAlone ? this.at(P.quarterAlone, p) : null)) && (!numBefore || bareYearStart(norm, p) >= 0)) {
       // 一、二季度, 一、二、三季度: the scan opens no date at a numeral before 、 or 和 (a test at

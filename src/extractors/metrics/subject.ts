@@ -715,6 +715,8 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     // (从1.2亿元大幅增加至, 数亿甚至数十亿人: an adverb trimmed before a verb is no noun; tested on the
     // normalized text, as found is cut from the original: 環比 is 环比)
     if (found !== null && found.length <= MAX_TRIM_WORD && SUFFIX_SET.has(norm.slice(nounAt, nounAt + found.length))) found = null;
+    // (售价4499元起: a lone 起 after the number says "from", it names nothing)
+    else if (found !== null && found.length === 1 && norm.charCodeAt(nounAt) === C_QI_FROM) found = null;
     const noun = found !== null && found.length >= 3 ? withinFrame(norm, nounAt, found, before) : found;
     // (found and noun are cut from the original text, from nounAt on: the word lists are tested on
     // their normalized twins, as 大關 is 大关)
@@ -1138,6 +1140,7 @@ const ADVERB_BEFORE_YU_WORD = unitTable(PREDICATE_ADVERBS + '远略');
 const ENDS_WITH_YU = unitTable('位用属关对等由高低大小多少至终处基鉴出在限归源相死劣优赖陷敢勇乐善易便急迫始决力助利');
 const C_JI_AND = '及'.charCodeAt(0);
 const C_JIANG_WILL = '将'.charCodeAt(0);
+const C_QI_FROM = '起'.charCodeAt(0);
 const C_JI_SOON = '即'.charCodeAt(0);
 const C_YI_WITH = '以'.charCodeAt(0);
 /** Before 则 and 均 these make a word with them (规则, 原则, 人均, 平均 …). */
