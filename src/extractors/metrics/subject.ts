@@ -711,7 +711,12 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     // (三成五年内完工: another number starting there opens no noun)
     let found = NOUN_START[norm.charCodeAt(nounAt)] === 1 && !(k + 1 < metrics.length && metrics[k + 1].span.start === nounAt && metrics[k + 1].kind === 'duration') ? headNounAfter(ctx, nounAt) : null;
     // (超 1/4 游戏开发者近两年遭解雇: the noun ends where the next number starts)
-    if (found !== null && k + 1 < metrics.length && metrics[k + 1].span.start < nounAt + found.length && metrics[k + 1].span.start - nounAt >= 2) found = found.slice(0, metrics[k + 1].span.start - nounAt);
+    // (两只基金过去三年的收益率, 游戏开发者近两年: a word of time opening the next number's phrase is no part of the noun)
+    if (found !== null && k + 1 < metrics.length && metrics[k + 1].span.start < nounAt + found.length && metrics[k + 1].span.start - nounAt >= 2) {
+      found = found.slice(0, metrics[k + 1].span.start - nounAt);
+      const time = TIME_BEFORE_NEXT.exec(found);
+      if (time !== null && time.index >= 2) found = found.slice(0, time.index);
+    }
     // (从1.2亿元大幅增加至, 数亿甚至数十亿人: an adverb trimmed before a verb is no noun; tested on the
     // normalized text, as found is cut from the original: 環比 is 环比)
     if (found !== null && found.length <= MAX_TRIM_WORD && SUFFIX_SET.has(norm.slice(nounAt, nounAt + found.length))) found = null;
@@ -1064,6 +1069,8 @@ function nounAfter(ctx: ExtractContext, p: number): string | null {
     const c = norm.charCodeAt(i);
     // 三名员工则推介…, 三名从业人员均被…: an adverb after the noun ends it (not 规则, 人均)
     if ((c === C_ZE || c === C_JUN) && i >= p + 2 && (c === C_ZE ? NOT_BEFORE_ZE : NOT_BEFORE_JUN)[norm.charCodeAt(i - 1)] !== 1) break;
+    // (34名伤者中有重伤8人, 34名伤者中除两人…外: 中 before a tally or a frame closes the group counted)
+    if (c === C_ZHONG_IN && i >= p + 1 && AFTER_GROUP_ZHONG[norm.charCodeAt(i + 1)] === 1) break;
     // 200万千瓦滩涂光伏示范项目于2024年开工: 于 ends the noun, and a word it ends (位于, 用于) with it
     if (c === C_YU && i >= p + 2) {
       if (ENDS_WITH_YU[norm.charCodeAt(i - 1)] === 1) i--;
@@ -1140,6 +1147,9 @@ const ADVERB_BEFORE_YU_WORD = unitTable(PREDICATE_ADVERBS + '远略');
 const ENDS_WITH_YU = unitTable('位用属关对等由高低大小多少至终处基鉴出在限归源相死劣优赖陷敢勇乐善易便急迫始决力助利');
 const C_JI_AND = '及'.charCodeAt(0);
 const C_JIANG_WILL = '将'.charCodeAt(0);
+const C_ZHONG_IN = '中'.charCodeAt(0);
+/** After 中 these open a tally of the group or a frame (伤者中有, 伤者中除): 中 is the localizer, not part of a word. */
+const AFTER_GROUP_ZHONG = unitTable('有除共仅只超近约逾');
 const C_QI_FROM = '起'.charCodeAt(0);
 const C_JI_SOON = '即'.charCodeAt(0);
 const C_YI_WITH = '以'.charCodeAt(0);
@@ -1645,6 +1655,8 @@ function wordsAfterOpeningYear(s: string): number {
 }
 /** The first characters of the words of time after a year set off by blanks (2025 全年, 2026 财年, 2025 上半年). */
 const YEAR_WORD_FIRST = unitTable('全财上下前第整年度季');
+/** Words of time before a span that ends a noun (基金过去三年, 开发者近两年). */
+const TIME_BEFORE_NEXT = /(?:过去|未来|最近|近|连续)$/;
 /** Words of time that may stand before an opening year (截至 2025 年底). */
 const YEAR_LEAD = /^(?:截至|截止|到|至|在|于) ?/;
 
