@@ -1106,7 +1106,8 @@ function nounAfter(ctx: ExtractContext, p: number): string | null {
     }
     if (NOUN_STOP_CODE[c] === 1 || (c >= 0x30 && c <= 0x39) || (c === C_PLUS && plusSeparates(norm, i))) {
       if (c === C_JI_AND && i > p + 2 && norm.charCodeAt(i - 1) === C_YI_WITH) i--; // (综合钢厂以及…: 以及 joins a list)
-      else if (c === C_JIANG_WILL && i > p + 1 && norm.charCodeAt(i - 1) === C_JI_SOON) i--; // (5000辆换电即将投入: 即将 opens the predicate)
+      // (5000辆换电即将投入, 1.4万名公司职员之后: 即将 opens the predicate, 之后 and 之前 a frame)
+      else if (i > p + 1 && norm.charCodeAt(i - 1) === (c === C_JIANG_WILL ? C_JI_SOON : c === C_HOU_AFTER || c === C_QIAN_BEFORE ? C_ZHI_OF : -1)) i--;
       break;
     }
     // (two blanks, or one between Chinese characters: a headline's clause break, 百余人伤亡 警方逮捕)
@@ -1151,6 +1152,8 @@ const C_ZHONG_IN = '中'.charCodeAt(0);
 /** After 中 these open a tally of the group or a frame (伤者中有, 伤者中除): 中 is the localizer, not part of a word. */
 const AFTER_GROUP_ZHONG = unitTable('有除共仅只超近约逾');
 const C_QI_FROM = '起'.charCodeAt(0);
+const C_HOU_AFTER = '后'.charCodeAt(0);
+const C_QIAN_BEFORE = '前'.charCodeAt(0);
 const C_JI_SOON = '即'.charCodeAt(0);
 const C_YI_WITH = '以'.charCodeAt(0);
 /** Before 则 and 均 these make a word with them (规则, 原则, 人均, 平均 …). */
