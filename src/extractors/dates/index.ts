@@ -34,9 +34,11 @@ for (const [name, y] of loadRows(new URL('./eras.tsv', import.meta.url))) ERAS.s
 const NOT_DATES = loadList(new URL('./not-dates.txt', import.meta.url));
 /** Days counted from the reference date (前日 as the news uses it: 前天; 前日本 is in not-dates.txt). */
 const DAY_REL: Record<string, number> = { 大前天: -3, 前天: -2, 前日: -2, 前晚: -2, 昨天: -1, 昨日: -1, 昨晚: -1, 昨夜: -1, 今天: 0, 今日: 0, 今晨: 0, 今早: 0, 今晚: 0, 明天: 1, 明日: 1, 明晚: 1, 明早: 1, 后天: 2, 大后天: 3 };
-/** 当天 (次日): the day of the date the paragraph gave last (the day after it); see Scanner.lastDay. */
-const DAY_ANAPHOR: Record<string, number> = { 当天: 0, 当日: 0, 同日: 0, 同一天: 0, 当晚: 0, 那天: 0, 那一天: 0, 次日: 1, 翌日: 1, 隔天: 1 };
+/** 当天 (次日, 前一天): the day of the date the paragraph gave last (the day after it, before it); see Scanner.lastDay. */
+const DAY_ANAPHOR: Record<string, number> = { 当天: 0, 当日: 0, 同日: 0, 同一天: 0, 当晚: 0, 那天: 0, 那一天: 0, 次日: 1, 翌日: 1, 隔天: 1, 前一天: -1, 此前一天: -1, 前一日: -1 };
 const DAY_WORDS = [...Object.keys(DAY_REL), ...Object.keys(DAY_ANAPHOR)];
+/** Before 前一天 these make it no day before the paragraph's last one (提前一天, 投票的前一天). */
+const NOT_BEFORE_DAY_BEFORE = unitTable('提的');
 
 // ---------------------------------------------------------------- patterns
 
@@ -1691,8 +1693,9 @@ class Scanner {
     if ((m = (can & Bit.dayRel ? this.at(P.dayRel, p) : null))) {
       const after = DAY_ANAPHOR[m[1]];
       if (after !== undefined) {
-        // 1月13日…次日, 30日…当日: only after a day in the same paragraph (忙到次日凌晨 names no date)
-        const day = this.lastDay(p);
+        // 1月13日…次日, 30日…当日: only after a day in the same paragraph (忙到次日凌晨 names no date;
+        // nor 提前一天, a span of time ahead of something, nor 投票的前一天, the day before an event)
+        const day = after < 0 && NOT_BEFORE_DAY_BEFORE[norm.charCodeAt(p - 1)] === 1 ? null : this.lastDay(p);
         if (day !== null) {
           const d = addDays(day, after);
           return { start: p, end: p + m[0].length, res: mkRes(d, d, 'day', false, null, undefined) };
