@@ -728,7 +728,9 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     const nounNorm = noun === null ? null : norm.slice(nounAt, nounAt + noun.length);
     // (the tests are pure: the character test and the length run before the regex over 'before' now)
     // (为期约10天的绕月飞行: after a verb of a span of time the noun after 的 is what lasts)
-    const preferBefore = de && !isCount && !dimensioned && APPROX_FIRST_CODE[norm.charCodeAt(start)] === 1 && before.length > 0 && !TRANSITIVE.test(before) && !(m.kind === 'duration' && SPAN_VERB_END.test(before));
+    // (这张面额为500美元的支票, 市值为100亿元的公司: after a noun and the copula 为, the number is that
+    // noun's value, and the clause in 的 describes the noun after it)
+    const preferBefore = (de && !isCount && !dimensioned && APPROX_FIRST_CODE[norm.charCodeAt(start)] === 1 && before.length > 0 && !TRANSITIVE.test(before) && !(m.kind === 'duration' && SPAN_VERB_END.test(before))) || (de && before.length >= 3 && COPULA_BEFORE_DE.test(before));
     // (11人减至5人: a verb after a count with a unit is no noun, unless a modifier in 的 stands before
     // the number (公布的10起查处“生鲜灯”典型案例; not where a change starts: 由2020年的约180家增长到);
     // the last branch of the test above asked already)
@@ -1658,6 +1660,8 @@ function wordsAfterOpeningYear(s: string): number {
 }
 /** The first characters of the words of time after a year set off by blanks (2025 全年, 2026 财年, 2025 上半年). */
 const YEAR_WORD_FIRST = unitTable('全财上下前第整年度季');
+/** A noun and the copula 为 before a number (面额为, 市值为; not 成为, 作为, 认为, 称为, 因为, 以为, 行为). */
+const COPULA_BEFORE_DE = /[\u4e00-\u9fff](?<![成作认称因以行更])为$/;
 /** Words of time before a span that ends a noun (基金过去三年, 开发者近两年). */
 const TIME_BEFORE_NEXT = /(?:过去|未来|最近|近|连续)$/;
 /** Words of time that may stand before an opening year (截至 2025 年底). */
