@@ -1535,6 +1535,14 @@ function clean(text: string, off: number, norm: string): string | null {
         changed = true;
       }
     }
+    // (陈辉两年前将400万元: a time counted back from now that ends the words says when, no part of what is measured)
+    if (e - s >= 5 && (norm.charCodeAt(e - 1) === C_QIAN_BEFORE || norm.charCodeAt(e - 1) === C_HOU_AFTER)) {
+      const ago = TIME_AGO_END.exec(norm.slice(s, e));
+      if (ago !== null && ago.index >= 2) {
+        e = s + ago.index;
+        changed = true;
+      }
+    }
     const suffixes = SUFFIX_BY_LAST[SUFFIX_SLOT[norm.charCodeAt(e - 1)]] ?? NONE;
     for (let k = 0; k < suffixes.length; k++) {
       const p = suffixes[k];
@@ -1662,6 +1670,8 @@ function wordsAfterOpeningYear(s: string): number {
 const YEAR_WORD_FIRST = unitTable('全财上下前第整年度季');
 /** A noun and the copula 为 before a number (面额为, 市值为; not 成为, 作为, 认为, 称为, 因为, 以为, 行为). */
 const COPULA_BEFORE_DE = /[\u4e00-\u9fff](?<![成作认称因以行更])为$/;
+/** A time counted back or on from now at the end of a subject's words (两年前, 三个月后). */
+const TIME_AGO_END = /[\d一二两三四五六七八九十几数半]{1,4}[多余]?个?(?:年|月|天|周|星期|小时)(?:之|以)?[前后]$/;
 /** Words of time before a span that ends a noun (基金过去三年, 开发者近两年). */
 const TIME_BEFORE_NEXT = /(?:过去|未来|最近|近|连续)$/;
 /** Words of time that may stand before an opening year (截至 2025 年底). */
