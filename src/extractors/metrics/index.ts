@@ -276,6 +276,13 @@ export function extractMetrics(ctx: ExtractContext, dates: readonly { span: Span
   return kept;
 }
 
+/** 涨, 跌, 升, 降 (微涨, 下跌, 上升, 下降 …) right before a number (a blank between aside): 涨 9 点 counts an index's points. */
+const CHANGE_BEFORE_POINTS = unitTable('涨跌升降');
+function pointsAfterChange(norm: string, start: number): boolean {
+  const b = start > 0 && norm.charCodeAt(start - 1) === 0x20 ? start - 1 : start;
+  return b > 0 && CHANGE_BEFORE_POINTS[norm.charCodeAt(b - 1)] === 1;
+}
+
 /** 二期工程, 一期项目, 分三期实施: 期 after a bare Chinese numeral names a phase, an ordinal (5期研讨班, 十余期 are counts). Tested on the metric's text as written: 兩 is Traditional 两. */
 const PHASE = /^[一二两兩三四五六七八九十]{1,2}期$/;
 const dropPhases = (metrics: Metric[]) => dropWhere(metrics, (m) => m.unit === '期' && PHASE.test(m.text));
@@ -1560,8 +1567,8 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
   if (unit) {
     const s = unit.info.surface;
     if (s === '年' && isYear(run)) return skipPast(norm, uEnd); // 2023年, 二〇二三年
-    // 3131.52点 (index points) but 8点, 二十点 (a time of day)
-    if (s === '点' && (value === null || (Number.isInteger(value) && value <= 24 && !/[百千万]/.test(run.text)) || approx)) return uEnd;
+    // 3131.52点 (index points) but 8点, 二十点 (a time of day); 微涨 9 点, 下跌 12 点: points after a change
+    if (s === '点' && (value === null || (Number.isInteger(value) && value <= 24 && !/[百千万]/.test(run.text) && !pointsAfterChange(norm, run.start)) || approx)) return uEnd;
     if (s === '成') {
       if (run.value === null || run.value > 10) {
         unit = null;
@@ -1703,6 +1710,8 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
  */
 function rangeAfter(ctx: ExtractContext, out: Metric[], j: number, start: number, value: number | null, unit: UnitMatch | null, approx: Approx | null, run: Run): number {
   const norm = ctx.norm;
+  // (指数上涨50点至3000点: after a change, 至 leads to the level reached, no end of a range)
+  if (unit !== null && unit.info.surface === '点' && pointsAfterChange(norm, run.start)) return -1;
   const r2 = readRun(norm, j, true);
   if (r2 && r2.value !== null && value !== null && (!run.arabic || !/^0\d/.test(r2.text))) {
     const mid2 = approxAt(norm, r2.end, MID_SLOT, MID_BY_FIRST);
