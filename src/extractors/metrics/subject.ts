@@ -698,7 +698,12 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     // nounAfter would find an empty one, null; tested here, no call)
     // (26兆瓦级海上风电机组: after 级 stands what is rated)
     const rated = !de && m.unit !== null && norm.charCodeAt(e) === C_JI_LEVEL;
-    const nounAt = de || rated ? e + 1 : e;
+    let nounAt = de || rated ? e + 1 : e;
+    // (2 亿像素 1/1.4 英寸主摄: two specs in a row measure the noun after the second)
+    if (!de && m.kind === 'amount' && m.unit !== null && k + 1 < metrics.length && metrics[k + 1].span.start === nounAt && metrics[k + 1].kind === 'amount' && metrics[k + 1].unit !== null) {
+      nounAt = metrics[k + 1].span.end;
+      if (norm.charCodeAt(nounAt) === 0x20) nounAt++;
+    }
     // (其余4人均情况稳定, 7000点仅耗时: an adverb after the number opens its predicate; the
     // number is the clause's subject, measuring nothing but its unit)
     // (其余61.2%都会: a share still measures what the sentence named before; 未来 is no adverb)
