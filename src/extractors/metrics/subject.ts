@@ -450,10 +450,11 @@ function shareBreakdownHead(ctx: ExtractContext, metrics: Metric[]): void {
     let open = h.span.end;
     while (open < limit && norm.charCodeAt(open) !== C_OPEN_PAREN && CLAUSE_STOP[norm.charCodeAt(open)] !== 1) open++;
     if (open >= limit || norm.charCodeAt(open) !== C_OPEN_PAREN) continue;
-    // (its closing parenthesis within a short breakdown's length: an indexOf would search on to the text's end)
+    // (its closing parenthesis within a short breakdown's length: an indexOf would search on to the text's end;
+    // and in its paragraph: a parenthesis left open is no breakdown of the next one's numbers)
     let shut = open + 1;
     const shutLimit = Math.min(norm.length, open + BREAKDOWN_LENGTH);
-    while (shut < shutLimit && norm.charCodeAt(shut) !== C_CLOSE_PAREN && norm.charCodeAt(shut) !== C_OPEN_PAREN) shut++;
+    while (shut < shutLimit && norm.charCodeAt(shut) !== C_CLOSE_PAREN && norm.charCodeAt(shut) !== C_OPEN_PAREN && norm.charCodeAt(shut) !== 0x0a) shut++;
     if (shut >= shutLimit || norm.charCodeAt(shut) !== C_CLOSE_PAREN || shut < m.span.end) continue;
     head = h;
     close = shut;
