@@ -1704,7 +1704,7 @@ function lastNumberDigit(s: string): number {
     // (标普 500 指数, 罗素 2000 指数: with a blank on both sides, as some sites set digits)
     // (not a year before a word of its time: 瑞昱 2025 全年营收, 2026 财年)
     if (!point && last - i >= 3 && i >= 0) {
-      const blanks = s.charCodeAt(i) === 0x20 && s.charCodeAt(last + 1) === 0x20 ? 1 : 0;
+      const blanks = last + 2 < s.length && s.charCodeAt(i) === 0x20 && s.charCodeAt(last + 1) === 0x20 ? 1 : 0;
       if (i - blanks >= 0 && isHanCode(s.charCodeAt(i - blanks)) && digitsNameWordAt(s, last + 1 + blanks) && (blanks === 0 || YEAR_WORD_FIRST[s.charCodeAt(last + 2)] !== 1)) continue;
     }
     return last;

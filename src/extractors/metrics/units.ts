@@ -73,20 +73,23 @@ export function matchUnit(norm: string, pos: number): UnitMatch | null {
   const first = norm.charCodeAt(p);
   const list = UNITS_BY_FIRST[UNIT_SLOT[first]];
   if (!list) return null;
-  const second = norm.charCodeAt(p + 1);
+  // (bounds first: a read past the string's end costs optimized code a deoptimization; subjects call this on short pieces)
+  const second = p + 1 < norm.length ? norm.charCodeAt(p + 1) : 0;
   for (let li = 0; li < list.length; li++) {
     const u = list[li];
     // (matchSurface fails at once where the second character differs and is no space: tested here first, no call)
     if (u.second >= 0 && u.second !== second && !isSpaceOrTab(second)) continue;
     const end = matchSurface(norm, p, u.surface);
     if (end < 0) continue;
-    if (u.latinEnd && isLatinCode(norm.charCodeAt(end))) continue; // 5GBs? no: GBit
-    if (u.wordEnd && isHanCode(norm.charCodeAt(end))) continue;
+    const inText = end < norm.length;
+    if (u.latinEnd && inText && isLatinCode(norm.charCodeAt(end))) continue; // 5GBs? no: GBit
+    if (u.wordEnd && inText && isHanCode(norm.charCodeAt(end))) continue;
     if (u.latinStart && p > pos && !isLatinCode(norm.charCodeAt(p))) continue;
     // a word that starts with the unit: 个性, 成为, 年度 (only where some blocker begins with the pair)
     if (BLOCKER_PAIR[((first * 31) ^ second) & 0xffff] === 1 && startsBlockedWord(norm, pos, p, first, second, u.surface)) return null;
     // (130 部 / 百人: a space may stand on either side of the slash)
-    const slash = isSpaceOrTab(norm.charCodeAt(end)) && norm.charCodeAt(end + 1) === C_SLASH ? end + 1 : end;
+    if (!inText) return { info: u, start: p, end };
+    const slash = isSpaceOrTab(norm.charCodeAt(end)) && end + 1 < norm.length && norm.charCodeAt(end + 1) === C_SLASH ? end + 1 : end;
     return norm.charCodeAt(slash) === C_SLASH ? perUnit(norm, u, p, end, slash) : { info: u, start: p, end };
   }
   return null;
