@@ -1150,10 +1150,10 @@ function nounAfter(ctx: ExtractContext, p: number): string | null {
 
 const C_ZE = '则'.charCodeAt(0);
 const C_YU = '于'.charCodeAt(0);
-/** Before 于 these make a word with it (位于, 用于, 属于, 高于 …): a predicate that starts before 于. */
+/** Before 于 these make a word with it (位于, 用于, 属于, 高于 …; subject-yu-words.txt): a predicate that starts before 于. */
+const ENDS_WITH_YU = unitTable(loadList(new URL('./subject-yu-words.txt', import.meta.url)).join(''));
 /** Adverbs before such a word (仍处于, 远劣于, 略高于). */
 const ADVERB_BEFORE_YU_WORD = unitTable(PREDICATE_ADVERBS + '远略');
-const ENDS_WITH_YU = unitTable('位用属关对等由高低大小多少至终处基鉴出在限归源相死劣优赖陷敢勇乐善易便急迫始决力助利');
 const C_JI_AND = '及'.charCodeAt(0);
 const C_JIANG_WILL = '将'.charCodeAt(0);
 const C_ZHONG_IN = '中'.charCodeAt(0);
