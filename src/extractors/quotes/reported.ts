@@ -220,11 +220,17 @@ function learnOrganization(input: ParagraphInput, sp: ParsedSpeaker): void {
  */
 export function reporterSentence(norm: string, st: number, end: number): boolean {
   if (lexicon().stopLeads.startingAt(norm, st, end) > 0) return true;
+  // (但是这名发言人没有透露…: the reporter tells what the speaker did not say)
+  if (SILENCE_FIRST[norm.charCodeAt(st)] === 1 && ((NOT_SAID.lastIndex = st), NOT_SAID.test(norm))) return true;
   if (norm.charCodeAt(st) !== C_JU) return false;
   const comma = firstClauseComma(norm, st, end, 60);
   return comma > st + 2 && DOCUMENT_CITED.test(norm.slice(comma - 2, comma));
 }
 const C_JU = '据'.charCodeAt(0);
+/** A sentence that tells what a speaker named again did not say (但是这名发言人没有透露, 该官员拒绝证实). */
+const NOT_SAID = /(?:但是?|不过|然而)?,?(?:这名|这位|该)[\u4e00-\u9fff]{1,5}?(?:没有|并未|未|拒绝)(?:透露|说明|回应|表示|提及|证实|置评)/y;
+/** The first characters NOT_SAID can start with. */
+const SILENCE_FIRST = unitTable('但不然这该');
 /** What ends the first clause of a sentence that cites a document (据…显示，). */
 const DOCUMENT_CITED = /^(?:显示|报道|统计|测算|数据|公告|消息)$/;
 
