@@ -83,7 +83,7 @@ const RE = {
       `|(前|最后|最後)[ \\t]?(\\d{1,2}|[一二三四五六七八九十两]{1,3})[ \\t]?(个)?[ \\t]?(周|週|星期|月|天|日|季度))`,
   ),
   // (新年以来, 新年伊始: the new year is this one, from its start; not 新年 alone, the holiday or a greeting)
-  yearPartAlone: sticky(`(上半年|下半年|年初|开年(?=以来)|新年(?=以来|伊始)|年中${MID_OK}|年底|年末|岁末)`),
+  yearPartAlone: sticky(`(上半年|下半年|年初|开年(?=以来)|新年(?:伊始|(?=以来))|年中${MID_OK}|年底|年末|岁末)`),
   quarterAlone: sticky(`(?:第[ \\t]?([一二三四1-4])|([一二三四]))${QUARTER_LIST}[ \\t]?季度(末|初)?|前[ \\t]?([一二三])[ \\t]?个?季度|[Qq]([1-4])(?!\\d)|(首季度)`),
   monthRange: sticky(`(${MON})[ \\t]?(?:${DASH})[ \\t]?(${MON})[ \\t]?月份?`),
   month: sticky(`(${MON})[ \\t]?月(份)?`),
@@ -1154,16 +1154,14 @@ class Scanner {
     } else if ((m = (can & Bit.yearPartAlone ? this.at(P.yearPartAlone, p) : null))) {
       const w = m[1];
       const part: Part =
-        w === '上半年' ? { k: 'h', n: 1 } : w === '下半年' ? { k: 'h', n: 2 } : { k: 'yearEdge', mod: w === '年初' || w === '开年' || w === '新年' ? 'early' : w === '年中' ? 'mid' : 'late' };
+        w === '上半年' ? { k: 'h', n: 1 } : w === '下半年' ? { k: 'h', n: 2 } : { k: 'yearEdge', mod: w === '年初' || w === '开年' || w === '新年' || w === '新年伊始' ? 'early' : w === '年中' ? 'mid' : 'late' };
       // (not 8年中, 两年中: during a span of years; not 中国 after a word)
       if (!(w === '年中' && ((isHan(prev) && !'在于至到止自从的及和、今去明'.includes(norm[p - 1])) || isDigitCode(norm.charCodeAt(p - 1))))) {
         spec.part = part;
         // (2025上半年: a year written without 年 right before a half is its year)
         const ys = part.k === 'h' ? bareYearStart(norm, p) : -1;
         if (ys >= 0) spec.y = digitsValue(norm, ys, ys + 4);
-        // (新年伊始: the new year's start, one date with 伊始)
-        const len = w === '新年' && norm.startsWith('伊始', p + 2) ? 4 : m[0].length;
-        return { start: ys >= 0 ? ys : p, end: this.halfYearEnd(spec, p + len), spec };
+        return { start: ys >= 0 ? ys : p, end: this.halfYearEnd(spec, p + m[0].length), spec };
       }
     } else if ((m = (can & Bit.quarterAlone ? this.at(P.quarterAlone, p) : null)) && (!numBefore || bareYearStart(norm, p) >= 0)) {
       // 一、二季度, 一、二、三季度: the scan opens no date at a numeral before 、 or 和 (a test at
@@ -1695,7 +1693,7 @@ class Scanner {
       if (after !== undefined) {
         // 1月13日…次日, 30日…当日: only after a day in the same paragraph (忙到次日凌晨 names no date;
         // nor 提前一天, a span of time ahead of something, nor 投票的前一天, the day before an event)
-        const day = after < 0 && NOT_BEFORE_DAY_BEFORE[norm.charCodeAt(p - 1)] === 1 ? null : this.lastDay(p);
+        const day = after < 0 && p > 0 && NOT_BEFORE_DAY_BEFORE[norm.charCodeAt(p - 1)] === 1 ? null : this.lastDay(p);
         if (day !== null) {
           const d = addDays(day, after);
           return { start: p, end: p + m[0].length, res: mkRes(d, d, 'day', false, null, undefined) };

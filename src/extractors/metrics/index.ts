@@ -198,8 +198,8 @@ const ARABIC = /\d{1,24}(?:,\d{3}(?!\d)){0,8}(?:\.\d{1,12})?(?:[eE][-+]?\d{1,3}(
 const URL_RE = /(?:https?|ftp):\/\/[!-~]{1,4000}|www\.[!-~]{1,4000}|[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,255}/g;
 const FRACTION_OF = / {0,3}分 {0,3}之 {0,3}/y;
 const SLASH = /\/(\d{1,3})(?![\d/.])/y;
-/** The rest of a sensor's size after its 1 (1/1.4 英寸, 1/1.95英寸). */
-const SENSOR_INCH = /\/\d\.\d{1,2} ?英寸/y;
+/** The rest of a sensor's size after its 1 (1/1.4 英寸, 1/1.95英寸); 1 its denominator. */
+const SENSOR_INCH = /\/(\d\.\d{1,2}) ?英寸/y;
 const POWER = /\^([-+]{0,2})(\d{1,3})(?!\d)/y;
 const CONNECTOR = / {0,3}(?:-|~|～|—{1,2}|–|至|到) {0,3}/y;
 /** The characters a CONNECTOR match starts with. */
@@ -1468,10 +1468,8 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
     SLASH.lastIndex = end;
     const sm = SLASH.exec(norm);
     // (1/1.4 英寸: a camera sensor's size, an inch type with a decimal denominator)
-    if (!sm && run.text === '1' && ((SENSOR_INCH.lastIndex = end), SENSOR_INCH.test(norm))) {
-      const den = Number(norm.slice(end + 1, SENSOR_INCH.lastIndex).replace(/[^\d.]/g, ''));
-      return finish(ctx, out, { start: run.start, end: SENSOR_INCH.lastIndex, value: 1 / den, unit: '英寸', kind: 'amount', approx: null, range: null }, SENSOR_INCH.lastIndex, run);
-    }
+    const inch = !sm && run.text === '1' ? ((SENSOR_INCH.lastIndex = end), SENSOR_INCH.exec(norm)) : null;
+    if (inch !== null) return finish(ctx, out, { start: run.start, end: SENSOR_INCH.lastIndex, value: 1 / Number(inch[1]), unit: '英寸', kind: 'amount', approx: null, range: null }, SENSOR_INCH.lastIndex, run);
     // (22/28nm: numbers of a process's name, no fraction)
     if (!sm || Number(sm[1]) === 0 || !/^-?\d{1,3}$/.test(run.text) || norm[run.start - 1] === '/' || isLatinCode(norm.charCodeAt(SLASH.lastIndex))) return skipPast(norm, end);
     // (超过1/3: the word of approximation before it is the fraction's too)

@@ -736,7 +736,7 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     // (为期约10天的绕月飞行: after a verb of a span of time the noun after 的 is what lasts)
     // (这张面额为500美元的支票, 市值为100亿元的公司: after a noun and the copula 为, the number is that
     // noun's value, and the clause in 的 describes the noun after it)
-    const preferBefore = (de && !isCount && !dimensioned && APPROX_FIRST_CODE[norm.charCodeAt(start)] === 1 && before.length > 0 && !TRANSITIVE.test(before) && !(m.kind === 'duration' && SPAN_VERB_END.test(before))) || (de && before.length >= 3 && COPULA_BEFORE_DE.test(before));
+    const preferBefore = (de && !isCount && !dimensioned && APPROX_FIRST_CODE[norm.charCodeAt(start)] === 1 && before.length > 0 && !TRANSITIVE.test(before) && !(m.kind === 'duration' && SPAN_VERB_END.test(before))) || (de && before.length >= 3 && copulaEnds(before));
     // (11人减至5人: a verb after a count with a unit is no noun, unless a modifier in 的 stands before
     // the number (公布的10起查处“生鲜灯”典型案例; not where a change starts: 由2020年的约180家增长到);
     // the last branch of the test above asked already)
@@ -1113,9 +1113,10 @@ function nounAfter(ctx: ExtractContext, p: number): string | null {
       continue;
     }
     if (NOUN_STOP_CODE[c] === 1 || (c >= 0x30 && c <= 0x39) || (c === C_PLUS && plusSeparates(norm, i))) {
-      if (c === C_JI_AND && i > p + 2 && norm.charCodeAt(i - 1) === C_YI_WITH) i--; // (综合钢厂以及…: 以及 joins a list)
-      // (5000辆换电即将投入, 1.4万名公司职员之后: 即将 opens the predicate, 之后 and 之前 a frame)
-      else if (i > p + 1 && norm.charCodeAt(i - 1) === (c === C_JIANG_WILL ? C_JI_SOON : c === C_HOU_AFTER || c === C_QIAN_BEFORE ? C_ZHI_OF : -1)) i--;
+      // (a stop that makes a word with the unit before it takes that unit too: 综合钢厂以及…, 以及 joins a
+      // list; 5000辆换电即将投入, 即将 opens the predicate; 1.4万名公司职员之后, 之后 and 之前 a frame)
+      const first = FIRST_OF_STOP_WORD[c];
+      if (first !== 0 && norm.charCodeAt(i - 1) === first && i > p + (c === C_JI_AND ? 2 : 1)) i--;
       break;
     }
     // (two blanks, or one between Chinese characters: a headline's clause break, 百余人伤亡 警方逮捕)
@@ -1155,15 +1156,15 @@ const ENDS_WITH_YU = unitTable(loadList(new URL('./subject-yu-words.txt', import
 /** Adverbs before such a word (仍处于, 远劣于, 略高于). */
 const ADVERB_BEFORE_YU_WORD = unitTable(PREDICATE_ADVERBS + '远略');
 const C_JI_AND = '及'.charCodeAt(0);
-const C_JIANG_WILL = '将'.charCodeAt(0);
+/** By the code of a stop, the unit before it that makes a word with it (以及, 即将, 之后, 之前), or 0. */
+const FIRST_OF_STOP_WORD = new Uint16Array(0x10000);
+for (const w of ['以及', '即将', '之后', '之前']) FIRST_OF_STOP_WORD[w.charCodeAt(1)] = w.charCodeAt(0);
 const C_ZHONG_IN = '中'.charCodeAt(0);
 /** After 中 these open a tally of the group or a frame (伤者中有, 伤者中除): 中 is the localizer, not part of a word. */
 const AFTER_GROUP_ZHONG = unitTable('有除共仅只超近约逾');
 const C_QI_FROM = '起'.charCodeAt(0);
 const C_HOU_AFTER = '后'.charCodeAt(0);
 const C_QIAN_BEFORE = '前'.charCodeAt(0);
-const C_JI_SOON = '即'.charCodeAt(0);
-const C_YI_WITH = '以'.charCodeAt(0);
 /** Before 则 and 均 these make a word with them (规则, 原则, 人均, 平均 …). */
 const NOT_BEFORE_ZE = unitTable('规原准细法守否总通实');
 const NOT_BEFORE_JUN = unitTable('人平户亩日年月场车周时次股均');
@@ -1674,8 +1675,14 @@ function wordsAfterOpeningYear(s: string): number {
 }
 /** The first characters of the words of time after a year set off by blanks (2025 全年, 2026 财年, 2025 上半年). */
 const YEAR_WORD_FIRST = unitTable('全财上下前第整年度季');
-/** A noun and the copula 为 before a number (面额为, 市值为; not 成为, 作为, 认为, 称为, 因为, 以为, 行为). */
-const COPULA_BEFORE_DE = /[\u4e00-\u9fff](?<![成作认称因以行更])为$/;
+/** Before the copula 为 these make another word with it (成为, 作为, 认为, 称为, 因为, 以为, 行为, 更为). */
+const NOT_BEFORE_COPULA = unitTable('成作认称因以行更');
+const C_WEI_COPULA = '为'.charCodeAt(0);
+/** s ends with a noun's last character and the copula 为 (面额为, 市值为): the number after it is that noun's value. */
+function copulaEnds(s: string): boolean {
+  const b = s.charCodeAt(s.length - 2);
+  return s.charCodeAt(s.length - 1) === C_WEI_COPULA && b >= 0x4e00 && b <= 0x9fff && NOT_BEFORE_COPULA[b] !== 1;
+}
 /** A time counted back or on from now at the end of a subject's words (两年前, 三个月后). */
 const TIME_AGO_END = /[\d一二两三四五六七八九十几数半]{1,4}[多余]?个?(?:年|月|天|周|星期|小时)(?:之|以)?[前后]$/;
 /** Words of time before a span that ends a noun (基金过去三年, 开发者近两年). */
