@@ -313,8 +313,13 @@ const RE_LESS = /^(不到|不足|低于|少于|近|接近)$/;
 const RE_DIGIT = /\d/;
 const RE_PRONOUN = /^(他|她|我|你|它|这|那|其|该|他们|我们|公司)$/;
 const RE_ANY_DIGIT = /[\d０-９]/;
+/** Before 比 these make a word with it (对比, 相比, 同比, 占比, 无比, 好比, 堪比 …), after it these (比例, 比重, 比亚迪, 比如, 比对 …). */
+const NOT_THAN_BEFORE_CHARS = '对相同环占类无好堪评配';
+const NOT_THAN_AFTER_CHARS = '重例率值较赛如亚对分特利照肩拼';
 /** 较上年, 比去年同期 at the end of the phrase before a verb (global: searched from where lastIndex is set, as findSubject says). */
-const RE_COMPARE_TAIL = /(较|同比|环比|(?<![占同环])比(?![重例率值较赛如亚对])|相比|相较于?)([^,。]{1,12})$/g;
+const RE_COMPARE_TAIL = new RegExp(`(较|同比|环比|(?<![${NOT_THAN_BEFORE_CHARS}])比(?![${NOT_THAN_AFTER_CHARS}])|相比|相较于?)([^,。]{1,12})$`, 'g');
+/** A comparison opening the words before the verb (较…, 比…, 相比…), as RE_COMPARE_TAIL's words. */
+const COMPARE_HEAD = new RegExp(`^\\s*(?:较|相比|相较|比(?![${NOT_THAN_AFTER_CHARS}]))`);
 /** The longest match of RE_COMPARE_TAIL: its longest word (相较于) and 12 characters. */
 const COMPARE_MAX = 15;
 
@@ -675,6 +680,9 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   const before = norm.slice(from, beforeEnd);
   let e = end;
   while (norm.charCodeAt(e) === 0x20 && e < end + 2) e++;
+  // 2375.53 亿新台币（IT之家注：现汇率约合…）营业收入: a note in parentheses between an amount
+  // and its noun is passed over
+  if (m.unit !== null && norm.charCodeAt(e) === C_OPEN_PAREN) e = afterNote(norm, e);
   // (1700多米长的猫道: a length with its dimension before 的 measures the noun after it)
   const dimensioned = m.kind === 'amount' && DIMENSION[norm.charCodeAt(e)] === 1 && norm.charCodeAt(e + 1) === C_DE;
   if (dimensioned) e++;
@@ -855,6 +863,11 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
       if (baseline === null && cmp[1] !== '同比' && cmp[1] !== '环比') baseline = cleanBaseline(ctx, from + cmp.index + cmp[1].length, from + rawEnd);
       rawEnd = cmp.index;
       rawNorm = rawNorm.slice(0, rawEnd);
+    } else if (COMPARE_HEAD.test(rawNorm)) {
+      // (比天文学家用超新星观测的结果高出40倍, 较全球平均水平（107.5 部 / 百人）高出: a baseline too
+      // long for the tail's reach opens the clause; what is compared is the sentence's)
+      rawEnd = 0;
+      rawNorm = '';
     }
     const obj = objectOfJiang(rawNorm, verb);
     // (需求驱动数据中心收入同比激增: after a lead verb inside, its object is what changed)
@@ -1022,6 +1035,36 @@ function startsWithVerb(norm: string, p: number): boolean {
 }
 const MAX_VERB_AFTER = Math.min(MAX_VERB, 4);
 
+
+/** How far a note in parentheses after an amount may reach (（IT之家注：现汇率约合 526.4 亿元人民币）). */
+const MAX_NOTE = 48;
+const C_ZHU_NOTE = '注'.charCodeAt(0);
+const C_ZHE_FOLD = '折'.charCodeAt(0);
+const C_HE_AMOUNT = '合'.charCodeAt(0);
+
+/**
+ * Where the words after a note in parentheses opening at `open` start, when the note is an
+ * editor's (注) or a conversion (约合, 折合) and a noun, not a verb, starts after it (…）营业收入,
+ * not …）同比下降 or …）。); else `open` itself. (A bare amount in parentheses, 400万元（73万新元）,
+ * is followed as often by the predicate as by the noun: it is not passed over.) The close is
+ * looked for within MAX_NOTE characters, and a nested opening gives up: no scan runs to the
+ * text's end.
+ */
+function afterNote(norm: string, open: number): number {
+  const limit = Math.min(norm.length, open + MAX_NOTE);
+  let note = false;
+  for (let i = open + 1; i < limit; i++) {
+    const c = norm.charCodeAt(i);
+    if (c === C_OPEN_PAREN || c === 0x0a) return open;
+    if (c === C_ZHU_NOTE || ((c === C_YUE || c === C_ZHE_FOLD) && norm.charCodeAt(i + 1) === C_HE_AMOUNT)) note = true;
+    if (c !== C_CLOSE_PAREN) continue;
+    if (!note) return open;
+    let p = i + 1;
+    while (norm.charCodeAt(p) === 0x20 && p < i + 3) p++;
+    return p < norm.length && NOUN_START[norm.charCodeAt(p)] === 1 && !startsWithVerb(norm, p) && isHanCode(norm.charCodeAt(p)) ? p : open;
+  }
+  return open;
+}
 /** Words that end a clause ranking its subject (…最多，为247件; …次之，为74件). */
 const RANK_END = /(?:最多|最少|最高|最低|最大|最小|次之|居首|居次|居第[一二三四五])$/;
 const RANK_LAST = unitTable('多少高低大小之首次一二三四五');
@@ -1056,8 +1099,13 @@ function previousClauseSubject(ctx: ExtractContext, pos: number): string | null 
       }
     }
   }
+  // 部分质量区间的限制精度，比天文学家…的结果高出40倍: a clause that is a noun alone, the topic of
+  // a comparison opening the next
+  if (t.length === prev.end - prev.start && t.length <= MAX_TOPIC && COMPARE_HEAD.test(ctx.norm.slice(clauses[ci].start, clauses[ci].start + 3))) return clean(ctx.text, prev.start, t);
   return null;
 }
+/** How long a clause that is a noun alone may be to be taken as the next clause's topic. */
+const MAX_TOPIC = 16;
 
 /**
  * The noun phrase that starts at `p` (a few characters up to a particle or a stop). One pass
@@ -1112,6 +1160,11 @@ function nounAfter(ctx: ExtractContext, p: number): string | null {
       i++;
       continue;
     }
+    // (3500 万美元税前重组费用, 售后服务: a stop inside one of the nouns that hold one goes on)
+    if (NOUN_STOP_CODE[c] === 1 && i > p && STOP_IN_NOUN_FIRST[norm.charCodeAt(i - 1)] === 1 && stopInNoun(norm, i - 1)) {
+      i++;
+      continue;
+    }
     if (NOUN_STOP_CODE[c] === 1 || (c >= 0x30 && c <= 0x39) || (c === C_PLUS && plusSeparates(norm, i))) {
       // (a stop that makes a word with the unit before it takes that unit too: 综合钢厂以及…, 以及 joins a
       // list; 5000辆换电即将投入, 即将 opens the predicate; 1.4万名公司职员之后, 之后 and 之前 a frame)
@@ -1159,6 +1212,13 @@ const C_JI_AND = '及'.charCodeAt(0);
 /** By the code of a stop, the unit before it that makes a word with it (以及, 即将, 之后, 之前), or 0. */
 const FIRST_OF_STOP_WORD = new Uint16Array(0x10000);
 for (const w of ['以及', '即将', '之后', '之前']) FIRST_OF_STOP_WORD[w.charCodeAt(1)] = w.charCodeAt(0);
+/** Nouns of two units that end in a stop character (税前利润, 售后服务): the stop ends no noun there. */
+const STOP_IN_NOUN = ['税前', '税后', '售前', '售后'];
+const STOP_IN_NOUN_FIRST = unitTable(STOP_IN_NOUN.map((w) => w[0]).join(''));
+function stopInNoun(norm: string, p: number): boolean {
+  for (let k = 0; k < STOP_IN_NOUN.length; k++) if (norm.startsWith(STOP_IN_NOUN[k], p)) return true;
+  return false;
+}
 const C_ZHONG_IN = '中'.charCodeAt(0);
 /** After 中 these open a tally of the group or a frame (伤者中有, 伤者中除): 中 is the localizer, not part of a word. */
 const AFTER_GROUP_ZHONG = unitTable('有除共仅只超近约逾');
@@ -1383,6 +1443,19 @@ function startOfChange(norm: string, s: number, e: number): number {
 const COMPARED_OF = /(?:较|比(?![例重率值分]))(?:[^较比,]{1,10}的|[^较比,的]{0,6}(?:同期|季度|年度|年|月|周|交易日(?:放量|缩量)?))$/;
 /** The last characters of COMPARED_OF's matches. */
 const COMPARED_OF_END = unitTable('的期度年月周日量');
+/** How far before the number a comparison with 比 may open (比竞品高出, 比审计后账面净资产增值). */
+const MAX_THAN = 12;
+const NOT_THAN_BEFORE = unitTable(NOT_THAN_BEFORE_CHARS);
+const NOT_THAN_AFTER = unitTable(NOT_THAN_AFTER_CHARS);
+/** Where a comparison with 比 (比竞品高出, 比上年多出) opens within norm's last MAX_THAN units, or -1 (as RE_COMPARE_TAIL's 比). */
+function thanAt(norm: string): number {
+  const f = norm.lastIndexOf('比');
+  if (f < 0 || norm.length - f > MAX_THAN || f + 2 > norm.length - 1) return -1;
+  if (f > 0 && NOT_THAN_BEFORE[norm.charCodeAt(f - 1)] === 1) return -1;
+  // (性价比, 能效比: ratios)
+  if (f >= 2 && (norm.startsWith('性价', f - 2) || norm.startsWith('能效', f - 2))) return -1;
+  return NOT_THAN_AFTER[norm.charCodeAt(f + 1)] === 1 ? -1 : f;
+}
 const C_YIN = '因'.charCodeAt(0);
 const C_CLOSE_PAREN = ')'.charCodeAt(0);
 /** Before 因 these make a word (原因, 基因, 诱因, 成因, 起因, 主因), after it 素 子 果 此 而. */
@@ -1416,6 +1489,13 @@ function clean(text: string, off: number, norm: string): string | null {
       if (than.index < 2) return null;
       norm = norm.slice(0, than.index);
     }
+  }
+  // 该车型售价比竞品高出30%, 营收比上年多出30亿元: what is compared stands before 比; the
+  // baseline and the comparison after it are no part of it
+  const bi = thanAt(norm);
+  if (bi >= 0) {
+    if (bi < 2) return null;
+    norm = norm.slice(0, bi);
   }
 
   let s = 0;
