@@ -272,7 +272,7 @@ export function extractMetrics(ctx: ExtractContext, dates: readonly { span: Span
     const r = tryAt(ctx, i, out);
     i = Math.max(i + 1, r);
   }
-  const kept = shareListApprox(ctx.norm, shareListUnits(ctx.norm, joinCompoundDurations(ctx, dropInDates(dropBondNames(ctx.norm, dropQuotedDigits(ctx.norm, dropPhases(out))), dates))));
+  const kept = shareListApprox(ctx.norm, shareListUnits(ctx.norm, joinCompoundDurations(ctx, dropInDates(dropBondNames(ctx.norm, dropQuotedDigits(ctx.norm, dropPointedCounts(ctx.norm, dropQuarterNumbers(ctx.norm, dropPhases(out))))), dates))));
   currencyDeclared(ctx.norm, kept);
   assignSubjects(ctx, kept);
   return kept;
@@ -288,6 +288,17 @@ function pointsAfterChange(norm: string, start: number): boolean {
 /** 二期工程, 一期项目, 分三期实施: 期 after a bare Chinese numeral names a phase, an ordinal (5期研讨班, 十余期 are counts). Tested on the metric's text as written: 兩 is Traditional 两. */
 const PHASE = /^[一二两兩三四五六七八九十]{1,2}期$/;
 const dropPhases = (metrics: Metric[]) => dropWhere(metrics, (m) => m.unit === '期' && PHASE.test(m.text));
+
+/** 这两家公司, 那三位专家, 这十款机型: a small count after 这 or 那 points back at what was named; it measures nothing (这两年, a span, stays). Tested on the metric's text as written: 兩 is Traditional 两. */
+const SMALL_COUNT = /^[一二两兩三四五六七八九十]{1,2}[^\d]*$/;
+const POINTING = unitTable('这那');
+const dropPointedCounts = (norm: string, metrics: Metric[]) =>
+  dropWhere(metrics, (m) => m.kind !== 'duration' && m.span.start > 0 && POINTING[norm.charCodeAt(m.span.start - 1)] === 1 && SMALL_COUNT.test(m.text));
+
+/** 1~4 季度, 3 季度: a bare digit of 1–4 before 季度 (or a range of them) numbers quarters; it counts nothing. */
+const QUARTER_NUMBER = /^ ?(?:[~\-至到] ?[1-4] ?)?季度/;
+const dropQuarterNumbers = (norm: string, metrics: Metric[]) =>
+  dropWhere(metrics, (m) => m.unit === null && m.span.end - m.span.start === 1 && norm.charCodeAt(m.span.start) >= 0x31 && norm.charCodeAt(m.span.start) <= 0x34 && QUARTER_NUMBER.test(norm.slice(m.span.end, m.span.end + 6)));
 
 /** Opening and closing quotation marks, as the normalized text has them. */
 const OPENING_MARK = unitTable('“‘「『"\'');
