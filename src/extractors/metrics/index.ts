@@ -289,11 +289,25 @@ function pointsAfterChange(norm: string, start: number): boolean {
 const PHASE = /^[一二两兩三四五六七八九十]{1,2}期$/;
 const dropPhases = (metrics: Metric[]) => dropWhere(metrics, (m) => m.unit === '期' && PHASE.test(m.text));
 
-/** 这两家公司, 那三位专家, 这十款机型: a small count after 这 or 那 points back at what was named; it measures nothing (这两年, a span, stays). Tested on the metric's text as written: 兩 is Traditional 两. */
+/**
+ * 这两家公司, 那三位专家, 这十款机型: a small count after 这 or 那 points back at what was named; it
+ * measures nothing (这两年, a span, stays). Right after the list it counts (办赛、观赛、参赛这三个方面)
+ * it is a count. Tested on the metric's text as written: 兩 is Traditional 两.
+ */
 const SMALL_COUNT = /^[一二两兩三四五六七八九十]{1,2}[^\d]*$/;
 const POINTING = unitTable('这那');
+/** How far back a list's 、 makes the count after 这 the list's. */
+const LIST_REACH = 12;
+function countsListBefore(norm: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - LIST_REACH; i--) {
+    const c = norm.charCodeAt(i);
+    if (c === C_DUN_LIST) return true;
+    if (!isHanCode(c)) return false;
+  }
+  return false;
+}
 const dropPointedCounts = (norm: string, metrics: Metric[]) =>
-  dropWhere(metrics, (m) => m.kind !== 'duration' && m.span.start > 0 && POINTING[norm.charCodeAt(m.span.start - 1)] === 1 && SMALL_COUNT.test(m.text));
+  dropWhere(metrics, (m) => m.kind !== 'duration' && m.span.start > 0 && POINTING[norm.charCodeAt(m.span.start - 1)] === 1 && SMALL_COUNT.test(m.text) && !countsListBefore(norm, m.span.start - 1));
 
 /** 1~4 季度, 3 季度: a bare digit of 1–4 before 季度 (or a range of them) numbers quarters; it counts nothing. */
 const QUARTER_NUMBER = /^ ?(?:[~\-至到] ?[1-4] ?)?季度/;
