@@ -4,7 +4,7 @@
 import { alternation, loadList } from '../../lexicon/load.js';
 import { allHanCodes, charTable, isDigitCode, isHanCode, isLatinCode, isUpperLatinCode, someCodeIn, unitTable } from '../../text/chars.js';
 import { compoundSurnameAt, lexicon, type Lexicon } from './lexicon.js';
-import { dotNameAt, FUNCTION_CHARS, FUNCTION_UNITS, NAME_DOTS, namesOrg, parseAffiliations, parseSpeaker, type AffiliationRange, type ParsedSpeaker, type Range, type SpeakerMemory } from './speakers.js';
+import { afterExistential, dotNameAt, FUNCTION_CHARS, FUNCTION_UNITS, NAME_DOTS, namesOrg, parseAffiliations, parseSpeaker, type AffiliationRange, type ParsedSpeaker, type Range, type SpeakerMemory } from './speakers.js';
 
 export interface PersonMention {
   name: Range;
@@ -514,7 +514,7 @@ function orgOrTitleSubject(norm: string, i: number, end: number, memory: Speaker
     // before the suffix (委员会 holds 会 itself)
     if (head === e - i || someCodeIn(norm, NO_ORG_CHAR, i, e - head)) continue;
     const sp = parseSpeaker(norm, i, e, memory);
-    if (sp && sp.mention.start === i && sp.mention.end === e && sp.type !== 'pronoun') return sp;
+    if (sp && sp.mention.start === afterExistential(norm, i, e, lex) && sp.mention.end === e && sp.type !== 'pronoun') return sp;
   }
   return null;
 }

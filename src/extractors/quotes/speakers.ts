@@ -222,6 +222,7 @@ function parseSingle(norm: string, start: number, end: number, memory: SpeakerMe
     if (l === 0 || i0 + l >= n) break;
     i0 += l;
   }
+  i0 = afterExistential(s, i0, n, lex);
   // 然而据彭博社报道, 另据法媒报道: 据 after a connector or 另 (reported.ts skips it where it opens the clause)
   if (i0 + 2 < n && s.charCodeAt(i0) === C_LING && s.charCodeAt(i0 + 1) === C_JU) i0 += 2;
   else if (i0 > 0 && i0 + 1 < n && s.charCodeAt(i0) === C_JU) i0++;
@@ -244,6 +245,18 @@ function parseSingle(norm: string, start: number, end: number, memory: SpeakerMe
   return shift(r, start);
 }
 
+/**
+ * 有投行人士告诉…, 有分析人士认为: where an unnamed speaker in s[i, n) starts after an existential
+ * 有, which is no part of it (not 有关人士, 有人, 有些, 有的), or i.
+ */
+export function afterExistential(s: string, i: number, n: number, lex: Lexicon = lexicon()): number {
+  if (i + 2 >= n || s.charCodeAt(i) !== C_YOU_EXIST || NOT_AFTER_YOU_EXIST[s.charCodeAt(i + 1)] === 1 || lex.unnamed.endingAt(s, n, i + 1) === 0) return i;
+  i++;
+  while (i < n && s.charCodeAt(i) === SPACE) i++; // (有 X 用户)
+  return i;
+}
+const C_YOU_EXIST = code('有');
+const NOT_AFTER_YOU_EXIST = unitTable('关人些的');
 const TOPIC_LEAD = /^(?:针对|对于|关于)/;
 
 /** The kinds of outlet a quoted name may follow (自媒体“牛弹琴”, 微信公众号“侠客岛”). */
@@ -581,7 +594,8 @@ function unnamedSpeaker(s: string, i0: number, e: number, lex: Lexicon, memory: 
   const orgText = first?.org ? s.slice(first.org.start, first.org.end) : '';
   const validOrg =
     orgText.length > 0 &&
-    (!lex.unnamedQualifiers.startingAt(orgText, 0) || isGenericOrg(orgText)) &&
+    // (市场分析人士: a generic word that qualifies 人士 names no organization, as 公司 in 公司相关负责人 does)
+    (!lex.unnamedQualifiers.startingAt(orgText, 0) || (isGenericOrg(orgText) && !s.startsWith('人士', e - 2))) &&
     (orgText.length >= 2 || isGenericOrg(orgText) || memory.orgs.has(orgText)) &&
     !DEMONSTRATIVE.test(orgText); // 这名 CEO: the one just named, no organization
   if (!validOrg) affiliations = [];
