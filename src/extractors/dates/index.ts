@@ -146,8 +146,8 @@ const P = Object.fromEntries(
 
 const PREFIX_LAST = [...'从自到至止'].map((c) => c.charCodeAt(0));
 const C_YUE = '月'.charCodeAt(0);
-/** A futures contract after a month (4月黄金期价, 3月白银期货, 5月合约). */
-const FUTURES_AFTER = /^[\u4e00-\u9fff]{0,2}(?:期价|期货|合约)/;
+/** A futures contract after a month (4月黄金期价, 3月白银期货, 5月合约, 3月交货的伦敦布伦特原油期货). */
+const FUTURES_AFTER = /^(?:[\u4e00-\u9fff]{0,2}(?:期价|期货|合约)|交货|交割)/;
 /** 截至 and a clock's zone before a date (截至美东时间27日): a cut-off, as RE.prefix's 截至. */
 const CUTOFF_IN_ZONE = /(截至|截止)[ \t]?(?:北京时间|美东时间|美国东部时间|当地时间|东京时间|纽约时间|伦敦时间)[ \t]?$/;
 const C_JIAN_TIME = '间'.charCodeAt(0);
@@ -621,6 +621,9 @@ const INTERIM: Part = { k: 'interim' };
 const FIRST_HALF: Part = { k: 'h', n: 1 };
 const MID_YEAR: Part = { k: 'yearEdge', mod: 'mid' };
 
+/** 的 and a multiple after a date (2024年的3.26倍, 去年的两倍): the date is the multiple's baseline. */
+const MULTIPLE_OF_BASE = /的[\d.一二两三四五六七八九十百千半多]{1,8}倍/y;
+const C_DE_OF = '的'.charCodeAt(0);
 /** The year words that name the year before (去年, 上年, 上一年): 去年同期 is a period of it. */
 const YEAR_BEFORE = new Set(['去年', '上年', '上一年']);
 /** Parts of a year that take the year of a date of a year just before them (今年上半年…，下半年). */
@@ -2053,7 +2056,8 @@ class Scanner {
     const anchor = res.start ?? res.end;
     // (上年 names no year of its own: after 2025年…比上年…, a second 上年 is still 2024)
     // (a field read, not a call: a larger expression() is optimized worse, +24 M a pass)
-    if (anchor && res.gran !== 'vague' && this.lastYearWordAt !== a.start) {
+    // (规模达2024年的3.26倍: a year that is the baseline of a multiple is not what the paragraph speaks of)
+    if (anchor && res.gran !== 'vague' && this.lastYearWordAt !== a.start && !(norm.charCodeAt(end) === C_DE_OF && ((MULTIPLE_OF_BASE.lastIndex = end), MULTIPLE_OF_BASE.test(norm)))) {
       // the year for 当年/同年, and the date for the next one's context (one parse of the year)
       const y = numberAt(anchor, 0, 4);
       this.lastYear = y;
