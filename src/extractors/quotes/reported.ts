@@ -415,9 +415,11 @@ function orgStatement(norm: string, hit: CueHit): boolean {
 }
 const YEAR_OPENER = /^ ?(?:19|20)\d\d ?年/;
 const ATTRIBUTION_REACH = 120;
-/** A share of people as a speaker (52% 的受访者, 约有 33% 的开发者, 超过半数的, 七成): a survey's result. */
-const SURVEY_SHARE = /^(?:约有|约|有|超过|近|仅有|仅|只有|逾)? ?(?:\d+(?:\.\d+)? ?%|半数|过半|[一二三四五六七八九]成)/;
-const SURVEY_FIRST = unitTable(' 约有超近仅只逾0123456789半过一二三四五六七八九');
+/** A share of people as a speaker (52% 的受访者, 约有 33% 的开发者, 超过半数的, 七成; 本期约61.1%的受访者: a survey's round first): a survey's result. */
+const SURVEY_SHARE = /^(?:本期|本次|此次|上期|其中|另有)? ?(?:约有|约|有|超过|近|仅有|仅|只有|逾)? ?(?:\d+(?:\.\d+)? ?%|半数|过半|[一二三四五六七八九]成)/;
+const SURVEY_FIRST = unitTable(' 约有超近仅只逾0123456789半过一二三四五六七八九本此上其另');
+/** How many units of a speaker's mention SURVEY_SHARE reads (本期约有 61.1 %). */
+const SURVEY_REACH = 12;
 
 /** Some cue with a comma after it (披露，) stands in the sentence before `pos`, within ATTRIBUTION_REACH units. */
 function attributionBefore(norm: string, sentences: readonly Sentence[], pos: number): boolean {
@@ -834,7 +836,7 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
   if (citesOthers(hit.cue) && BYLINE.test(norm.slice(speaker.mention.start, speaker.mention.end))) return null;
   if (speaker.type === 'org' && hit.follow === 'free' && hit.cue !== '表示' && hit.cue !== '称' && !orgStatement(norm, hit)) return null;
   // 52% 的受访者认为, 超过半数的游戏开发者表示: a share of those surveyed is a survey's result, no one's statement
-  if (speaker.name === null && SURVEY_FIRST[norm.charCodeAt(speaker.mention.start)] === 1 && SURVEY_SHARE.test(norm.slice(speaker.mention.start, Math.min(speaker.mention.end, speaker.mention.start + 8)))) return null;
+  if (speaker.name === null && SURVEY_FIRST[norm.charCodeAt(speaker.mention.start)] === 1 && SURVEY_SHARE.test(norm.slice(speaker.mention.start, Math.min(speaker.mention.end, speaker.mention.start + SURVEY_REACH)))) return null;
   // Meta披露，在公布业绩的同时，公司预计2026年…: a bare 公司 forecasting inside another attribution's sentence is part of what that one reports
   if (speaker.genericOrg && hit.follow === 'free' && lexicon().cuesWith.forecast.has(hit.cue) && attributionBefore(norm, sentences, speaker.mention.start)) return null;
   // 莫塞里预计将出庭作证: "is expected to", no forecast of the speaker's
