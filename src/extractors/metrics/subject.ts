@@ -498,7 +498,10 @@ const PEOPLE_AFTER_AGE = new RegExp(`(?:${alternation(loadList(new URL('./subjec
 /** Where the person an age describes ends, a verb or an adverb starting there (李玉说, 王先生专程从台中). */
 const AGE_PERSON_END = /说|称|表示|告诉|介绍|专程|特意|特地|从(?![业事])|来自|正|一直/;
 /** A physical measure (subject-measure-nouns.txt) at the end of the words before an amount, a verb of reaching after it. */
-const MEASURE_BEFORE = new RegExp(`(${alternation(loadList(new URL('./subject-measure-nouns.txt', import.meta.url)))})(?:达到|达|为|约|超过|超|近|可达)?$`);
+const MEASURE_ROWS = loadRows(new URL('./subject-measure-nouns.txt', import.meta.url));
+const MEASURE_BEFORE = new RegExp(`(${alternation(MEASURE_ROWS.map((r) => r[0]))})(?:达到|达|为|约|超过|超|近|可达)?$`);
+/** The measures that are rates (subject-measure-nouns.txt's `rate`): a share before 的 is their value. */
+const RATE_MEASURES = new Set(MEASURE_ROWS.filter((r) => r[1] === 'rate').map((r) => r[0]));
 /** Measures that say nothing of whose they are (营收, 销量, 占比): a label before them names it. */
 const GENERIC_MEASURE = /^(?:营收|收入|营业收入|总营收|销量|销售额|利润|净利润|营业利润|毛利率|出货量|产量|占比|份额|市场份额|增速|规模|均价)$/;
 const LABEL_BREAK = unitTable(',。;!?:()“”《》');
@@ -762,8 +765,9 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     if (noun && nounNorm && !(de && NOT_SUBJECT_NOUN.test(nounNorm)) && !FRAME_NOUN.test(norm.slice(nounAt, nounAt + found!.length)) && !NEGATED_PREDICATE.test(nounNorm) && m.unit !== '倍' && !preferBefore && (de || !isCount || (before.length > 0 && before.charCodeAt(before.length - 1) === C_DE && startOfChange(norm, from - 1, beforeEnd) < 0) || !startsWithVerb(norm, nounAt))) {
       // (开设了面积100多平方米的营业网点: a physical measure named right before the amount is what
       // it measures; 载重60公斤的农用无人机…不到3分钟就转运下山: the numbers after it do not take it)
-      const measure = de && m.kind === 'amount' ? MEASURE_BEFORE.exec(before) : null;
-      if (measure !== null) return { subject: measure[1], baseline: null, inherit: false, local: true };
+      // (最高系统效率96%的…电驱总成, 单件销售价格不超过6000元的数码产品: a price, a rate or a value the same)
+      const measure = de && (m.kind === 'amount' || m.kind === 'money' || m.kind === 'percent') ? MEASURE_BEFORE.exec(before) : null;
+      if (measure !== null && (m.kind !== 'percent' || RATE_MEASURES.has(measure[1]))) return { subject: measure[1], baseline: null, inherit: false, local: true };
       // (27岁的兰州市市民李玉说, 25岁的王先生专程从台中前来: an age's person ends before the verb)
       const personEnd = m.kind === 'age' ? AGE_PERSON_END.exec(noun) : null;
       return { subject: personEnd !== null && personEnd.index >= 2 ? noun.slice(0, personEnd.index) : noun, baseline: null, inherit: false };
