@@ -1246,8 +1246,8 @@ function stopInNoun(norm: string, p: number): boolean {
   return false;
 }
 const C_ZHONG_IN = '中'.charCodeAt(0);
-/** After 中 these open a tally of the group or a frame (伤者中有, 伤者中除): 中 is the localizer, not part of a word. */
-const AFTER_GROUP_ZHONG = unitTable('有除共仅只超近约逾');
+/** After 中 these open a tally of the group or a frame (伤者中有, 伤者中除, 运动员中包含): 中 is the localizer, not part of a word. */
+const AFTER_GROUP_ZHONG = unitTable('有除共仅只超近约逾包');
 const C_QI_FROM = '起'.charCodeAt(0);
 const C_HOU_AFTER = '后'.charCodeAt(0);
 const C_QIAN_BEFORE = '前'.charCodeAt(0);
