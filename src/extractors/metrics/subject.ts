@@ -908,7 +908,8 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   if (before.length > 2 && before.charCodeAt(0) === C_ZHAN_SHARE && NOT_SHARE_AFTER_ZHAN_CODE[before.charCodeAt(1)] !== 1) return { subject: null, baseline: cleanBaseline(ctx, from + 1, from + before.length, true), inherit: true };
   const own = norm.slice(start, start + 3);
   // (2025 年底全国累计发电装机容量 38.9 亿千瓦: a year that opens the words is cut off by clean; the words after it count)
-  if (before.length <= 16 || wordsAfterOpeningYear(before) <= 16 || VERBLIKE_START.test(own) || before.indexOf('的') >= 0) {
+  // (还有便携风扇、加热饭盒、保温杯等实用物资3800份: a list's head noun after 等 names it, however long the list)
+  if (before.length <= 16 || wordsAfterOpeningYear(before) <= 16 || VERBLIKE_START.test(own) || before.indexOf('的') >= 0 || listHeadAtEnd(before)) {
     // 娘子关村共接待游客约36万人次: after a lead verb inside the words, its object is what is counted
     const s = cleanAfterLead(ctx.text, from, before, null);
     if (s) return { subject: s, baseline: null, inherit: false };
@@ -1124,6 +1125,20 @@ function previousClauseSubject(ctx: ExtractContext, pos: number): string | null 
 }
 /** How long a clause that is a noun alone may be to be taken as the next clause's topic. */
 const MAX_TOPIC = 16;
+/** What after 等 is no head noun: a manner (通过大宗交易、集中竞价等方式减持), or 在内 (…等在内共十余款). */
+const NOT_LIST_HEAD = /^(?:方式|形式|途径|渠道|手段|在内)$/;
+/** How long the head noun after the 等 closing a list may be for it to name the number (…等实用物资3800份). */
+const MAX_LIST_HEAD = 6;
+/** `before` ends with 等 and a head noun of 2 to MAX_LIST_HEAD Han characters (…保温杯等实用物资). */
+function listHeadAtEnd(before: string): boolean {
+  const deng = before.lastIndexOf('等');
+  const head = before.length - deng - 1;
+  if (deng <= 0 || head < 2 || head > MAX_LIST_HEAD || !allHanCodes(before, deng + 1, before.length)) return false;
+  // (…等方式减持, …等在内共, …等均已推出: a manner, 在内 or a predicate after the list, no head noun)
+  if (ADVERB_BEFORE_PREDICATE[before.charCodeAt(deng + 1)] === 1 || NOT_LIST_HEAD.test(before.slice(deng + 1, deng + 3))) return false;
+  for (let q = deng + 1; q < before.length - 1; q++) if (predicateAt(before, q) || startsWithVerb(before, q)) return false;
+  return true;
+}
 const C_ZHAN_SHARE = '占'.charCodeAt(0);
 const NOT_SHARE_AFTER_ZHAN_CODE = unitTable(NOT_SHARE_AFTER_ZHAN);
 
