@@ -146,6 +146,8 @@ const P = Object.fromEntries(
 
 const PREFIX_LAST = [...'从自到至止'].map((c) => c.charCodeAt(0));
 const C_YUE = '月'.charCodeAt(0);
+/** Verbs of saying in the clause after a date: what follows them is what was said. */
+const SPEECH_AFTER_DATE = /宣布|表示|透露|指出|强调|声称|宣称/;
 /** A futures contract after a month (4月黄金期价, 3月白银期货, 5月合约, 3月交货的伦敦布伦特原油期货). */
 const FUTURES_AFTER = /^(?:[\u4e00-\u9fff]{0,2}(?:期价|期货|合约)|交货|交割)/;
 /** 截至 and a clock's zone before a date (截至美东时间27日): a cut-off, as RE.prefix's 截至. */
@@ -940,6 +942,10 @@ class Scanner {
       const cut2 = after.search(/[,;:，；：。]/);
       if (cut2 >= 0) after = after.slice(0, cut2 + 1);
     } else if (cut > 0) after = after.slice(0, cut + 1);
+    // (当地时间周三，瑞典政府宣布拟…: what a speech verb after the date reports looks forward, not
+    // the date, the day it was said)
+    const said = after.search(SPEECH_AFTER_DATE);
+    if (said > 0) after = after.slice(0, said);
     // (the clause's mark is kept: 参加了义诊计划, — 计划 before it is a noun)
     // 3月底前全部到位: a deadline looks forward, unless the clause tells it as done (已, 了)
     if (DEADLINE_END[norm.charCodeAt(end - 1)] === 1 && norm.charCodeAt(end) === C_QIAN_BEFORE && !/[已了]/.test(after)) return true;
