@@ -1675,7 +1675,7 @@ function clean(text: string, off: number, norm: string): string | null {
     for (let k = 0; k < suffixes.length; k++) {
       const p = suffixes[k];
       // (合约, 节约, 条约: 约 ends a word there, no approximation; 上年同期 names a period, 股价同期 says when)
-      if (norm.endsWith(p, e) && e - s > p.length && !(p === '约' && YUE_IN_WORD[norm.charCodeAt(e - 2)] === 1) && !(p === '同期' && norm.charCodeAt(e - 3) === C_NIAN)) {
+      if (norm.endsWith(p, e) && e - s > p.length && WORD_BEFORE_SUFFIX.get(p)?.[norm.charCodeAt(e - 2)] !== 1 && !(p === '同期' && norm.charCodeAt(e - 3) === C_NIAN)) {
         e -= p.length;
         changed = true;
         break;
@@ -1717,8 +1717,11 @@ function clean(text: string, off: number, norm: string): string | null {
 const C_ZHONG = '中'.charCodeAt(0);
 const C_ZHAN = '占'.charCodeAt(0);
 const C_CLOSE_QUOTE = '”'.charCodeAt(0);
-/** Characters that make a word with 约 after them (合约, 节约, 条约, 预约). */
-const YUE_IN_WORD = unitTable('合公条协签契预节制邀');
+/** By a one-character suffix, the characters that make a word with it before it: 约 (合约, 节约, 条约, 预约), 都 (成都, 首都, 古都). */
+const WORD_BEFORE_SUFFIX = new Map([
+  ['约', unitTable('合公条协签契预节制邀')],
+  ['都', unitTable('成首京古国帝故迁陪')],
+]);
 const C_AN = '按'.charCodeAt(0);
 /** One-character words that are no baseline alone. */
 const FUNCTION_ONE = unitTable('了的是在和与及也就都还');
