@@ -1125,6 +1125,10 @@ function previousClauseSubject(ctx: ExtractContext, pos: number): string | null 
 }
 /** How long a clause that is a noun alone may be to be taken as the next clause's topic. */
 const MAX_TOPIC = 16;
+/** Nouns of one character counted alone (3人, 十余辆车, 两个词, 四个字). */
+const ONE_UNIT_NOUN = unitTable('人车词字');
+/** Adverbs or a verb of purpose that may follow such a noun (人不喜欢, 人至少选择, 人都, 词来描述). */
+const ADVERB_AFTER_ONE_UNIT_NOUN = unitTable('不至都也均来已将仍');
 /** What after 等 is no head noun: a manner (通过大宗交易、集中竞价等方式减持), or 在内 (…等在内共十余款). */
 const NOT_LIST_HEAD = /^(?:方式|形式|途径|渠道|手段|在内)$/;
 /** How long the head noun after the 等 closing a list may be for it to name the number (…等实用物资3800份). */
@@ -1232,6 +1236,9 @@ function nounAfter(ctx: ExtractContext, p: number): string | null {
   }
   // 1842名干部成立管家队伍: the noun ends where a predicate starts (from its third character on;
   // up to the stop, which may be the predicate's second character: 创新主体参与, 藏品尤为)
+  // (30人不喜欢, 十余辆车连环相撞, 两个词来描述: after a noun of one character that is a word
+  // alone, a predicate or an adverb may start at its second)
+  if (i > p + 1 && ONE_UNIT_NOUN[norm.charCodeAt(p)] === 1 && (predicateAt(norm, p + 1) || ADVERB_AFTER_ONE_UNIT_NOUN[norm.charCodeAt(p + 1)] === 1)) i = p + 1;
   for (let q = p + 2; q < i; q++) {
     if (predicateAt(norm, q)) {
       i = q;
