@@ -1125,6 +1125,9 @@ function previousClauseSubject(ctx: ExtractContext, pos: number): string | null 
 }
 /** How long a clause that is a noun alone may be to be taken as the next clause's topic. */
 const MAX_TOPIC = 16;
+const C_CONG_FROM = '从'.charCodeAt(0);
+/** After 从 these make a word (从业, 从事, 从属): no 从 of origin. */
+const NOT_AFTER_CONG = unitTable('业事属');
 /** Nouns of one character counted alone (3人, 十余辆车, 两个词, 四个字). */
 const ONE_UNIT_NOUN = unitTable('人车词字');
 /** Adverbs or a verb of purpose that may follow such a noun (人不喜欢, 人至少选择, 人都, 词来描述). */
@@ -1164,6 +1167,8 @@ function nounAfter(ctx: ExtractContext, p: number): string | null {
     const c = norm.charCodeAt(i);
     // 三名员工则推介…, 三名从业人员均被…: an adverb after the noun ends it (not 规则, 人均)
     if ((c === C_ZE || c === C_JUN) && i >= p + 2 && (c === C_ZE ? NOT_BEFORE_ZE : NOT_BEFORE_JUN)[norm.charCodeAt(i - 1)] !== 1) break;
+    // (2000名儿童从学校…: 从 opens where something comes from, after the noun; not 从业, 从事)
+    if (c === C_CONG_FROM && i >= p + 1 && NOT_AFTER_CONG[norm.charCodeAt(i + 1)] !== 1) break;
     // (34名伤者中有重伤8人, 34名伤者中除两人…外: 中 before a tally or a frame closes the group counted)
     if (c === C_ZHONG_IN && i >= p + 1 && AFTER_GROUP_ZHONG[norm.charCodeAt(i + 1)] === 1) break;
     // 200万千瓦滩涂光伏示范项目于2024年开工: 于 ends the noun, and a word it ends (位于, 用于) with it
