@@ -130,6 +130,7 @@ const LEADING_TIME_AT = new RegExp(`(?:截至|截止|到|至|自|从|在|预计)
 const SHARE_VERB = new Set(['占', '约占', '仅占', '占到']);
 /** 占 as the first character of another word (占比, 占地, 占用, 占据, 占有, 占领): no share's verb. */
 const NOT_SHARE_AFTER_ZHAN = '比地用据有领';
+const NOT_SHARE_AFTER_ZHAN_CODE = unitTable(NOT_SHARE_AFTER_ZHAN);
 /** Subject verbs that are nouns too (混合成本增幅, 项目装机占比达): they end no noun phrase. */
 const NOUN_VERBS = new Set(['增幅', '占比', '占比为', '占比达']);
 /** One-character adverbs left before a predicate (热量摄入仅来自, 高速入口仍处于): no part of the noun. */
@@ -905,7 +906,7 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   // 3. the few words before the number (续航400公里), or the sentence's previous subject
   // (，占查处的形式主义、官僚主义问题总数的84.7%: a share's whole too long for the verb's reach
   // above; what the share measures is the sentence's)
-  if (before.length > 2 && before.charCodeAt(0) === C_ZHAN_SHARE && NOT_SHARE_AFTER_ZHAN_CODE[before.charCodeAt(1)] !== 1) return { subject: null, baseline: cleanBaseline(ctx, from + 1, from + before.length, true), inherit: true };
+  if (before.length > 2 && before.charCodeAt(0) === C_ZHAN && NOT_SHARE_AFTER_ZHAN_CODE[before.charCodeAt(1)] !== 1) return { subject: null, baseline: cleanBaseline(ctx, from + 1, from + before.length, true), inherit: true };
   const own = norm.slice(start, start + 3);
   // (2025 年底全国累计发电装机容量 38.9 亿千瓦: a year that opens the words is cut off by clean; the words after it count)
   // (还有便携风扇、加热饭盒、保温杯等实用物资3800份: a list's head noun after 等 names it, however long the list)
@@ -1058,8 +1059,6 @@ const MAX_VERB_AFTER = Math.min(MAX_VERB, 4);
 /** How far a note in parentheses after an amount may reach (（IT之家注：现汇率约合 526.4 亿元人民币）). */
 const MAX_NOTE = 48;
 const C_ZHU_NOTE = '注'.charCodeAt(0);
-const C_ZHE_FOLD = '折'.charCodeAt(0);
-const C_HE_AMOUNT = '合'.charCodeAt(0);
 
 /**
  * Where the words after a note in parentheses opening at `open` start, when the note is an
@@ -1075,7 +1074,7 @@ function afterNote(norm: string, open: number): number {
   for (let i = open + 1; i < limit; i++) {
     const c = norm.charCodeAt(i);
     if (c === C_OPEN_PAREN || c === 0x0a) return open;
-    if (c === C_ZHU_NOTE || ((c === C_YUE || c === C_ZHE_FOLD) && norm.charCodeAt(i + 1) === C_HE_AMOUNT)) note = true;
+    if (c === C_ZHU_NOTE || ((c === C_YUE || c === C_ZHE) && norm.charCodeAt(i + 1) === C_HE)) note = true;
     if (c !== C_CLOSE_PAREN) continue;
     if (!note) return open;
     let p = i + 1;
@@ -1125,7 +1124,6 @@ function previousClauseSubject(ctx: ExtractContext, pos: number): string | null 
 }
 /** How long a clause that is a noun alone may be to be taken as the next clause's topic. */
 const MAX_TOPIC = 16;
-const C_CONG_FROM = '从'.charCodeAt(0);
 /** After 从 these make a word (从业, 从事, 从属): no 从 of origin. */
 const NOT_AFTER_CONG = unitTable('业事属');
 /** Nouns of one character counted alone (3人, 十余辆车, 两个词, 四个字). */
@@ -1146,8 +1144,6 @@ function listHeadAtEnd(before: string): boolean {
   for (let q = deng + 1; q < before.length - 1; q++) if (predicateAt(before, q) || startsWithVerb(before, q)) return false;
   return true;
 }
-const C_ZHAN_SHARE = '占'.charCodeAt(0);
-const NOT_SHARE_AFTER_ZHAN_CODE = unitTable(NOT_SHARE_AFTER_ZHAN);
 
 /**
  * The noun phrase that starts at `p` (a few characters up to a particle or a stop). One pass
@@ -1168,7 +1164,7 @@ function nounAfter(ctx: ExtractContext, p: number): string | null {
     // 三名员工则推介…, 三名从业人员均被…: an adverb after the noun ends it (not 规则, 人均)
     if ((c === C_ZE || c === C_JUN) && i >= p + 2 && (c === C_ZE ? NOT_BEFORE_ZE : NOT_BEFORE_JUN)[norm.charCodeAt(i - 1)] !== 1) break;
     // (2000名儿童从学校…: 从 opens where something comes from, after the noun; not 从业, 从事)
-    if (c === C_CONG_FROM && i >= p + 1 && NOT_AFTER_CONG[norm.charCodeAt(i + 1)] !== 1) break;
+    if (c === C_CONG && i >= p + 1 && NOT_AFTER_CONG[norm.charCodeAt(i + 1)] !== 1) break;
     // (34名伤者中有重伤8人, 34名伤者中除两人…外: 中 before a tally or a frame closes the group counted)
     if (c === C_ZHONG_IN && i >= p + 1 && AFTER_GROUP_ZHONG[norm.charCodeAt(i + 1)] === 1) break;
     // 200万千瓦滩涂光伏示范项目于2024年开工: 于 ends the noun, and a word it ends (位于, 用于) with it
