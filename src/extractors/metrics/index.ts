@@ -272,7 +272,7 @@ export function extractMetrics(ctx: ExtractContext, dates: readonly { span: Span
     const r = tryAt(ctx, i, out);
     i = Math.max(i + 1, r);
   }
-  const kept = shareListApprox(ctx.norm, shareListUnits(ctx.norm, joinCompoundDurations(ctx, dropInDates(dropBondNames(ctx.norm, dropQuotedDigits(ctx.norm, dropPointedCounts(ctx.norm, dropQuarterNumbers(ctx.norm, dropPhases(out))))), dates))));
+  const kept = shareListApprox(ctx.norm, shareListUnits(ctx.norm, joinCompoundDurations(ctx, dropInDates(dropWhere(out, (m) => countsNothing(ctx.norm, m)), dates))));
   currencyDeclared(ctx.norm, kept);
   assignSubjects(ctx, kept);
   return kept;
@@ -287,7 +287,16 @@ function pointsAfterChange(norm: string, start: number): boolean {
 
 /** 二期工程, 一期项目, 分三期实施: 期 after a bare Chinese numeral names a phase, an ordinal (5期研讨班, 十余期 are counts). Tested on the metric's text as written: 兩 is Traditional 两. */
 const PHASE = /^[一二两兩三四五六七八九十]{1,2}期$/;
-const dropPhases = (metrics: Metric[]) => dropWhere(metrics, (m) => m.unit === '期' && PHASE.test(m.text));
+const isPhase = (m: Metric) => m.unit === '期' && PHASE.test(m.text);
+
+/**
+ * A number read as a metric that counts nothing, each test on the metric and the text alone (so
+ * one pass asks them all): a phase, a quarter's number, a count pointing back, a label in
+ * quotation marks, a bond's short name.
+ */
+function countsNothing(norm: string, m: Metric): boolean {
+  return isPhase(m) || numbersQuarter(norm, m) || pointsBack(norm, m) || quotedLabel(norm, m) || inBondName(norm, m);
+}
 
 /**
  * 这两家公司, 那三位专家, 这十款机型: a small count after 这 or 那 points back at what was named; it
@@ -306,20 +315,20 @@ function countsListBefore(norm: string, at: number): boolean {
   }
   return false;
 }
-const dropPointedCounts = (norm: string, metrics: Metric[]) =>
-  dropWhere(metrics, (m) => m.kind !== 'duration' && m.span.start > 0 && POINTING[norm.charCodeAt(m.span.start - 1)] === 1 && SMALL_COUNT.test(m.text) && !countsListBefore(norm, m.span.start - 1));
+const pointsBack = (norm: string, m: Metric) =>
+  m.kind !== 'duration' && m.span.start > 0 && POINTING[norm.charCodeAt(m.span.start - 1)] === 1 && SMALL_COUNT.test(m.text) && !countsListBefore(norm, m.span.start - 1);
 
 /** 1~4 季度, 3 季度: a bare digit of 1–4 before 季度 (or a range of them) numbers quarters; it counts nothing. */
 const QUARTER_NUMBER = /^ ?(?:[~\-至到] ?[1-4] ?)?季度/;
-const dropQuarterNumbers = (norm: string, metrics: Metric[]) =>
-  dropWhere(metrics, (m) => m.unit === null && m.span.end - m.span.start === 1 && norm.charCodeAt(m.span.start) >= 0x31 && norm.charCodeAt(m.span.start) <= 0x34 && QUARTER_NUMBER.test(norm.slice(m.span.end, m.span.end + 6)));
+const numbersQuarter = (norm: string, m: Metric) =>
+  m.unit === null && m.span.end - m.span.start === 1 && norm.charCodeAt(m.span.start) >= 0x31 && norm.charCodeAt(m.span.start) <= 0x34 && QUARTER_NUMBER.test(norm.slice(m.span.end, m.span.end + 6));
 
 /** Opening and closing quotation marks, as the normalized text has them. */
 const OPENING_MARK = unitTable('“‘「『"\'');
 const CLOSING_MARK = unitTable('”’」』"\'');
 /** 健康是‘1’，其他是‘0’: one or two digits alone in quotation marks, with no unit, are a label, not a count. */
-const dropQuotedDigits = (norm: string, metrics: Metric[]) =>
-  dropWhere(metrics, (m) => m.unit === null && m.span.start > 0 && m.span.end - m.span.start <= 2 && OPENING_MARK[norm.charCodeAt(m.span.start - 1)] === 1 && CLOSING_MARK[norm.charCodeAt(m.span.end)] === 1 && isDigitCode(norm.charCodeAt(m.span.start)) && isDigitCode(norm.charCodeAt(m.span.end - 1)));
+const quotedLabel = (norm: string, m: Metric) =>
+  m.unit === null && m.span.start > 0 && m.span.end - m.span.start <= 2 && OPENING_MARK[norm.charCodeAt(m.span.start - 1)] === 1 && CLOSING_MARK[norm.charCodeAt(m.span.end)] === 1 && isDigitCode(norm.charCodeAt(m.span.start)) && isDigitCode(norm.charCodeAt(m.span.end - 1));
 
 /**
  * 22亿元（英镑，下同）, 5万（新台币，下同）: the currency an article declares its 元 to be, from there
@@ -638,15 +647,13 @@ function approxAt(norm: string, pos: number, slot: Uint16Array, byFirst: (Approx
 }
 
 /**
- * Without the numbers that open a bond's short name (22万科MTN004, “21万科02”: its year, its
+ * A number that opens a bond's short name (22万科MTN004, “21万科02”: its year, its
  * issuer, its code). Read off the metrics found, not tested in tryAt at every number: a test
  * there cost 20 M a warm pass (tryAt compiles worse the larger it is).
  */
-function dropBondNames(norm: string, metrics: Metric[]): Metric[] {
-  return dropWhere(metrics, (m) => {
-    const start = m.span.start;
-    return isDigitCode(norm.charCodeAt(start)) && isDigitCode(norm.charCodeAt(start + 1)) && isHanCode(norm.charCodeAt(start + 2)) && bondNameEnd(norm, start) > 0;
-  });
+function inBondName(norm: string, m: Metric): boolean {
+  const start = m.span.start;
+  return isDigitCode(norm.charCodeAt(start)) && isDigitCode(norm.charCodeAt(start + 1)) && isHanCode(norm.charCodeAt(start + 2)) && bondNameEnd(norm, start) > 0;
 }
 
 /** `metrics` without those `drop` picks (the same array where it picks none, as nearly always). */

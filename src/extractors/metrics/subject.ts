@@ -148,8 +148,8 @@ const AGO_END = /距今约?$/;
 /** Verbs of the time between two events (时隔八年再次访华, 共事两年, 阔别十年): it measures nothing named. */
 const INTERVAL_END = /(?:时隔|阔别|共事|间隔)$/;
 const C_LAI_SINCE = '来'.charCodeAt(0);
-/** An event a span up to now counts from ends the words before it (subject-since-events.txt; the events of subject-event-nouns.txt, 禁渔5年来, too). */
-const SINCE_EVENT_END = wordsRegExp([...loadList(new URL('./subject-since-events.txt', import.meta.url)), ...loadList(new URL('./subject-event-nouns.txt', import.meta.url))], 'end');
+/** An event a span up to now counts from ends the words before it (subject-since-events.txt; an event noun, EVENT_END, too: 禁渔5年来). */
+const SINCE_EVENT_END = wordsRegExp(loadList(new URL('./subject-since-events.txt', import.meta.url)), 'end');
 /** Tallies (1金6银4铜): the one-character noun after each bare count, before the next number, a stop or 的. */
 const TALLY_NOUN = unitTable(loadList(new URL('./subject-tally-nouns.txt', import.meta.url)).join(''));
 const TALLY_AFTER = unitTable('0123456789一二两三四五六七八九十,。;、的');
@@ -498,7 +498,7 @@ const NOT_IN_LABEL = unitTable('不从到');
 const PEOPLE_AFTER_AGE = new RegExp(`(?:${alternation(loadList(new URL('./subject-age-people.txt', import.meta.url)))})`, 'y');
 /** Where the person an age describes ends, a verb or an adverb starting there (李玉说, 王先生专程从台中). */
 const AGE_PERSON_END = /说|称|表示|告诉|介绍|专程|特意|特地|从(?![业事])|来自|正|一直/;
-/** A physical measure (subject-measure-nouns.txt) at the end of the words before an amount, a verb of reaching after it. */
+/** A measure (subject-measure-nouns.txt: 面积, 价格, 效率 …) at the end of the words before a number, a verb of reaching after it. */
 const MEASURE_ROWS = loadRows(new URL('./subject-measure-nouns.txt', import.meta.url));
 const MEASURE_BEFORE = new RegExp(`(${alternation(MEASURE_ROWS.map((r) => r[0]))})(?:达到|达|为|约|超过|超|近|可达)?$`);
 /** The measures that are rates (subject-measure-nouns.txt's `rate`): a share before 的 is their value. */
@@ -926,7 +926,7 @@ function intervalOrTally(ctx: ExtractContext, m: Metric, before: string, isCount
   // (三年多来首次相合, 两小时不到，点赞量就…: a span up to now, or one not yet over when something
   // happened, frames the clause; it measures nothing named)
   // (开业一年来: after an event the span is the time since it, named as usual)
-  if (m.kind === 'duration' && ((norm.charCodeAt(end) === C_LAI_SINCE && !SINCE_EVENT_END.test(before)) || (norm.startsWith('不到', end) && CLAUSE_STOP[norm.charCodeAt(end + 2)] === 1))) return { subject: null, baseline: null, inherit: false };
+  if (m.kind === 'duration' && ((norm.charCodeAt(end) === C_LAI_SINCE && !SINCE_EVENT_END.test(before) && !EVENT_END.test(before)) || (norm.startsWith('不到', end) && CLAUSE_STOP[norm.charCodeAt(end + 2)] === 1))) return { subject: null, baseline: null, inherit: false };
   if (isCount && m.unit === null && end < norm.length && TALLY_NOUN[norm.charCodeAt(end)] === 1 && (end + 1 >= norm.length || TALLY_AFTER[norm.charCodeAt(end + 1)] === 1)) return { subject: ctx.text.slice(end, end + 1), baseline: null, inherit: false };
   return null;
 }
