@@ -623,6 +623,10 @@ const INTERIM: Part = { k: 'interim' };
 const FIRST_HALF: Part = { k: 'h', n: 1 };
 const MID_YEAR: Part = { k: 'yearEdge', mod: 'mid' };
 
+/** How far back a book title's 《 may open for a day word to lie inside it (《今天》). */
+const TITLE_REACH = 30;
+const C_TITLE_OPEN = '《'.charCodeAt(0);
+const C_TITLE_CLOSE = '》'.charCodeAt(0);
 /** 的 and a multiple after a date (2024年的3.26倍, 去年的两倍): the date is the multiple's baseline. */
 const MULTIPLE_OF_BASE = /的[\d.一二两三四五六七八九十百千半多]{1,8}倍/y;
 const C_DE_OF = '的'.charCodeAt(0);
@@ -1743,12 +1747,20 @@ class Scanner {
     return this.ref ? mkRes(start, end, gran, true, mod, undefined) : mkRes(null, null, gran, true, mod, undefined);
   }
 
+  /**
+   * p lies in a book title: a 《 within TITLE_REACH units before it, with no 》 after that 《 and no
+   * line break: a title left open ends with its paragraph (else an LF text and its CRLF twin, one
+   * unit longer per line, disagree on what the reach covers). Read backwards from p, at most
+   * TITLE_REACH units: no search to the text's start.
+   */
   private inBookTitle(p: number): boolean {
     const norm = this.norm;
-    const open = norm.lastIndexOf('《', p);
-    if (open < 0 || p - open > 30) return false;
-    const close = norm.lastIndexOf('》', p);
-    return close < open;
+    for (let i = p; i >= 0 && p - i <= TITLE_REACH; i--) {
+      const c = norm.charCodeAt(i);
+      if (c === C_TITLE_OPEN) return true;
+      if (c === C_TITLE_CLOSE || c === 0x0a) return false;
+    }
+    return false;
   }
 
   shift(ref: string, n: number, unit: string): string {

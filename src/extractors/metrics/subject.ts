@@ -461,7 +461,8 @@ function shareBreakdownHead(ctx: ExtractContext, metrics: Metric[]): void {
     if (h.kind !== 'count' || h.subject === null || m.unit !== h.unit) continue;
     const limit = Math.min(m.span.start, h.span.end + BREAKDOWN_OPEN_WITHIN);
     let open = h.span.end;
-    while (open < limit && norm.charCodeAt(open) !== C_OPEN_PAREN && CLAUSE_STOP[norm.charCodeAt(open)] !== 1) open++;
+    // (in the count's paragraph: a window in units would reach further in an LF text than in its CRLF twin)
+    while (open < limit && norm.charCodeAt(open) !== C_OPEN_PAREN && CLAUSE_STOP[norm.charCodeAt(open)] !== 1 && norm.charCodeAt(open) !== 0x0a) open++;
     if (open >= limit || norm.charCodeAt(open) !== C_OPEN_PAREN) continue;
     // (its closing parenthesis within a short breakdown's length: an indexOf would search on to the text's end;
     // and in its paragraph: a parenthesis left open is no breakdown of the next one's numbers)
