@@ -274,7 +274,7 @@ export function extractMetrics(ctx: ExtractContext, dates: readonly { span: Span
   }
   const kept = shareListApprox(ctx.norm, shareListUnits(ctx.norm, joinCompoundDurations(ctx, dropInDates(dropWhere(out, (m) => countsNothing(ctx.norm, m)), dates))));
   currencyDeclared(ctx.norm, kept);
-  assignSubjects(ctx, kept);
+  assignSubjects(ctx, kept, dates);
   return kept;
 }
 

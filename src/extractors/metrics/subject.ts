@@ -8,7 +8,7 @@
 //    the subject of the sentence's previous number (…规模呈上升趋势，2024年达2.31万亿元).
 // Trimmed of connectives, time frames and other numbers; null rather than a guess.
 import type { ExtractContext } from '../context.js';
-import type { Metric } from '../../types.js';
+import type { Metric, Span } from '../../types.js';
 import { indexAt } from '../../segment/index.js';
 import { alternation, groupByCode, loadList, loadListWithExceptions, loadRows, longestFirst, tableByCode, wordsRegExp } from '../../lexicon/load.js';
 import { allHanCodes, hanEnd, isDigitCode, isHanBlankAt, isHanCode, isLatinCode, someCodeIn, unitTable } from '../../text/chars.js';
@@ -182,7 +182,7 @@ function yearStart(norm: string, lastDigit: number, e: number): number {
   let d = lastDigit;
   while (d >= 0 && isDigitCode(norm.charCodeAt(d))) d--;
   if (lastDigit - d !== 4 || !RE_YEAR_AT.test(norm.slice(d + 1, e))) return -1;
-  while (d >= 0 && (norm.charCodeAt(d) === 0x20 || norm.charCodeAt(d) === C_ZAI || norm.charCodeAt(d) === C_YU2)) d--; // (在, 于 before it)
+  while (d >= 0 && (norm.charCodeAt(d) === 0x20 || norm.charCodeAt(d) === C_ZAI || norm.charCodeAt(d) === C_YU)) d--; // (在, 于 before it)
   return d + 1;
 }
 const RE_YEAR_AT = /^(?:19|20)\d\d\s?年(?:度|底|末|初|中|内)?\s?$/;
@@ -331,7 +331,20 @@ const COMPARE_HEAD = new RegExp(`^\\s*(?:较|相比|相较|比(?![${NOT_THAN_AFT
 /** The longest match of RE_COMPARE_TAIL: its longest word (相较于) and 12 characters. */
 const COMPARE_MAX = 15;
 
-export function assignSubjects(ctx: ExtractContext, metrics: Metric[]): void {
+/**
+ * Where each of the document's dates starts, by where it ends (null: no dates): a date that
+ * ends the words before a number says when, and is no part of what is measured (水稻去年,
+ * 市场份额在第四季度, 股价昨日). Set by assignSubjects for the one document it reads (clean()
+ * is called from many rules, each with its words' offset).
+ */
+let dateStartByEnd: Map<number, number> | null = null;
+
+export function assignSubjects(ctx: ExtractContext, metrics: Metric[], dates: readonly { span: Span }[] = []): void {
+  dateStartByEnd = null;
+  if (dates.length > 0) {
+    dateStartByEnd = new Map();
+    for (let i = 0; i < dates.length; i++) dateStartByEnd.set(dates[i].span.end, dates[i].span.start);
+  }
   const norm = ctx.norm;
   let prevSentence = -1;
   let prevSubject: string | null = null;
@@ -1273,8 +1286,6 @@ const C_ZHONG_IN = '中'.charCodeAt(0);
 /** After 中 these open a tally of the group or a frame (伤者中有, 伤者中除, 运动员中包含): 中 is the localizer, not part of a word. */
 const AFTER_GROUP_ZHONG = unitTable('有除共仅只超近约逾包');
 const C_QI_FROM = '起'.charCodeAt(0);
-const C_HOU_AFTER = '后'.charCodeAt(0);
-const C_QIAN_BEFORE = '前'.charCodeAt(0);
 /** Before 则 and 均 these make a word with them (规则, 原则, 人均, 平均 …). */
 const NOT_BEFORE_ZE = unitTable('规原准细法守否总通实');
 const NOT_BEFORE_JUN = unitTable('人平户亩日年月场车周时次股均');
@@ -1449,7 +1460,6 @@ const C_CONG = '从'.charCodeAt(0);
 /** 从 and 由, which open where a change starts. */
 const FROM_CHAR = unitTable('从由');
 const C_YE = '业'.charCodeAt(0);
-const C_YU2 = '于'.charCodeAt(0);
 /** Before 由 these make a word (自由, 理由, 缘由, 经由, 来由), not 由 of a change. */
 const NOT_BEFORE_YOU = new Uint8Array(0x10000);
 for (const ch of '自理缘经来') NOT_BEFORE_YOU[ch.charCodeAt(0)] = 1;
@@ -1484,7 +1494,7 @@ function startOfChange(norm: string, s: number, e: number): number {
   const f = Math.max(norm.lastIndexOf('从', e - 1), norm.lastIndexOf('由', e - 1));
   if (f <= s || e - f > (norm.charCodeAt(e - 1) === C_DE ? 12 : 4)) return -1;
   if (norm.charCodeAt(f) === C_CONG) return f + 1 < e && norm.charCodeAt(f + 1) === C_YE ? -1 : f; // 从业人员
-  return (f + 1 < e && norm.charCodeAt(f + 1) === C_YU2) || NOT_BEFORE_YOU[norm.charCodeAt(f - 1)] === 1 ? -1 : f; // 由于, 自由, 理由
+  return (f + 1 < e && norm.charCodeAt(f + 1) === C_YU) || NOT_BEFORE_YOU[norm.charCodeAt(f - 1)] === 1 ? -1 : f; // 由于, 自由, 理由
 }
 /**
  * 较 or 比 and a baseline ending a piece before a number (较前一年的, 比上月的; 较上年同期, 较上一季度:
@@ -1672,11 +1682,13 @@ function clean(text: string, off: number, norm: string): string | null {
         changed = true;
       }
     }
-    // (陈辉两年前将400万元: a time counted back from now that ends the words says when, no part of what is measured)
-    if (e - s >= 5 && (norm.charCodeAt(e - 1) === C_QIAN_BEFORE || norm.charCodeAt(e - 1) === C_HOU_AFTER)) {
-      const ago = TIME_AGO_END.exec(norm.slice(s, e));
-      if (ago !== null && ago.index >= 2) {
-        e = s + ago.index;
+    // (a date the date extractor found ending the words: 新疆经济去年, 长和星期五)
+    if (dateStartByEnd !== null && e - s >= 4) {
+      const d = dateStartByEnd.get(off + e);
+      if (d !== undefined && d - off >= s + 2) {
+        e = d - off;
+        // (公安机关已于近期: 于 opens the date; 在 before one is trimmed as a suffix)
+        if (norm.charCodeAt(e - 1) === C_YU && e - s >= 3) e--;
         changed = true;
       }
     }
@@ -1816,8 +1828,6 @@ function copulaEnds(s: string): boolean {
   const b = s.charCodeAt(s.length - 2);
   return s.charCodeAt(s.length - 1) === C_WEI_COPULA && b >= 0x4e00 && b <= 0x9fff && NOT_BEFORE_COPULA[b] !== 1;
 }
-/** A time counted back or on from now at the end of a subject's words (两年前, 三个月后). */
-const TIME_AGO_END = /[\d一二两三四五六七八九十几数半]{1,4}[多余]?个?(?:年|月|天|周|星期|小时)(?:之|以)?[前后]$/;
 /** Words of time before a span that ends a noun (基金过去三年, 开发者近两年). */
 const TIME_BEFORE_NEXT = /(?:过去|未来|最近|近|连续)$/;
 /** Words of time that may stand before an opening year (截至 2025 年底). */
