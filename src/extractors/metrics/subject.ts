@@ -211,6 +211,8 @@ function eventNounAt(ctx: ExtractContext, e: number): boolean {
 /** Verbs of a span of time (比赛为期4天, 历时5年, 耗时20天). */
 const SPAN_VERB_END = /(?:为期|历时|历经|耗时|用时|只用了?|仅用了?)$/;
 /** An adverb and a verb before a span of time (又努力, 再寻找, 要做好, 已举办, 曾经): no noun. */
+/** What follows a span of time that bounds a record (近三年高位, 半年最佳, 十年来新低). */
+const RECORD_AFTER_SPAN = /^(?:来|以来)?(?:高位|低位|新高|新低|最佳|最差|高点|低点)/;
 const ADVERB_VERB = /^(?:又|再次?|要|已经?|曾经?)/;
 /** Adverbs of two or more characters that open the predicate right after a count (6人当场死亡, 1人抢救无效死亡), and their first characters. */
 const COUNT_PREDICATE_AT = /当场|当即|先后|相继|陆续|均已|抢救无效|送院/y;
@@ -384,6 +386,8 @@ export function assignSubjects(ctx: ExtractContext, metrics: Metric[], dates: re
     let r: SubjectResult = conversion ? { subject: prevSubject, baseline: null, inherit: false } : findSubject(ctx, metrics, k);
     // (马大为又努力了10年, 哪怕再寻找10年: an adverb and a verb say how long it lasts, no noun names it)
     if (m.kind === 'duration' && r.subject !== null && r.subject.length <= 4 && ADVERB_VERB.test(r.subject)) r = { subject: null, baseline: null, inherit: false };
+    // (为近10个季度高位, 创去年7月以来半年最佳单日表现: a span of time that bounds a record measures nothing)
+    if (m.kind === 'duration' && RECORD_AFTER_SPAN.test(norm.slice(m.span.end, m.span.end + 4))) r = { subject: null, baseline: null, inherit: false };
     // (1年多时间增长了400多倍: the 时间 of the duration before is no subject; the change measures what that one did)
     if (r.subject === '时间' && prev !== null && prev.kind === 'duration' && norm.startsWith('时间', prev.span.end)) r = { subject: null, baseline: r.baseline, inherit: true };
     listIdx = 0;
@@ -1224,6 +1228,8 @@ function nounAfter(ctx: ExtractContext, p: number): string | null {
       // list; 5000辆换电即将投入, 即将 opens the predicate; 1.4万名公司职员之后, 之后 and 之前 a frame)
       const first = FIRST_OF_STOP_WORD[c];
       if (first !== 0 && norm.charCodeAt(i - 1) === first && i > p + (c === C_JI_AND ? 2 : 1)) i--;
+      // (29.54%股权以4.43亿元转让: 以 before a number opens how it was paid)
+      else if (c <= 0x39 && c >= 0x30 && norm.charCodeAt(i - 1) === C_YI_WITH && i > p + 2) i--;
       break;
     }
     // (two blanks, or one between Chinese characters: a headline's clause break, 百余人伤亡 警方逮捕)
@@ -1417,7 +1423,7 @@ const AFTER_NUMBER = charTable(/[\s\d.%万亿千百岁年月日个名家项及�
 const C_DE = '的'.charCodeAt(0);
 const C_NIAN = '年'.charCodeAt(0);
 const UP_DOWN = unitTable('上下');
-const C_YI_ABOVE = '以'.charCodeAt(0);
+const C_YI_WITH = '以'.charCodeAt(0);
 /** Words of a dimension after a length (长 高 宽 深 厚: 1700多米长的猫道). */
 const DIMENSION = unitTable('长高宽深厚');
 /** A date's last unit, the units of a date, and adverbs that may follow a date before the verb (29日一度). */
@@ -1492,7 +1498,8 @@ const C_JI_SEASON = '季'.charCodeAt(0);
 function startOfChange(norm: string, s: number, e: number): number {
   // (native searches: no loop over the characters in cold code)
   const f = Math.max(norm.lastIndexOf('从', e - 1), norm.lastIndexOf('由', e - 1));
-  if (f <= s || e - f > (norm.charCodeAt(e - 1) === C_DE ? 12 : 4)) return -1;
+  // (从2024年的: up to 12 before a closing 的; 从去年的低点: or a short noun after it)
+  if (f <= s || (e - f > 4 && (e - f > 12 || norm.lastIndexOf('的', e - 1) < e - 3 || norm.lastIndexOf('的', e - 1) <= f))) return -1;
   if (norm.charCodeAt(f) === C_CONG) return f + 1 < e && norm.charCodeAt(f + 1) === C_YE ? -1 : f; // 从业人员
   return (f + 1 < e && norm.charCodeAt(f + 1) === C_YU) || NOT_BEFORE_YOU[norm.charCodeAt(f - 1)] === 1 ? -1 : f; // 由于, 自由, 理由
 }
@@ -1576,7 +1583,7 @@ function clean(text: string, off: number, norm: string): string | null {
     const kuan = j < norm.length && norm.charCodeAt(j) === 32 ? j + 1 : j;
     if (kuan < e && norm.charCodeAt(kuan) === C_KUAN) j = kuan + 1;
     // (上 and 下 only as in 以上, 上下: 2025年上海社会融资规模 keeps 上海)
-    else while (j < e && AFTER_NUMBER[norm.charCodeAt(j)] === 1 && !(UP_DOWN[norm.charCodeAt(j)] === 1 && norm.charCodeAt(j - 1) !== C_YI_ABOVE && AFTER_NUMBER[norm.charCodeAt(j + 1)] !== 1)) j++;
+    else while (j < e && AFTER_NUMBER[norm.charCodeAt(j)] === 1 && !(UP_DOWN[norm.charCodeAt(j)] === 1 && norm.charCodeAt(j - 1) !== C_YI_WITH && AFTER_NUMBER[norm.charCodeAt(j + 1)] !== 1)) j++;
     if (norm.startsWith('财年', j)) j += 2; // (2026 财年收入: the fiscal year is no part of the noun)
     // (特斯拉品牌价值在 2025 年: a year that ends the piece frames it; what stands before it is the noun)
     const year = j === e ? yearStart(norm, lastDigit, e) : -1;
