@@ -340,9 +340,23 @@ const COMPARE_MAX = 15;
  * is called from many rules, each with its words' offset).
  */
 let dateStartByEnd: Map<number, number> | null = null;
+/** The document's dates in order (for dateEndAround). */
+let documentDates: readonly { span: Span }[] = [];
+/** Where the date that holds position pos ends, or -1. */
+function dateEndAround(pos: number): number {
+  let lo = 0;
+  let hi = documentDates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (documentDates[mid].span.start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && documentDates[lo - 1].span.end > pos ? documentDates[lo - 1].span.end : -1;
+}
 
 export function assignSubjects(ctx: ExtractContext, metrics: Metric[], dates: readonly { span: Span }[] = []): void {
   dateStartByEnd = null;
+  documentDates = dates;
   if (dates.length > 0) {
     dateStartByEnd = new Map();
     for (let i = 0; i < dates.length; i++) dateStartByEnd.set(dates[i].span.end, dates[i].span.start);
@@ -1592,7 +1606,11 @@ function clean(text: string, off: number, norm: string): string | null {
       // (国际现货黄金价格29日一度上涨至: a date with only adverbs after it says when; the noun stands before it)
       const date = j < e && DATE_UNIT[norm.charCodeAt(j - 1)] === 1 ? dateBeforeAdverbs(norm, lastDigit, j, e) : -1;
       if (date >= 1) e = date;
-      else s = j;
+      else {
+        // (5年前村集体经济收入: the number is in a date the date extractor found; the noun follows the whole date)
+        const dateEnd = documentDates.length > 0 ? dateEndAround(off + lastDigit) - off : -1;
+        s = dateEnd > j && dateEnd < e - 1 ? dateEnd : j;
+      }
     }
   }
   // 公司今年一季度营收, 美睿公司上半年净利润: a time word inside frames the number, as a year in
