@@ -995,24 +995,26 @@ function cleanAfterLead(text: string, off: number, words: string, except: Readon
  * its start (clean() trims a lead verb there), not one made a noun (接待量), not before 的
  * (a modifier clause: 提供服务的企业).
  */
+/** How long the object after a lead verb may be (湖北将推动老旧小区电梯加装更新: 10). */
+const MAX_LEAD_OBJECT = 10;
 function leadVerbInside(before: string, except: ReadonlySet<string> | null): number {
   if (before.length < 4) return -1;
-  // (an object of at most 8 characters, 了 and a verb of at most 3 before it: the last 12 positions)
-  for (let p = before.length - 3; p >= 1 && p >= before.length - 12; p--) {
+  // (an object of at most MAX_LEAD_OBJECT characters, 了 and a verb of at most 3 before it)
+  for (let p = before.length - 3; p >= 1 && p >= before.length - MAX_LEAD_OBJECT - 4; p--) {
     const list = LEADS_BY_FIRST[LEAD_SLOT[before.charCodeAt(p)]];
     if (list === undefined) continue;
     for (let k = 0; k < list.length; k++) {
       const v = list[k];
       if (!before.startsWith(v, p)) continue;
       if (except !== null && except.has(v)) return -1;
-      // (受托管理资产: a passive makes the verb part of another word)
+      // (受托管理资产, 新发放贷款: a passive or 新 makes the verb part of another word)
       if (NOT_BEFORE_LEAD[before.charCodeAt(p - 1)] === 1) return -1;
       let o = p + v.length;
       if (o < before.length && before.charCodeAt(o) === C_LE) o++; // 推出了首款
       const object = before.slice(o);
       // (接待人数: a count of the verb's own is no object; nor a predicate, 培训覆盖, or 人均)
       // (a 的 anywhere before the number makes the words a modifier clause: 提供服务的企业; looked for only here, where a lead verb stands)
-      if (object.length < 2 || object.length > 8 || NOMINAL_END[object.charCodeAt(0)] === 1 || !allHanCodes(object, 0, object.length) || predicateAt(object, 0) || object.charCodeAt(object.length - 1) === C_JUN || before.indexOf('的') >= 0) return -1;
+      if (object.length < 2 || object.length > MAX_LEAD_OBJECT || NOMINAL_END[object.charCodeAt(0)] === 1 || !allHanCodes(object, 0, object.length) || predicateAt(object, 0) || object.charCodeAt(object.length - 1) === C_JUN || before.indexOf('的') >= 0) return -1;
       return object.length === 2 && object.charCodeAt(1) === C_SHU ? -1 : o;
     }
   }
@@ -1045,7 +1047,7 @@ const NOT_AFTER_DAO = unitTable('港账访店位期岗货达家场会底头手�
 const C_MEI = '每'.charCodeAt(0);
 /** 一到, 三到五: 到 of a range or a manner, not a complement (nor a numeral after it). */
 const NUMERAL_BEFORE_DAO = unitTable('一二两三四五六七八九十百千万几');
-const NOT_BEFORE_LEAD = unitTable('受被');
+const NOT_BEFORE_LEAD = unitTable('受被新');
 /** Lead verbs that make a term with their object (完成投资额, 办理台胞证人次: subject-transitive-verbs.txt's `term`). */
 const TERM_VERB = new Set(transitiveWith('term'));
 const C_JUN = '均'.charCodeAt(0);
