@@ -1771,7 +1771,8 @@ function rangeAfter(ctx: ExtractContext, out: Metric[], j: number, start: number
       if (u2.info.surface === '成') v2 = r2.value * 10;
       // (a range counted down is one too where both halves carry a scale word and the unit comes
       // last: 距今约16万至7万年)
-      if ((v2 > v1 || (v2 < v1 && !unit && ((hasScaleWord(run) && hasScaleWord(r2)) || AGO_BEFORE.test(norm.slice(Math.max(0, start - 3), start))))) && r2.text.length <= 24) {
+      // (亏损6亿元至3亿元: so is a loss, the larger first)
+      if ((v2 > v1 || (v2 < v1 && ((!unit && ((hasScaleWord(run) && hasScaleWord(r2)) || AGO_BEFORE.test(norm.slice(Math.max(0, start - 3), start)))) || LOSS_BEFORE.test(norm.slice(Math.max(0, start - 3), start))))) && r2.text.length <= 24) {
         let e2 = u2.end;
         const post2 = approxAt(norm, e2, POST_SLOT, POST_BY_FIRST);
         let ap = approx;
@@ -1789,6 +1790,8 @@ function rangeAfter(ctx: ExtractContext, out: Metric[], j: number, start: number
 
 /** 距今 before a range: it counts years back, down (距今约4500至3600年). */
 const AGO_BEFORE = /距今约?$/;
+/** 亏损 before a range: a loss, often given from the larger (亏损6亿元至3亿元). */
+const LOSS_BEFORE = /亏损约?$/;
 
 /**
  * The scale word (万 亿 千) that ends the second half of a range and is the first half's too

@@ -939,6 +939,9 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   // (，占查处的形式主义、官僚主义问题总数的84.7%: a share's whole too long for the verb's reach
   // above; what the share measures is the sentence's)
   if (before.length > 2 && before.charCodeAt(0) === C_ZHAN && NOT_SHARE_AFTER_ZHAN_CODE[before.charCodeAt(1)] !== 1) return { subject: null, baseline: cleanBaseline(ctx, from + 1, from + before.length, true), inherit: true };
+  // (实际转让估值只有约15亿元，较评估值整整低了约10亿元: a comparison opens the words, with no
+  // verb of the list; what is compared is the sentence's)
+  if (before.length > 2 && COMPARE_HEAD.test(before)) return { subject: null, baseline: null, inherit: true };
   const own = norm.slice(start, start + 3);
   // (2025 年底全国累计发电装机容量 38.9 亿千瓦: a year that opens the words is cut off by clean; the words after it count)
   // (还有便携风扇、加热饭盒、保温杯等实用物资3800份: a list's head noun after 等 names it, however long the list)
@@ -1284,7 +1287,11 @@ function nounAfter(ctx: ExtractContext, p: number): string | null {
     }
   }
   const t = ctx.text.slice(p, i).trim();
-  return t.length >= 1 ? t : null;
+  // (亏损8.87亿元有所收窄: an adverb of change right after the number opens a predicate, no noun;
+  // 1.25万亿元新台币: nor is the currency the unit is in; 1.25万亿元新台币的特别预算: the noun after its 的 is)
+  if (t.length < 1 || norm.startsWith('有所', p)) return null;
+  if (isMoneyName(t)) return norm.charCodeAt(i) === C_DE && !isMoneyName(norm.slice(i + 1, i + 4)) ? nounAfter(ctx, i + 1) : null;
+  return t;
 }
 
 const C_ZE = '则'.charCodeAt(0);
