@@ -759,7 +759,8 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     // (其余4人均情况稳定, 7000点仅耗时: an adverb after the number opens its predicate; the
     // number is the clause's subject, measuring nothing but its unit)
     // (其余61.2%都会: a share still measures what the sentence named before; 未来 is no adverb)
-    if (!de && nounAt < norm.length && ADVERB_ONLY[norm.charCodeAt(nounAt)] === 1 && !norm.startsWith('未来', nounAt)) return { subject: null, baseline: null, inherit: m.kind === 'percent' };
+    // (杰弗里斯等三人尚未: but the members listed before 等 are what is counted, below)
+    if (!de && nounAt < norm.length && ADVERB_ONLY[norm.charCodeAt(nounAt)] === 1 && !norm.startsWith('未来', nounAt) && !(before.length >= 3 && before.charCodeAt(before.length - 1) === C_DENG)) return { subject: null, baseline: null, inherit: m.kind === 'percent' };
     // (另有 30% 表示不确定, 27% 认为: a verb of saying after a share opens its predicate too)
     if (!de && (m.kind === 'percent' || m.kind === 'fraction') && SAY_AFTER_SHARE.test(norm.slice(nounAt, nounAt + 3))) return { subject: null, baseline: null, inherit: true };
     // (6人当场死亡, 3人送院抢救无效身亡: an adverb of the predicate right after a count, as above;
