@@ -48,6 +48,8 @@ const DAY = '3[01]|[12]\\d|0?[1-9]|[一二]?十[一二三四五六七八九]?|�
 const NUM = `\\d{1,3}|[一二三四五六七八九十两半]{1,3}`;
 const DASH = '[-–—~～－至到]|——';
 const MID_OK = '(?=[^\\u4e00-\\u9fff]|[的以前后时旬下]|期(?!选|目标|规划)|$)'; // 年中/月中 only before these (not 年中国, not 9月中期选举, not 中期目标)
+/** What may stand between a holiday and a bare day that takes its month (春节假期（15日至23日）, 国庆期间(3日)). */
+const HOLIDAY_TO_DAY = /^(?:假期|长假|期间|黄金周)?\s?\(?$/;
 
 const sticky = (s: string) => new RegExp(s, 'y');
 /** More quarters after the first one's numeral, in a list or a range (第三、第四季度, 一至三季度): the date spans them all. */
@@ -1028,9 +1030,10 @@ class Scanner {
     return this.prevY;
   }
 
-  private context(start: number): { y: number; m: number } | null {
+  /** The year and month of the date just before start in its sentence (a day's or a holiday's; with inMonth, a month's or a part of one's too). */
+  private context(start: number, inMonth = false): { y: number; m: number } | null {
     if (this.prevGran === null || start - this.prevEnd > 30) return null;
-    if (this.prevGran !== 'day' && this.prevGran !== 'holiday') return null;
+    if (this.prevGran !== 'day' && this.prevGran !== 'holiday' && !(inMonth && (this.prevGran === 'part-of-month' || this.prevGran === 'month'))) return null;
     if (this.sentenceAt(start).index !== this.sentenceAt(this.prevStart).index) return null;
     return { y: this.prevY, m: this.prevM };
   }
@@ -1432,10 +1435,14 @@ class Scanner {
     }
     // no year: the most recent such period that starts on or before the reference date,
     // or the first that ends on or after it when the sentence looks forward.
-    const ctxDate = spec.d !== null && !spec.lunar ? this.context(start) : null;
+    // (2月上旬偏多，中旬偏少: a bare part of a month takes the month of a date of its month before it)
+    const bareMonthPart = spec.m === null && spec.d === null && spec.part !== null && spec.part.k === 'monthEdge';
+    const ctxDate = (spec.d !== null || bareMonthPart) && !spec.lunar ? this.context(start, bareMonthPart) : null;
     if (ctxDate) {
       // the date just before in the same sentence gives the year (and, to a bare day, the month)
-      const r = spec.m !== null || this.prevGran === 'day' ? this.build(spec, ctxDate.y, spec.m ?? ctxDate.m, true) : null;
+      // (春节假期（15日至23日）: a holiday's month too, where only its holidays or a parenthesis
+      // stand between; not a festival's in a name: 欢乐春节推广月27日)
+      const r = spec.m !== null || this.prevGran === 'day' || (this.prevGran === 'holiday' && HOLIDAY_TO_DAY.test(this.norm.slice(this.prevEnd, start))) || bareMonthPart ? this.build(spec, ctxDate.y, spec.m ?? ctxDate.m, true) : null;
       // (星期五（1月30日）报道，在截至12月27日的三个月中: a year inferred for a date on or before the
       // reference date does not carry a later one past it, unless the sentence looks forward)
       if (r && r.start && (r.start <= this.ref! || !this.prevRelative || (this.prevTo !== null && this.prevTo > this.ref!) || this.forward(start, end))) return r;
