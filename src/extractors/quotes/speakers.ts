@@ -56,6 +56,7 @@ const [C_DUN, C_JIAN, C_ZHI, C_REN, C_DENG, C_HE, C_YU, C_JI] = [...'、兼职�
 const [C_XIAO, C_LAO, C_DE, C_SUI, C_MEN, C_RQUOTE, C_CHANG, C_ZHU] = [...'小老的岁们”常驻'].map(code);
 const [C_HANG, C_YE] = [...'行业'].map(code);
 const [C_TONG2, C_GEN, C_SHI, C_ZENG, C_JING, C_ZHI_CALL] = [...'同跟时曾经致'].map(code);
+const [C_BIAN_SIDE, C_YI_ONE] = [...'边一'].map(code);
 /** 员 师 者 官: an unlisted role may end with them (田径裁判员). */
 const ROLE_END = unitTable('员师者官');
 const DATELINE = /^.{0,40}?\d{1,2}日电(?:\s{0,2}\([^()]{0,40}\))?\s{0,3}/;
@@ -648,6 +649,8 @@ function matchName(s: string, i: number, ok: Uint8Array, lex: Lexicon, requireSu
   if (i >= n) return null; // (no read past the end: it slows the optimized code)
   const withParen = (nameEnd: number) => {
     if (ok[nameEnd]) return { nameEnd, end: nameEnd };
+    const regnal = regnalEnd(s, nameEnd);
+    if (regnal > 0 && ok[regnal]) return { nameEnd: regnal, end: regnal };
     // PAREN's ( comes after at most two blanks: without one there, no regex run
     if (!hasCodeIn(s, OPEN_PAREN, nameEnd, Math.min(n, nameEnd + 3))) return null;
     PAREN.lastIndex = nameEnd;
@@ -717,6 +720,14 @@ function matchName(s: string, i: number, ok: Uint8Array, lex: Lexicon, requireSu
   }
   return null;
 }
+
+/** Where a regnal number after a name at i ends (穆罕默德六世, 查尔斯三世, 利奥十四世), or -1. */
+function regnalEnd(s: string, i: number): number {
+  let j = i;
+  while (j < s.length && j - i < 2 && CN_DAY_DIGIT[s.charCodeAt(j)] === 1) j++;
+  return j > i && j < s.length && s.charCodeAt(j) === C_SHI_GENERATION ? j + 1 : -1;
+}
+const C_SHI_GENERATION = code('世');
 
 /** Characters that do not end a name in running text (王大为关注 → 王大为; 小王对 → 小王): mentions.ts's FUNCTION_UNITS. */
 export const FUNCTION_CHARS = '的是在和与及等对向也就都将已还于则了把被让给从到说表认指介称透强会要能可并而或其这那不们里时关曾又亦仍正用凑';
@@ -883,7 +894,7 @@ export function parseAffiliations(s: string, a: number, b: number, lex: Lexicon 
       return;
     }
     // 中国选手郑洁, 美国媒体: a state before a role no state employs is a nationality
-    if (org && org.end === roleStart && NATIONALITY_ROLE.has(s.slice(roleStart, ce)) && lex.knownOrgs.startingAt(s, org.start, org.end) === org.end - org.start && !lex.orgSuffixes.endingAt(s, org.end, org.start)) {
+    if (org && org.end === roleStart && NATIONALITY_ROLE.has(s.slice(roleStart, ce).replace(LEVEL_BEFORE_ROLE, '')) && lex.knownOrgs.startingAt(s, org.start, org.end) === org.end - org.start && !lex.orgSuffixes.endingAt(s, org.end, org.start)) {
       out.push({ org: null, role: { start: roleStart, end: ce } });
       prevOrg = null;
       return;
@@ -931,6 +942,8 @@ function namesOrgIn(s: string, a: number, b: number, lex: Lexicon): boolean {
 const FUNCTION_END = unitTable('到在了向给从对被把');
 /** Words for people by where they live or travel: a place before them is no organization (佛山市民). */
 const RESIDENT = new Set(loadList(new URL('./data/residents.txt', import.meta.url)));
+/** A level before such a role (广东省级非遗代表性传承人: 广东 is where, no employer). */
+const LEVEL_BEFORE_ROLE = /^(?:省|市|县|区|国家)级/;
 const NATIONALITY_ROLE = new Set(loadList(new URL('./data/nationality-roles.txt', import.meta.url)));
 /** Longest portfolio between a known organization and a role (空间事务, 外交与安全政策). */
 const MAX_PORTFOLIO = 8;
@@ -1107,7 +1120,7 @@ const ARTICLE = /^(?:评论员文章|评论文章|社论|文章)/;
 const MEDIA_TITLE = /(?:报|新闻|周刊|杂志|月刊|电讯|邮报)$/;
 /** What may open the date or time after 于 (于今年, 于昨日, 于近日, 于本月, 于当天, 于上周, 于日前). */
 const DATE_WORD_FIRST = unitTable('今昨近本当上下日前次明去');
-for (const c of [SPACE, OPEN_PAREN, C_TONG, C_ZAI, C_DUI, C_JIU, C_CONG, C_JIE, C_XIANG, C_GAO, C_YU, C_TONG2, C_GEN, C_YU_AT]) REACH_SPECIAL[c] = 1;
+for (const c of [SPACE, OPEN_PAREN, C_TONG, C_ZAI, C_DUI, C_JIU, C_CONG, C_JIE, C_XIANG, C_GAO, C_YU, C_TONG2, C_GEN, C_YU_AT, C_BIAN_SIDE, C_YI_ONE]) REACH_SPECIAL[c] = 1;
 for (let c = 48; c <= 57; c++) REACH_SPECIAL[c] = 1;
 REACH_SPECIAL[C_SHI_TEN] = 1;
 for (const w of OCCASION_WORDS) REACH_SPECIAL[code(w)] = 1;
@@ -1130,7 +1143,7 @@ function adverbialReach(s: string, from: number, lex: Lexicon): Uint8Array {
     const c1 = i + 1 < n ? s.charCodeAt(i + 1) : NaN;
     let r = false;
     // r is the OR of side-effect-free rules, so their order is free: the rules that need c to be
-    // a space, (, a digit, 通 在 对 就 从 接 向 告 与 同 跟 or an adverbial's first character run only for
+    // a space, (, a digit, 通 在 对 就 从 接 向 告 与 同 跟 边 一 or an adverbial's first character run only for
     // those (REACH_SPECIAL, advFirst); a plain Han character goes straight to 着 and 地 below
     if (REACH_SPECIAL[c] !== 0 || advFirst[c] !== 0) r = specialReach(s, i, n, c, c1, ok, lex);
     if (!r && isHanCode(c) && (c1 === C_ZHE || c1 === C_ZHE2)) {
@@ -1160,7 +1173,7 @@ function abbreviation(s: string, from: number, to: number): boolean {
 }
 
 /**
- * adverbialReach's rules for a space, (, a digit, 通 在 对 就 从 接 向 告 与 同 跟 and the adverbial list
+ * adverbialReach's rules for a space, (, a digit, 通 在 对 就 从 接 向 告 与 同 跟 边 一 and the adverbial list
  * at s[i] (c = s[i], c1 = s[i + 1] or NaN past the end): whether one of them makes ok[i].
  * A function of its own, so that adverbialReach's loop stays small (its optimizing compile
  * inlined the trie walks and took ~25 ms of CPU, for a loop over ~65K characters in all).
@@ -1190,6 +1203,11 @@ function specialReach(s: string, i: number, n: number, c: number, c1: number, ok
   if (!r && (c === C_YU || c === C_TONG2 || c === C_GEN || (OCCASION_FIRST[c] === 1 && i + 1 < n && OCCASION_SECOND[c1] === 1 && OCCASION.has(s.slice(i, i + 2))))) {
     // 与沙特王储通话时, 同美国高盛集团董事长会面时, 访问土耳其时, 复信…老战士时: an occasion ending in 时
     for (let e = i + 3; e <= Math.min(n, i + 26) && !r; e++) if (s.charCodeAt(e - 1) === C_SHI && ok[e]) r = true;
+  }
+  // 边示范边介绍, 一边示范一边介绍: what is done while speaking; the cue follows the second 边
+  if (!r && (c === C_BIAN_SIDE || (c === C_YI_ONE && c1 === C_BIAN_SIDE))) {
+    const from = c === C_BIAN_SIDE ? i + 2 : i + 3;
+    for (let k = from; k <= Math.min(n - 1, from + 4) && !r; k++) if (s.charCodeAt(k) === C_BIAN_SIDE && ok[k + 1]) r = true;
   }
   if (!r && c === C_XIANG && i + 1 < n && !isHanCode(c1)) {
     for (let e = i + 2; e <= Math.min(n, i + 24) && !r; e++) if (ok[e]) r = true; // 向 TechCrunch
