@@ -39,7 +39,7 @@ const isDigit = (c: string | undefined) => {
 /** Character classes by UTF-16 unit: 1 = a Chinese numeral character, 2 = may start a metric. */
 const CLASS = new Uint8Array(0x10000);
 for (const ch of [...CN_DIGIT, ...CN_SCALE]) CLASS[ch.charCodeAt(0)] |= 3;
-for (const ch of '0123456789.-−负$¥￥半对') CLASS[ch.charCodeAt(0)] |= 2;
+for (const ch of '0123456789.-−负$¥￥半对翻') CLASS[ch.charCodeAt(0)] |= 2;
 const isCn = (c: string | undefined) => c !== undefined && (CLASS[c.charCodeAt(0)] & 1) === 1;
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t';
 // The same tests on a character code (NaN past the text's ends fails them all).
@@ -246,6 +246,15 @@ export function extractMetrics(ctx: ExtractContext, dates: readonly { span: Span
   while (i < n) {
     i = nextCandidate(norm, i, n);
     if (i >= n) break;
+    // 翻倍, 翻番, 翻(了)一番, 翻两番: a multiple said in words (2, and 2ⁿ for n 番)
+    if (norm.charCodeAt(i) === C_FAN_TURN) {
+      const d = doubledAt(norm, i);
+      if (d !== null) {
+        out.push(metric(ctx, { start: i, end: d.end, value: d.value, unit: '倍', kind: 'multiple', approx: null, range: null }));
+        i = d.end;
+      } else i++;
+      continue;
+    }
     if (norm.charCodeAt(i) === C_DUI) {
       if (norm.charCodeAt(i + 1) === C_ZHE && norm.charCodeAt(i - 1) === C_DA) {
         // 打对折: half price
@@ -426,6 +435,22 @@ function dropInDates(metrics: Metric[], dates: readonly { span: Span }[]): Metri
     }
     return true;
   });
+}
+
+const C_FAN_TURN = code('翻');
+const C_FAN_TIMES = code('番');
+const C_SHI_MANNER = code('式');
+/** 翻N番: how many times the number doubles (翻一番 ×2, 翻两番 ×4, 翻三番 ×8). */
+const FAN_TIMES = /翻了?([一两二三四])番/y;
+const DOUBLINGS: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4 };
+/** 翻倍, 翻番 (×2) or 翻一番… at i (at 翻): its value and end, or null (翻译, 翻身; 翻了一倍 is read as a number). */
+function doubledAt(norm: string, i: number): { value: number; end: number } | null {
+  const c1 = norm.charCodeAt(i + 1);
+  // (白银价格“翻倍式上涨”: a manner, no claim of a multiple)
+  if (c1 === C_BEI || c1 === C_FAN_TIMES) return norm.charCodeAt(i + 2) === C_SHI_MANNER ? null : { value: 2, end: i + 2 };
+  FAN_TIMES.lastIndex = i;
+  const m = FAN_TIMES.exec(norm);
+  return m === null ? null : { value: 2 ** DOUBLINGS[m[1]], end: i + m[0].length };
 }
 
 /**

@@ -156,6 +156,7 @@ const TALLY_AFTER = unitTable('0123456789一二两三四五六七八九十,。;�
 const C_DA = '大'.charCodeAt(0);
 const C_JI_LEVEL = '级'.charCodeAt(0);
 const C_DENG = '等'.charCodeAt(0);
+const C_FAN_TURN = '翻'.charCodeAt(0);
 const CLAUSE_STOPS = ',。;!?:';
 const CLAUSE_STOP = unitTable(CLAUSE_STOPS);
 /** Place words that close a frame of 在 (subject-place-words.txt), and the characters before each that make it part of a word. */
@@ -707,6 +708,8 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   let frame = -1; // the index of a span of time right before (…拥有量五年间增长超75%)
   // another number earlier in the clause: what we look for lies after it
   for (let j = k - 1; j >= 0 && metrics[j].span.end > from; j--) {
+    // (融资目标翻倍至200亿美元: a multiple in words is the verb of the change, no number in the way)
+    if (metrics[j].span.end <= start && norm.charCodeAt(metrics[j].span.start) === C_FAN_TURN) continue;
     if (metrics[j].span.end <= start) {
       from = metrics[j].span.end;
       if (metrics[j].kind === 'duration' && DURATION_END[norm.charCodeAt(from)] === 1) frame = j;
