@@ -150,8 +150,8 @@ const PREFIX_LAST = [...'从自到至止'].map((c) => c.charCodeAt(0));
 const C_YUE = '月'.charCodeAt(0);
 /** Verbs of saying in the clause after a date: what follows them is what was said. */
 const SPEECH_AFTER_DATE = /宣布|表示|透露|指出|强调|声称|宣称/;
-/** A futures contract after a month (4月黄金期价, 3月白银期货, 5月合约, 3月交货的伦敦布伦特原油期货). */
-const FUTURES_AFTER = /^(?:[\u4e00-\u9fff]{0,2}(?:期价|期货|合约)|交货|交割)/;
+/** A futures contract after a month (4月黄金期价, 3月白银期货, 2月期银, 4月期权, 5月合约, 3月交货的伦敦布伦特原油期货). */
+const FUTURES_AFTER = /^(?:[\u4e00-\u9fff]{0,2}(?:期价|期货|合约|期权|期银|期金)|交货|交割)/;
 /** 截至 and a clock's zone before a date (截至美东时间27日): a cut-off, as RE.prefix's 截至. */
 const CUTOFF_IN_ZONE = /(截至|截止)[ \t]?(?:北京时间|美东时间|美国东部时间|当地时间|东京时间|纽约时间|伦敦时间)[ \t]?$/;
 const C_JIAN_TIME = '间'.charCodeAt(0);
@@ -1345,7 +1345,8 @@ class Scanner {
   /** May a bare day's 日 (ri) or else 号 come before `after`? */
   private bareDaySuffixOk(ri: boolean, after: number): boolean {
     const next = this.norm.slice(after, after + 2);
-    if (ri) return !/^(内|以内|之内|游|均|元|本|报(?!道)|前后|电|语|产|系|韩|军|方|籍|企|媒|美|战争)/.test(next); // (28日报道, but 人民日报; “12日战争” is a war's name)
+    // (28日报道, but 人民日报; “12日战争” is a war's name; 20日移动平均线, 5日线: a moving average's days, but 28日线上)
+    if (ri) return !/^(内|以内|之内|游|均|元|本|报(?!道)|前后|电|语|产|系|韩|军|方|籍|企|媒|美|战争|移动|线(?![上下]))/.test(this.norm.slice(after, after + 3));
     // 号: 3号线, 5号楼 are not dates
     return /^(?:[,。;:!?)\s]|上午|下午|晚|早|凌晨|中午|夜|起|开始|前|以来|至|到|的|当天|零时|$)/.test(next) || next === '';
   }
