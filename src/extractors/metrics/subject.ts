@@ -1404,7 +1404,7 @@ function headNounAfter(ctx: ExtractContext, p: number): string | null {
   const at = de + 1;
   return NOUN_START[ctx.norm.charCodeAt(at)] === 1 ? (nounAfter(ctx, at) ?? noun) : noun;
 }
-const MODIFIER_START = /^(?:来自|具有|非常|十分|特别|更加|较为|极为|很|最|国家级|省级|市级|世界级|独自|独立|共同|专门)/;
+const MODIFIER_START = /^(?:来自|具有|非常|十分|特别|更加|较为|极为|很|最|国家级|省级|市级|世界级|独自|独立|共同|专门|这样|那样|这种|那种|这类|崭新|全新|全封闭|不同|类似|相同|同样|各种|各类|已)/;
 /** How far a modifier listing places (来自A、B、C的) is followed to its 的. */
 const MODIFIER_LIST_REACH = 60;
 
@@ -1733,6 +1733,9 @@ function clean(text: string, off: number, norm: string): string | null {
     const suffixes = SUFFIX_BY_LAST[SUFFIX_SLOT[norm.charCodeAt(e - 1)]] ?? NONE;
     for (let k = 0; k < suffixes.length; k++) {
       const p = suffixes[k];
+      // (…案件6543件，年均增长31.8%: 年均 alone is a trim word, no subject, and the clause before
+      // names what grew; its 均 is not cut to leave 年, a fragment that inherits nothing)
+      if (p === '年均' && e - s === 2 && norm.endsWith(p, e)) break;
       // (合约, 节约, 条约: 约 ends a word there, no approximation; 上年同期 names a period, 股价同期 says when)
       if (norm.endsWith(p, e) && e - s > p.length && WORD_BEFORE_SUFFIX.get(p)?.[norm.charCodeAt(e - 2)] !== 1 && !(p === '同期' && norm.charCodeAt(e - 3) === C_NIAN)) {
         e -= p.length;
