@@ -1783,6 +1783,7 @@ const C_CLOSE_QUOTE = '”'.charCodeAt(0);
 const WORD_BEFORE_SUFFIX = new Map([
   ['约', unitTable('合公条协签契预节制邀')],
   ['都', unitTable('成首京古国帝故迁陪')],
+  ['均', unitTable('人户亩案场日月')], // (案均, 人均, 日均: an average's word, no adverb; not 持股均, 每次均)
 ]);
 const C_AN = '按'.charCodeAt(0);
 /** One-character words that are no baseline alone. */
