@@ -48,6 +48,8 @@ const DAY = '3[01]|[12]\\d|0?[1-9]|[一二]?十[一二三四五六七八九]?|�
 const NUM = `\\d{1,3}|[一二三四五六七八九十两半]{1,3}`;
 const DASH = '[-–—~～－至到]|——';
 const MID_OK = '(?=[^\\u4e00-\\u9fff]|[的以前后时旬下]|期(?!选|目标|规划)|$)'; // 年中/月中 only before these (not 年中国, not 9月中期选举, not 中期目标)
+/** How far into its paragraph 当天 may stand and still take the day of the paragraph before (拉伊达·贾瓦伯是当天). */
+const OPENING_REACH = 10;
 /** What may stand between a holiday and a bare day that takes its month (春节假期（15日至23日）, 国庆期间(3日)). */
 const HOLIDAY_TO_DAY = /^(?:假期|长假|期间|黄金周)?\s?\(?$/;
 
@@ -980,9 +982,17 @@ class Scanner {
   /** The date being resolved took its year from yearContext. */
   private yearFromContext = false;
 
-  /** The date found last when it is one day in p's paragraph, else null. */
-  private lastDay(p: number): string | null {
-    return this.prevGran === 'day' && this.prevFrom !== null && this.prevFrom === this.prevTo && this.inLastDatesParagraph(p) ? this.prevFrom : null;
+  /**
+   * The date found last when it is one day in p's paragraph, else null. With `opening` (当天,
+   * 当日, 当晚) also one in the paragraph before, where p opens its own (…余艳红1月28日表示…⏎当天，…).
+   */
+  private lastDay(p: number, opening = false): string | null {
+    if (this.prevGran !== 'day' || this.prevFrom === null || this.prevFrom !== this.prevTo) return null;
+    if (this.inLastDatesParagraph(p)) return this.prevFrom;
+    if (!opening) return null;
+    const paragraphs = this.ctx.seg.paragraphs;
+    const pi = indexAt(paragraphs, p);
+    return pi > 0 && p - paragraphs[pi].start <= OPENING_REACH && indexAt(paragraphs, this.prevStart) === pi - 1 ? this.prevFrom : null;
   }
 
   /**
@@ -1714,7 +1724,7 @@ class Scanner {
       if (after !== undefined) {
         // 1月13日…次日, 30日…当日: only after a day in the same paragraph (忙到次日凌晨 names no date;
         // nor 提前一天, a span of time ahead of something, nor 投票的前一天, the day before an event)
-        const day = after < 0 && p > 0 && NOT_BEFORE_DAY_BEFORE[norm.charCodeAt(p - 1)] === 1 ? null : this.lastDay(p);
+        const day = after < 0 && p > 0 && NOT_BEFORE_DAY_BEFORE[norm.charCodeAt(p - 1)] === 1 ? null : this.lastDay(p, after === 0);
         if (day !== null) {
           const d = addDays(day, after);
           return { start: p, end: p + m[0].length, res: mkRes(d, d, 'day', false, null, undefined) };
