@@ -791,7 +791,8 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     // (为期约10天的绕月飞行: after a verb of a span of time the noun after 的 is what lasts)
     // (这张面额为500美元的支票, 市值为100亿元的公司: after a noun and the copula 为, the number is that
     // noun's value, and the clause in 的 describes the noun after it)
-    const preferBefore = (de && !isCount && !dimensioned && APPROX_FIRST_CODE[norm.charCodeAt(start)] === 1 && before.length > 0 && !TRANSITIVE.test(before) && !(m.kind === 'duration' && SPAN_VERB_END.test(before))) || (de && before.length >= 3 && copulaEnds(before));
+    // (我国目前约98%的高校: a share before 的 is of the noun after it)
+    const preferBefore = (de && !isCount && m.kind !== 'percent' && !dimensioned && APPROX_FIRST_CODE[norm.charCodeAt(start)] === 1 && before.length > 0 && !TRANSITIVE.test(before) && !(m.kind === 'duration' && SPAN_VERB_END.test(before))) || (de && before.length >= 3 && copulaEnds(before));
     // (11人减至5人: a verb after a count with a unit is no noun, unless a modifier in 的 stands before
     // the number (公布的10起查处“生鲜灯”典型案例; not where a change starts: 由2020年的约180家增长到);
     // the last branch of the test above asked already)
