@@ -156,6 +156,7 @@ const TALLY_AFTER = unitTable('0123456789一二两三四五六七八九十,。;�
 const C_DA = '大'.charCodeAt(0);
 const C_JI_LEVEL = '级'.charCodeAt(0);
 const C_DENG = '等'.charCodeAt(0);
+const C_SHI_IS = '是'.charCodeAt(0);
 const C_FAN_TURN = '翻'.charCodeAt(0);
 const CLAUSE_STOPS = ',。;!?:';
 const CLAUSE_STOP = unitTable(CLAUSE_STOPS);
@@ -954,6 +955,12 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     // 娘子关村共接待游客约36万人次: after a lead verb inside the words, its object is what is counted
     const s = cleanAfterLead(ctx.text, from, before, null);
     if (s) return { subject: s, baseline: null, inherit: false };
+  }
+  // (其中七人是省政协副主席, 其中259人是儿童: with nothing named before, a count is of what it is;
+  // not 一个是…, 三大是…, which open an enumeration)
+  if (isCount && m.unit !== null && m.value !== 1 && norm.charCodeAt(e) === C_SHI_IS) {
+    const what = nounAfter(ctx, e + 1);
+    if (what !== null) return { subject: what, baseline: null, inherit: false };
   }
   return { subject: null, baseline: null, inherit: true };
 }
