@@ -1794,10 +1794,7 @@ function rangeAfter(ctx: ExtractContext, out: Metric[], j: number, start: number
       let v2 = r2.value * u2.info.factor;
       const v1 = unit ? value : (value * scale * u2.info.factor);
       if (u2.info.surface === '成') v2 = r2.value * 10;
-      // (a range counted down is one too where both halves carry a scale word and the unit comes
-      // last: 距今约16万至7万年)
-      // (亏损6亿元至3亿元: so is a loss, the larger first)
-      if ((v2 > v1 || (v2 < v1 && ((!unit && ((hasScaleWord(run) && hasScaleWord(r2)) || AGO_BEFORE.test(norm.slice(Math.max(0, start - 3), start)))) || LOSS_BEFORE.test(norm.slice(Math.max(0, start - 3), start))))) && r2.text.length <= 24) {
+      if ((v2 > v1 || (v2 < v1 && countedDown(norm, start, unit !== null, run, r2))) && r2.text.length <= 24) {
         let e2 = u2.end;
         const post2 = approxAt(norm, e2, POST_SLOT, POST_BY_FIRST);
         let ap = approx;
@@ -1817,6 +1814,15 @@ function rangeAfter(ctx: ExtractContext, out: Metric[], j: number, start: number
 const AGO_BEFORE = /距今约?$/;
 /** 亏损 before a range: a loss, often given from the larger (亏损6亿元至3亿元). */
 const LOSS_BEFORE = /亏损约?$/;
+/**
+ * A range from `start` whose second half is smaller is one all the same: years back (距今约16万至7万年)
+ * or both halves with a scale word, the unit last; or a loss (亏损6亿元至3亿元).
+ */
+function countedDown(norm: string, start: number, firstHasUnit: boolean, run: Run, r2: Run): boolean {
+  const before = norm.slice(Math.max(0, start - 3), start);
+  if (LOSS_BEFORE.test(before)) return true;
+  return !firstHasUnit && ((hasScaleWord(run) && hasScaleWord(r2)) || AGO_BEFORE.test(before));
+}
 
 /**
  * The scale word (万 亿 千) that ends the second half of a range and is the first half's too

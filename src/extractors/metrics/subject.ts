@@ -212,9 +212,9 @@ function eventNounAt(ctx: ExtractContext, e: number): boolean {
 }
 /** Verbs of a span of time (比赛为期4天, 历时5年, 耗时20天). */
 const SPAN_VERB_END = /(?:为期|历时|历经|耗时|用时|只用了?|仅用了?)$/;
-/** An adverb and a verb before a span of time (又努力, 再寻找, 要做好, 已举办, 曾经): no noun. */
 /** What follows a span of time that bounds a record (近三年高位, 半年最佳, 十年来新低). */
 const RECORD_AFTER_SPAN = /^(?:来|以来)?(?:高位|低位|新高|新低|最佳|最差|高点|低点)/;
+/** An adverb and a verb before a span of time (又努力, 再寻找, 要做好, 已举办, 曾经): no noun. */
 const ADVERB_VERB = /^(?:又|再次?|要|已经?|曾经?)/;
 /** Adverbs of two or more characters that open the predicate right after a count (6人当场死亡, 1人抢救无效死亡), and their first characters. */
 const COUNT_PREDICATE_AT = /当场|当即|先后|相继|陆续|均已|抢救无效|送院/y;
@@ -336,16 +336,14 @@ const COMPARE_HEAD = new RegExp(`^\\s*(?:较|相比|相较|比(?![${NOT_THAN_AFT
 const COMPARE_MAX = 15;
 
 /**
- * Where each of the document's dates starts, by where it ends (null: no dates): a date that
- * ends the words before a number says when, and is no part of what is measured (水稻去年,
- * 市场份额在第四季度, 股价昨日). Set by assignSubjects for the one document it reads (clean()
- * is called from many rules, each with its words' offset).
+ * The document's dates, in order (set by assignSubjects for the one document it reads: clean()
+ * is called from many rules, each with its words' offset). A date that ends the words before a
+ * number says when, and is no part of what is measured (水稻去年, 市场份额在第四季度, 股价昨日);
+ * nor is a date holding a number inside them (5年前村集体经济收入).
  */
-let dateStartByEnd: Map<number, number> | null = null;
-/** The document's dates in order (for dateEndAround). */
 let documentDates: readonly { span: Span }[] = [];
-/** Where the date that holds position pos ends, or -1. */
-function dateEndAround(pos: number): number {
+/** The index of the document's date that holds position pos, or -1. */
+function dateAt(pos: number): number {
   let lo = 0;
   let hi = documentDates.length;
   while (lo < hi) {
@@ -353,16 +351,11 @@ function dateEndAround(pos: number): number {
     if (documentDates[mid].span.start <= pos) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 && documentDates[lo - 1].span.end > pos ? documentDates[lo - 1].span.end : -1;
+  return lo > 0 && documentDates[lo - 1].span.end > pos ? lo - 1 : -1;
 }
 
 export function assignSubjects(ctx: ExtractContext, metrics: Metric[], dates: readonly { span: Span }[] = []): void {
-  dateStartByEnd = null;
   documentDates = dates;
-  if (dates.length > 0) {
-    dateStartByEnd = new Map();
-    for (let i = 0; i < dates.length; i++) dateStartByEnd.set(dates[i].span.end, dates[i].span.start);
-  }
   const norm = ctx.norm;
   let prevSentence = -1;
   let prevSubject: string | null = null;
@@ -1005,13 +998,13 @@ function cleanAfterLead(text: string, off: number, words: string, except: Readon
   return (lead > 0 ? clean(text, off + lead, words.slice(lead)) : null) ?? clean(text, off, words);
 }
 
+/** How long the object after a lead verb may be (湖北将推动老旧小区电梯加装更新: 10). */
+const MAX_LEAD_OBJECT = 10;
 /**
  * Where the object of the last lead verb inside `before` starts (接待游客 → 游客), or -1: not at
  * its start (clean() trims a lead verb there), not one made a noun (接待量), not before 的
  * (a modifier clause: 提供服务的企业).
  */
-/** How long the object after a lead verb may be (湖北将推动老旧小区电梯加装更新: 10). */
-const MAX_LEAD_OBJECT = 10;
 function leadVerbInside(before: string, except: ReadonlySet<string> | null): number {
   if (before.length < 4) return -1;
   // (an object of at most MAX_LEAD_OBJECT characters, 了 and a verb of at most 3 before it)
@@ -1533,8 +1526,12 @@ const C_JI_SEASON = '季'.charCodeAt(0);
 function startOfChange(norm: string, s: number, e: number): number {
   // (native searches: no loop over the characters in cold code)
   const f = Math.max(norm.lastIndexOf('从', e - 1), norm.lastIndexOf('由', e - 1));
-  // (从2024年的: up to 12 before a closing 的; 从去年的低点: or a short noun after it)
-  if (f <= s || (e - f > 4 && (e - f > 12 || norm.lastIndexOf('的', e - 1) < e - 3 || norm.lastIndexOf('的', e - 1) <= f))) return -1;
+  if (f <= s) return -1;
+  if (e - f > 4) {
+    // (从2024年的: up to 12 before a closing 的; 从去年的低点: or a short noun after it)
+    const de = norm.lastIndexOf('的', e - 1);
+    if (e - f > 12 || de <= f || de < e - 3) return -1;
+  }
   if (norm.charCodeAt(f) === C_CONG) return f + 1 < e && norm.charCodeAt(f + 1) === C_YE ? -1 : f; // 从业人员
   return (f + 1 < e && norm.charCodeAt(f + 1) === C_YU) || NOT_BEFORE_YOU[norm.charCodeAt(f - 1)] === 1 ? -1 : f; // 由于, 自由, 理由
 }
@@ -1629,7 +1626,8 @@ function clean(text: string, off: number, norm: string): string | null {
       if (date >= 1) e = date;
       else {
         // (5年前村集体经济收入: the number is in a date the date extractor found; the noun follows the whole date)
-        const dateEnd = documentDates.length > 0 ? dateEndAround(off + lastDigit) - off : -1;
+        const di = documentDates.length > 0 ? dateAt(off + lastDigit) : -1;
+        const dateEnd = di >= 0 ? documentDates[di].span.end - off : -1;
         s = dateEnd > j && dateEnd < e - 1 ? dateEnd : j;
       }
     }
@@ -1729,9 +1727,10 @@ function clean(text: string, off: number, norm: string): string | null {
       }
     }
     // (a date the date extractor found ending the words: 新疆经济去年, 长和星期五)
-    if (dateStartByEnd !== null && e - s >= 4) {
-      const d = dateStartByEnd.get(off + e);
-      if (d !== undefined && d - off >= s + 2) {
+    if (documentDates.length > 0 && e - s >= 4) {
+      const di = dateAt(off + e - 1);
+      const d = di >= 0 && documentDates[di].span.end === off + e ? documentDates[di].span.start : -1;
+      if (d >= 0 && d - off >= s + 2) {
         e = d - off;
         // (公安机关已于近期: 于 opens the date; 在 before one is trimmed as a suffix)
         if (norm.charCodeAt(e - 1) === C_YU && e - s >= 3) e--;
