@@ -60,8 +60,10 @@ const [C_BIAN_SIDE, C_YI_ONE] = [...'边一'].map(code);
 /** 员 师 者 官: an unlisted role may end with them (田径裁判员). */
 const ROLE_END = unitTable('员师者官');
 const DATELINE = /^.{0,40}?\d{1,2}日电(?:\s{0,2}\([^()]{0,40}\))?\s{0,3}/;
+/** What follows 今日 or 昨天 in the names the date extractor knows are no dates (今日头条, 今日俄罗斯: dates/not-dates.txt). */
+const AFTER_DAY_IN_NAMES = loadList(new URL('../dates/not-dates.txt', import.meta.url)).filter((w) => /^[今昨][日天]./.test(w)).map((w) => w.slice(2));
 /** A date that may open the phrase before a cue (3月2日, 2025年3月2日晚间, 今日; not the names 今日头条, 今日俄罗斯). */
-const LEADING_DAY = /(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|(?:今|昨)(?:日|天)(?!头条|说法|关注|俄罗斯|美国))(?:晚间|早间|上午|下午|凌晨|中午|晚|早)?/y;
+const LEADING_DAY = new RegExp(`(?:(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日|[今昨][日天]${AFTER_DAY_IN_NAMES.length > 0 ? `(?!${alternation(AFTER_DAY_IN_NAMES)})` : ''})(?:晚间|早间|上午|下午|凌晨|中午|晚|早)?`, 'y');
 const [C_JIN_NOW, C_ZUO_PAST] = [...'今昨'].map(code);
 /** Where a date opening norm[i, end) ends (3月2日公司…, 今日众泰汽车…), or i when none does. */
 function leadingDayEnd(norm: string, i: number, end: number): number {
