@@ -440,17 +440,17 @@ function dropInDates(metrics: Metric[], dates: readonly { span: Span }[]): Metri
 const C_FAN_TURN = code('翻');
 const C_FAN_TIMES = code('番');
 const C_SHI_MANNER = code('式');
-/** 翻N番: how many times the number doubles (翻一番 ×2, 翻两番 ×4, 翻三番 ×8). */
-const FAN_TIMES = /翻了?([一两二三四])番/y;
+/** 翻N番: how many times the number doubles (翻一番 ×2, 翻两番 ×4, 翻三番 ×8); 翻了一倍 doubles it once. */
+const FAN_TIMES = /翻了?(?:([一两二三四])番|一倍)/y;
 const DOUBLINGS: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4 };
-/** 翻倍, 翻番 (×2) or 翻一番… at i (at 翻): its value and end, or null (翻译, 翻身; 翻了一倍 is read as a number). */
+/** 翻倍, 翻番, 翻了一倍 (×2) or 翻一番… at i (at 翻): its value (the factor) and end, or null (翻译, 翻身). */
 function doubledAt(norm: string, i: number): { value: number; end: number } | null {
   const c1 = norm.charCodeAt(i + 1);
   // (白银价格“翻倍式上涨”: a manner, no claim of a multiple)
   if (c1 === C_BEI || c1 === C_FAN_TIMES) return norm.charCodeAt(i + 2) === C_SHI_MANNER ? null : { value: 2, end: i + 2 };
   FAN_TIMES.lastIndex = i;
   const m = FAN_TIMES.exec(norm);
-  return m === null ? null : { value: 2 ** DOUBLINGS[m[1]], end: i + m[0].length };
+  return m === null ? null : { value: 2 ** (m[1] === undefined ? 1 : DOUBLINGS[m[1]]), end: i + m[0].length };
 }
 
 /**
