@@ -67,8 +67,9 @@ const LEADING_DAY = new RegExp(`(?:(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日|[�
 const [C_JIN_NOW, C_ZUO_PAST] = [...'今昨'].map(code);
 /** Where a date opening norm[i, end) ends (3月2日公司…, 今日众泰汽车…), or i when none does. */
 function leadingDayEnd(norm: string, i: number, end: number): number {
+  if (i >= end) return i;
   const c = norm.charCodeAt(i);
-  if (i >= end || !(isDigitCode(c) || c === C_JIN_NOW || c === C_ZUO_PAST)) return i;
+  if (!(isDigitCode(c) || c === C_JIN_NOW || c === C_ZUO_PAST)) return i;
   LEADING_DAY.lastIndex = i;
   const d = LEADING_DAY.exec(norm);
   return d ? i + d[0].length : i;
