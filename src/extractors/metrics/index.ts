@@ -246,32 +246,19 @@ export function extractMetrics(ctx: ExtractContext, dates: readonly { span: Span
   while (i < n) {
     i = nextCandidate(norm, i, n);
     if (i >= n) break;
-    // 翻倍, 翻番, 翻(了)一番, 翻两番: a multiple said in words (2, and 2ⁿ for n 番)
-    if (norm.charCodeAt(i) === C_FAN_TURN) {
-      const d = doubledAt(norm, i);
-      if (d !== null) {
-        out.push(metric(ctx, { start: i, end: d.end, value: d.value, unit: '倍', kind: 'multiple', approx: null, range: null }));
-        i = d.end;
-      } else i++;
-      continue;
-    }
-    if (norm.charCodeAt(i) === C_DUI) {
-      if (norm.charCodeAt(i + 1) === C_ZHE && norm.charCodeAt(i - 1) === C_DA) {
-        // 打对折: half price
-        out.push(metric(ctx, { start: i, end: i + 2, value: 50, unit: '折', kind: 'discount', approx: null, range: null }));
-        i += 2;
+    const c = norm.charCodeAt(i);
+    if (WORD_METRIC_FIRST[c] === 1) {
+      const w = wordMetricAt(norm, i, c);
+      if (w !== null) {
+        out.push(metric(ctx, w));
+        i = w.end;
         continue;
       }
-      i++;
-      continue;
-    }
-    // 增长了百倍, 提升千倍: a bare scale word before 倍, right after a verb of change, is a multiple
-    // (精神百倍, 信心百倍 are idioms: a noun stands before them)
-    const scale = BARE_SCALE_VALUE[norm.charCodeAt(i)];
-    if (scale !== 0 && norm.charCodeAt(i + 1) === C_BEI && CHANGED_BEFORE_SCALE[norm.charCodeAt(i - 1)] === 1) {
-      out.push(metric(ctx, { start: i, end: i + 2, value: scale, unit: '倍', kind: 'multiple', approx: null, range: null }));
-      i += 2;
-      continue;
+      // (翻译, 对手: 翻 and 对 open no number either)
+      if (c === C_FAN_TURN || c === C_DUI) {
+        i++;
+        continue;
+      }
     }
     while (skipIdx < skip.length && skip[skipIdx].end <= i) skipIdx++;
     if (skipIdx < skip.length && skip[skipIdx].start <= i) {
@@ -443,15 +430,27 @@ const C_SHI_MANNER = code('式');
 /** 翻N番: how many times the number doubles (翻一番 ×2, 翻两番 ×4, 翻三番 ×8); 翻了一倍 doubles it once. */
 const FAN_TIMES = /翻了?(?:([一两二三四])番|一倍)/y;
 const DOUBLINGS: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4 };
-/** 翻倍, 翻番, 翻了一倍 (×2) or 翻一番… at i (at 翻): its value (the factor) and end, or null (翻译, 翻身). */
-function doubledAt(norm: string, i: number): { value: number; end: number } | null {
+/** The first characters of wordMetricAt's words: 翻, 对, and the scale words of BARE_SCALE_VALUE. */
+const WORD_METRIC_FIRST = unitTable('翻对百千万');
+/**
+ * A metric said in fixed words at i (c = norm[i]), or null: 翻倍, 翻番, 翻了一倍 (2×) and 翻一番…
+ * (the factor: 翻两番 4×, not 翻倍式上涨, a manner); 打对折 (half price); a bare scale word before
+ * 倍 right after a verb of change (增长了百倍, 提升千倍; 精神百倍, 信心百倍 are idioms: a noun stands
+ * before them).
+ */
+function wordMetricAt(norm: string, i: number, c: number): Draft | null {
   const c1 = norm.charCodeAt(i + 1);
-  // (白银价格“翻倍式上涨”: a manner, no claim of a multiple)
-  if (c1 === C_BEI || c1 === C_FAN_TIMES) return norm.charCodeAt(i + 2) === C_SHI_MANNER ? null : { value: 2, end: i + 2 };
-  FAN_TIMES.lastIndex = i;
-  const m = FAN_TIMES.exec(norm);
-  return m === null ? null : { value: 2 ** (m[1] === undefined ? 1 : DOUBLINGS[m[1]]), end: i + m[0].length };
+  if (c === C_FAN_TURN) {
+    if (c1 === C_BEI || c1 === C_FAN_TIMES) return norm.charCodeAt(i + 2) === C_SHI_MANNER ? null : wordMultiple(i, i + 2, 2);
+    FAN_TIMES.lastIndex = i;
+    const m = FAN_TIMES.exec(norm);
+    return m === null ? null : wordMultiple(i, i + m[0].length, 2 ** (m[1] === undefined ? 1 : DOUBLINGS[m[1]]));
+  }
+  if (c === C_DUI) return c1 === C_ZHE && norm.charCodeAt(i - 1) === C_DA ? { start: i, end: i + 2, value: 50, unit: '折', kind: 'discount', approx: null, range: null } : null;
+  const scale = BARE_SCALE_VALUE[c];
+  return scale !== 0 && c1 === C_BEI && CHANGED_BEFORE_SCALE[norm.charCodeAt(i - 1)] === 1 ? wordMultiple(i, i + 2, scale) : null;
 }
+const wordMultiple = (start: number, end: number, value: number): Draft => ({ start, end, value, unit: '倍', kind: 'multiple', approx: null, range: null });
 
 /**
  * The first position at or after `i` whose character may start a metric (CLASS bit 2), or

@@ -156,6 +156,8 @@ const TALLY_AFTER = unitTable('0123456789一二两三四五六七八九十,。;�
 const C_DA = '大'.charCodeAt(0);
 const C_JI_LEVEL = '级'.charCodeAt(0);
 const C_DENG = '等'.charCodeAt(0);
+/** The words before a count are members listed and 等 (财政部等, 杰弗里斯等): the count is theirs. */
+const listedBefore = (before: string) => before.length >= 3 && before.charCodeAt(before.length - 1) === C_DENG;
 const C_SHI_IS = '是'.charCodeAt(0);
 const C_FAN_TURN = '翻'.charCodeAt(0);
 const CLAUSE_STOPS = ',。;!?:';
@@ -212,8 +214,8 @@ function eventNounAt(ctx: ExtractContext, e: number): boolean {
 }
 /** Verbs of a span of time (比赛为期4天, 历时5年, 耗时20天). */
 const SPAN_VERB_END = /(?:为期|历时|历经|耗时|用时|只用了?|仅用了?)$/;
-/** What follows a span of time that bounds a record (近三年高位, 半年最佳, 十年来新低). */
-const RECORD_AFTER_SPAN = /^(?:来|以来)?(?:高位|低位|新高|新低|最佳|最差|高点|低点)/;
+/** What follows a span of time that bounds a record (近三年高位, 半年最佳, 十年来新低); sticky, read where lastIndex is set. */
+const RECORD_AFTER_SPAN = /(?:来|以来)?(?:高位|低位|新高|新低|最佳|最差|高点|低点)/y;
 /** An adverb and a verb before a span of time (又努力, 再寻找, 要做好, 已举办, 曾经): no noun. */
 const ADVERB_VERB = /^(?:又|再次?|要|已经?|曾经?)/;
 /** Adverbs of two or more characters that open the predicate right after a count (6人当场死亡, 1人抢救无效死亡), and their first characters. */
@@ -396,7 +398,7 @@ export function assignSubjects(ctx: ExtractContext, metrics: Metric[], dates: re
     // (马大为又努力了10年, 哪怕再寻找10年: an adverb and a verb say how long it lasts, no noun names it)
     if (m.kind === 'duration' && r.subject !== null && r.subject.length <= 4 && ADVERB_VERB.test(r.subject)) r = { subject: null, baseline: null, inherit: false };
     // (为近10个季度高位, 创去年7月以来半年最佳单日表现: a span of time that bounds a record measures nothing)
-    if (m.kind === 'duration' && RECORD_AFTER_SPAN.test(norm.slice(m.span.end, m.span.end + 4))) r = { subject: null, baseline: null, inherit: false };
+    if (m.kind === 'duration' && ((RECORD_AFTER_SPAN.lastIndex = m.span.end), RECORD_AFTER_SPAN.test(norm))) r = { subject: null, baseline: null, inherit: false };
     // (1年多时间增长了400多倍: the 时间 of the duration before is no subject; the change measures what that one did)
     if (r.subject === '时间' && prev !== null && prev.kind === 'duration' && norm.startsWith('时间', prev.span.end)) r = { subject: null, baseline: r.baseline, inherit: true };
     listIdx = 0;
@@ -757,7 +759,7 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     // number is the clause's subject, measuring nothing but its unit)
     // (其余61.2%都会: a share still measures what the sentence named before; 未来 is no adverb)
     // (杰弗里斯等三人尚未: but the members listed before 等 are what is counted, below)
-    if (!de && nounAt < norm.length && ADVERB_ONLY[norm.charCodeAt(nounAt)] === 1 && !norm.startsWith('未来', nounAt) && !(before.length >= 3 && before.charCodeAt(before.length - 1) === C_DENG)) return { subject: null, baseline: null, inherit: m.kind === 'percent' };
+    if (!de && nounAt < norm.length && ADVERB_ONLY[norm.charCodeAt(nounAt)] === 1 && !norm.startsWith('未来', nounAt) && !listedBefore(before)) return { subject: null, baseline: null, inherit: m.kind === 'percent' };
     // (另有 30% 表示不确定, 27% 认为: a verb of saying after a share opens its predicate too)
     if (!de && (m.kind === 'percent' || m.kind === 'fraction') && SAY_AFTER_SHARE.test(norm.slice(nounAt, nounAt + 3))) return { subject: null, baseline: null, inherit: true };
     // (6人当场死亡, 3人送院抢救无效身亡: an adverb of the predicate right after a count, as above;
@@ -985,7 +987,7 @@ function countedNounRule(ctx: ExtractContext, m: Metric, noun: string | null, no
   // (财政部等三部门: without a noun after it, the members listed before 等)
   if (m.unit !== null && NOUN_UNITS.has(m.unit) && !de) {
     if (noun !== null && !predicateAt(norm, nounAt) && !startsWithVerb(norm, nounAt)) return { subject: noun, baseline: null, inherit: false };
-    return { subject: before.length >= 3 && before.charCodeAt(before.length - 1) === C_DENG ? clean(ctx.text, from, before) : null, baseline: null, inherit: false };
+    return { subject: listedBefore(before) ? clean(ctx.text, from, before) : null, baseline: null, inherit: false };
   }
   // (10 纳米级（1c）DDR5: after 级 no noun, nothing named; but 跃升至千万千瓦级。 ends the clause)
   if (rated && noun === null && CLAUSE_STOP[norm.charCodeAt(nounAt)] !== 1) return { subject: null, baseline: null, inherit: false };

@@ -643,6 +643,8 @@ function onlyAdverbials(norm: string, a: number, b: number): boolean {
 }
 
 const [C_JIANG, C_DE, C_DAO, C_CONG] = [...'将的到从'].map((c) => c.charCodeAt(0));
+/** How long what an act's cue takes in free form must be to be a statement (有工作人员提醒干预: a word or two is its object). */
+const MIN_ACT_STATEMENT = 4;
 /** Where the topic clause after the cue ends (its bound), or -1 when that clause names no topic. */
 function topicObject(norm: string, pos: number, end: number): number {
   let e = pos;
@@ -916,8 +918,7 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
           parts.push({ kind: 'direct', start: tq.open + 1, end: innerEnd(tq, p.end), reported: false });
         }
         if (parts.length === 0) return null;
-      } else if (end - pos >= 2 && !(hit.follow === 'free' && end - pos < 4 && lexicon().cuesWith.act.has(hit.cue))) {
-        // (有工作人员提醒干预: an act's object of a word or two is no statement)
+      } else if (end - pos >= 2 && !(hit.follow === 'free' && end - pos < MIN_ACT_STATEMENT && lexicon().cuesWith.act.has(hit.cue))) {
         // 尽管英特尔强调，…将会改善，但市场已经开始…: after a concession the clause of 但 is the reporter's
         const but = norm.startsWith('尽管', ps) || norm.startsWith('虽', ps) ? CONCEDED_BUT.exec(norm.slice(pos, end)) : null;
         if (but !== null && but.index >= 2) parts.push({ kind: 'indirect', start: pos, end: pos + but.index, reported: false });
