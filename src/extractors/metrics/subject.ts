@@ -1575,6 +1575,17 @@ function causeAt(norm: string, s: number, e: number): number {
  * that piece starts at `off` (the callers passed text.slice(off, off + L) with L >= norm.length
  * before; every cut below lies within norm's length, so cutting the whole text at off + … is the same).
  */
+/** The longest event a span up to now counts from at the start of a subject (入冬, 长期, 自成立: 入冬以来). */
+const MAX_SINCE_EVENT = 4;
+
+/** Where a short span up to now (入冬以来, 一直以来) that opens s…e ends, leaving at least two characters after it; -1 where none does. */
+function sinceFrameEnd(norm: string, s: number, e: number): number {
+  const since = norm.indexOf('以来', s + 1);
+  if (since < 0 || since - s > MAX_SINCE_EVENT || e - since - 2 < 2) return -1;
+  for (let i = s; i < since; i++) if (CLAUSE_STOP[norm.charCodeAt(i)] === 1) return -1;
+  return since + 2;
+}
+
 function clean(text: string, off: number, norm: string): string | null {
   // 市场份额从 2024 年的: where a change starts is cut first where it holds a number (a date), so
   // that the number does not hide what comes before it (the cut is tried again below, after other
@@ -1662,6 +1673,12 @@ function clean(text: string, off: number, norm: string): string | null {
     const lt = s < e && LEADING_TIME_FIRST[norm.charCodeAt(s)] === 1 ? ((LEADING_TIME_AT.lastIndex = s), LEADING_TIME_AT.exec(norm)) : null;
     if (lt && lt[0].length > 0) {
       s += lt[0].length;
+      changed = true;
+    }
+    // 入冬以来全市降雨, 长期以来: a short span up to now (an event, 以来) frames the clause; what follows is the noun
+    const since = s < e ? sinceFrameEnd(norm, s, e) : -1;
+    if (since > 0) {
+      s = since;
       changed = true;
     }
     // 按照上年价格计算的电信业务总量: how the number is computed is no part of what it measures
