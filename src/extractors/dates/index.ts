@@ -1040,10 +1040,16 @@ class Scanner {
     return this.prevY;
   }
 
-  /** The year and month of the date just before start in its sentence (a day's or a holiday's; with inMonth, a month's or a part of one's too). */
-  private context(start: number, inMonth = false): { y: number; m: number } | null {
+  /**
+   * The year and month of the date just before start in its sentence, for a date without year: a
+   * day's or a holiday's; with inMonth (a bare part of a month), a month's or a part of one's too.
+   * A bare day (bareDay) takes a holiday's month only where its holidays or a parenthesis stand
+   * between (春节假期（15日至23日）; not a festival's in a name: 欢乐春节推广月27日).
+   */
+  private context(start: number, inMonth: boolean, bareDay: boolean): { y: number; m: number } | null {
     if (this.prevGran === null || start - this.prevEnd > 30) return null;
     if (this.prevGran !== 'day' && this.prevGran !== 'holiday' && !(inMonth && (this.prevGran === 'part-of-month' || this.prevGran === 'month'))) return null;
+    if (bareDay && this.prevGran === 'holiday' && !HOLIDAY_TO_DAY.test(this.norm.slice(this.prevEnd, start))) return null;
     if (this.sentenceAt(start).index !== this.sentenceAt(this.prevStart).index) return null;
     return { y: this.prevY, m: this.prevM };
   }
@@ -1448,12 +1454,10 @@ class Scanner {
     // or the first that ends on or after it when the sentence looks forward.
     // (2月上旬偏多，中旬偏少: a bare part of a month takes the month of a date of its month before it)
     const bareMonthPart = spec.m === null && spec.d === null && spec.part !== null && spec.part.k === 'monthEdge';
-    const ctxDate = (spec.d !== null || bareMonthPart) && !spec.lunar ? this.context(start, bareMonthPart) : null;
+    const ctxDate = (spec.d !== null || bareMonthPart) && !spec.lunar ? this.context(start, bareMonthPart, spec.m === null && !bareMonthPart) : null;
     if (ctxDate) {
       // the date just before in the same sentence gives the year (and, to a bare day, the month)
-      // (春节假期（15日至23日）: a holiday's month too, where only its holidays or a parenthesis
-      // stand between; not a festival's in a name: 欢乐春节推广月27日)
-      const r = spec.m !== null || this.prevGran === 'day' || (this.prevGran === 'holiday' && HOLIDAY_TO_DAY.test(this.norm.slice(this.prevEnd, start))) || bareMonthPart ? this.build(spec, ctxDate.y, spec.m ?? ctxDate.m, true) : null;
+      const r = this.build(spec, ctxDate.y, spec.m ?? ctxDate.m, true);
       // (星期五（1月30日）报道，在截至12月27日的三个月中: a year inferred for a date on or before the
       // reference date does not carry a later one past it, unless the sentence looks forward)
       if (r && r.start && (r.start <= this.ref! || !this.prevRelative || (this.prevTo !== null && this.prevTo > this.ref!) || this.forward(start, end))) return r;

@@ -729,7 +729,7 @@ function matchName(s: string, i: number, ok: Uint8Array, lex: Lexicon, requireSu
 /** Where a regnal number after a name at i ends (穆罕默德六世, 查尔斯三世, 利奥十四世), or -1. */
 function regnalEnd(s: string, i: number): number {
   let j = i;
-  while (j < s.length && j - i < 2 && CN_DAY_DIGIT[s.charCodeAt(j)] === 1) j++;
+  while (j < s.length && j - i < 2 && CN_NUMERAL[s.charCodeAt(j)] === 1) j++;
   return j > i && j < s.length && s.charCodeAt(j) === C_SHI_GENERATION ? j + 1 : -1;
 }
 const C_SHI_GENERATION = code('世');
@@ -1103,8 +1103,8 @@ const OCCASION_FIRST = unitTable(OCCASION_WORDS.map((w) => w[0]).join(''));
 const OCCASION_SECOND = unitTable(OCCASION_WORDS.map((w) => w[1]).join(''));
 /** The codes adverbialReach's rules other than the adverbial list, 着 and 地 start with. */
 const REACH_SPECIAL = new Uint8Array(0x10000);
-/** The numerals of a day written in Chinese after 十 (十二日, 十八日). */
-const CN_DAY_DIGIT = unitTable('一二三四五六七八九十');
+/** The Chinese numerals one to ten: a day written after 十 (十二日, 十八日), a regnal number (六世). */
+const CN_NUMERAL = unitTable('一二三四五六七八九十');
 const C_SHI_TEN = code('十');
 /** 于 (at), not 与 (C_YU). */
 const C_YU_AT = code('于');
@@ -1228,7 +1228,7 @@ function specialReach(s: string, i: number, n: number, c: number, c1: number, ok
   // 布什十二日发表声明说: a day written in Chinese numerals (after a name: 十 opens it)
   if (!r && c === C_SHI_TEN && i > 0) {
     let j = i + 1;
-    while (j < n && j - i < 3 && CN_DAY_DIGIT[s.charCodeAt(j)] === 1) j++;
+    while (j < n && j - i < 3 && CN_NUMERAL[s.charCodeAt(j)] === 1) j++;
     if (j < n && (s.charCodeAt(j) === C_RI || s.charCodeAt(j) === C_HAO) && okAfterDay(s, j + 1, ok)) r = true;
   }
   if (!r && isDigitCode(c)) {
