@@ -1289,7 +1289,8 @@ function nounAfter(ctx: ExtractContext, p: number): string | null {
   for (let q = p + 2; q < i; q++) {
     if (predicateAt(norm, q)) {
       i = q;
-      if (ADVERB_BEFORE_PREDICATE[norm.charCodeAt(i - 1)] === 1 && i - 1 > p + 1) i--;
+      // (三四间病房内住着: a localizer before the predicate places it, no part of the noun)
+      if ((ADVERB_BEFORE_PREDICATE[norm.charCodeAt(i - 1)] === 1 || LOCALIZER_BEFORE_PREDICATE[norm.charCodeAt(i - 1)] === 1) && i - 1 > p + 1) i--;
       break;
     }
   }
@@ -1301,6 +1302,8 @@ function nounAfter(ctx: ExtractContext, p: number): string | null {
   return t;
 }
 
+/** The localizer that ends a place before a predicate (病房内住着; not 里: 天开新智里, 心里). */
+const LOCALIZER_BEFORE_PREDICATE = unitTable('内');
 const C_ZE = '则'.charCodeAt(0);
 const C_YU = '于'.charCodeAt(0);
 /** Before 于 these make a word with it (位于, 用于, 属于, 高于 …; subject-yu-words.txt): a predicate that starts before 于. */
