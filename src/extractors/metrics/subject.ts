@@ -766,7 +766,7 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     // without one the predicate is what the count tallies, 3人死亡 → 死亡)
     if (!de && isCount && COUNT_PREDICATE_FIRST[norm.charCodeAt(nounAt)] === 1 && ((COUNT_PREDICATE_AT.lastIndex = nounAt), COUNT_PREDICATE_AT.test(norm))) return { subject: null, baseline: null, inherit: false };
     // (三成五年内完工: another number starting there opens no noun)
-    let found = NOUN_START[norm.charCodeAt(nounAt)] === 1 && !(k + 1 < metrics.length && metrics[k + 1].span.start === nounAt && metrics[k + 1].kind === 'duration') ? headNounAfter(ctx, nounAt) : null;
+    let found = (NOUN_START[norm.charCodeAt(nounAt)] === 1 || nounWithBeiAt(norm, nounAt) > 0) && !(k + 1 < metrics.length && metrics[k + 1].span.start === nounAt && metrics[k + 1].kind === 'duration') ? headNounAfter(ctx, nounAt) : null;
     // (超 1/4 游戏开发者近两年遭解雇: the noun ends where the next number starts)
     // (两只基金过去三年的收益率, 游戏开发者近两年: a word of time opening the next number's phrase is no part of the noun)
     if (found !== null && k + 1 < metrics.length && metrics[k + 1].span.start < nounAt + found.length && metrics[k + 1].span.start - nounAt >= 2) {
@@ -1249,6 +1249,13 @@ function nounAfter(ctx: ExtractContext, p: number): string | null {
       i++;
       continue;
     }
+    // (20名被困矿工中, 3名被告人: a noun may open with 被)
+    const bei = c === C_BEI && i === p ? nounWithBeiAt(norm, i) : 0;
+    if (bei > 0) {
+      i += bei;
+      word = true;
+      continue;
+    }
     if (NOUN_STOP_CODE[c] === 1 || (c >= 0x30 && c <= 0x39) || (c === C_PLUS && plusSeparates(norm, i))) {
       // (a stop that makes a word with the unit before it takes that unit too: 综合钢厂以及…, 以及 joins a
       // list; 5000辆换电即将投入, 即将 opens the predicate; 1.4万名公司职员之后, 之后 and 之前 a frame)
@@ -1304,6 +1311,14 @@ function nounAfter(ctx: ExtractContext, p: number): string | null {
 
 /** The localizer that ends a place before a predicate (病房内住着; not 里: 天开新智里, 心里). */
 const LOCALIZER_BEFORE_PREDICATE = unitTable('内');
+const C_BEI = '被'.charCodeAt(0);
+/** Nouns (of people) that open with 被, a noun stop elsewhere: 被困矿工, 被告人, 被执行人, 被保险人. */
+const NOUNS_WITH_BEI = ['被困', '被告', '被执行', '被保险', '被拐', '被害'];
+/** The length of the word of NOUNS_WITH_BEI at norm[i], or 0. */
+function nounWithBeiAt(norm: string, i: number): number {
+  for (let k = 0; k < NOUNS_WITH_BEI.length; k++) if (norm.startsWith(NOUNS_WITH_BEI[k], i)) return NOUNS_WITH_BEI[k].length;
+  return 0;
+}
 const C_ZE = '则'.charCodeAt(0);
 const C_YU = '于'.charCodeAt(0);
 /** Before 于 these make a word with it (位于, 用于, 属于, 高于 …; subject-yu-words.txt): a predicate that starts before 于. */
