@@ -212,6 +212,8 @@ function eventNounAt(ctx: ExtractContext, e: number): boolean {
   // (tested on the normalized text: 訓練 is 训练)
   return noun !== null && noun.length <= 8 && EVENT_END.test(ctx.norm.slice(p, p + noun.length));
 }
+/** Verbs that name the time something takes (耗时近一周): opening the clause, they are the subject of the span after them. */
+const TIME_TAKEN_VERB = new Set(['耗时', '用时', '历时']);
 /** Verbs of a span of time (比赛为期4天, 历时5年, 耗时20天). */
 const SPAN_VERB_END = /(?:为期|历时|历经|耗时|用时|只用了?|仅用了?)$/;
 /** What follows a span of time that bounds a record (近三年高位, 半年最佳, 十年来新低); sticky, read where lastIndex is set. */
@@ -924,7 +926,9 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     // 超过其去年收入规模的 100 倍: the verb says which way the number errs; 约为全球平均水平的1.6倍:
     // 约 before the verb makes the multiple approximate
     const direction = baseline === null ? null : RE_MORE.test(verb) ? 'more' : RE_LESS.test(verb) ? 'less' : (verbAt > 0 && before.charCodeAt(verbAt - 1) === C_YUE) || verb.charCodeAt(0) === C_YUE ? 'about' : null;
-    // (12个班次，历时4个月: a span of time with nothing named before it inherits nothing)
+    // (12个班次，历时4个月: a span of time with nothing named before it inherits nothing; 耗时近一周才能完成,
+    // 用时两天: where the clause opens with the verb, the time it takes is what the span measures)
+    if (s === null && rawNorm.length === 0 && TIME_TAKEN_VERB.has(verb)) s = ctx.text.slice(from + verbAt, from + verbAt + verb.length);
     return { subject: s, baseline, inherit: s === null && !SPAN_VERB_END.test(verb), direction };
   }
 
