@@ -1597,6 +1597,10 @@ function causeAt(norm: string, s: number, e: number): number {
  * that piece starts at `off` (the callers passed text.slice(off, off + L) with L >= norm.length
  * before; every cut below lies within norm's length, so cutting the whole text at off + … is the same).
  */
+/** A record set that ends a subject (刷新历史高位, 创下盘中新高, 再创纪录; the words between the verb and the record kept short). */
+const RECORD_SET_END = /(?:刷新|再创|创下|创出|创)了?[^,。;:]{0,6}?(?:高位|新高|低位|新低|纪录|记录|高点|低点)$/;
+const RECORD_LAST = unitTable('位高低录点');
+
 /** The longest event a span up to now counts from at the start of a subject (入冬, 长期, 自成立: 入冬以来). */
 const MAX_SINCE_EVENT = 4;
 
@@ -1630,6 +1634,15 @@ function clean(text: string, off: number, norm: string): string | null {
   if (bi >= 0) {
     if (bi < 2) return null;
     norm = norm.slice(0, bi);
+  }
+
+  // 白银在纽约中午刷新历史高位至接近118美元: a record set before 至 says how the price got there;
+  // what rose stands before the verb, and before a place or time it rose in (在…)
+  const record = norm.length >= 4 && RECORD_LAST[norm.charCodeAt(norm.length - 1)] === 1 ? RECORD_SET_END.exec(norm) : null;
+  if (record !== null) {
+    if (record.index < 2) return null;
+    const at = norm.lastIndexOf('在', record.index - 1);
+    norm = norm.slice(0, at >= 2 ? at : record.index);
   }
 
   let s = 0;
