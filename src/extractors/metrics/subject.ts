@@ -1254,6 +1254,12 @@ function nounAfter(ctx: ExtractContext, p: number): string | null {
       continue;
     }
     // (20名被困矿工中, 3名被告人: a noun may open with 被)
+    // (190多个国家和地区进出口: a pair of nouns joined by 和 that makes one word and ends the noun)
+    if (c === C_HE_AND && i >= p + 2 && norm.startsWith(COUNTRIES_AND_REGIONS, i - 2)) {
+      i += COUNTRIES_AND_REGIONS.length - 2;
+      word = true;
+      break;
+    }
     const bei = c === C_BEI && i === p ? nounWithBeiAt(norm, i) : 0;
     if (bei > 0) {
       i += bei;
@@ -1315,6 +1321,8 @@ function nounAfter(ctx: ExtractContext, p: number): string | null {
 
 /** The localizer that ends a place before a predicate (病房内住着; not 里: 天开新智里, 心里). */
 const LOCALIZER_BEFORE_PREDICATE = unitTable('内');
+const C_HE_AND = '和'.charCodeAt(0);
+const COUNTRIES_AND_REGIONS = '国家和地区';
 const C_BEI = '被'.charCodeAt(0);
 /** Nouns (of people) that open with 被, a noun stop elsewhere: 被困矿工, 被告人, 被执行人, 被保险人. */
 const NOUNS_WITH_BEI = ['被困', '被告', '被执行', '被保险', '被拐', '被害'];
