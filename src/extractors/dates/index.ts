@@ -644,6 +644,25 @@ const MONTH_REL: Record<string, number> = { 上上个月: -2, 上个月: -1, 上
 const WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7 };
 const SEASON: Record<string, number> = { 春: 3, 夏: 6, 秋: 9, 冬: 12 };
 
+/** The units that join the two numbers of a range of spans back (4-5年前, 7至8年前). */
+const AGO_RANGE_DASH = unitTable('-–—~～－至到');
+/**
+ * A range's first number before the span back at p (4- in 4-5年前): where it starts and its
+ * value, smaller than n; or null.
+ */
+function agoRangeBefore(norm: string, p: number, n: number): { start: number; n: number } | null {
+  let k = p - 1;
+  if (k < 1 || AGO_RANGE_DASH[norm.charCodeAt(k)] !== 1) return null;
+  k--;
+  if (norm.charCodeAt(k) === 0x20) k--;
+  let first = k + 1;
+  while (first > 0 && first > k - 2 && (isDigitCode(norm.charCodeAt(first - 1)) || CN_SMALL_NUMERAL[norm.charCodeAt(first - 1)] === 1)) first--;
+  if (first > k || (first > 0 && NUMERAL_UNIT[norm.charCodeAt(first - 1)] === 1)) return null;
+  const n1 = num(norm.slice(first, k + 1));
+  return n1 !== null && n1 > 0 && n1 < n ? { start: first, n: n1 } : null;
+}
+const CN_SMALL_NUMERAL = unitTable('一二三四五六七八九十两');
+
 function num(s: string): number | null {
   if (s === '半') return 0.5;
   if (s === '元' || s === '正' || s === '首') return 1;
@@ -1669,6 +1688,12 @@ class Scanner {
         // (在发布十多年后即将谢幕), so only N多年前 is a date
         if (past || (this.forward(p, p + m[0].length) && !MORE_AFTER_NUMBER.test(m[0]))) {
           const d = ref ? this.shift(ref, past ? -n : n, unit) : null;
+          // (4-5年前, 7至8年前: a range of spans; the longer span is the earlier end before now)
+          const range = agoRangeBefore(norm, p, n);
+          if (range !== null) {
+            const d1 = ref ? this.shift(ref, past ? -range.n : range.n, unit) : null;
+            return { start: range.start, end: p + m[0].length, res: past ? this.rel(d, d1, 'day', 'approx') : this.rel(d1, d, 'day', 'approx') };
+          }
           return { start: p, end: p + m[0].length, res: this.rel(d, d, 'day', 'approx') };
         }
       }
