@@ -644,6 +644,16 @@ const MONTH_REL: Record<string, number> = { 上上个月: -2, 上个月: -1, 上
 const WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7 };
 const SEASON: Record<string, number> = { 春: 3, 夏: 6, 秋: 9, 冬: 12 };
 
+/** Before a number of years (and 约), these make it a span compared (早约1100年, 晚200年), no year. */
+const COMPARED_SPAN_BEFORE = unitTable('早晚');
+const C_YUE_ABOUT = '约'.charCodeAt(0);
+/** The number at p follows 早 or 晚 (and 约): how much earlier or later, no year (岩画还要早约1100年). */
+function comparedSpanBefore(norm: string, p: number): boolean {
+  const k = p > 0 && norm.charCodeAt(p - 1) === C_YUE_ABOUT ? p - 2 : p - 1;
+  // (not 最早1990年, 最晚2030年: the earliest or latest year)
+  return k >= 0 && COMPARED_SPAN_BEFORE[norm.charCodeAt(k)] === 1 && (k === 0 || norm.charCodeAt(k - 1) !== C_ZUI_MOST);
+}
+const C_ZUI_MOST = '最'.charCodeAt(0);
 /** The units that join the two numbers of a range of spans back (4-5年前, 7至8年前). */
 const AGO_RANGE_DASH = unitTable('-–—~～－至到');
 /**
@@ -1124,7 +1134,8 @@ class Scanner {
         (digits === 4
           ? y >= 1000 && y <= 2199 && !(startsWithOneOf(norm.slice(after, after + 1), '多余') && !MANY_OF.test(norm.slice(after, after + 2)))
           : /^[0〇零]/.test(m[1]) || this.monthAfter(after) || prev === 0x27 || prev === 0x2019); // ' ’
-      if (ok) {
+      // (比…岩画还要早约1100年, 晚了200年: after 早/晚 a number of years is how much earlier, no year)
+      if (ok && !comparedSpanBefore(norm, p)) {
         spec.y = y;
         hasYear = true;
         q = after;
@@ -1910,7 +1921,7 @@ class Scanner {
     const nian = u === 32 || u === 9 ? p + 5 : p + 4; // where 年 would be
     if (norm.charCodeAt(nian) === 0x5e74) { // 年
       y = digitsValue(norm, p, p + 4);
-      if (y < 1000 || y > 2199 || (p > 0 && norm.charCodeAt(p - 1) === 0x7b2c)) return null; // 第
+      if (y < 1000 || y > 2199 || (p > 0 && norm.charCodeAt(p - 1) === 0x7b2c) || comparedSpanBefore(norm, p)) return null; // 第
       q = nian + 1;
       u = norm.charCodeAt(q);
       if (u === 0x4ee3 || u === 0x7ea7) return null; // 代 级
