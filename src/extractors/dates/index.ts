@@ -644,6 +644,12 @@ const MONTH_REL: Record<string, number> = { 上上个月: -2, 上个月: -1, 上
 const WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7 };
 const SEASON: Record<string, number> = { 春: 3, 夏: 6, 秋: 9, 冬: 12 };
 
+/** Where a holiday that ends at e ends with 当日/当天/当晚 after it, the day itself (元旦当日). */
+function holidayEnd(norm: string, e: number): number {
+  return norm.charCodeAt(e) === C_DANG && HOLIDAY_DAY_WORD[norm.charCodeAt(e + 1)] === 1 ? e + 2 : e;
+}
+const C_DANG = '当'.charCodeAt(0);
+const HOLIDAY_DAY_WORD = unitTable('日天晚');
 /** Before a number of years (and 约), these make it a span compared (早约1100年, 晚200年), no year. */
 const COMPARED_SPAN_BEFORE = unitTable('早晚');
 const C_YUE_ABOUT = '约'.charCodeAt(0);
@@ -1204,7 +1210,7 @@ class Scanner {
       // year → holiday, year part, or month
       if ((m = this.at(P.holiday, q)) && !inRange) {
         const h = this.holidayAt(q, m[1], spec);
-        if (h) return { start: p, end: q + m[0].length, res: h };
+        if (h) return { start: p, end: holidayEnd(norm, q + m[0].length), res: h };
       }
       if ((m = this.at(P.yearPart, q))) {
         const part = this.yearPartOf(m);
@@ -1711,7 +1717,7 @@ class Scanner {
     }
     if ((m = (can & Bit.holiday ? this.at(P.holiday, p) : null))) {
       const res = this.holidayAt(p, m[1], null);
-      if (res && !(m[1] === '国庆' && CJK.test(prev) && !'在于至到止自从的及和、迎度庆今去明'.includes(prev))) return { start: p, end: p + m[0].length, res };
+      if (res && !(m[1] === '国庆' && CJK.test(prev) && !'在于至到止自从的及和、迎度庆今去明'.includes(prev))) return { start: p, end: holidayEnd(norm, p + m[0].length), res };
     }
     if ((m = (can & Bit.halfYearRel ? this.at(P.halfYearRel, p) : null))) {
       // 上个半年: the half-year before the reference date's
