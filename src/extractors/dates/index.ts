@@ -1703,6 +1703,11 @@ class Scanner {
         // N年后 counts from the reference date only in a forward-looking sentence (预计6个月后);
         // elsewhere it counts from the event told (戈马易手一年后); N多年后 mostly from an event
         // (在发布十多年后即将谢幕), so only N多年前 is a date
+        // (2024年，到馆人次比5年前增加: compared with the year its sentence named, N年前 is that year's Nth before)
+        if (past && unit === '年' && prev === '比' && this.prevGran === 'year' && this.prevYearNamed && this.sentenceAt(p).index === this.sentenceAt(this.prevStart).index) {
+          const y = this.prevY - n;
+          return { start: p, end: p + m[0].length, res: mkRes(isoDateWide(y, 1, 1), isoDateWide(y, 12, 31), 'year', this.prevRelative, null, undefined) };
+        }
         if (past || (this.forward(p, p + m[0].length) && !MORE_AFTER_NUMBER.test(m[0]))) {
           const d = ref ? this.shift(ref, past ? -n : n, unit) : null;
           // (4-5年前, 7至8年前: a range of spans; the longer span is the earlier end before now)
