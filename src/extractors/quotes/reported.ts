@@ -41,6 +41,8 @@ const MAX_PHRASE = 80;
 const MAX_LEAD_GAP = 12;
 /** 。!? (normalized): what ends a sentence (after a cue, after an answer; index.ts reads it too). */
 export const SENTENCE_STOP = unitTable('。!?');
+/** The first characters of the pronouns that stand for a person (他, 她, 他们, 她们; not 它, 其). */
+const PERSON_PRONOUN_FIRST = unitTable('他她');
 
 export interface ParagraphInput {
   norm: string;
@@ -827,7 +829,8 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
   if (!speaker && accordingTo && hit.type === 'report' && hit.follow === 'comma') speaker = sourceAccordingTo(norm, ps, phraseEnd);
   if (!speaker) return null;
   // (要求 is a person's directive, 习近平总书记明确要求，; after anything else it is a noun: 部署要求，)
-  if (lexicon().cuesWith.person.has(hit.cue) && speaker.type !== 'person') return null;
+  // (他上星期六威胁，: a pronoun of a person too, not 它 or 其)
+  if (lexicon().cuesWith.person.has(hit.cue) && speaker.type !== 'person' && !(speaker.type === 'pronoun' && PERSON_PRONOUN_FIRST[norm.charCodeAt(speaker.mention.start)] === 1)) return null;
   // (公告 speaks only as a listed company's announcement: parseSpeaker's name before it, not 公告 itself)
   if (lexicon().cuesWith.announcement.has(hit.cue) && (speaker.type !== 'org' || speaker.genericOrg || speaker.mention.end > hit.start)) return null;
   // 从概念提出到量产落地: 从…到 spans a process; 从 opens no name there
