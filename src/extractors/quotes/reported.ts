@@ -161,6 +161,18 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
     // (习近平总书记指出：“…”“…”。: words that are all quotation end with it; what follows is the reporter's)
     // (正如X所说，…: the reporter's sentence borrows the words; the next is the reporter's own)
     let extendable = last.reported && !onlyQuotations(norm, pairs, last.start, last.end) && norm.charCodeAt(ev.speaker.mention.end) !== C_SUO;
+    // (高生红感叹，学习是…的过程；骑手小哥段志军学习…后，发现…: a clause after a semicolon about
+    // another person named with a title is the reporter's, and so is what follows it; not where what
+    // was said opens with such a person too: 交警介绍，驾驶员张某，…；环卫工人周某，…, a list of them)
+    if (last.reported && norm.indexOf(';', last.start) >= 0 && norm.indexOf(';', last.start) < last.end - 2 && !opensWithNamedPerson(norm, last.start, last.end, ev.speaker, (titled ??= titledMentions(input.people)))) {
+      for (let semi = norm.indexOf(';', last.start); semi >= 0 && semi < last.end - 2; semi = norm.indexOf(';', semi + 1)) {
+        if (insideQuotation(pairs, semi)) continue;
+        if (!opensWithNamedPerson(norm, semi + 1, last.end, ev.speaker, titled) || startsWithNameOf(norm, subjectStart(norm, semi + 1, last.end), ev.speaker)) continue;
+        last.end = trimEnd(last.start, semi);
+        extendable = false;
+        break;
+      }
+    }
     while (k > 0 && k < sentences.length && sentences[k].paragraph === p.index && sentences[k].start < limit) {
       const s = sentences[k];
       let st = s.start;
