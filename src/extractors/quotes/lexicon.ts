@@ -519,6 +519,8 @@ function build() {
     knownCompanies: new WordSet(knownCompanies),
     /** Regions after a known company's name that name its local arm (大众中国): company-regions.txt. */
     companyRegions: new WordSet(loadList(data('company-regions.txt'))),
+    /** Latin words that make a run of capitalized words an organization (latin-org-words.txt). */
+    latinOrgWords: new Set(loadList(data('latin-org-words.txt'))),
     pronouns: new WordSet(loadList(data('pronouns.txt'))),
     adverbials: new WordSet(loadList(data('adverbials.txt'))),
     /** Verbs that, after a quotation and ，并 or ，还, go on with the speaker's words (said-more.txt). */

@@ -11,7 +11,7 @@ import { lexicon } from './lexicon.js';
 import { descriptionBreakAt, parseSubject, subjectStart, type PersonMention } from './mentions.js';
 import { sortStable } from './order.js';
 import { afterLeadingDay, BYLINE, NAME_DOTS, NOT_IN_NAME_CHARS, parseSpeaker, quotedNameIn, type ParsedSpeaker, type Range, type SpeakerMemory } from './speakers.js';
-import { allHanCodes, someCodeIn, unitTable } from '../../text/chars.js';
+import { allHanCodes, isUpperLatinCode, someCodeIn, unitTable } from '../../text/chars.js';
 
 export type PartKind = 'direct' | 'indirect' | 'mixed';
 
@@ -41,6 +41,13 @@ const MAX_PHRASE = 80;
 const MAX_LEAD_GAP = 12;
 /** 。!? (normalized): what ends a sentence (after a cue, after an answer; index.ts reads it too). */
 export const SENTENCE_STOP = unitTable('。!?');
+/** Han characters and the dots of transcribed names: a name holding one is no publication's in Latin words. */
+const HAN_OR_DOT = (() => {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0x4e00; c <= 0x9fff; c++) t[c] = 1;
+  for (const d of '·•・') t[d.charCodeAt(0)] = 1;
+  return t;
+})();
 /** The first characters of the pronouns that stand for a person (他, 她, 他们, 她们; not 它, 其). */
 const PERSON_PRONOUN_FIRST = unitTable('他她');
 
@@ -841,6 +848,10 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
   if (!speaker && accordingTo && hit.type === 'report' && hit.follow === 'comma') speaker = sourceAccordingTo(norm, ps, phraseEnd);
   if (!speaker) return null;
   // (要求 is a person's directive, 习近平总书记明确要求，; after anything else it is a noun: 部署要求，)
+  // (PC Gamer 报道: a name in Latin words alone that reports, citing, is a publication's)
+  if (speaker.type === 'person' && lexicon().cuesWith.cites.has(hit.cue) && speaker.affiliations.length === 0 && speaker.name !== null && speaker.name.start === speaker.mention.start && speaker.name.end === speaker.mention.end && isUpperLatinCode(norm.charCodeAt(speaker.mention.start)) && !someCodeIn(norm, HAN_OR_DOT, speaker.mention.start, speaker.mention.end)) {
+    speaker = { type: 'org', mention: speaker.mention, name: null, affiliations: [{ org: speaker.mention, role: null }], genericOrg: false, anaphoric: false };
+  }
   // (他上星期六威胁，: a pronoun of a person too, not 它 or 其)
   if (lexicon().cuesWith.person.has(hit.cue) && speaker.type !== 'person' && !(speaker.type === 'pronoun' && PERSON_PRONOUN_FIRST[norm.charCodeAt(speaker.mention.start)] === 1)) return null;
   // (公告 speaks only as a listed company's announcement: parseSpeaker's name before it, not 公告 itself)

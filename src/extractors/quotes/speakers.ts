@@ -440,6 +440,18 @@ function parseFrom(s: string, i0: number, ok: Uint8Array, lex: Lexicon, memory: 
       if (ok[end]) return { type: 'org', mention: { start: i0, end }, name: null, affiliations: [{ org: { start: title, end: orgEnd }, role: null }], genericOrg: false, anaphoric: false };
     }
   }
+  // (Peter Steinberger 表示, Android Police 昨日报道: a run of two to four capitalized words is a
+  // person's name, or an organization's where one of its words marks one: latin-org-words.txt)
+  if (isUpperLatinCode(s.charCodeAt(i0))) {
+    for (let e = Math.min(n, i0 + MAX_LATIN_RUN); e >= i0 + 3; e--) {
+      if (!ok[e]) continue;
+      const run = s.slice(i0, e).trimEnd();
+      if (!LATIN_RUN.test(run)) continue;
+      const b = i0 + run.length;
+      if (run.split(' ').some((w) => lex.latinOrgWords.has(w))) return { type: 'org', mention: { start: i0, end: b }, name: null, affiliations: [{ org: { start: i0, end: b }, role: null }], genericOrg: false, anaphoric: false };
+      return { type: 'person', mention: { start: i0, end: b }, name: { start: i0, end: b }, affiliations: [], genericOrg: false, anaphoric: false };
+    }
+  }
   // (or after a description that ends in an organization's word: 旅行社JTB, 研究机构Gartner)
   const b0 = isUpperLatinCode(s.charCodeAt(i0)) ? i0 : describedBrandStart(s, i0, n, lex);
   for (let e = b0 >= 0 ? n : -1; e >= b0 + 2; e--) {
@@ -520,6 +532,10 @@ function lastNameOf(memory: SpeakerMemory, word: string): boolean {
 /** Two or more capitalized Latin words one space apart, initials included (Charles I. Jones). */
 const LATIN_NAMES = /(?<![A-Za-z])[A-Z][A-Za-z'’-]*\.?(?: [A-Z][A-Za-z'’-]*\.?)+(?![A-Za-z])/g;
 const ACRONYM = /^[A-Z]{2,}$/;
+/** Two to four capitalized Latin words one space apart (Peter Steinberger, Android Police, Charles I. Jones), the whole phrase. */
+const LATIN_RUN = /^[A-Z][A-Za-z'’-]*\.?(?: [A-Z][A-Za-z'’-]*\.?){1,3}$/;
+/** The longest such run looked for (units). */
+const MAX_LATIN_RUN = 48;
 /** One word in Latin letters and digits, capitalized (Patreon, Waymo, OpenAI): a brand. */
 const LATIN_BRAND = /^[A-Z][A-Za-z0-9]{1,23}$/;
 /** A-share names under special treatment: ST or *ST before two to four Han characters. */
