@@ -59,6 +59,9 @@ const [C_TONG2, C_GEN, C_SHI, C_ZENG, C_JING, C_ZHI_CALL] = [...'同跟时曾经
 const [C_BIAN_SIDE, C_YI_ONE] = [...'边一'].map(code);
 /** 员 师 者 官: an unlisted role may end with them (田径裁判员). */
 const ROLE_END = unitTable('员师者官');
+/** How far into a speaker phrase a dateline's byline may open (新华社雅加达电  （记者…）). */
+const MAX_DATELINE = 30;
+const C_DIAN_WIRE = code('电');
 const DATELINE = /^.{0,40}?\d{1,2}日电(?:\s{0,2}\([^()]{0,40}\))?\s{0,3}/;
 /** What follows 今日 or 昨天 in the names the date extractor knows are no dates (今日头条, 今日俄罗斯: dates/not-dates.txt). */
 const AFTER_DAY_IN_NAMES = loadList(new URL('../dates/not-dates.txt', import.meta.url)).filter((w) => /^[今昨][日天]./.test(w)).map((w) => w.slice(2));
@@ -206,11 +209,14 @@ function parseSingle(norm: string, start: number, end: number, memory: SpeakerMe
   const dateline = s.indexOf('日电');
   const dl = dateline >= 0 && dateline <= 42 ? DATELINE.exec(s) : null;
   if (dl) i0 = dl[0].length;
-  // 中证网讯（记者 蒋洁琼）久其软件…发布公告称, 中证APP讯（实习记者 段芳媛）: a news agency's dateline
-  const xun = s.indexOf('讯(', i0);
-  if (xun >= 0) {
-    const close = s.indexOf(')', xun);
-    if (close > 0 && close - xun <= 24 && BYLINE.test(s.slice(xun + 2, close))) i0 = close + 1;
+  // 中证网讯（记者 蒋洁琼）久其软件…发布公告称, 中证APP讯（实习记者 段芳媛）, 新华社雅加达电  （记者李斯博）:
+  // a news agency's dateline, with its byline in parentheses
+  const open = s.indexOf('(', i0);
+  if (open > 0 && open <= MAX_DATELINE) {
+    let k = open - 1;
+    while (k > 0 && s.charCodeAt(k) === 0x20) k--;
+    const close = s.indexOf(')', open);
+    if ((s.charCodeAt(k) === C_XUN || s.charCodeAt(k) === C_DIAN_WIRE) && close > 0 && close - open <= 22 && BYLINE.test(s.slice(open + 1, close))) i0 = close + 1;
   }
   // 【说法】法院审理认为: a section label before the speaker
   if (i0 < n && s.charCodeAt(i0) === 0x3010) {
