@@ -618,8 +618,13 @@ function beforeSubject(input: ParagraphInput, q: QuotePair, hits: readonly CueHi
   let b = q.open - 1;
   while (b >= p.start && norm.charCodeAt(b) === 32) b--;
   if (b >= p.start && SENTENCE_END_INSIDE[norm.charCodeAt(b)] !== 1 && !isCloserCode(norm.charCodeAt(b))) return null;
-  const s = q.close + 1;
-  const ce = clauseEnd(norm, s, p.end);
+  let s = q.close + 1;
+  let ce = clauseEnd(norm, s, p.end);
+  // (“…”元旦当日，大学生王哲在…: a short clause of time first; the person opens the next)
+  if (ce < p.end && norm.charCodeAt(ce) === 44 && ce - s <= MAX_TIME_CLAUSE && TIME_CLAUSE_END[norm.charCodeAt(ce - 1)] === 1 && !mayNamePerson(input, s, ce)) {
+    s = ce + 1;
+    ce = clauseEnd(norm, s, p.end);
+  }
   if (hitIn(hits, s, ce) || !mayNamePerson(input, s, ce)) return null;
   // (“…？”李兴发在心里犯嘀咕: a thought, not speech)
   if (THOUGHT.test(norm.slice(s, ce))) return null;
@@ -628,6 +633,10 @@ function beforeSubject(input: ParagraphInput, q: QuotePair, hits: readonly CueHi
   if (!speaker || speaker.mention.start !== s || (speaker.mention.end < p.end && norm.charCodeAt(speaker.mention.end) === C_DE)) return null;
   return { speaker, cue: null, claimStart: q.open, parts: [{ kind: 'direct', start: q.open + 1, end: q.close, reported: false }] };
 }
+/** How long a clause of time between a quotation and its speaker's clause may be (元旦当日, 1月3日上午). */
+const MAX_TIME_CLAUSE = 10;
+/** Last characters of such a clause (当日, 当天, 上午, 晚, 时, 期间). */
+const TIME_CLAUSE_END = unitTable('日天午晚时间');
 const isCloserCode = (c: number) => c === 0x201d || c === 0x300d || c === 0x300f;
 
 const noSkip = () => -1;
