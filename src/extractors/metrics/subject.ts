@@ -702,6 +702,13 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   const ci = indexAt(clauses, start);
   let from = ci >= 0 ? clauses[ci].start : Math.max(0, start - 40);
   if (start - from > 60) from = start - 60;
+  // (新疆打造发展“绿色底座” 新能源装机占比达64%: a blank between a headline's halves ends a clause)
+  for (let b = start - 2; b > from; b--) {
+    if (norm.charCodeAt(b) === 0x20 && isHanCode(norm.charCodeAt(b + 1)) && (isHanCode(norm.charCodeAt(b - 1)) || HEADLINE_HALF_END[norm.charCodeAt(b - 1)] === 1)) {
+      from = b + 1;
+      break;
+    }
+  }
   const clauseFrom = from;
   let frame = -1; // the index of a span of time right before (…拥有量五年间增长超75%)
   // another number earlier in the clause: what we look for lies after it
@@ -1475,6 +1482,8 @@ for (const w of NOT_VERB) {
 function notVerbPair(s: string, p: number): boolean {
   return p >= 0 && NV_FIRST[s.charCodeAt(p)] === 1 && p + 1 < s.length && NV_SECOND[s.charCodeAt(p + 1)] === 1 && NOT_VERB.has(s.slice(p, p + 2));
 }
+/** Closing marks that may end a headline's first half before a blank (“绿色底座” 新能源…). */
+const HEADLINE_HALF_END = unitTable('”」』》');
 const APPROX_FIRST_CODE = new Uint8Array(0x10000);
 for (const ch of '超逾近约破') APPROX_FIRST_CODE[ch.charCodeAt(0)] = 1;
 /** What clean() skips after a number inside the phrase (the class as written there; every character it names is a candidate). */
