@@ -759,6 +759,8 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     // (26兆瓦级海上风电机组: after 级 stands what is rated)
     const rated = !de && m.unit !== null && norm.charCodeAt(e) === C_JI_LEVEL;
     let nounAt = de || rated ? e + 1 : e;
+    // (2500 亿美元的 Azure 云服务: a blank after 的 in text spaced around Latin words and numbers)
+    if (de && norm.charCodeAt(nounAt) === 0x20 && nounAt + 1 < norm.length && norm.charCodeAt(nounAt + 1) !== 0x20) nounAt++;
     // (2 亿像素 1/1.4 英寸主摄: two specs in a row measure the noun after the second)
     if (!de && m.kind === 'amount' && m.unit !== null && k + 1 < metrics.length && metrics[k + 1].span.start === nounAt && metrics[k + 1].kind === 'amount' && metrics[k + 1].unit !== null) {
       nounAt = metrics[k + 1].span.end;
