@@ -1616,6 +1616,9 @@ function causeAt(norm: string, s: number, e: number): number {
  * that piece starts at `off` (the callers passed text.slice(off, off + L) with L >= norm.length
  * before; every cut below lies within norm's length, so cutting the whole text at off + … is the same).
  */
+/** A bound against a whole that ends a subject (应不少于经济舱总座位数的, 不超过总额的). */
+const BOUND_OF_WHOLE = /(?:应|须|需|要|将)?(?:不少于|不低于|不超过|不高于|少于|多于|低于|高于)[^,。;:]{1,14}的$/;
+const C_DE_OF = '的'.charCodeAt(0);
 /** A record set that ends a subject (刷新历史高位, 创下盘中新高, 再创纪录; the words between the verb and the record kept short). */
 const RECORD_SET_END = /(?:刷新|再创|创下|创出|创)了?[^,。;:]{0,6}?(?:高位|新高|低位|新低|纪录|记录|高点|低点)$/;
 const RECORD_LAST = unitTable('位高低录点');
@@ -1655,6 +1658,10 @@ function clean(text: string, off: number, norm: string): string | null {
     norm = norm.slice(0, bi);
   }
 
+  // 国内航班免费可选座位应不少于经济舱总座位数的70%: a bound against a whole (…的N%) says what the
+  // number is a share of; what is measured stands before the bound
+  const bound = norm.length >= 6 && norm.charCodeAt(norm.length - 1) === C_DE_OF ? BOUND_OF_WHOLE.exec(norm) : null;
+  if (bound !== null && bound.index >= 2) norm = norm.slice(0, bound.index);
   // 白银在纽约中午刷新历史高位至接近118美元: a record set before 至 says how the price got there;
   // what rose stands before the verb, and before a place or time it rose in (在…)
   const record = norm.length >= 4 && RECORD_LAST[norm.charCodeAt(norm.length - 1)] === 1 ? RECORD_SET_END.exec(norm) : null;
