@@ -223,6 +223,8 @@ const ADVERB_VERB = /^(?:又|再次?|要|已经?|曾经?)/;
 /** Adverbs of two or more characters that open the predicate right after a count (6人当场死亡, 1人抢救无效死亡), and their first characters. */
 const COUNT_PREDICATE_AT = /当场|当即|先后|相继|陆续|均已|抢救无效|送院/y;
 const COUNT_PREDICATE_FIRST = unitTable('当先相陆均抢送');
+/** A tally verb that ends the predicate after such an adverb, within a few characters of its clause (当场死亡, 送院抢救无效身亡). */
+const TALLY_VERB_AHEAD = /[^,。;:!?、]{0,8}?(死亡|身亡|遇难|丧生|遇害|受伤|重伤|轻伤|失踪|获救)(?=$|[,。;:!?、])/y;
 /** Of ADVERB_BEFORE_PREDICATE, those that open no noun (not 全市, 正式工, 不良贷款, 共享单车). */
 const ADVERB_ONLY = unitTable('仅均还也都又再未仍曾尚');
 /**
@@ -775,7 +777,12 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     if (!de && (m.kind === 'percent' || m.kind === 'fraction') && SAY_AFTER_SHARE.test(norm.slice(nounAt, nounAt + 3))) return { subject: null, baseline: null, inherit: true };
     // (6人当场死亡, 3人送院抢救无效身亡: an adverb of the predicate right after a count, as above;
     // without one the predicate is what the count tallies, 3人死亡 → 死亡)
-    if (!de && isCount && COUNT_PREDICATE_FIRST[norm.charCodeAt(nounAt)] === 1 && ((COUNT_PREDICATE_AT.lastIndex = nounAt), COUNT_PREDICATE_AT.test(norm))) return { subject: null, baseline: null, inherit: false };
+    // (3人送院抢救无效身亡, 1人当场死亡: a tally verb ending that predicate is what the count tallies)
+    if (!de && isCount && COUNT_PREDICATE_FIRST[norm.charCodeAt(nounAt)] === 1 && ((COUNT_PREDICATE_AT.lastIndex = nounAt), COUNT_PREDICATE_AT.test(norm))) {
+      TALLY_VERB_AHEAD.lastIndex = nounAt;
+      const tally = TALLY_VERB_AHEAD.exec(norm);
+      return { subject: tally === null ? null : ctx.text.slice(nounAt + tally[0].length - tally[1].length, nounAt + tally[0].length), baseline: null, inherit: false };
+    }
     // (三成五年内完工: another number starting there opens no noun)
     let found = (NOUN_START[norm.charCodeAt(nounAt)] === 1 || nounWithBeiAt(norm, nounAt) > 0) && !(k + 1 < metrics.length && metrics[k + 1].span.start === nounAt && metrics[k + 1].kind === 'duration') ? headNounAfter(ctx, nounAt) : null;
     // (超 1/4 游戏开发者近两年遭解雇: the noun ends where the next number starts)
