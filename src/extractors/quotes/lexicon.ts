@@ -471,7 +471,8 @@ function build() {
   const orgMentionSuffixes = new WordSet(loadList(data('org-mention-suffixes.txt')));
   /** The cues, the mention titles and the organisation suffixes are all searched for over every paragraph: one skip scan. */
   const swept = [cues, mentionTitles, orgMentionSuffixes];
-  const titles = new WordSet([...mentionTitles.words, ...loadList(data('relations.txt'))]);
+  const relations = new WordSet(loadList(data('relations.txt')));
+  const titles = new WordSet([...mentionTitles.words, ...relations.words]);
   const unnamed = new WordSet(loadList(data('unnamed.txt')));
   const knownCompanies = loadList(data('known-companies.txt'));
   const openers = loadListWithExceptions(data('statement-openers.txt'));
@@ -486,6 +487,8 @@ function build() {
     /** Every cue (leftmost-longest scan with findStart). */
     cues,
     titles,
+    /** Family relations (relations.txt: 父亲, 女儿): what stands before one describes a person, no organization. */
+    relations,
     /** Titles that introduce a person in running text (relations excluded). */
     mentionTitles,
     /** Suffixes of organizations named in running text (…公司, …医院). */

@@ -48,6 +48,8 @@ const HAN_OR_DOT = (() => {
   for (const d of '·•・') t[d.charCodeAt(0)] = 1;
   return t;
 })();
+/** Modals of the future that open a statement after a cue (将, 会, 要): what follows is said, no topic. */
+const FUTURE_MODAL = unitTable('将会要');
 /** The first characters of the pronouns that stand for a person (他, 她, 他们, 她们; not 它, 其). */
 const PERSON_PRONOUN_FIRST = unitTable('他她');
 
@@ -943,7 +945,8 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
       // quotation right after it is (书记X介绍发展经验，“…”), and so is one before (“…。”X介绍工作情况。)
       // 交警在微博上呼吁市民紧急协查后，…: a free cue in a clause that ends with 后 tells when, no speech
       if (hit.follow === 'free' && lexicon().cuesWith.act.has(hit.cue) && clauseEndsAfter(norm, pos, end)) return null;
-      const topicEnd = hit.follow === 'free' && lexicon().cuesWith.topic.has(hit.cue) ? topicObject(norm, pos, end) : -1;
+      // (人力资源社会保障部介绍将推出一系列新举措: a modal of the future opens a statement, no topic)
+      const topicEnd = hit.follow === 'free' && lexicon().cuesWith.topic.has(hit.cue) && FUTURE_MODAL[norm.charCodeAt(pos)] !== 1 ? topicObject(norm, pos, end) : -1;
       if (topicEnd >= 0) {
         let qs = topicEnd + 1;
         while (qs < p.end && norm[qs] === ' ') qs++;

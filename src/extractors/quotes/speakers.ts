@@ -116,6 +116,8 @@ const GENERIC_PREFIX_FIRST = unitTable('该本这其');
 /** A generic organization word after 该 本 这家 其 opening a longer phrase (该邦信息技术兼教育部长). */
 const GENERIC_PREFIX = new RegExp(`^(?:该|本|这家|其)(?:${alternation(GENERIC_WORDS)})`);
 const ANAPHORIC = /^(?:该|这位|这名|此|上述|前述)/;
+/** An organization word after a count (两家医院, 三所高校): organizations counted, none named. */
+const COUNTED_ORG = /^[一二两三四五六七八九十几多数\d]+[家所个座]/;
 const DEMONSTRATIVE = /^(?:这|那|该|此)(?:名|位|个)?$/;
 /** 向对在从给为: a phrase before a title starting with them is no name (向总经理). */
 const NOT_BEFORE_NAME = unitTable('向对在从给为');
@@ -625,8 +627,11 @@ function unnamedSpeaker(s: string, i0: number, e: number, lex: Lexicon, memory: 
     // (市场分析人士: a generic word that qualifies 人士 names no organization, as 公司 in 公司相关负责人 does)
     (!lex.unnamedQualifiers.startingAt(orgText, 0) || (isGenericOrg(orgText) && !s.startsWith('人士', e - 2))) &&
     (orgText.length >= 2 || isGenericOrg(orgText) || memory.orgs.has(orgText)) &&
-    !DEMONSTRATIVE.test(orgText); // 这名 CEO: the one just named, no organization
-  if (!validOrg) affiliations = [];
+    !DEMONSTRATIVE.test(orgText) && // 这名 CEO: the one just named, no organization
+    !COUNTED_ORG.test(orgText) && // 两家医院救治大夫: organizations counted, none named
+    !(first.role !== null && lex.relations.has(s.slice(first.role.start, first.role.end))); // 被撞男孩父亲: a person described, no organization
+  // (被撞男孩父亲, 两家医院救治大夫: a person described or organizations counted; the role stays)
+  if (!validOrg) affiliations = first?.role && orgText.length > 0 && (COUNTED_ORG.test(orgText) || lex.relations.has(s.slice(first.role.start, first.role.end))) ? [{ org: null, role: first.role }] : [];
   // 世界卫生组织等机构: the organizations named are the speakers, 等机构 no role
   else if (first.role && s.charCodeAt(first.role.start) === C_DENG && lex.unnamed.has(s.slice(first.role.start + 1, first.role.end))) affiliations = [{ org: first.org, role: null }, ...affiliations.slice(1)];
   return {
