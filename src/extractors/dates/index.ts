@@ -1045,6 +1045,18 @@ class Scanner {
     return mkRes(addMonthsToDate(from, -12), addMonthsToDate(to, -12), g, this.prevRelative, null, undefined);
   }
 
+  /** The period the paragraph spoke of last (not a day), moved to year y (2025年上半年…，2024年同期 → 2024's first half); or null. */
+  private samePeriodInYear(p: number, y: number): Res | null {
+    const from = this.prevFrom;
+    const to = this.prevTo;
+    if (from === null || to === null || this.prevGran === null || !this.inLastDatesParagraph(p)) return null;
+    const g = this.prevGran;
+    if (g === 'day' || g === 'holiday' || g === 'decade' || g === 'century' || g === 'vague' || g === 'year') return null;
+    const fromY = numberAt(from, 0, 4);
+    if (numberAt(to, 0, 4) !== fromY || fromY === y) return null;
+    return mkRes(addMonthsToDate(from, 12 * (y - fromY)), addMonthsToDate(to, 12 * (y - fromY)), g, false, null, undefined);
+  }
+
   /** Is p in the paragraph of the date found last? */
   private inLastDatesParagraph(p: number): boolean {
     const paragraphs = this.ctx.seg.paragraphs;
@@ -1140,6 +1152,14 @@ class Scanner {
         (digits === 4
           ? y >= 1000 && y <= 2199 && !(startsWithOneOf(norm.slice(after, after + 1), '多余') && !MANY_OF.test(norm.slice(after, after + 2)))
           : /^[0〇零]/.test(m[1]) || this.monthAfter(after) || prev === 0x27 || prev === 0x2019); // ' ’
+      // (一季度…，2024年同期: the period the paragraph spoke of last, in the year written)
+      if (ok && y !== null && norm.startsWith('同期', after)) {
+        const same = this.samePeriodInYear(p, y);
+        if (same) {
+          this.lastYearWordAt = p; // (names no period of its own, as 去年同期)
+          return { start: p, end: after + 2, res: same };
+        }
+      }
       // (比…岩画还要早约1100年, 晚了200年: after 早/晚 a number of years is how much earlier, no year)
       if (ok && !comparedSpanBefore(norm, p)) {
         spec.y = y;
@@ -1950,6 +1970,7 @@ class Scanner {
         // ymd tries a holiday and a year part at q, and after 的 a month (2020年的5月): where
         // none of those regexes matches, it keeps the bare year (2019年的3.5%, 2019年中国)
         if (this.at(P.holiday, q) !== null || this.at(P.yearPart, q) !== null || (u === 0x7684 && this.at(P.month, q + 1) !== null)) return null; // 的
+        if (u === 0x540c && norm.charCodeAt(q + 1) === 0x671f) return null; // 同期: ymd reads the period it names
         const spec = newSpec();
         spec.y = y;
         return { start: p, end: q, spec };
@@ -2455,9 +2476,9 @@ export function extractDates(ctx: ExtractContext): DateOut[] {
 /** Later in the period just named (本季度晚些时候): it looks forward. */
 const LATER_ON = /^\s?(?:晚些时候|稍后)/;
 
-/** A quarter named with its year that ended before the reference date: one a report is about (not 上一季度, 去年同期). */
+/** A quarter named with its year that ended before the reference date: one a report is about (not 上一季度, 去年同期, 2024年同期). */
 function reportedQuarterAt(d: DateOut, ref: string): boolean {
-  return d.granularity === 'quarter' && d.mod === null && !d.relative && d.end !== null && d.end < ref;
+  return d.granularity === 'quarter' && d.mod === null && !d.relative && d.end !== null && d.end < ref && !d.text.endsWith('同期');
 }
 
 /** A date at `span` that means the quarter `reported` (本季度, 当季), fiscal where that one is. */
