@@ -436,9 +436,35 @@ export function assignSubjects(ctx: ExtractContext, metrics: Metric[], dates: re
       list = null;
     }
   }
+  countsSharingNoun(ctx, metrics);
   shareBreakdownHead(ctx, metrics);
   shareOfGroup(ctx, metrics);
   matchRespectively(ctx, metrics);
+}
+
+/**
+ * 分别拍下7宗、5宗宅地, 共有3个、5个和8个项目: counts with a measure word joined as a list share
+ * the noun after the last of them.
+ */
+function countsSharingNoun(ctx: ExtractContext, metrics: Metric[]): void {
+  const norm = ctx.norm;
+  for (let k = 0; k + 1 < metrics.length; k++) {
+    const first = metrics[k];
+    if (first.kind !== 'count' || first.unit === null) continue;
+    let last = k;
+    while (last + 1 < metrics.length && metrics[last + 1].kind === 'count' && metrics[last + 1].unit === first.unit && listGapBetween(norm, metrics[last].span.end, metrics[last + 1].span.start)) last++;
+    if (last === k) continue;
+    // (not before a verb or an adverb: 5层和10层基本人去楼空, 十万台、百万台到目前)
+    const at = metrics[last].span.end;
+    const c = norm.charCodeAt(at);
+    const noun = isHanCode(c) && VERB_FIRST_CODE[c] !== 1 && ADVERB_BEFORE_PREDICATE[c] !== 1 && !predicateAt(norm, at) && !startsWithVerb(norm, at) ? headNounAfter(ctx, at) : null;
+    if (noun !== null && noun.length >= 2) for (let j = k; j <= last; j++) metrics[j].subject = noun;
+    k = last;
+  }
+}
+/** norm[a, b) joins two items of a list (、 和 与 及, one or two units). */
+function listGapBetween(norm: string, a: number, b: number): boolean {
+  return b - a >= 1 && b - a <= 2 && RE_LIST_GAP.test(norm.slice(a, b));
 }
 
 /**
