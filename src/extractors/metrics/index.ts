@@ -824,6 +824,10 @@ function tryAt(ctx: ExtractContext, pos: number, out: Metric[]): number {
       const e = post ? pos + 2 + post.word.length : pos + 2;
       return emit(ctx, out, { start: pre ? pre.start : pos, end: e, value: 0.5, unit: null, kind: 'fraction', approx: pre?.approx ?? post?.approx ?? null, range: null }, e);
     }
+    // 近半员工: nearly half of the noun after it (not 最近半…, a duration read above, nor 近半导体)
+    if (norm.charCodeAt(pos - 1) === C_JIN_NEAR && norm.charCodeAt(pos - 2) !== C_ZUI && isHanCode(norm.charCodeAt(pos + 1)) && NOT_AFTER_NEAR_HALF[norm.charCodeAt(pos + 1)] !== 1) {
+      return emit(ctx, out, { start: pos - 1, end: pos + 1, value: 0.5, unit: null, kind: 'fraction', approx: 'less', range: null }, pos + 1);
+    }
     if ((nx === '成' || nx === '折') && !isHanCode(norm.charCodeAt(pos + 2)) && !isHanCode(norm.charCodeAt(pos - 1))) {
       return emit(ctx, out, { start: pos, end: pos + 2, value: nx === '成' ? 5 : 50, unit: nx === '成' ? '%' : '折', kind: nx === '成' ? 'percent' : 'discount', approx: null, range: null }, pos + 2);
     }
@@ -1144,6 +1148,10 @@ const CLOCK_HOUR = unitTable('时点時:');
 
 /** A time unit after 半 (units.tsv's surfaces), not a word it starts (半年报, 半年度, 半月刊, 半月谈, 半月板; 半年内 is fine). */
 const HALF_UNIT = /(个月|个小时|小时|年|月(?![刊谈板]))(?![报度])/y;
+const C_JIN_NEAR = '近'.charCodeAt(0);
+const C_ZUI = '最'.charCodeAt(0);
+/** After 近半 these make 半 part of another word or a measure read elsewhere (近半导体, 近半岛, 近半数, 近半成). */
+const NOT_AFTER_NEAR_HALF = unitTable('导岛径身山场数成折百个年月天日周小');
 /** Before 半 these make it part of another word or a date (上半年, 下半年, 前半年, 大半年, 多半, 过半). */
 const NOT_BEFORE_HALF = new Set('上下前后大多过一两三四五六七八九十'.split(''));
 /** 半个月, 近半年, 半年多 at pos (半): a duration of 0.5 of its unit; returns where reading goes on, or -1. */
