@@ -1015,7 +1015,8 @@ function intervalOrTally(ctx: ExtractContext, m: Metric, before: string, isCount
   // happened, frames the clause; it measures nothing named)
   // (开业一年来: after an event the span is the time since it, named as usual)
   if (m.kind === 'duration' && ((norm.charCodeAt(end) === C_LAI_SINCE && !SINCE_EVENT_END.test(before) && !EVENT_END.test(before)) || (norm.startsWith('不到', end) && CLAUSE_STOP[norm.charCodeAt(end + 2)] === 1))) return { subject: null, baseline: null, inherit: false };
-  if (isCount && m.unit === null && end < norm.length && TALLY_NOUN[norm.charCodeAt(end)] === 1 && (end + 1 >= norm.length || TALLY_AFTER[norm.charCodeAt(end + 1)] === 1)) return { subject: ctx.text.slice(end, end + 1), baseline: null, inherit: false };
+  // (发生4死2伤事故: the last of a tally may be followed by the noun of the whole)
+  if (isCount && m.unit === null && end < norm.length && TALLY_NOUN[norm.charCodeAt(end)] === 1 && (end + 1 >= norm.length || TALLY_AFTER[norm.charCodeAt(end + 1)] === 1 || (m.span.start > 0 && TALLY_NOUN[norm.charCodeAt(m.span.start - 1)] === 1))) return { subject: ctx.text.slice(end, end + 1), baseline: null, inherit: false };
   return null;
 }
 
