@@ -1470,7 +1470,7 @@ function headNounAfter(ctx: ExtractContext, p: number): string | null {
   // (the cheap test first: most nouns are followed by neither 的 nor 、)
   let de = p + (noun === null ? 0 : noun.length);
   const next = ctx.norm.charCodeAt(de);
-  if (noun === null || (next !== C_DE && next !== C_DUN) || !MODIFIER_START.test(noun)) return noun;
+  if (noun === null || (next !== C_DE && next !== C_DUN) || !(MODIFIER_START.test(noun) || (next === C_DE && modifierClause(ctx.norm, p, de)))) return noun;
   // 160余位来自香港特区政府部门、中央驻港机构…的代表: a modifier may list several places before its 的
   if (next === C_DUN && ctx.norm.startsWith('来自', p)) {
     const stop = Math.min(ctx.norm.length, p + MODIFIER_LIST_REACH);
@@ -1480,7 +1480,17 @@ function headNounAfter(ctx: ExtractContext, p: number): string | null {
   const at = de + 1;
   return NOUN_START[ctx.norm.charCodeAt(at)] === 1 ? (nounAfter(ctx, at) ?? noun) : noun;
 }
-const MODIFIER_START = /^(?:来自|具有|非常|十分|特别|更加|较为|极为|很|最|国家级|省级|市级|世界级|独自|独立|共同|专门|这样|那样|这种|那种|这类|崭新|全新|全封闭|不同|类似|相同|同样|各种|各类|已)/;
+/**
+ * norm[a, b) before 的 is a place that describes the noun after it, not a noun of its own (4名另一辆小巴上的乘客):
+ * it ends in 上; not 5家上市公司的负责人.
+ */
+function modifierClause(norm: string, a: number, b: number): boolean {
+  // (三大平台上的月活跃用户数: after N大 the noun is what is counted, its place frames the next one)
+  return b - a >= 3 && norm.charCodeAt(b - 1) === C_SHANG_ON && norm.charCodeAt(a - 1) !== C_DA_BIG;
+}
+const C_DA_BIG = '大'.charCodeAt(0);
+const C_SHANG_ON = '上'.charCodeAt(0);
+const MODIFIER_START = /^(?:来自|大大小小|另一|疑似|充满|具有|非常|十分|特别|更加|较为|极为|很|最|国家级|省级|市级|世界级|独自|独立|共同|专门|这样|那样|这种|那种|这类|崭新|全新|全封闭|不同|类似|相同|同样|各种|各类|已)/;
 /** How far a modifier listing places (来自A、B、C的) is followed to its 的. */
 const MODIFIER_LIST_REACH = 60;
 
