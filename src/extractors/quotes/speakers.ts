@@ -516,7 +516,10 @@ function addressedAt(s: string, i0: number, rs: number, ok: Uint8Array): boolean
 /** Where a capitalized Latin word starts right after a Han description that ends in an organization suffix (日本最大的旅行社JTB), or -1. */
 function describedBrandStart(s: string, i0: number, n: number, lex: Lexicon): number {
   for (let j = i0 + 2; j < n - 1; j++) {
-    if (isUpperLatinCode(s.charCodeAt(j)) && isHanCode(s.charCodeAt(j - 1))) return lex.orgSuffixes.endingAt(s, j, i0) > 0 ? j : -1;
+    if (!isUpperLatinCode(s.charCodeAt(j))) continue;
+    // (市场调研机构 Counterpoint: a blank between them in text spaced around Latin words)
+    const h = s.charCodeAt(j - 1) === 0x20 ? j - 1 : j;
+    if (isHanCode(s.charCodeAt(h - 1))) return lex.orgSuffixes.endingAt(s, h, i0) > 0 ? j : -1;
   }
   return -1;
 }
