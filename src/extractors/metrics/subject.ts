@@ -1660,6 +1660,8 @@ function causeAt(norm: string, s: number, e: number): number {
  * that piece starts at `off` (the callers passed text.slice(off, off + L) with L >= norm.length
  * before; every cut below lies within norm's length, so cutting the whole text at off + … is the same).
  */
+/** A condition that ends a subject (在未扣除出口退税的情况下, 在不考虑汇率的情况下). */
+const CONDITION_END = /(?:在|于)[^,。;:]{1,24}?情况下$/;
 /** A bound against a whole that ends a subject (应不少于经济舱总座位数的, 不超过总额的). */
 const BOUND_OF_WHOLE = /(?:应|须|需|要|将)?(?:不少于|不低于|不超过|不高于|少于|多于|低于|高于)[^,。;:]{1,14}的$/;
 const C_DE_OF = '的'.charCodeAt(0);
@@ -1702,6 +1704,9 @@ function clean(text: string, off: number, norm: string): string | null {
     norm = norm.slice(0, bi);
   }
 
+  // 税收收入在未扣除出口退税的情况下增长3%: a condition framing the number is no part of what it measures
+  const condition = norm.length >= 6 && norm.endsWith('情况下') ? CONDITION_END.exec(norm) : null;
+  if (condition !== null && condition.index >= 2) norm = norm.slice(0, condition.index);
   // 国内航班免费可选座位应不少于经济舱总座位数的70%: a bound against a whole (…的N%) says what the
   // number is a share of; what is measured stands before the bound
   const bound = norm.length >= 6 && norm.charCodeAt(norm.length - 1) === C_DE_OF ? BOUND_OF_WHOLE.exec(norm) : null;
