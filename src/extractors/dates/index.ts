@@ -50,6 +50,8 @@ const DASH = '[-–—~～－至到]|——';
 const MID_OK = '(?=[^\\u4e00-\\u9fff]|[的以前后时旬下]|期(?!选|目标|规划)|$)'; // 年中/月中 only before these (not 年中国, not 9月中期选举, not 中期目标)
 /** How far into its paragraph 当天 may stand and still take the day of the paragraph before (拉伊达·贾瓦伯是当天). */
 const OPENING_REACH = 10;
+/** How many paragraphs back such a day may stand (the date found last: none in the paragraphs between). */
+const OPENING_PARAGRAPHS = 2;
 /** What may stand between a holiday and a bare day that takes its month (春节假期（15日至23日）, 国庆期间(3日)). */
 const HOLIDAY_TO_DAY = /^(?:假期|长假|期间|黄金周)?\s?\(?$/;
 
@@ -1019,7 +1021,7 @@ class Scanner {
 
   /**
    * The date found last when it is one day in p's paragraph, else null. With `opening` (当天,
-   * 当日, 当晚) also one in the paragraph before, where p opens its own (…余艳红1月28日表示…⏎当天，…).
+   * 当日, 当晚) also one in the two paragraphs before, where p opens its own (…余艳红1月28日表示…⏎当天，…).
    */
   private lastDay(p: number, opening = false): string | null {
     if (this.prevGran !== 'day' || this.prevFrom === null || this.prevFrom !== this.prevTo) return null;
@@ -1027,7 +1029,8 @@ class Scanner {
     if (!opening) return null;
     const paragraphs = this.ctx.seg.paragraphs;
     const pi = indexAt(paragraphs, p);
-    return pi > 0 && p - paragraphs[pi].start <= OPENING_REACH && indexAt(paragraphs, this.prevStart) === pi - 1 ? this.prevFrom : null;
+    // (the date found last: a paragraph between with no date at all does not break the story's day)
+    return pi > 0 && p - paragraphs[pi].start <= OPENING_REACH && indexAt(paragraphs, this.prevStart) >= pi - OPENING_PARAGRAPHS ? this.prevFrom : null;
   }
 
   /**
