@@ -1428,7 +1428,7 @@ function listEnd(norm: string, p: number, i: number): number {
     // (学生、家长和教师: another joiner goes on with the list)
     // (22个国家和地区的36个城市: 的 ends a list of short words joined by 和, not one of 、 whose
     // items may be clauses, nor 宿迁百宝和本次收购的)
-    const ends = atPredicate || j >= norm.length || LIST_END[norm.charCodeAt(j)] === 1 || (LIST_JOINER[norm.charCodeAt(j)] === 1 && len <= first + 1) || (norm.charCodeAt(j) === C_DE && norm.charCodeAt(i) !== C_DUN && first <= 3 && len <= 3);
+    const ends = atPredicate || j >= norm.length || LIST_END[norm.charCodeAt(j)] === 1 || PREDICATE_OPENER[norm.charCodeAt(j)] === 1 || (LIST_JOINER[norm.charCodeAt(j)] === 1 && len <= first + 1) || (norm.charCodeAt(j) === C_DE && norm.charCodeAt(i) !== C_DUN && first <= 3 && len <= 3);
     // (an item joined by 和 与 及 that a stop ends may be longer than the first: 近30个沿海和内陆城市，; not
     // one with a numeral, 学生和老师一起)
     const stopEnds = first >= 2 && !atPredicate && j < norm.length && LIST_END[norm.charCodeAt(j)] === 1 && norm.charCodeAt(i) !== C_DUN && !someCodeIn(norm, NUMERAL_FIRST, i + 1, j);
@@ -1441,6 +1441,8 @@ function listEnd(norm: string, p: number, i: number): number {
   return i;
 }
 const LIST_JOINER = unitTable('和与及、');
+/** Noun stops that open a predicate (488个地方和单位被命名, 三家银行和券商将…): they end a list of nouns too. */
+const PREDICATE_OPENER = unitTable('被将已都也是为');
 const C_DUN = '、'.charCodeAt(0);
 const NUMERAL_FIRST = unitTable('一二两三四五六七八九十几多数百千万');
 const C_QI = '其'.charCodeAt(0);
