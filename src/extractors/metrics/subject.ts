@@ -777,6 +777,12 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   const nothingAfterRate = m.unit !== null && m.unit.includes('/') && (de || RATE_NOT_BEFORE.test(norm.slice(e, e + 2)));
   // (距今约4500至3600年: years back from now date something, they measure nothing named)
   if (m.kind === 'duration' && AGO_END.test(before)) return { subject: null, baseline: null, inherit: false };
+  // (登上距离火场50米外的楼顶, 距首都洛美以北160公里的高原区: a length after 距离 X is the distance from X)
+  if (m.unit !== null && LENGTH_UNITS.has(m.unit) && before.length >= 3) {
+    const d = DISTANCE_FROM_END.exec(before);
+    // (only where nothing measured stands before it: 登上距离火场, 在距离游乐园; 震中距离浙江 keeps 震中)
+    if (d !== null && (d.index === 0 || PLACE_LEAD_END[before.charCodeAt(d.index - 1)] === 1)) return { subject: ctx.text.slice(from + d.index, from + d.index + d[1].length), baseline: null, inherit: false, local: true };
+  }
   const interval = intervalOrTally(ctx, m, before, isCount);
   if (interval !== null) return interval;
   // 大众在短短不到两个月内, 在购票支付成功30分钟内, 在开车前4小时: a span framing the clause measures nothing named
@@ -1662,6 +1668,12 @@ function causeAt(norm: string, s: number, e: number): number {
  * that piece starts at `off` (the callers passed text.slice(off, off + L) with L >= norm.length
  * before; every cut below lies within norm's length, so cutting the whole text at off + … is the same).
  */
+/** Units of length: after 距离 X, the number is the distance from X. */
+const LENGTH_UNITS = new Set(['米', '公里', '千米', '海里', '英里', '里']);
+/** 距离 X (or 距 X) ending the words before a length, with a direction or 约 after X (距首都洛美以北, 距离火场约). */
+const DISTANCE_FROM_END = /((?:距离|(?<![车轴间差轮焦行株相])距(?!离))[^,。;:、的]{1,12}?)(?:以?[东南西北]{1,2}(?:方向)?|约|大约|仅有?|还有|只有|不到|有)?$/;
+/** Words that lead to a place and end before 距离 (在, 于, 到, 登上, 位于, 至). */
+const PLACE_LEAD_END = unitTable('在于到上至');
 /** A condition that ends a subject (在未扣除出口退税的情况下, 在不考虑汇率的情况下). */
 const CONDITION_END = /(?:在|于)[^,。;:]{1,24}?情况下$/;
 /** A bound against a whole that ends a subject (应不少于经济舱总座位数的, 不超过总额的). */
