@@ -647,6 +647,8 @@ const MONTH_REL: Record<string, number> = { 上上个月: -2, 上个月: -1, 上
 const WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7 };
 const SEASON: Record<string, number> = { 春: 3, 夏: 6, 秋: 9, 冬: 12 };
 
+const C_DONG_WINTER = '冬'.charCodeAt(0);
+const WINTER_AFTER = unitTable('季天');
 /** Where a holiday that ends at e ends with 当日/当天/当晚 after it, the day itself (元旦当日). */
 function holidayEnd(norm: string, e: number): number {
   return norm.charCodeAt(e) === C_DANG && HOLIDAY_DAY_WORD[norm.charCodeAt(e + 1)] === 1 ? e + 2 : e;
@@ -1141,9 +1143,14 @@ class Scanner {
       const a = numberOf(m[1]);
       const b = numberOf(m[2]);
       if (a >= 1000 && b > a && b - a < 200) {
+        // (2025至2026年冬季: the winter that spans the two years)
+        const e = p + m[0].length;
+        if (b === a + 1 && norm.charCodeAt(e) === C_DONG_WINTER && WINTER_AFTER[norm.charCodeAt(e + 1)] === 1) {
+          return { start: p, end: e + 2, res: mkRes(isoDateWide(a, 12, 1), lastOfMonth(b, 2), 'season', false, null, undefined) };
+        }
         spec.y = a;
         spec.year2 = b;
-        return { start: p, end: p + m[0].length, spec };
+        return { start: p, end: e, spec };
       }
     }
     if ((m = (can & Bit.yearNum ? this.at(P.yearNum, p) : null)) && !numBefore && prev !== 0x7b2c) { // 第
