@@ -1429,7 +1429,8 @@ class Scanner {
   private bareDaySuffixOk(ri: boolean, after: number): boolean {
     const next = this.norm.slice(after, after + 3);
     // (28日报道, but 人民日报; “12日战争” is a war's name; 20日移动平均线, 5日线: a moving average's days, but 28日线上)
-    if (ri) return !/^(内|以内|之内|游|均|元|本|报(?!道)|前后|电|语|产|系|韩|军|方|籍|企|媒|美|战争|移动|线(?![上下]))/.test(next);
+    // (价格28日均突破: 均 is "both" before a verb; 20日均线, 5日均价: a moving average's days)
+    if (ri) return !/^(内|以内|之内|游|均(?![突上下超达创出有为在已收较比大])|元|本|报(?!道)|前后|电|语|产|系|韩|军|方|籍|企|媒|美|战争|移动|线(?![上下]))/.test(next);
     // 号: 3号线, 5号楼 are not dates
     return /^(?:[,。;:!?)\s]|上午|下午|晚|早|凌晨|中午|夜|起|开始|前|以来|至|到|的|当天|零时|$)/.test(next) || next === '';
   }
