@@ -1494,9 +1494,8 @@ function headNounAfter(ctx: ExtractContext, p: number): string | null {
  */
 function modifierClause(norm: string, a: number, b: number): boolean {
   // (三大平台上的月活跃用户数: after N大 the noun is what is counted, its place frames the next one)
-  return b - a >= 3 && norm.charCodeAt(b - 1) === C_SHANG_ON && norm.charCodeAt(a - 1) !== C_DA_BIG;
+  return b - a >= 3 && norm.charCodeAt(b - 1) === C_SHANG_ON && norm.charCodeAt(a - 1) !== C_DA;
 }
-const C_DA_BIG = '大'.charCodeAt(0);
 const C_SHANG_ON = '上'.charCodeAt(0);
 const MODIFIER_START = /^(?:来自|大大小小|另一|疑似|充满|具有|非常|十分|特别|更加|较为|极为|很|最|国家级|省级|市级|世界级|独自|独立|共同|专门|这样|那样|这种|那种|这类|崭新|全新|全封闭|不同|类似|相同|同样|各种|各类|已)/;
 /** How far a modifier listing places (来自A、B、C的) is followed to its 的. */
@@ -1678,7 +1677,6 @@ const PLACE_LEAD_END = unitTable('在于到上至');
 const CONDITION_END = /(?:在|于)[^,。;:]{1,24}?情况下$/;
 /** A bound against a whole that ends a subject (应不少于经济舱总座位数的, 不超过总额的). */
 const BOUND_OF_WHOLE = /(?:应|须|需|要|将)?(?:不少于|不低于|不超过|不高于|少于|多于|低于|高于)[^,。;:]{1,14}的$/;
-const C_DE_OF = '的'.charCodeAt(0);
 /** A record set that ends a subject (刷新历史高位, 创下盘中新高, 再创纪录; the words between the verb and the record kept short). */
 const RECORD_SET_END = /(?:刷新|再创|创下|创出|创)了?[^,。;:]{0,6}?(?:高位|新高|低位|新低|纪录|记录|高点|低点)$/;
 const RECORD_LAST = unitTable('位高低录点');
@@ -1723,7 +1721,7 @@ function clean(text: string, off: number, norm: string): string | null {
   if (condition !== null && condition.index >= 2) norm = norm.slice(0, condition.index);
   // 国内航班免费可选座位应不少于经济舱总座位数的70%: a bound against a whole (…的N%) says what the
   // number is a share of; what is measured stands before the bound
-  const bound = norm.length >= 6 && norm.charCodeAt(norm.length - 1) === C_DE_OF ? BOUND_OF_WHOLE.exec(norm) : null;
+  const bound = norm.length >= 6 && norm.charCodeAt(norm.length - 1) === C_DE ? BOUND_OF_WHOLE.exec(norm) : null;
   if (bound !== null && bound.index >= 2) norm = norm.slice(0, bound.index);
   // 白银在纽约中午刷新历史高位至接近118美元: a record set before 至 says how the price got there;
   // what rose stands before the verb, and before a place or time it rose in (在…)

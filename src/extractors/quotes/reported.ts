@@ -48,6 +48,8 @@ const HAN_OR_DOT = (() => {
   for (const d of '·•・') t[d.charCodeAt(0)] = 1;
   return t;
 })();
+const C_SEMICOLON = ';'.charCodeAt(0);
+const SEMICOLON = unitTable(';');
 /** Modals of the future that open a statement after a cue (将, 会, 要): what follows is said, no topic. */
 const FUTURE_MODAL = unitTable('将会要');
 /** The first characters of the pronouns that stand for a person (他, 她, 他们, 她们; not 它, 其). */
@@ -173,9 +175,10 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
     // (高生红感叹，学习是…的过程；骑手小哥段志军学习…后，发现…: a clause after a semicolon about
     // another person named with a title is the reporter's, and so is what follows it; not where what
     // was said opens with such a person too: 交警介绍，驾驶员张某，…；环卫工人周某，…, a list of them)
-    if (last.reported && norm.indexOf(';', last.start) >= 0 && norm.indexOf(';', last.start) < last.end - 2 && !opensWithNamedPerson(norm, last.start, last.end, ev.speaker, (titled ??= titledMentions(input.people)))) {
-      for (let semi = norm.indexOf(';', last.start); semi >= 0 && semi < last.end - 2; semi = norm.indexOf(';', semi + 1)) {
-        if (insideQuotation(pairs, semi)) continue;
+    // (the semicolons are looked for within the part only: an indexOf to the text's end per event would not be linear)
+    if (last.reported && someCodeIn(norm, SEMICOLON, last.start, last.end - 2) && !opensWithNamedPerson(norm, last.start, last.end, ev.speaker, (titled ??= titledMentions(input.people)))) {
+      for (let semi = last.start; semi < last.end - 2; semi++) {
+        if (norm.charCodeAt(semi) !== C_SEMICOLON || insideQuotation(pairs, semi)) continue;
         if (!opensWithNamedPerson(norm, semi + 1, last.end, ev.speaker, titled) || startsWithNameOf(norm, subjectStart(norm, semi + 1, last.end), ev.speaker)) continue;
         last.end = trimEnd(last.start, semi);
         extendable = false;
