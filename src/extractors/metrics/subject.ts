@@ -472,13 +472,16 @@ function listGapBetween(norm: string, a: number, b: number): boolean {
  * after one that ends with 中 is a share of the group named there (开发者, 消费者), not of what
  * follows the number.
  */
+/** What may stand between the comma after a group and its share (有45%, 约三分之二; 约 outside the number's text). */
+const SHARE_LEAD = unitTable('有');
 function shareOfGroup(ctx: ExtractContext, metrics: Metric[]): void {
   const norm = ctx.norm;
   for (let k = 0; k < metrics.length; k++) {
     const m = metrics[k];
-    const s = m.span.start;
+    // (剩余履约义务中，有45%, 这笔巨资中，约三分之二: 有 or 约 may stand between the comma and the share)
+    const s = m.span.start - (SHARE_LEAD[norm.charCodeAt(m.span.start - 1)] === 1 ? 1 : 0);
     // (not 超过78%的受访者: a share that names its group after 的)
-    if (m.unit !== '%' || s < 4 || norm.charCodeAt(s - 1) !== C_COMMA_CLAUSE || norm.charCodeAt(s - 2) !== C_ZHONG || norm.charCodeAt(m.span.end) === C_DE) continue;
+    if ((m.unit !== '%' && m.kind !== 'fraction') || s < 4 || norm.charCodeAt(s - 1) !== C_COMMA_CLAUSE || norm.charCodeAt(s - 2) !== C_ZHONG || norm.charCodeAt(m.span.end) === C_DE) continue;
     // the clause before, back to its stop (within GROUP_CLAUSE units)
     let g = s - 2;
     const lowest = Math.max(0, s - 2 - GROUP_CLAUSE);
