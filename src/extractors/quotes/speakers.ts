@@ -547,8 +547,8 @@ const ACRONYM = /^[A-Z]{2,}$/;
 const LATIN_RUN = /^[A-Z][A-Za-z'’-]*\.?(?: [A-Z][A-Za-z'’-]*\.?){1,3}$/;
 /** The longest such run looked for (units). */
 const MAX_LATIN_RUN = 48;
-/** One word in Latin letters and digits, capitalized (Patreon, Waymo, OpenAI): a brand. */
-const LATIN_BRAND = /^[A-Z][A-Za-z0-9]{1,23}$/;
+/** One word in Latin letters and digits, capitalized (Patreon, Waymo, OpenAI), or a site (XS.com): a brand. */
+const LATIN_BRAND = /^[A-Z][A-Za-z0-9]{1,23}(?:\.(?:com|net|org|io|ai|cn))?$/;
 /** A-share names under special treatment: ST or *ST before two to four Han characters. */
 const STOCK_ST = /^\*?ST[\u4e00-\u9fff]{2,4}/;
 
