@@ -36,7 +36,9 @@ const NOT_DATES = loadList(new URL('./not-dates.txt', import.meta.url));
 const DAY_REL: Record<string, number> = { 大前天: -3, 前天: -2, 前日: -2, 前晚: -2, 昨天: -1, 昨日: -1, 昨晚: -1, 昨夜: -1, 今天: 0, 今日: 0, 今晨: 0, 今早: 0, 今晚: 0, 明天: 1, 明日: 1, 明晚: 1, 明早: 1, 后天: 2, 大后天: 3 };
 /** 当天 (次日, 前一天): the day of the date the paragraph gave last (the day after it, before it); see Scanner.lastDay. */
 const DAY_ANAPHOR: Record<string, number> = { 当天: 0, 当日: 0, 同日: 0, 同一天: 0, 当晚: 0, 那天: 0, 那一天: 0, 次日: 1, 翌日: 1, 隔天: 1, 前一天: -1, 此前一天: -1, 前一日: -1 };
-const DAY_WORDS = [...Object.keys(DAY_REL), ...Object.keys(DAY_ANAPHOR)];
+/** Trading days counted from the reference date (较上一交易日): weekdays, holidays not known. */
+const TRADING_DAY_REL: Record<string, number> = { 上一交易日: -1, 上个交易日: -1, 上一个交易日: -1, 前一交易日: -1, 前一个交易日: -1, 下一交易日: 1, 下个交易日: 1, 下一个交易日: 1 };
+const DAY_WORDS = [...Object.keys(DAY_REL), ...Object.keys(DAY_ANAPHOR), ...Object.keys(TRADING_DAY_REL)];
 /** Before 前一天 these make it no day before the paragraph's last one (提前一天, 投票的前一天). */
 const NOT_BEFORE_DAY_BEFORE = unitTable('提的');
 
@@ -649,6 +651,12 @@ const SEASON: Record<string, number> = { 春: 3, 夏: 6, 秋: 9, 冬: 12 };
 
 const C_DONG_WINTER = '冬'.charCodeAt(0);
 const WINTER_AFTER = unitTable('季天');
+/** The weekday one step (step −1: back, 1: on) from iso, passing over Saturday and Sunday. */
+function tradingDayFrom(iso: string, step: number): string {
+  let d = addDays(iso, step);
+  while (weekday(d) > 5) d = addDays(d, step);
+  return d;
+}
 /** Where a holiday that ends at e ends with 当日/当天/当晚 after it, the day itself (元旦当日). */
 function holidayEnd(norm: string, e: number): number {
   return norm.charCodeAt(e) === C_DANG && HOLIDAY_DAY_WORD[norm.charCodeAt(e + 1)] === 1 ? e + 2 : e;
@@ -1812,6 +1820,9 @@ class Scanner {
           const d = addDays(day, after);
           return { start: p, end: p + m[0].length, res: mkRes(d, d, 'day', false, null, undefined) };
         }
+      } else if (TRADING_DAY_REL[m[1]] !== undefined) {
+        const d = ref ? tradingDayFrom(ref, TRADING_DAY_REL[m[1]]) : null;
+        return { start: p, end: p + m[0].length, res: this.rel(d, d, 'day') };
       } else {
         const d = ref ? addDays(ref, DAY_REL[m[1]]) : null;
         if (!this.inBookTitle(p) && !endsWordBefore(norm, p, m[1])) return { start: p, end: p + m[0].length, res: this.rel(d, d, 'day') };

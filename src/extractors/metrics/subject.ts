@@ -1775,6 +1775,9 @@ function clean(text: string, off: number, norm: string): string | null {
   if (e - s >= 5) {
     const t = innerTimeEnd(norm, s, e);
     if (t > 0) s = t;
+    // (消息公布前一个交易日彪马收盘价: so does a trading day, what follows it is the noun)
+    const td = norm.indexOf('交易日', s + 2);
+    if (td >= 0 && td + 5 <= e) s = td + 3 + (norm.charCodeAt(td + 3) === C_QI_FROM ? 1 : 0);
   }
   // Meta 预计今年支出: after an outlook verb inside, what follows names the number (the trims
   // below take 今年)
