@@ -752,6 +752,8 @@ const IN_WORDS_OF = /^((?:正如|诚如|就像)?(?:借用|套用|用))(?=.{2,20}
 const C_SUO = '所'.charCodeAt(0);
 /** The clause that answers a concession (a speaker phrase opening with 尽管, 虽然, 虽): its content ends before it. */
 const CONCEDED_BUT = /,(?:但|却|然而|可)/;
+/** How far after a cue a clause of 但 (CONCEDED_BUT, UNANSWERED) is looked for. */
+const BUT_REACH = 240;
 /** A clause of 但 that tells what the speaker did not answer (但对于…，未予回应; 但未正面回答): the reporter's. */
 const UNANSWERED = /,(?:但是?|不过|然而)[^。!?]{0,30}?(?:未予回应|未作回应|未回应|没有回应|未正面回答|没有正面回答|未予置评|拒绝置评|不予置评|未透露)/;
 /** 报道 (and an adverb) opening the clause before a cue: the report named before goes on. */
@@ -963,9 +965,11 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
         if (parts.length === 0) return null;
       } else if (end - pos >= 2 && !(hit.follow === 'free' && end - pos < MIN_ACT_STATEMENT && lexicon().cuesWith.act.has(hit.cue))) {
         // 尽管英特尔强调，…将会改善，但市场已经开始…: after a concession the clause of 但 is the reporter's
-        const but = norm.startsWith('尽管', ps) || norm.startsWith('虽', ps) ? CONCEDED_BUT.exec(norm.slice(pos, end)) : null;
+        // (both clauses of 但 are looked for within BUT_REACH units: a slice to the sentence's end per cue would not be linear)
+        const reach = Math.min(end, pos + BUT_REACH);
+        const but = norm.startsWith('尽管', ps) || norm.startsWith('虽', ps) ? CONCEDED_BUT.exec(norm.slice(pos, reach)) : null;
         // (X确认，…，但对于下架原因，未予回应: the reporter tells what the speaker left unanswered)
-        const unanswered = but === null ? UNANSWERED.exec(norm.slice(pos, end)) : null;
+        const unanswered = but === null ? UNANSWERED.exec(norm.slice(pos, reach)) : null;
         if (unanswered !== null && unanswered.index >= 2) parts.push({ kind: 'indirect', start: pos, end: pos + unanswered.index, reported: false });
         else if (but !== null && but.index >= 2) parts.push({ kind: 'indirect', start: pos, end: pos + but.index, reported: false });
         else parts.push({ kind: 'indirect', start: pos, end, reported: true });
