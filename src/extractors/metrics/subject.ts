@@ -363,6 +363,7 @@ function dateAt(pos: number): number {
 export function assignSubjects(ctx: ExtractContext, metrics: Metric[], dates: readonly { span: Span }[] = []): void {
   documentDates = dates;
   const norm = ctx.norm;
+  headlineBlanks = metrics.length > 0 ? blanksBetweenHalves(norm) : NO_BLANKS;
   let prevSentence = -1;
   let prevSubject: string | null = null;
   // 营业收入和归母净利润分别达669.26亿元和28.33亿元: one subject for each number, in order
@@ -479,7 +480,7 @@ function shareOfGroup(ctx: ExtractContext, metrics: Metric[]): void {
   for (let k = 0; k < metrics.length; k++) {
     const m = metrics[k];
     // (剩余履约义务中，有45%, 这笔巨资中，约三分之二: 有 or 约 may stand between the comma and the share)
-    const s = m.span.start - (SHARE_LEAD[norm.charCodeAt(m.span.start - 1)] === 1 ? 1 : 0);
+    const s = m.span.start - (m.span.start > 0 && SHARE_LEAD[norm.charCodeAt(m.span.start - 1)] === 1 ? 1 : 0);
     // (not 超过78%的受访者: a share that names its group after 的)
     if ((m.unit !== '%' && m.kind !== 'fraction') || s < 4 || norm.charCodeAt(s - 1) !== C_COMMA_CLAUSE || norm.charCodeAt(s - 2) !== C_ZHONG || norm.charCodeAt(m.span.end) === C_DE) continue;
     // the clause before, back to its stop (within GROUP_CLAUSE units)
@@ -734,12 +735,9 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   let from = ci >= 0 ? clauses[ci].start : Math.max(0, start - 40);
   if (start - from > 60) from = start - 60;
   // (新疆打造发展“绿色底座” 新能源装机占比达64%: a blank between a headline's halves ends a clause)
-  for (let b = start - 2; b > from; b--) {
-    if (norm.charCodeAt(b) === 0x20 && isHanCode(norm.charCodeAt(b + 1)) && (isHanCode(norm.charCodeAt(b - 1)) || HEADLINE_HALF_END[norm.charCodeAt(b - 1)] === 1)) {
-      from = b + 1;
-      break;
-    }
-  }
+  // (the document's such blanks, found once: most clauses hold none)
+  const blank = lastBlankBefore(start - 1);
+  if (blank > from) from = blank + 1;
   const clauseFrom = from;
   let frame = -1; // the index of a span of time right before (…拥有量五年间增长超75%)
   // another number earlier in the clause: what we look for lies after it
@@ -1540,6 +1538,28 @@ function notVerbPair(s: string, p: number): boolean {
 }
 /** Closing marks that may end a headline's first half before a blank (“绿色底座” 新能源…). */
 const HEADLINE_HALF_END = unitTable('”」』》');
+/** The blanks of the document being read that stand between a headline's halves, in order (set by assignSubjects). */
+let headlineBlanks: readonly number[] = [];
+const NO_BLANKS: readonly number[] = [];
+/** The blanks of norm with a Han character after them and a Han character or a closing mark before. */
+function blanksBetweenHalves(norm: string): number[] {
+  const out: number[] = [];
+  for (let b = norm.indexOf(' ', 1); b >= 0; b = norm.indexOf(' ', b + 1)) {
+    if (isHanCode(norm.charCodeAt(b + 1)) && (isHanCode(norm.charCodeAt(b - 1)) || HEADLINE_HALF_END[norm.charCodeAt(b - 1)] === 1)) out.push(b);
+  }
+  return out;
+}
+/** The last of headlineBlanks before pos, or -1. */
+function lastBlankBefore(pos: number): number {
+  let lo = 0;
+  let hi = headlineBlanks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (headlineBlanks[mid] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? headlineBlanks[lo - 1] : -1;
+}
 const APPROX_FIRST_CODE = new Uint8Array(0x10000);
 for (const ch of '超逾近约破') APPROX_FIRST_CODE[ch.charCodeAt(0)] = 1;
 /** What clean() skips after a number inside the phrase (the class as written there; every character it names is a candidate). */
