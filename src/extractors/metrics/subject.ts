@@ -363,7 +363,7 @@ function dateAt(pos: number): number {
 export function assignSubjects(ctx: ExtractContext, metrics: Metric[], dates: readonly { span: Span }[] = []): void {
   documentDates = dates;
   const norm = ctx.norm;
-  headlineBlanks = metrics.length > 0 ? blanksBetweenHalves(norm) : NO_BLANKS;
+  headlineBlanks = metrics.length > 0 && ctx.seg.paragraphs.length > 0 ? blanksBetweenHalves(norm, ctx.seg.paragraphs[0].end) : NO_BLANKS;
   let prevSentence = -1;
   let prevSubject: string | null = null;
   // 营业收入和归母净利润分别达669.26亿元和28.33亿元: one subject for each number, in order
@@ -1538,13 +1538,14 @@ function notVerbPair(s: string, p: number): boolean {
 }
 /** Closing marks that may end a headline's first half before a blank (“绿色底座” 新能源…). */
 const HEADLINE_HALF_END = unitTable('”」』》');
-/** The blanks of the document being read that stand between a headline's halves, in order (set by assignSubjects). */
+/** The blanks of the document's headline that stand between its halves, in order (set by assignSubjects). */
 let headlineBlanks: readonly number[] = [];
 const NO_BLANKS: readonly number[] = [];
-/** The blanks of norm with a Han character after them and a Han character or a closing mark before. */
-function blanksBetweenHalves(norm: string): number[] {
+/** The blanks of the headline (norm up to end) with a Han character after them and a Han character or a closing mark before. */
+function blanksBetweenHalves(norm: string, end: number): number[] {
   const out: number[] = [];
-  for (let b = norm.indexOf(' ', 1); b >= 0; b = norm.indexOf(' ', b + 1)) {
+  // (the first paragraph only, the headline's: the body's blanks are spaces around numbers and Latin words)
+  for (let b = norm.indexOf(' ', 1); b >= 0 && b < end; b = norm.indexOf(' ', b + 1)) {
     if (isHanCode(norm.charCodeAt(b + 1)) && (isHanCode(norm.charCodeAt(b - 1)) || HEADLINE_HALF_END[norm.charCodeAt(b - 1)] === 1)) out.push(b);
   }
   return out;
