@@ -11,7 +11,7 @@ import { lexicon } from './lexicon.js';
 import { descriptionBreakAt, parseSubject, subjectStart, type PersonMention } from './mentions.js';
 import { sortStable } from './order.js';
 import { afterLeadingDay, BYLINE, NAME_DOTS, NOT_IN_NAME_CHARS, parseSpeaker, quotedNameIn, type ParsedSpeaker, type Range, type SpeakerMemory } from './speakers.js';
-import { allHanCodes, isUpperLatinCode, someCodeIn, unitTable } from '../../text/chars.js';
+import { allHanCodes, isLatinCode, isUpperLatinCode, someCodeIn, unitTable } from '../../text/chars.js';
 
 export type PartKind = 'direct' | 'indirect' | 'mixed';
 
@@ -41,15 +41,12 @@ const MAX_PHRASE = 80;
 const MAX_LEAD_GAP = 12;
 /** 。!? (normalized): what ends a sentence (after a cue, after an answer; index.ts reads it too). */
 export const SENTENCE_STOP = unitTable('。!?');
-/** Han characters and the dots of transcribed names: a name holding one is no publication's in Latin words. */
-const HAN_OR_DOT = (() => {
-  const t = new Uint8Array(0x10000);
-  for (let c = 0x4e00; c <= 0x9fff; c++) t[c] = 1;
-  for (const d of '·•・') t[d.charCodeAt(0)] = 1;
-  return t;
-})();
 const C_SEMICOLON = ';'.charCodeAt(0);
-const SEMICOLON = unitTable(';');
+/** s[a, b) holds only Latin letters and blanks (PC Gamer): a name in Latin words, no transcription with Han characters or dots. */
+function latinWordsOnly(s: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!isLatinCode(s.charCodeAt(k)) && s.charCodeAt(k) !== 0x20) return false;
+  return true;
+}
 /** Modals of the future that open a statement after a cue (将, 会, 要): what follows is said, no topic. */
 const FUTURE_MODAL = unitTable('将会要');
 /** The first characters of the pronouns that stand for a person (他, 她, 他们, 她们; not 它, 其). */
@@ -172,17 +169,12 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
     // (习近平总书记指出：“…”“…”。: words that are all quotation end with it; what follows is the reporter's)
     // (正如X所说，…: the reporter's sentence borrows the words; the next is the reporter's own)
     let extendable = last.reported && !onlyQuotations(norm, pairs, last.start, last.end) && norm.charCodeAt(ev.speaker.mention.end) !== C_SUO;
-    // (高生红感叹，学习是…的过程；骑手小哥段志军学习…后，发现…: a clause after a semicolon about
-    // another person named with a title is the reporter's, and so is what follows it; not where what
-    // was said opens with such a person too: 交警介绍，驾驶员张某，…；环卫工人周某，…, a list of them)
-    // (the semicolons are looked for within the part only: an indexOf to the text's end per event would not be linear)
-    if (last.reported && someCodeIn(norm, SEMICOLON, last.start, last.end - 2) && !opensWithNamedPerson(norm, last.start, last.end, ev.speaker, (titled ??= titledMentions(input.people)))) {
-      for (let semi = last.start; semi < last.end - 2; semi++) {
-        if (norm.charCodeAt(semi) !== C_SEMICOLON || insideQuotation(pairs, semi)) continue;
-        if (!opensWithNamedPerson(norm, semi + 1, last.end, ev.speaker, titled) || startsWithNameOf(norm, subjectStart(norm, semi + 1, last.end), ev.speaker)) continue;
-        last.end = trimEnd(last.start, semi);
+    const semi = last.reported ? codeIn(norm, C_SEMICOLON, last.start, last.end - 2) : -1;
+    if (semi >= 0) {
+      const cut = semicolonBeforeOtherPerson(norm, pairs, last, semi, ev.speaker, (titled ??= titledMentions(input.people)));
+      if (cut >= 0) {
+        last.end = trimEnd(last.start, cut);
         extendable = false;
-        break;
       }
     }
     while (k > 0 && k < sentences.length && sentences[k].paragraph === p.index && sentences[k].start < limit) {
@@ -228,6 +220,27 @@ export function paragraphAttributions(input: ParagraphInput): Attribution[] {
 }
 
 const isEmpty = (x: Part) => x.end <= x.start;
+
+/** Where the first unit `code` stands in s[a, b), or -1 (within the part only: an indexOf to the text's end per event would not be linear). */
+function codeIn(s: string, code: number, a: number, b: number): number {
+  for (let k = a; k < b; k++) if (s.charCodeAt(k) === code) return k;
+  return -1;
+}
+
+/**
+ * 高生红感叹，学习是…的过程；骑手小哥段志军学习…后，发现…: the semicolon of part, from `first` on, after
+ * which another person named with a title opens a clause (that clause is the reporter's, and what
+ * follows it); -1 where none does, or where what was said opens with such a person too
+ * (交警介绍，驾驶员张某，…；环卫工人周某，…: a list of them).
+ */
+function semicolonBeforeOtherPerson(norm: string, pairs: readonly QuotePair[], part: Part, first: number, speaker: ParsedSpeaker, titled: readonly PersonMention[]): number {
+  if (opensWithNamedPerson(norm, part.start, part.end, speaker, titled)) return -1;
+  for (let semi = first; semi < part.end - 2; semi++) {
+    if (norm.charCodeAt(semi) !== C_SEMICOLON || insideQuotation(pairs, semi)) continue;
+    if (opensWithNamedPerson(norm, semi + 1, part.end, speaker, titled) && !startsWithNameOf(norm, subjectStart(norm, semi + 1, part.end), speaker)) return semi;
+  }
+  return -1;
+}
 
 /**
  * 新天然气发布公告称，…。新天然气称，…: an organization that spoke is known to the paragraph's next
@@ -867,7 +880,7 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
   if (!speaker) return null;
   // (要求 is a person's directive, 习近平总书记明确要求，; after anything else it is a noun: 部署要求，)
   // (PC Gamer 报道: a name in Latin words alone that reports, citing, is a publication's)
-  if (speaker.type === 'person' && lexicon().cuesWith.cites.has(hit.cue) && speaker.affiliations.length === 0 && speaker.name !== null && speaker.name.start === speaker.mention.start && speaker.name.end === speaker.mention.end && isUpperLatinCode(norm.charCodeAt(speaker.mention.start)) && !someCodeIn(norm, HAN_OR_DOT, speaker.mention.start, speaker.mention.end)) {
+  if (speaker.type === 'person' && lexicon().cuesWith.cites.has(hit.cue) && speaker.affiliations.length === 0 && speaker.name !== null && speaker.name.start === speaker.mention.start && speaker.name.end === speaker.mention.end && isUpperLatinCode(norm.charCodeAt(speaker.mention.start)) && latinWordsOnly(norm, speaker.mention.start, speaker.mention.end)) {
     speaker = { type: 'org', mention: speaker.mention, name: null, affiliations: [{ org: speaker.mention, role: null }], genericOrg: false, anaphoric: false };
   }
   // (他上星期六威胁，: a pronoun of a person too, not 它 or 其)
