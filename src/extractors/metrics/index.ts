@@ -1354,6 +1354,22 @@ function modelSeriesAt(norm: string, p: number): boolean {
   return norm.charCodeAt(p) === C_XI_SERIES && (!isHanCode(norm.charCodeAt(p + 1)) || SERIES_NEXT[norm.charCodeAt(p + 1)] === 1);
 }
 const C_XI_SERIES = code('系');
+/**
+ * 信用代证3.0, “庄子 2.0”, 能量槽 3.0 技术, 对比之前的1.0和2.0版本: a bare N.0 right after a name
+ * (not after a verb of value: 评分为9.0, 汇率破7.0, 得分9.0) or before a second version and 版 is a version.
+ */
+function versionAt(norm: string, start: number, text: string, after: number): boolean {
+  if (!VERSION_NUMBER.test(text)) return false;
+  if (VERSION_PAIR.test(norm.slice(after, after + 8))) return true;
+  let p = start - 1;
+  if (p > 0 && isSpaceOrTab(norm.charCodeAt(p))) p--;
+  const c = p >= 0 ? norm.charCodeAt(p) : 0;
+  return (isHanCode(c) && NOT_BEFORE_VERSION[c] !== 1) || OPENING_QUOTE_VERSION[c] === 1;
+}
+const VERSION_NUMBER = /^\d{1,2}\.0$/;
+const VERSION_PAIR = /^[和与及、]\s?\d{1,2}\.0\s?版/;
+const NOT_BEFORE_VERSION = unitTable('为是达到至破约近超过于升降涨跌比有和与及或共计分数率值级的');
+const OPENING_QUOTE_VERSION = unitTable('“‘"\'「『');
 const SERIES_NEXT = unitTable('的车轿和与、');
 /** Verbs and words of approximation that a bare number follows (为 达 至 约 …): no model name before them. */
 const NOT_BEFORE_MODEL = unitTable('为达至到约近超过逾是有和与及共计');
@@ -1745,6 +1761,7 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
       if (isStockCode(norm, run.text, run.start, midEnd)) return midEnd; // (600689,SH)
       if (!approx && run.text.length >= 4 && PLAIN_DIGITS.test(run.text) && CODE_NAMED_BEFORE.test(norm.slice(Math.max(0, run.start - 8), run.start))) return midEnd; // 商品编码8418999990
       if (isLatinChar(after)) return skipPast(norm, midEnd); // 5G, 3D, 7B
+      if (!approx && pre === null && versionAt(norm, run.start, run.text, skipSpaces(norm, midEnd))) return skipPast(norm, midEnd);
       // 骁龙 8 Elite: a bare number before a capitalized word in Latin letters is part of a name
       if (isSpace(after) && after2 !== undefined && after2 >= 'A' && after2 <= 'Z' && !hasScaleWord(run)) return skipPast(norm, midEnd);
       // （1）出售资产收益: a list mark in parentheses
