@@ -326,6 +326,13 @@ const RE_LIST_MARK = new RegExp(`[${LIST_MARKS.join('')}]`);
 const RE_WAN_YI = /[万亿]/;
 const RE_BASELINE_DE = /^(.{1,12}?)的$/;
 const RE_LINK_ONLY = /^(了|到|至|为|约|近|超过|达|出|有|\s)+$/;
+/**
+ * 营业利润为亏损1.2亿元, 由盈利0.5亿元修正为亏损3亿元: a sign word between a copula (…为) and the
+ * number is no noun (but 实现盈利5亿元 → 盈利; and after a time, 上年同期为亏损20.74亿元, the sign word
+ * is the only word that names what is measured).
+ */
+const SIGN_ONLY = /^\s*(?:亏损|净亏损|盈利|负)\s*$/;
+const TIME_BEFORE_SIGN = /(?:同期|年|季度|月|期内)\s*$/;
 const RE_MORE = /^(超过|超|逾|高于|多于|大于)$/;
 const RE_LESS = /^(不到|不足|低于|少于|近|接近)$/;
 const RE_DIGIT = /\d/;
@@ -938,7 +945,7 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     } else if (SHARE_VERB.has(verb) && between.length > 0) {
       // 经济总量却能占全市约1/4: after 占 stands the whole, the baseline; the subject is before 占
       baseline = cleanBaseline(ctx, from + bStart, from + bStart + between.length, true);
-    } else if (between.length > 0 && !RE_LINK_ONLY.test(between) && !bm && between[0] !== '每' && !isMoneyName(between) && !(OUTLOOK_VERBS.has(verb) && RESULT_ONLY.test(between) && clean(ctx.text, from, before.slice(0, verbAt)) !== null)) {
+    } else if (between.length > 0 && !RE_LINK_ONLY.test(between) && !bm && between[0] !== '每' && !isMoneyName(between) && !(verb.endsWith('为') && SIGN_ONLY.test(between) && !TIME_BEFORE_SIGN.test(before.slice(Math.max(0, verbAt - 3), verbAt))) && !(OUTLOOK_VERBS.has(verb) && RESULT_ONLY.test(between) && clean(ctx.text, from, before.slice(0, verbAt)) !== null)) {
       // 东区有新能源汽车200多辆: the noun between the verb and the number (not a verb of result
       // after a noun: 净利润预计亏损约820亿元; but 公司预计亏损1200万元 → 亏损)
       const s = clean(ctx.text, from + bStart, between);
@@ -1948,8 +1955,12 @@ function clean(text: string, off: number, norm: string): string | null {
     const zai = tn.indexOf('在');
     e = zai >= 2 && text.charCodeAt(off + e) !== C_ZHAN ? from + zai : e - 1;
   }
-  return text.slice(off + from, off + e).trim() || null;
+  const out = text.slice(off + from, off + e).trim();
+  // (世茂集团（00813.HK）涨幅: a stock's code in parentheses inside the words is left out)
+  if (tn.indexOf('(') >= 0 && tn.indexOf('.') >= 0) return out.replace(STOCK_CODE_NOTE, '') || null;
+  return out || null;
 }
+const STOCK_CODE_NOTE = /[(（]\s*\d{4,6}\s?[.．]\s?[A-Za-z]{2}\s*[)）]/g;
 
 const C_ZHONG = '中'.charCodeAt(0);
 const C_ZHAN = '占'.charCodeAt(0);
@@ -2067,6 +2078,8 @@ function lastNumberDigit(s: string): number {
     while (i >= 0 && (isDigitCode(s.charCodeAt(i)) || s.charCodeAt(i) === 0x2e)) if (s.charCodeAt(i--) === 0x2e) point = true;
     if (i >= 0 && isLatinCode(s.charCodeAt(i))) continue;
     if (last + 1 < s.length && isLatinCode(s.charCodeAt(last + 1))) continue;
+    // (当代置业（01107.HK）涨: a stock's code, its exchange after a point, is part of its name)
+    if (last + 2 < s.length && s.charCodeAt(last + 1) === 0x2e && isLatinCode(s.charCodeAt(last + 2))) continue;
     // 标普500指数, 沪深300指数: after a Han character, three or more digits that name the word after them
     // (标普 500 指数, 罗素 2000 指数: with a blank on both sides, as some sites set digits)
     // (not a year before a word of its time: 瑞昱 2025 全年营收, 2026 财年)
