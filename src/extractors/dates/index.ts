@@ -38,7 +38,11 @@ const DAY_REL: Record<string, number> = { 大前天: -3, 前天: -2, 前日: -2,
 const DAY_ANAPHOR: Record<string, number> = { 当天: 0, 当日: 0, 同日: 0, 同一天: 0, 当晚: 0, 那天: 0, 那一天: 0, 次日: 1, 翌日: 1, 隔天: 1, 前一天: -1, 此前一天: -1, 前一日: -1 };
 /** Trading days counted from the reference date (较上一交易日): weekdays, holidays not known. */
 const TRADING_DAY_REL: Record<string, number> = { 上一交易日: -1, 上个交易日: -1, 上一个交易日: -1, 前一交易日: -1, 前一个交易日: -1, 下一交易日: 1, 下个交易日: 1, 下一个交易日: 1 };
-const DAY_WORDS = [...Object.keys(DAY_REL), ...Object.keys(DAY_ANAPHOR), ...Object.keys(TRADING_DAY_REL)];
+/** 当月 (次月): the month of the date the paragraph gave last, a month or a day in it (the month after it). */
+const MONTH_ANAPHOR: Record<string, number> = { 当月: 0, 同月: 0, 次月: 1 };
+/** A day of the month right after 同月/当月 (同月25日). */
+const DAY_OF_MONTH_AFTER = /(\d{1,2})\s?[日号]/y;
+const DAY_WORDS = [...Object.keys(DAY_REL), ...Object.keys(DAY_ANAPHOR), ...Object.keys(TRADING_DAY_REL), ...Object.keys(MONTH_ANAPHOR)];
 /** Before 前一天 these make it no day before the paragraph's last one (提前一天, 投票的前一天). */
 const NOT_BEFORE_DAY_BEFORE = unitTable('提的');
 
@@ -1044,6 +1048,13 @@ class Scanner {
     return pi > 0 && p - paragraphs[pi].start <= OPENING_REACH && indexAt(paragraphs, this.prevStart) >= pi - OPENING_PARAGRAPHS ? this.prevFrom : null;
   }
 
+  /** The first day of the month of the date found last, where that is a month or a day in p's paragraph, else null (2025年12月…当月). */
+  private lastMonth(p: number): string | null {
+    const from = this.prevFrom;
+    if (from === null || this.prevTo === null || (this.prevGran !== 'month' && this.prevGran !== 'day') || this.prevTo.slice(0, 7) !== from.slice(0, 7) || !this.inLastDatesParagraph(p)) return null;
+    return from.slice(0, 8) + '01';
+  }
+
   /**
    * 去年同期 (上年同期) at p: the period the paragraph gave last (a month, quarter, year …, not a
    * day), moved a year back (一季度 → last year's first quarter; 2025年 → 2024); null without
@@ -1819,6 +1830,21 @@ class Scanner {
         if (day !== null) {
           const d = addDays(day, after);
           return { start: p, end: p + m[0].length, res: mkRes(d, d, 'day', false, null, undefined) };
+        }
+      } else if (MONTH_ANAPHOR[m[1]] !== undefined) {
+        const month = this.lastMonth(p);
+        const end = p + m[0].length;
+        if (month !== null) {
+          const first = addMonthsToDate(month, MONTH_ANAPHOR[m[1]]);
+          const y = numberAt(first, 0, 4);
+          const mo = numberAt(first, 5, 7);
+          // (伊朗议会同月25日批准: a day of that month)
+          DAY_OF_MONTH_AFTER.lastIndex = end;
+          const dm = DAY_OF_MONTH_AFTER.exec(norm);
+          if (dm !== null) {
+            const d = isoDateWide(y, mo, +dm[1]);
+            if (d !== null) return { start: p, end: end + dm[0].length, res: mkRes(d, d, 'day', false, null, undefined) };
+          } else return { start: p, end, res: mkRes(first, lastOfMonth(y, mo), 'month', false, null, undefined) };
         }
       } else if (TRADING_DAY_REL[m[1]] !== undefined) {
         const d = ref ? tradingDayFrom(ref, TRADING_DAY_REL[m[1]]) : null;

@@ -651,6 +651,19 @@ function beforeSubject(input: ParagraphInput, q: QuotePair, hits: readonly CueHi
   if (!speaker || speaker.mention.start !== s || (speaker.mention.end < p.end && norm.charCodeAt(speaker.mention.end) === C_DE)) return null;
   return { speaker, cue: null, claimStart: q.open, parts: [{ kind: 'direct', start: q.open + 1, end: q.close, reported: false }] };
 }
+/**
+ * “丢在大街上都没人要，还能卖钱？”面对质疑，张庭莲解释：“…”: a question before the speaker's clause,
+ * where the speaker's own quotation follows the cue, is put to the speaker, not said by them.
+ */
+function questionBeforeOwnQuote(norm: string, pairs: readonly QuotePair[], q: QuotePair, hit: CueHit, paraEnd: number): boolean {
+  if (norm.charCodeAt(q.close - 1) !== C_QUESTION) return false;
+  let pos = hit.after;
+  if (norm.charCodeAt(pos) === C_COLON_NORM) pos++;
+  while (pos < paraEnd && norm.charCodeAt(pos) === 0x20) pos++;
+  return pairAt(pairs, pos) !== null;
+}
+const C_QUESTION = 0x3f; // ? (normalized from ？)
+const C_COLON_NORM = 0x3a; // : (normalized from ：)
 /** How long a clause of time between a quotation and its speaker's clause may be (元旦当日, 1月3日上午). */
 const MAX_TIME_CLAUSE = 10;
 /** Last characters of such a clause (当日, 当天, 上午, 晚, 时, 期间). */
@@ -912,7 +925,7 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
     const q = lastPairBefore(pairs, ps);
     if (
       q && !claimed.has(q) && q.close >= 0 && q.close < ps && ps - q.close <= MAX_LEAD_GAP &&
-      !/[。!?]/.test(norm.slice(q.close + 1, ps)) && isSpeech(norm, q, p.start, p.end)
+      !/[。!?]/.test(norm.slice(q.close + 1, ps)) && isSpeech(norm, q, p.start, p.end) && !questionBeforeOwnQuote(norm, pairs, q, hit, p.end)
     ) {
       parts.push({ kind: 'direct', start: q.open + 1, end: q.close, reported: false });
       claimed.add(q);
