@@ -887,12 +887,23 @@ const C_HAO_DAY = '号'.charCodeAt(0);
 const C_YU_AT = '于'.charCodeAt(0);
 const ONE_DIGIT_DAY_BEFORE = new RegExp(`^(?:[,。;:]|${TIMES_OF_DAY_ALT}|起|发生|召开|举行|举办|宣布|表示|开幕|闭幕|启动|开通|发布|公布|签署|抵达|会见|出席)`);
 
+/** The year before the reference date's, where the headline names it and the reference date is in the first quarter (a review of that year), else null. */
+function reviewYearOf(ctx: ExtractContext, refY: number, refM: number): number | null {
+  const title = ctx.header.title;
+  if (title === null || refM === 0 || refM > 3) return null;
+  const y = HEADLINE_YEAR.exec(ctx.norm.slice(title.start, title.end));
+  return y !== null && +y[1] === refY - 1 ? refY - 1 : null;
+}
+const HEADLINE_YEAR = /(?<!\d)(\d{4})\s?年(?!\d|代)/;
+
 class Scanner {
   ref: string | null = null;
   refY = 0;
   refM = 0;
   /** The year of the last date found, for 当年/同年/次年. */
   lastYear: number | null = null;
+  /** The past year a review published in the first quarter names in its headline (2025年… in January 2026), or null. */
+  reviewYear: number | null = null;
 
   private norm = '';
   private ctx: ExtractContext;
@@ -909,6 +920,7 @@ class Scanner {
     this.ref = ctx.referenceDate;
     this.refY = this.ref ? numberAt(this.ref, 0, 4) : 0;
     this.refM = this.ref ? numberAt(this.ref, 5, 7) : 0;
+    this.reviewYear = reviewYearOf(ctx, this.refY, this.refM);
     this.lastYear = null;
     this.runEnd = 0;
     this.lastSentence = null;
@@ -1218,7 +1230,11 @@ class Scanner {
       // 上年 (上一年) is the year before the one the paragraph speaks of: 2025年，利润较上年增长 → 2024
       const lastYearWord = m[1] === '上年' || m[1] === '上一年';
       if (lastYearWord) this.lastYearWordAt = p;
-      if (lastYearWord && this.lastYear !== null && this.inLastDatesParagraph(p)) spec.y = this.lastYear - 1;
+      const ownYear = this.lastYear !== null && this.inLastDatesParagraph(p);
+      if (lastYearWord && ownYear) spec.y = this.lastYear! - 1;
+      // (in a review of the past year, its headline naming that year, a paragraph that names no
+      // year of its own speaks of the year reviewed: 2025年文化企业营业收入… in January 2026, 比上年增长 → 2024)
+      else if ((lastYearWord || m[1] === '本年') && !ownYear && this.reviewYear !== null) spec.y = this.reviewYear - (lastYearWord ? 1 : 0);
       // 本年 likewise is the year a review of the past year speaks of, in the first quarter, when
       // such reviews appear (截至2025年底，本年净增… in January 2026 → 2025); later in the year it is
       // this year (2017年…贡献…。若…不能在本年度完成复产, in May 2018 → 2018)
