@@ -355,6 +355,19 @@ const COMPARE_MAX = 15;
  * nor is a date holding a number inside them (5年前村集体经济收入).
  */
 let documentDates: readonly { span: Span }[] = [];
+const C_JIAO_THAN = '较'.charCodeAt(0);
+const C_BI_THAN = '比'.charCodeAt(0);
+/** Where the document's first date starting at pos or later starts, or -1. */
+function firstDateFrom(pos: number): number {
+  let lo = 0;
+  let hi = documentDates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (documentDates[mid].span.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < documentDates.length ? documentDates[lo].span.start : -1;
+}
 /** The index of the document's date that holds position pos, or -1. */
 function dateAt(pos: number): number {
   let lo = 0;
@@ -1264,7 +1277,13 @@ function nounAfter(ctx: ExtractContext, p: number): string | null {
   let i = p;
   let word = false;
   let beforeAside = -1; // where the noun was before a quotation or parenthesis inside it
+  // (三家公司去年均亏损: a date the date extractor found after the noun ends it)
+  const dateStop = firstDateFrom(p + 1);
   while (i < limit) {
+    if (i === dateStop) {
+      if ((norm.charCodeAt(i - 1) === C_JIAO_THAN || norm.charCodeAt(i - 1) === C_BI_THAN) && i - 1 > p) i--; // (7个行业利润较上年增长)
+      break;
+    }
     const c = norm.charCodeAt(i);
     // 三名员工则推介…, 三名从业人员均被…: an adverb after the noun ends it (not 规则, 人均)
     if ((c === C_ZE || c === C_JUN) && i >= p + 2 && (c === C_ZE ? NOT_BEFORE_ZE : NOT_BEFORE_JUN)[norm.charCodeAt(i - 1)] !== 1) break;
