@@ -1681,9 +1681,17 @@ function startOfChange(norm: string, s: number, e: number): number {
 }
 /**
  * 较 or 比 and a baseline ending a piece before a number (较前一年的, 比上月的; 较上年同期, 较上一季度:
- * a period needs no 的; 成交额较上个交易日放量: the market reports' turnover, more or less than the day before).
+ * a period needs no 的; 成交额较上个交易日放量: the market reports' turnover, more or less than the day before;
+ * 高于前一日的, 优于中际旭创的: a verb of comparison and a baseline in 的).
  */
-const COMPARED_OF = /(?:较|比(?![例重率值分]))(?:[^较比,]{1,10}的|[^较比,的]{0,6}(?:同期|季度|年度|年|月|周|交易日(?:放量|缩量)?))$/;
+const COMPARED_OF = /(?:较|比(?![例重率值分])|(?<=[高低优劣好差])于(?=[^较比,]{1,10}的$))(?:[^较比,]{1,10}的|[^较比,的]{0,6}(?:同期|季度|年度|年|月|周|交易日(?:放量|缩量)?))$/;
+/** Where the adverbs of degree or negation ending norm[0, e) start (明显, 远, 仍, 不), or e. */
+function adverbsBefore(norm: string, e: number): number {
+  ADVERBS_OF_COMPARISON.lastIndex = 0;
+  const a = ADVERBS_OF_COMPARISON.exec(norm.slice(Math.max(0, e - 4), e));
+  return a === null ? e : e - a[0].length;
+}
+const ADVERBS_OF_COMPARISON = /(?:明显|大幅|远远|略微|显著|[远仍略稍均都也还不更])+$/g;
 /** The last characters of COMPARED_OF's matches. */
 const COMPARED_OF_END = unitTable('的期度年月周日量');
 /** How far before the number a comparison with 比 may open (比竞品高出, 比审计后账面净资产增值). */
@@ -1754,8 +1762,10 @@ function clean(text: string, off: number, norm: string): string | null {
   if (norm.length >= 3 && COMPARED_OF_END[norm.charCodeAt(norm.length - 1)] === 1) {
     const than = COMPARED_OF.exec(norm);
     if (than !== null) {
-      if (than.index < 2) return null;
-      norm = norm.slice(0, than.index);
+      // (高于…的: the verb's first character and the adverbs before it go too, 仍低于, 明显高于)
+      const at = norm.charCodeAt(than.index) === C_YU ? adverbsBefore(norm, than.index - 1) : than.index;
+      if (at < 2) return null;
+      norm = norm.slice(0, at);
     }
   }
   // 该车型售价比竞品高出30%, 营收比上年多出30亿元: what is compared stands before 比; the
