@@ -1354,6 +1354,9 @@ function modelSeriesAt(norm: string, p: number): boolean {
   return norm.charCodeAt(p) === C_XI_SERIES && (!isHanCode(norm.charCodeAt(p + 1)) || SERIES_NEXT[norm.charCodeAt(p + 1)] === 1);
 }
 const C_XI_SERIES = code('系');
+const C_TIMES = code('×');
+const C_MONTH = code('月');
+const C_STAR = code('*');
 /**
  * 信用代证3.0, “庄子 2.0”, 能量槽 3.0 技术, 对比之前的1.0和2.0版本: a bare N.0 right after a name
  * (not after a verb of value: 评分为9.0, 汇率破7.0, 得分9.0) or before a second version and 版 is a version.
@@ -1407,6 +1410,7 @@ function prevSkips(ctx: ExtractContext, pos: number, c: number, prev: number, di
   // (after a colon only in 10:30, 3:1: 价格：100元 is a number)
   if (digit && !ellipsis && (isDigitCode(prev) || prev === C_DOT || (prev === C_COLON && isDigitCode(norm.charCodeAt(pos - 2))) || prev === C_SLASH || groupComma)) return skipRun(norm, pos);
   if (digit && prev === C_HYPHEN && isDigitCode(norm.charCodeAt(pos - 2))) return skipRun(norm, pos); // 010-62345678, A350-1000
+  if (digit && (prev === C_TIMES || prev === C_STAR) && isDigitCode(norm.charCodeAt(pos - 2))) return skipRun(norm, pos); // 7×24小时: a formula's term
   // coordinates: 东经81.6, 北纬35.6 (the pattern ends in 经 or 纬, or in one of them and a \s)
   if (digit && (isJingWei(prev) || isJingWei(norm.charCodeAt(pos - 2))) && /(东经|西经|南纬|北纬)\s?$/.test(norm.slice(Math.max(0, pos - 3), pos))) return skipRun(norm, pos);
   if (c === C_DOT && prev === C_DOT) return pos + 1;
@@ -1414,11 +1418,11 @@ function prevSkips(ctx: ExtractContext, pos: number, c: number, prev: number, di
 }
 /**
  * The characters before a candidate that prevSkips tests for: 第 周 期 拜 初 月 星, 前 到 至 (ranks), Latin
- * letters, digits, - _ . , : /, 经 纬, and every \s character (space or tab before 第 or a
+ * letters, digits, - _ . , : / × *, 经 纬, and every \s character (space or tab before 第 or a
  * Latin letter; any \s between 经/纬 and the number).
  */
 const PREV_TESTED = new Uint8Array(0x10000);
-for (const ch of '第周期拜初月星前到至、0123456789-_.,:/经纬\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff') PREV_TESTED[ch.charCodeAt(0)] = 1;
+for (const ch of '第周期拜初月星前到至、0123456789-_.,:/×*经纬\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff') PREV_TESTED[ch.charCodeAt(0)] = 1;
 for (let x = 0x41; x <= 0x5a; x++) PREV_TESTED[x] = PREV_TESTED[x + 0x20] = 1;
 
 /** Past the digits (or the Chinese numeral) at `pos`: U17三大组别 skips 17, not 三. */
@@ -1762,6 +1766,8 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
       if (!approx && run.text.length >= 4 && PLAIN_DIGITS.test(run.text) && CODE_NAMED_BEFORE.test(norm.slice(Math.max(0, run.start - 8), run.start))) return midEnd; // 商品编码8418999990
       if (isLatinChar(after)) return skipPast(norm, midEnd); // 5G, 3D, 7B
       if (!approx && pre === null && versionAt(norm, run.start, run.text, skipSpaces(norm, midEnd))) return skipPast(norm, midEnd);
+      // (债券7月22到期: a bare number right after a month is its day, 日 left out)
+      if (run.start >= 2 && norm.charCodeAt(run.start - 1) === C_MONTH && isDigitCode(norm.charCodeAt(run.start - 2)) && run.text.length <= 2) return skipPast(norm, midEnd);
       // 骁龙 8 Elite: a bare number before a capitalized word in Latin letters is part of a name
       if (isSpace(after) && after2 !== undefined && after2 >= 'A' && after2 <= 'Z' && !hasScaleWord(run)) return skipPast(norm, midEnd);
       // （1）出售资产收益: a list mark in parentheses
