@@ -1417,8 +1417,8 @@ const C_JI_AND = '及'.charCodeAt(0);
 /** By the code of a stop, the unit before it that makes a word with it (以及, 即将, 之后, 之前), or 0. */
 const FIRST_OF_STOP_WORD = new Uint16Array(0x10000);
 for (const w of ['以及', '即将', '之后', '之前']) FIRST_OF_STOP_WORD[w.charCodeAt(1)] = w.charCodeAt(0);
-/** Nouns of two units that end in a stop character (税前利润, 售后服务): the stop ends no noun there. */
-const STOP_IN_NOUN = ['税前', '税后', '售前', '售后'];
+/** Nouns of two units that end in a stop character (税前利润, 售后服务, 临时安置中心): the stop ends no noun there. */
+const STOP_IN_NOUN = ['税前', '税后', '售前', '售后', '临时', '实时', '即时'];
 const STOP_IN_NOUN_FIRST = unitTable(STOP_IN_NOUN.map((w) => w[0]).join(''));
 function stopInNoun(norm: string, p: number): boolean {
   for (let k = 0; k < STOP_IN_NOUN.length; k++) if (norm.startsWith(STOP_IN_NOUN[k], p)) return true;
