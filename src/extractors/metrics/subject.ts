@@ -794,8 +794,13 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   // (the number's text is read where needed: norm[start] is its first character)
   // (a duration measures the noun after it only as the object of some verbs: 设立5年过渡期, 采集10万小时数据; not 实施二十周年)
   // (7.52万元/吨的价格, 100美元/盎司大幅上调: after a rate, 的 or an adverb leads to no noun it
-  // measures; 7.12元/股非公开发行 is the price)
+  // measures; 7.12元/股非公开发行 is the price; but 以414.24元/股的均价减持: a price named after 的 is it)
   const nothingAfterRate = m.unit !== null && m.unit.includes('/') && (de || RATE_NOT_BEFORE.test(norm.slice(e, e + 2)));
+  // (not where a price is named before: 碳酸锂价格以7.52万元/吨的价格低迷开年)
+  if (nothingAfterRate && de && !PRICE_BEFORE_YI.test(before)) {
+    const price = PRICE_AFTER_DE.exec(norm.slice(e + 1, e + 5));
+    if (price !== null) return { subject: ctx.text.slice(e + 1, e + 1 + price[0].length), baseline: null, inherit: false, local: true };
+  }
   // (距今约4500至3600年: years back from now date something, they measure nothing named)
   if (m.kind === 'duration' && AGO_END.test(before)) return { subject: null, baseline: null, inherit: false };
   // (登上距离火场50米外的楼顶, 距首都洛美以北160公里的高原区: a length after 距离 X is the distance from X)
@@ -1614,6 +1619,9 @@ const ONLY_ADVERBS = /^\s*(?:将|会|要|仍|还|也|再|分别|同比|均|在|�
 /** What ends a noun of a measured quantity (净利润, 每股收益, 销售额). */
 const MEASURE_END = /(?:利润|收益|收入|营收|业绩|销量|规模|额|量)$/;
 /** What after a rate names nothing it measures: adverbs, verbs of change, prepositions, a frame (价格). */
+/** A price named after a rate and 的 (以218.97元/股的价格, 的均价): what the rate measures. */
+const PRICE_AFTER_DE = /^(?:成交均价|平均价格|均价|价格|单价|售价)/;
+const PRICE_BEFORE_YI = /价格?\s?以$/;
 const RATE_NOT_BEFORE = /^(?:大幅|小幅|一度|再度|累计|左右|价格|相对|[向跌涨升降增减从到至和与及])/;
 /** A verb of result alone after an outlook verb (预计亏损, 预计盈利): the noun stands before both. */
 const RESULT_ONLY = /^\s*(?:将|会)?(?:亏损|盈利|净亏损|实现|增长|下降|减少|增加)\s*$/;
