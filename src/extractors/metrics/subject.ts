@@ -1904,6 +1904,9 @@ function clean(text: string, off: number, norm: string): string | null {
   // 只是把做饭时间(从70分钟缩短到): the object of 把 is what is measured (not 把握, 把关, 一把手)
   const ba = norm.lastIndexOf('把', e - 1);
   if (ba >= s && e - ba > 2 && NOT_AFTER_BA[norm.charCodeAt(ba + 1)] !== 1 && (ba === 0 || norm.charCodeAt(ba - 1) !== C_YI)) s = ba + 1;
+  // (两家公司为何市值相差: what a question asks about follows its word)
+  const why = norm.lastIndexOf('为何', e - 1);
+  if (why >= s && e - why > 3) s = why + 2;
   // 德州仪器（Texas Instruments）因业绩利好: the cause after 因 is not what is measured (once: it
   // is the tail's last clause)
   if (e - s >= 4) {
