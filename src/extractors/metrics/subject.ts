@@ -357,6 +357,9 @@ const COMPARE_MAX = 15;
 let documentDates: readonly { span: Span }[] = [];
 const C_JIAO_THAN = '较'.charCodeAt(0);
 const C_BI_THAN = '比'.charCodeAt(0);
+/** Times of a clause that a date may open after a count (五人去年被捕, 两人昨天到案). */
+const TIME_AFTER_COUNT = /^(?:去年|今年|明年|前年|昨天|今天|明天|昨日|今日|当天|当日|上周|本周|近日|日前|此前|周[一二三四五六日])/;
+const TIME_AFTER_COUNT_FIRST = unitTable('去今明前昨当上本近日此周');
 /** Where the document's first date starting at pos or later starts, or -1. */
 function firstDateFrom(pos: number): number {
   let lo = 0;
@@ -864,7 +867,8 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
     // (这张面额为500美元的支票, 市值为100亿元的公司: after a noun and the copula 为, the number is that
     // noun's value, and the clause in 的 describes the noun after it)
     // (我国目前约98%的高校: a share before 的 is of the noun after it)
-    const preferBefore = (de && !isCount && m.kind !== 'percent' && !dimensioned && APPROX_FIRST_CODE[norm.charCodeAt(start)] === 1 && before.length > 0 && !TRANSITIVE.test(before) && !(m.kind === 'duration' && SPAN_VERB_END.test(before))) || (de && before.length >= 3 && copulaEnds(before));
+    // (but 其约140吨的黄金储备, 与超过5000亿美元的ETF市场: no noun before, or a preposition right before)
+    const preferBefore = (de && !isCount && m.kind !== 'percent' && !dimensioned && APPROX_FIRST_CODE[norm.charCodeAt(start)] === 1 && before.length > 0 && PREPOSITION_END[before.charCodeAt(before.length - 1)] !== 1 && !TRANSITIVE.test(before) && !(m.kind === 'duration' && SPAN_VERB_END.test(before)) && clean(ctx.text, from, before) !== null) || (de && before.length >= 3 && copulaEnds(before));
     // (11人减至5人: a verb after a count with a unit is no noun, unless a modifier in 的 stands before
     // the number (公布的10起查处“生鲜灯”典型案例; not where a change starts: 由2020年的约180家增长到);
     // the last branch of the test above asked already)
@@ -1283,6 +1287,8 @@ function nounAfter(ctx: ExtractContext, p: number): string | null {
   let word = false;
   let beforeAside = -1; // where the noun was before a quotation or parenthesis inside it
   // (三家公司去年均亏损: a date the date extractor found after the noun ends it)
+  // (五人去年被捕: a time after the number is no noun it counts; but 9天春节假期 counts the holiday's days)
+  if (TIME_AFTER_COUNT_FIRST[norm.charCodeAt(p)] === 1 && TIME_AFTER_COUNT.test(norm.slice(p, p + 2)) && firstDateFrom(p) === p) return null;
   const dateStop = firstDateFrom(p + 1);
   while (i < limit) {
     if (i === dateStop) {
@@ -1619,9 +1625,11 @@ const ONLY_ADVERBS = /^\s*(?:将|会|要|仍|还|也|再|分别|同比|均|在|�
 /** What ends a noun of a measured quantity (净利润, 每股收益, 销售额). */
 const MEASURE_END = /(?:利润|收益|收入|营收|业绩|销量|规模|额|量)$/;
 /** What after a rate names nothing it measures: adverbs, verbs of change, prepositions, a frame (价格). */
-/** A price named after a rate and 的 (以218.97元/股的价格, 的均价): what the rate measures. */
-const PRICE_AFTER_DE = /^(?:成交均价|平均价格|均价|价格|单价|售价)/;
+/** A price or a speed named after a rate and 的 (以218.97元/股的价格, 的均价, 约1.02千米/秒的公转速度): what the rate measures. */
+const PRICE_AFTER_DE = /^(?:成交均价|平均价格|均价|价格|单价|售价|公转速度|自转速度|速度|速率|时速|估值)/;
 const PRICE_BEFORE_YI = /价格?\s?以$/;
+/** Prepositions that may stand right before an approximate amount (与超过5000亿美元的ETF市场): no noun measured ends there. */
+const PREPOSITION_END = unitTable('与和同跟对以向在从比');
 const RATE_NOT_BEFORE = /^(?:大幅|小幅|一度|再度|累计|左右|价格|相对|[向跌涨升降增减从到至和与及])/;
 /** A verb of result alone after an outlook verb (预计亏损, 预计盈利): the noun stands before both. */
 const RESULT_ONLY = /^\s*(?:将|会)?(?:亏损|盈利|净亏损|实现|增长|下降|减少|增加)\s*$/;
