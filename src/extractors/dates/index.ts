@@ -95,7 +95,7 @@ const RE = {
       `|(前|最后|最後)[ \\t]?(\\d{1,2}|[一二三四五六七八九十两]{1,3})[ \\t]?(个)?[ \\t]?(周|週|星期|月|天|日|季度))`,
   ),
   // (新年以来, 新年伊始: the new year is this one, from its start; not 新年 alone, the holiday or a greeting)
-  yearPartAlone: sticky(`(上半年|下半年|年初|开年(?=以来)|新年(?:伊始|(?=以来))|年中${MID_OK}|年底|年末|岁末)`),
+  yearPartAlone: sticky(`(上半年|下半年|年初|开年(?=以来|至今)|新年(?:伊始|(?=以来))|年中${MID_OK}|年底|年末|岁末)`),
   quarterAlone: sticky(`(?:第[ \\t]?([一二三四1-4])|([一二三四]))${QUARTER_LIST}[ \\t]?季度(末|初)?|前[ \\t]?([一二三])[ \\t]?个?季度|[Qq]([1-4])(?!\\d)|(首季度)`),
   monthRange: sticky(`(${MON})[ \\t]?(?:${DASH})[ \\t]?(${MON})[ \\t]?月份?`),
   month: sticky(`(${MON})[ \\t]?月(份)?`),
@@ -867,8 +867,12 @@ interface Atom {
 const BEFORE_FRONT_BACK = unitTable('此之以然随今目事提先空生眼面跟最过背落其往稍滞幕售善身午当向');
 /** 前天, 后天, 前年, 前晚 … at p is the end of such a word and the start of another (此前天孚通信, 之后天气转好, 比以前年轻, 此前晚些时候): no date. */
 function endsWordBefore(norm: string, p: number, word: string): boolean {
-  return p > 0 && word.length === 2 && (word[0] === '前' || word[0] === '后') && BEFORE_FRONT_BACK[norm.charCodeAt(p - 1)] === 1;
+  if (p === 0 || word.length !== 2) return false;
+  // (网上年货节, 线上年会, 马上年底: 上 ends a word before it)
+  if (word[0] === '上') return BEFORE_SHANG[norm.charCodeAt(p - 1)] === 1;
+  return (word[0] === '前' || word[0] === '后') && BEFORE_FRONT_BACK[norm.charCodeAt(p - 1)] === 1;
 }
+const BEFORE_SHANG = unitTable('网线马晚早身桌墙台车楼');
 
 /** Days written as D、D+1日 (or 号) at q, ASCII digits: the first day and the end of the text, or null. */
 function consecutiveDays(norm: string, q: number): { a: number; end: number } | null {
