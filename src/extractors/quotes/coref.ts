@@ -53,6 +53,9 @@ export interface Org {
 }
 
 /** What a one-character 该X may stand for (该校 → …小学, …大学). */
+/** A listed company's name and its stock code opening a sentence or a clause: 红塔证券（601236.SH）, 长和(00001.HK). */
+const LISTED_OPENING = /(?<=^|[。,;:!?\n”」])([\u4e00-\u9fffA-Za-z]{2,10})\s?\(\s?\d{4,6}\s?\.\s?(?:SH|SZ|BJ|HK|sh|sz|hk)\s?\)/g;
+const LISTED_REACH = 600;
 const SAME_KIND: Record<string, string[]> = {
   校: ['校', '小学', '中学', '大学', '学院', '幼儿园'],
   院: ['院'],
@@ -307,6 +310,8 @@ export class Coref {
     const key = this.keyOf(word);
     // a bare 公司 in an article about one company is that company (该公司: the last one named)
     if (key === '公司') {
+      const listed = this.listedCompanyOpening(at);
+      if (listed) return listed;
       const principal = this.principal();
       if (principal) return principal;
     }
@@ -323,6 +328,24 @@ export class Coref {
       if (o.at < at && o.fromAffiliation && o.org.key.length > head.length && !/^(?:该|本|这家|此|其)?(?:公司|集团)$/.test(o.org.key)) return o.org;
     }
     return null;
+  }
+
+  /**
+   * The listed company that opens a sentence of the paragraph of `at` with its stock code, the last
+   * before `at` (红塔证券（601236.SH）经…测算，…。公司解释): the bare 公司 is that company. Looked for
+   * within LISTED_REACH units back (bounded work per speaker).
+   */
+  private listedCompanyOpening(at: number): Org | null {
+    const start = Math.max(this.norm.lastIndexOf('\n', at) + 1, at - LISTED_REACH);
+    // (the stock code's '(' is looked for first: most paragraphs hold none, and then no regex runs)
+    if (this.norm.indexOf('(', start) >= at) return null;
+    const piece = this.norm.slice(start, at);
+    LISTED_OPENING.lastIndex = 0;
+    let last: RegExpExecArray | null = null;
+    for (let m = LISTED_OPENING.exec(piece); m !== null; m = LISTED_OPENING.exec(piece)) last = m;
+    if (last === null) return null;
+    const name = this.cut({ start: start + last.index, end: start + last.index + last[1].length });
+    return name ? this.org(name) : null;
   }
 
   /** Entities for the people and organizations that speak, ids p1…, org1… in order of first mention. */
