@@ -212,10 +212,21 @@ function eventNounAt(ctx: ExtractContext, e: number): boolean {
   // (tested on the normalized text: 訓練 is 训练)
   return noun !== null && noun.length <= 8 && EVENT_END.test(ctx.norm.slice(p, p + noun.length));
 }
-/** Verbs that name the time something takes (耗时近一周): opening the clause, they are the subject of the span after them. */
-const TIME_TAKEN_VERB = new Set(['耗时', '用时', '历时']);
-/** Verbs of a span of time (比赛为期4天, 历时5年, 耗时20天). */
-const SPAN_VERB_END = /(?:为期|历时|历经|耗时|用时|只用了?|仅用了?)$/;
+/**
+ * Verbs of a span of time (比赛为期4天, 历时5年, 耗时20天), as regex alternatives; `taken`: the verb
+ * names the time something takes (耗时近一周), and opening the clause it is the subject of the span after it.
+ */
+const SPAN_VERBS: readonly { verb: string; taken: boolean }[] = [
+  { verb: '为期', taken: false },
+  { verb: '历时', taken: true },
+  { verb: '历经', taken: false },
+  { verb: '耗时', taken: true },
+  { verb: '用时', taken: true },
+  { verb: '只用了?', taken: false },
+  { verb: '仅用了?', taken: false },
+];
+const SPAN_VERB_END = new RegExp(`(?:${SPAN_VERBS.map((v) => v.verb).join('|')})$`);
+const TIME_TAKEN_VERB = new Set(SPAN_VERBS.filter((v) => v.taken).map((v) => v.verb));
 /** What follows a span of time that bounds a record (近三年高位, 半年最佳, 十年来新低); sticky, read where lastIndex is set. */
 const RECORD_AFTER_SPAN = /(?:来|以来)?(?:高位|低位|新高|新低|最佳|最差|高点|低点)/y;
 /** An adverb and a verb before a span of time (又努力, 再寻找, 要做好, 已举办, 曾经): no noun. */
