@@ -20,6 +20,7 @@ import { mentionsFiscalYear, withFiscalPeriods } from './fiscal.js';
 import { mentionsPlan, withPlanPeriods } from './plans.js';
 import { mentionsEvent, withEventPeriods } from './events.js';
 import { TIMES_OF_DAY, TIMES_OF_DAY_ALT } from '../../lexicon/times.js';
+import { TRADING_DAYS } from '../../lexicon/trading-days.js';
 import { inPlaceOf } from './merge.js';
 
 /** A date item; `lunar` is set on dates resolved through the lunar calendar, `fiscal` on fiscal periods (fiscal.ts). */
@@ -36,13 +37,12 @@ const NOT_DATES = loadList(new URL('./not-dates.txt', import.meta.url));
 const DAY_REL: Record<string, number> = { 大前天: -3, 前天: -2, 前日: -2, 前晚: -2, 昨天: -1, 昨日: -1, 昨晚: -1, 昨夜: -1, 今天: 0, 今日: 0, 今晨: 0, 今早: 0, 今晚: 0, 明天: 1, 明日: 1, 明晚: 1, 明早: 1, 后天: 2, 大后天: 3 };
 /** 当天 (次日, 前一天): the day of the date the paragraph gave last (the day after it, before it); see Scanner.lastDay. */
 const DAY_ANAPHOR: Record<string, number> = { 当天: 0, 当日: 0, 同日: 0, 同一天: 0, 当晚: 0, 那天: 0, 那一天: 0, 次日: 1, 翌日: 1, 隔天: 1, 前一天: -1, 此前一天: -1, 前一日: -1 };
-/** Trading days counted from the reference date (较上一交易日): weekdays, holidays not known. */
-const TRADING_DAY_REL: Record<string, number> = { 上一交易日: -1, 上个交易日: -1, 上一个交易日: -1, 前一交易日: -1, 前一个交易日: -1, 下一交易日: 1, 下个交易日: 1, 下一个交易日: 1 };
+
 /** 当月 (次月): the month of the date the paragraph gave last, a month or a day in it (the month after it). */
 const MONTH_ANAPHOR: Record<string, number> = { 当月: 0, 同月: 0, 次月: 1 };
 /** A day of the month right after 同月/当月 (同月25日). */
 const DAY_OF_MONTH_AFTER = /(\d{1,2})\s?[日号]/y;
-const DAY_WORDS = [...Object.keys(DAY_REL), ...Object.keys(DAY_ANAPHOR), ...Object.keys(TRADING_DAY_REL), ...Object.keys(MONTH_ANAPHOR)];
+const DAY_WORDS = [...Object.keys(DAY_REL), ...Object.keys(DAY_ANAPHOR), ...TRADING_DAYS.keys(), ...Object.keys(MONTH_ANAPHOR)];
 /** Before 前一天 these make it no day before the paragraph's last one (提前一天, 投票的前一天). */
 const NOT_BEFORE_DAY_BEFORE = unitTable('提的');
 
@@ -1866,8 +1866,9 @@ class Scanner {
             if (d !== null) return { start: p, end: end + dm[0].length, res: mkRes(d, d, 'day', false, null, undefined) };
           } else return { start: p, end, res: mkRes(first, lastOfMonth(y, mo), 'month', false, null, undefined) };
         }
-      } else if (TRADING_DAY_REL[m[1]] !== undefined) {
-        const d = ref ? tradingDayFrom(ref, TRADING_DAY_REL[m[1]]) : null;
+      } else if (TRADING_DAYS.has(m[1])) {
+        // (较上一交易日: trading days counted from the reference date, see lexicon/trading-days.tsv)
+        const d = ref ? tradingDayFrom(ref, TRADING_DAYS.get(m[1])!) : null;
         return { start: p, end: p + m[0].length, res: this.rel(d, d, 'day') };
       } else {
         const d = ref ? addDays(ref, DAY_REL[m[1]]) : null;

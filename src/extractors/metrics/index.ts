@@ -17,6 +17,7 @@ import type { ExtractContext } from '../context.js';
 import type { Approx, Metric, Span } from '../../types.js';
 import { parseNumeral } from '../../text/numerals.js';
 import { groupByCode, loadList, loadRows, tableByCode } from '../../lexicon/load.js';
+import { TRADING_DAYS } from '../../lexicon/trading-days.js';
 import { digitsEnd, hanEnd, isDigitCode, isHanChar, isHanCode, isLatinChar, isLatinCode, isSpaceOrTab, isUpperLatinCode, unitTable } from '../../text/chars.js';
 import { assignSubjects, digitsNameWordAt, RE_LIST_GAP } from './subject.js';
 import { matchUnit, UNIT_GROUPS, UNITS, type UnitMatch } from './units.js';
@@ -114,7 +115,8 @@ const DATE_AFTER = new Set(['级', '转', '派', '标', '月', '日', '号', '�
 
 // ---------------------------------------------------------------- lexicons
 
-const NOT_METRICS = loadList(new URL('./not-metrics.txt', import.meta.url));
+// (and the trading days counted from the reference date: 上一交易日 counts nothing)
+const NOT_METRICS = [...loadList(new URL('./not-metrics.txt', import.meta.url)), ...TRADING_DAYS.keys()];
 /** Fixed words by (the code of) each character they contain: the word, the offset of the character in it, its first character's code. */
 const NOT_METRICS_BY_CHAR = new Map<number, { w: string; k: number; first: number }[]>();
 for (const w of NOT_METRICS) {

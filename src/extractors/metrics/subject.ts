@@ -11,6 +11,7 @@ import type { ExtractContext } from '../context.js';
 import type { Metric, Span } from '../../types.js';
 import { indexAt } from '../../segment/index.js';
 import { alternation, groupByCode, loadList, loadListWithExceptions, loadRows, longestFirst, tableByCode, wordsRegExp } from '../../lexicon/load.js';
+import { TRADING_DAY_ALT } from '../../lexicon/trading-days.js';
 import { allHanCodes, hanEnd, isDigitCode, isHanBlankAt, isHanCode, isLatinCode, someCodeIn, unitTable } from '../../text/chars.js';
 import { normalizedUnit } from '../../text/normalize.js';
 import { matchUnit, NOUN_UNITS, UNITS } from './units.js';
@@ -125,7 +126,7 @@ const VERBLIKE_START = /^(超过|超|突破|破|逾|近|将近|接近|不到|不
 /** The words of a year counted from the reference date (今年, 去年 …): a leading time, or a time inside a subject (INNER_TIME). */
 const YEAR_WORDS = '今年|去年|前年|明年|本年';
 /** A leading date or time frame: 2023年, 2025年前三季度, 截至9月末 (sticky: read where lastIndex puts it). */
-const LEADING_TIME_AT = new RegExp(`(?:截至|截止|到|至|自|从|在|预计)?\\s?(?:昨日|昨天|今日|今天|当天|当日|\\d{2,4}\\s?年(?:度|\\s?\\d{1,2}\\s?月(?:\\s?\\d{1,2}\\s?日)?)?|${YEAR_WORDS}|上半年|下半年|全年|当年|同期|近年来|近期|目前|当前|如今|本季度|上季度|本月|上月|第?[一二三四]季度|(?<=\\d\\s?)季度|年底|年初|年末|月底|月末|[一二三四五六七八九十两几\\d]{1,3}\\s?个?(?:年|月|天)(?:以前|之前|前)|(?:前|最后)[一二三四五六七八九十两\\d]{1,3}(?:个月|周|天)|[上下]一个?交易日)(?:前三季度|前两季度|前[一二三四五六七八九十两\\d]{1,3}个月|[一二三四]季度|上半年|下半年|全年|末|底|初|以来|期间|内|中)?(?:末|底|以来|时|起)?`, 'y');
+const LEADING_TIME_AT = new RegExp(`(?:截至|截止|到|至|自|从|在|预计)?\\s?(?:昨日|昨天|今日|今天|当天|当日|\\d{2,4}\\s?年(?:度|\\s?\\d{1,2}\\s?月(?:\\s?\\d{1,2}\\s?日)?)?|${YEAR_WORDS}|上半年|下半年|全年|当年|同期|近年来|近期|目前|当前|如今|本季度|上季度|本月|上月|第?[一二三四]季度|(?<=\\d\\s?)季度|年底|年初|年末|月底|月末|[一二三四五六七八九十两几\\d]{1,3}\\s?个?(?:年|月|天)(?:以前|之前|前)|(?:前|最后)[一二三四五六七八九十两\\d]{1,3}(?:个月|周|天)|${TRADING_DAY_ALT})(?:前三季度|前两季度|前[一二三四五六七八九十两\\d]{1,3}个月|[一二三四]季度|上半年|下半年|全年|末|底|初|以来|期间|内|中)?(?:末|底|以来|时|起)?`, 'y');
 /** Verbs of a share: what follows them, before the number, is the whole (占全市约1/4), not the subject. */
 const SHARE_VERB = new Set(['占', '约占', '仅占', '占到']);
 /** 占 as the first character of another word (占比, 占地, 占用, 占据, 占有, 占领): no share's verb. */
