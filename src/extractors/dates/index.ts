@@ -40,9 +40,13 @@ const DAY_ANAPHOR: Record<string, number> = { 当天: 0, 当日: 0, 同日: 0, �
 
 /** 当月 (次月): the month of the date the paragraph gave last, a month or a day in it (the month after it). */
 const MONTH_ANAPHOR: Record<string, number> = { 当月: 0, 同月: 0, 次月: 1 };
+/** 同期 alone: the period the paragraph gave last (2025年，券商净利润增长50%，同期指数上涨30%). */
+const SAME_PERIOD = '同期';
+/** What may stand right before 同期 alone (not 历史同期, 往年同期: the same time of other years; nor 较同期, 与同期相比: last year's). */
+const BEFORE_SAME_PERIOD = unitTable('而且在是为于,。;:、 ');
 /** A day of the month right after 同月/当月 (同月25日). */
 const DAY_OF_MONTH_AFTER = /(\d{1,2})\s?[日号]/y;
-const DAY_WORDS = [...Object.keys(DAY_REL), ...Object.keys(DAY_ANAPHOR), ...TRADING_DAYS.keys(), ...Object.keys(MONTH_ANAPHOR)];
+const DAY_WORDS = [...Object.keys(DAY_REL), ...Object.keys(DAY_ANAPHOR), ...TRADING_DAYS.keys(), ...Object.keys(MONTH_ANAPHOR), SAME_PERIOD];
 /** Before 前一天 these make it no day before the paragraph's last one (提前一天, 投票的前一天). */
 const NOT_BEFORE_DAY_BEFORE = unitTable('提的');
 
@@ -1086,6 +1090,16 @@ class Scanner {
     return mkRes(addMonthsToDate(from, -12), addMonthsToDate(to, -12), g, this.prevRelative, null, undefined);
   }
 
+  /** The period the paragraph spoke of last, not a day nor a vague one (2025年…，同期…), or null. */
+  private samePeriod(p: number): Res | null {
+    const from = this.prevFrom;
+    const to = this.prevTo;
+    if (from === null || to === null || this.prevGran === null || !this.inLastDatesParagraph(p)) return null;
+    const g = this.prevGran;
+    if (g === 'day' || g === 'holiday' || g === 'decade' || g === 'century' || g === 'vague') return null;
+    return mkRes(from, to, g, this.prevRelative, null, undefined);
+  }
+
   /** The period the paragraph spoke of last (not a day), moved to year y (2025年上半年…，2024年同期 → 2024's first half); or null. */
   private samePeriodInYear(p: number, y: number): Res | null {
     const from = this.prevFrom;
@@ -1866,6 +1880,9 @@ class Scanner {
             if (d !== null) return { start: p, end: end + dm[0].length, res: mkRes(d, d, 'day', false, null, undefined) };
           } else return { start: p, end, res: mkRes(first, lastOfMonth(y, mo), 'month', false, null, undefined) };
         }
+      } else if (m[1] === SAME_PERIOD) {
+        const same = p > 0 && BEFORE_SAME_PERIOD[norm.charCodeAt(p - 1)] === 1 ? this.samePeriod(p) : null;
+        if (same !== null) return { start: p, end: p + m[0].length, res: same };
       } else if (TRADING_DAYS.has(m[1])) {
         // (较上一交易日: trading days counted from the reference date, see lexicon/trading-days.tsv)
         const d = ref ? tradingDayFrom(ref, TRADING_DAYS.get(m[1])!) : null;
