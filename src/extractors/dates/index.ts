@@ -38,6 +38,9 @@ const DAY_REL: Record<string, number> = { 大前天: -3, 前天: -2, 前日: -2,
 /** 当天 (次日, 前一天): the day of the date the paragraph gave last (the day after it, before it); see Scanner.lastDay. */
 const DAY_ANAPHOR: Record<string, number> = { 当天: 0, 当日: 0, 同日: 0, 同一天: 0, 当晚: 0, 那天: 0, 那一天: 0, 次日: 1, 翌日: 1, 隔天: 1, 前一天: -1, 此前一天: -1, 前一日: -1 };
 
+/** How far back a lunar date with no year may be before the next one, if that is within LUNAR_AHEAD days, is taken instead (nearLunar). */
+const LUNAR_PAST_REACH = 300;
+const LUNAR_AHEAD = 60;
 /** 当月 (次月): the month of the date the paragraph gave last, a month or a day in it (the month after it). */
 const MONTH_ANAPHOR: Record<string, number> = { 当月: 0, 同月: 0, 次月: 1 };
 /** 同期 alone: the period the paragraph gave last (2025年，券商净利润增长50%，同期指数上涨30%). */
@@ -1613,9 +1616,22 @@ class Scanner {
       const y = this.refY + k;
       const r = this.build(spec, y, spec.m, true);
       if (!r || !r.start || !r.end) continue;
-      if (fwd ? r.end >= since : r.start <= ref) return r;
+      if (fwd ? r.end >= since : r.start <= ref) return spec.lunar && !fwd ? this.nearLunar(spec, y, r) : r;
     }
     return this.unresolved(spec, true);
+  }
+
+  /**
+   * A lunar date with no year whose latest one on or before the reference date, r (of lunar year y), is
+   * nearly a year back, while the next falls within weeks after it: the next (腊月二十七 in a January
+   * article on the coming Spring Festival travel is next month's, not last January's).
+   */
+  private nearLunar(spec: Spec, y: number, r: Res): Res {
+    const ref = this.ref!;
+    // (not in a story told of a past year: 2024年10月…。正月初六，公司生产线已满负荷 is the 2025 festival's)
+    if (r.start! >= addDays(ref, -LUNAR_PAST_REACH) || (this.lastYear !== null && this.lastYear < this.refY)) return r;
+    const next = this.build(spec, y + 1, spec.m, true);
+    return next && next.start && next.start > ref && next.start <= addDays(ref, LUNAR_AHEAD) ? next : r;
   }
 
   private unresolved(spec: Spec, relative: boolean): Res {
