@@ -113,6 +113,8 @@ const RE = {
   ),
   monthPartAlone: sticky(`(?:月(初|中${MID_OK}|底|末)|(上旬|中旬|下旬)|(上半月|下半月))`),
   halfYearRel: /(上|下|这|本)个?半年/y,
+  /** The day of a lunar month alone, the end of a range (腊月二十七至二十八, 正月初一至初七). */
+  lunarDayAfter: sticky(`初?((?:二十|廿|十)?[一二三四五六七八九]|[二三]?十)(?![0-9一二三四五六七八九十百千万亿年月日号个多余人名家位])`),
   dayRange: sticky(`(${DAY})[ \\t]?(?:${DASH})[ \\t]?(${DAY})[ \\t]?([日号])`),
   day: sticky(`(${DAY})[ \\t]?([日号])?`),
   // (not 下一个周期, 上周年: 周 opening another word)
@@ -2187,6 +2189,18 @@ class Scanner {
             end = b.end + (betweenM ? betweenM[0].length : 0);
           }
         }
+      }
+    }
+
+    // 腊月二十七至二十八, 正月初一至初七: a range of days of one lunar month (its days are consecutive)
+    if (a.spec && a.spec.lunar && a.spec.d !== null && res.start !== null) {
+      const c = this.at(P.conn, end);
+      const lm = c ? this.at(P.lunarDayAfter, end + c[0].length) : null;
+      const d2 = lm ? parseNumeral(lm[1]) : null;
+      if (lm && d2 !== null && d2 > a.spec.d && d2 <= 30) {
+        res = mkRes(res.start, addDays(res.start, d2 - a.spec.d), 'day', res.relative, null, true);
+        end += c![0].length + lm[0].length;
+        ranged = true;
       }
     }
 
