@@ -793,6 +793,13 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   let beforeEnd = start; // as .replace(/\s+$/, '') on the slice: without its trailing \s characters
   while (beforeEnd > from && JS_SPACE[norm.charCodeAt(beforeEnd - 1)] === 1) beforeEnd--;
   const before = norm.slice(from, beforeEnd);
+  // 雕塑长5米、高3米: a dimension alone before a length is what it measures, of what the length before
+  // it measured (雕塑长 → 雕塑高; not before 的: 一幅长18米、高8米的天安门墙绘 measures the noun after it)
+  if (norm.charCodeAt(end) !== C_DE && before.length <= 2 && before.length > 0 && DIMENSION[before.charCodeAt(before.length - 1)] === 1 && (before.length === 1 || before.charCodeAt(0) === C_DUN) && m.unit !== null && LENGTH_UNITS.has(m.unit)) {
+    const prev = k > 0 && metrics[k - 1].span.end === from ? metrics[k - 1].subject : null;
+    const owner = prev !== null && prev !== undefined && prev.length > 1 && DIMENSION[prev.charCodeAt(prev.length - 1)] === 1 ? prev.slice(0, -1) : '';
+    return { subject: owner + ctx.text.slice(beforeEnd - 1, beforeEnd), baseline: null, inherit: false, local: true };
+  }
   let e = end;
   while (norm.charCodeAt(e) === 0x20 && e < end + 2) e++;
   // 2375.53 亿新台币（IT之家注：现汇率约合…）营业收入: a note in parentheses between an amount
