@@ -187,7 +187,12 @@ function yearStart(norm: string, lastDigit: number, e: number): number {
   let d = lastDigit;
   while (d >= 0 && isDigitCode(norm.charCodeAt(d))) d--;
   if (lastDigit - d !== 4 || !RE_YEAR_AT.test(norm.slice(d + 1, e))) return -1;
-  while (d >= 0 && (norm.charCodeAt(d) === 0x20 || norm.charCodeAt(d) === C_ZAI || norm.charCodeAt(d) === C_YU)) d--; // (在, 于 before it)
+  return withoutZaiBefore(norm, d + 1);
+}
+/** Where the words before a time at `at` end without the 在, 于 and blanks right before it. */
+function withoutZaiBefore(norm: string, at: number): number {
+  let d = at - 1;
+  while (d >= 0 && (norm.charCodeAt(d) === 0x20 || norm.charCodeAt(d) === C_ZAI || norm.charCodeAt(d) === C_YU)) d--;
   return d + 1;
 }
 const RE_YEAR_AT = /^(?:19|20)\d\d\s?年(?:度|底|末|初|中|内)?\s?$/;
@@ -1858,7 +1863,10 @@ function clean(text: string, off: number, norm: string): string | null {
         // (5年前村集体经济收入: the number is in a date the date extractor found; the noun follows the whole date)
         const di = documentDates.length > 0 ? dateAt(off + lastDigit) : -1;
         const dateEnd = di >= 0 ? documentDates[di].span.end - off : -1;
-        s = dateEnd > j && dateEnd < e - 1 ? dateEnd : j;
+        // (销售毛利率在2025年二季度达到: a date that ends the piece frames it, as a year does above)
+        const dateStart = dateEnd >= e ? documentDates[di].span.start - off : -1;
+        if (dateStart > 1) e = withoutZaiBefore(norm, dateStart);
+        else s = dateEnd > j && dateEnd < e - 1 ? dateEnd : j;
       }
     }
   }
