@@ -47,6 +47,12 @@ const MONTH_ANAPHOR: Record<string, number> = { 当月: 0, 同月: 0, 次月: 1 
 const SAME_PERIOD = '同期';
 /** What may stand right before 同期 alone (not 历史同期, 往年同期: the same time of other years; nor 较同期, 与同期相比: last year's). */
 const BEFORE_SAME_PERIOD = unitTable('而且在是为于,。;:、 ');
+/** Measures that last a number of days written right after them (行政拘留10日, 停牌3日): a span, no day. */
+const SPAN_OF_DAYS_BEFORE = /(?:拘留|拘役|禁闭|停牌|停业|休假|隔离)\s?$/;
+/** A bare day's number at `at` follows such a measure (tested only for a bare day: 拘 停 休 隔 禁 first). */
+function spanOfDaysBefore(norm: string, at: number): boolean {
+  return at >= 2 && SPAN_OF_DAYS_BEFORE.test(norm.slice(Math.max(0, at - 3), at));
+}
 /** A day of the month right after 同月/当月 (同月25日). */
 const DAY_OF_MONTH_AFTER = /(\d{1,2})\s?[日号]/y;
 const DAY_WORDS = [...Object.keys(DAY_REL), ...Object.keys(DAY_ANAPHOR), ...TRADING_DAYS.keys(), ...Object.keys(MONTH_ANAPHOR), SAME_PERIOD];
@@ -1086,16 +1092,14 @@ class Scanner {
    * one (then 去年 is read alone).
    */
   private samePeriodYearBefore(p: number): Res | null {
-    const from = this.prevFrom;
-    const to = this.prevTo;
-    if (from === null || to === null || this.prevGran === null || !this.inLastDatesParagraph(p)) return null;
-    // (a day is mostly when the news was told, 1月28日公布…较去年同期, not the period compared)
-    const g = this.prevGran;
-    if (g === 'day' || g === 'holiday' || g === 'decade' || g === 'century' || g === 'vague') return null;
-    return mkRes(addMonthsToDate(from, -12), addMonthsToDate(to, -12), g, this.prevRelative, null, undefined);
+    const r = this.samePeriod(p);
+    return r === null ? null : mkRes(addMonthsToDate(r.start!, -12), addMonthsToDate(r.end!, -12), r.gran, r.relative, null, undefined);
   }
 
-  /** The period the paragraph spoke of last, not a day nor a vague one (2025年…，同期…), or null. */
+  /**
+   * The period the paragraph spoke of last, not a day nor a vague one (2025年…，同期…), or null.
+   * (A day is mostly when the news was told, 1月28日公布…较去年同期, not the period compared.)
+   */
   private samePeriod(p: number): Res | null {
     const from = this.prevFrom;
     const to = this.prevTo;
@@ -1474,6 +1478,7 @@ class Scanner {
 
   private bareDayOk(numeral: string, suffix: string, after: number): boolean {
     if (startsWithOneOf(numeral, '初廿')) return false;
+    if (spanOfDaysBefore(this.norm, after - suffix.length - numeral.length)) return false;
     // 一日三餐, 七日后: a day of one Chinese digit only before a time of day or an event (八日发生, 八日中午起)
     // (or after 于: 该展览于八日开幕)
     if (!/^\d/.test(numeral) && !/[十廿]/.test(numeral)) {
@@ -2092,7 +2097,7 @@ class Scanner {
       const d = (mo = runValue(norm, p));
       const e = d >= 0 ? daySuffixAt(norm, p, d) : -1;
       if (e >= 0) {
-        if (d < 1 || d > 31 || prev === 0x7b2c || prev === 0x6bcf || !this.bareDaySuffixOk(norm.charCodeAt(e) === 0x65e5, e + 1)) return null; // 日; 第 每
+        if (d < 1 || d > 31 || prev === 0x7b2c || prev === 0x6bcf || !this.bareDaySuffixOk(norm.charCodeAt(e) === 0x65e5, e + 1) || spanOfDaysBefore(norm, p)) return null; // 日; 第 每
         const spec = newSpec();
         spec.d = d;
         return { start: p, end: e + 1, spec };

@@ -125,8 +125,8 @@ const [SUFFIX_SLOT, SUFFIX_BY_LAST] = tableByCode(groupByCode(SUFFIXES, (p) => p
 const VERBLIKE_START = /^(超过|超|突破|破|逾|近|将近|接近|不到|不足|约|高达|多达|达)/;
 /** The words of a year counted from the reference date (今年, 去年 …): a leading time, or a time inside a subject (INNER_TIME). */
 const YEAR_WORDS = '今年|去年|前年|明年|本年';
-/** A leading date or time frame: 2023年, 2025年前三季度, 截至9月末 (sticky: read where lastIndex puts it). */
-const LEADING_TIME_AT = new RegExp(`(?:截至|截止|到|至|自|从|在|预计)?\\s?(?:昨日|昨天|今日|今天|当天|当日|\\d{2,4}\\s?年(?:度|\\s?\\d{1,2}\\s?月(?:\\s?\\d{1,2}\\s?日)?)?|${YEAR_WORDS}|上半年|下半年|全年|当年|同期|近年来|近期|目前|当前|如今|本季度|上季度|本月|上月|第?[一二三四]季度|(?<=\\d\\s?)季度|年底|年初|年末|月底|月末|[一二三四五六七八九十两几\\d]{1,3}\\s?个?(?:年|月|天)(?:以前|之前|前)|(?:前|最后)[一二三四五六七八九十两\\d]{1,3}(?:个月|周|天)|${TRADING_DAY_ALT})(?:前三季度|前两季度|前[一二三四五六七八九十两\\d]{1,3}个月|[一二三四]季度|上半年|下半年|全年|末|底|初|以来|期间|内|中)?(?:末|底|以来|时|起)?`, 'y');
+/** A leading date or time frame: 2023年, 2025年前三季度, 截至9月末 (sticky: read where lastIndex puts it; not 去年中 before 国: 去年中国…). */
+const LEADING_TIME_AT = new RegExp(`(?:截至|截止|到|至|自|从|在|预计)?\\s?(?:昨日|昨天|今日|今天|当天|当日|\\d{2,4}\\s?年(?:度|\\s?\\d{1,2}\\s?月(?:\\s?\\d{1,2}\\s?日)?)?|${YEAR_WORDS}|上半年|下半年|全年|当年|同期|近年来|近期|目前|当前|如今|本季度|上季度|本月|上月|第?[一二三四]季度|(?<=\\d\\s?)季度|年底|年初|年末|月底|月末|[一二三四五六七八九十两几\\d]{1,3}\\s?个?(?:年|月|天)(?:以前|之前|前)|(?:前|最后)[一二三四五六七八九十两\\d]{1,3}(?:个月|周|天)|${TRADING_DAY_ALT})(?:前三季度|前两季度|前[一二三四五六七八九十两\\d]{1,3}个月|[一二三四]季度|上半年|下半年|全年|末|底|初|以来|期间|内|中(?![国央美欧日韩非东资方企外]))?(?:末|底|以来|时|起)?`, 'y');
 /** Verbs of a share: what follows them, before the number, is the whole (占全市约1/4), not the subject. */
 const SHARE_VERB = new Set(['占', '约占', '仅占', '占到']);
 /** 占 as the first character of another word (占比, 占地, 占用, 占据, 占有, 占领): no share's verb. */
@@ -349,6 +349,7 @@ const RE_LINK_ONLY = /^(了|到|至|为|约|近|超过|达|出|有|\s)+$/;
  * is the only word that names what is measured).
  */
 const SIGN_ONLY = /^\s*(?:亏损|净亏损|盈利|负)\s*$/;
+/** A time right before the copula (上年同期为亏损…): the sign word after it stays the subject. */
 const TIME_BEFORE_SIGN = /(?:同期|年|季度|月|期内)\s*$/;
 const RE_MORE = /^(超过|超|逾|高于|多于|大于)$/;
 const RE_LESS = /^(不到|不足|低于|少于|近|接近)$/;
@@ -372,6 +373,7 @@ const COMPARE_MAX = 15;
  * nor is a date holding a number inside them (5年前村集体经济收入).
  */
 let documentDates: readonly { span: Span }[] = [];
+/** 较 and 比 right before a date that ends a noun after a number (7个行业利润较上年增长): they go with the date. */
 const C_JIAO_THAN = '较'.charCodeAt(0);
 const C_BI_THAN = '比'.charCodeAt(0);
 /** Times of a clause that a date may open after a count (五人去年被捕, 两人昨天到案). */
@@ -802,7 +804,7 @@ function findSubject(ctx: ExtractContext, metrics: Metric[], k: number): Subject
   // it measured (雕塑长 → 雕塑高; not before 的: 一幅长18米、高8米的天安门墙绘 measures the noun after it)
   if (norm.charCodeAt(end) !== C_DE && before.length <= 2 && before.length > 0 && DIMENSION[before.charCodeAt(before.length - 1)] === 1 && (before.length === 1 || before.charCodeAt(0) === C_DUN) && m.unit !== null && LENGTH_UNITS.has(m.unit)) {
     const prev = k > 0 && metrics[k - 1].span.end === from ? metrics[k - 1].subject : null;
-    const owner = prev !== null && prev !== undefined && prev.length > 1 && DIMENSION[prev.charCodeAt(prev.length - 1)] === 1 ? prev.slice(0, -1) : '';
+    const owner = prev !== null && prev.length > 1 && DIMENSION[prev.charCodeAt(prev.length - 1)] === 1 ? prev.slice(0, -1) : '';
     return { subject: owner + ctx.text.slice(beforeEnd - 1, beforeEnd), baseline: null, inherit: false, local: true };
   }
   let e = end;
@@ -1648,12 +1650,13 @@ function dateBeforeAdverbs(norm: string, lastDigit: number, j: number, e: number
 const ONLY_ADVERBS = /^\s*(?:将|会|要|仍|还|也|再|分别|同比|均|在|为|达到?|于|持续|超过|突破|保持|维持)*\s*$/;
 /** What ends a noun of a measured quantity (净利润, 每股收益, 销售额). */
 const MEASURE_END = /(?:利润|收益|收入|营收|业绩|销量|规模|额|量)$/;
-/** What after a rate names nothing it measures: adverbs, verbs of change, prepositions, a frame (价格). */
 /** A price or a speed named after a rate and 的 (以218.97元/股的价格, 的均价, 约1.02千米/秒的公转速度): what the rate measures. */
 const PRICE_AFTER_DE = /^(?:成交均价|平均价格|均价|价格|单价|售价|公转速度|自转速度|速度|速率|时速|估值)/;
+/** A price named before 以 and the rate (碳酸锂价格以7.52万元/吨的价格): that price is what the rate measures. */
 const PRICE_BEFORE_YI = /价格?\s?以$/;
 /** Prepositions that may stand right before an approximate amount (与超过5000亿美元的ETF市场): no noun measured ends there. */
 const PREPOSITION_END = unitTable('与和同跟对以向在从比');
+/** What after a rate names nothing it measures: adverbs, verbs of change, prepositions, a frame (价格). */
 const RATE_NOT_BEFORE = /^(?:大幅|小幅|一度|再度|累计|左右|价格|相对|[向跌涨升降增减从到至和与及])/;
 /** A verb of result alone after an outlook verb (预计亏损, 预计盈利): the noun stands before both. */
 const RESULT_ONLY = /^\s*(?:将|会)?(?:亏损|盈利|净亏损|实现|增长|下降|减少|增加)\s*$/;
