@@ -2144,6 +2144,9 @@ const YEAR_LEAD = /^(?:截至|截止|到|至|在|于) ?/;
  * letter is part of a name (5G, H3N2, 1000Mbps), not a number (5G基站数 keeps its 5G), and so are
  * three or more digits between Han characters with no unit after them (标普500指数).
  */
+/** A term of one or two digits of years (1年期, not 2015年期初) and a model year (2023 年款) after the digits. */
+const TERM_YEARS = /^\s?年期(?![初末间内中])/;
+const MODEL_YEAR = /^\s?年款/;
 function lastNumberDigit(s: string): number {
   let i = s.length - 1;
   while (i >= 0) {
@@ -2156,6 +2159,8 @@ function lastNumberDigit(s: string): number {
     while (i >= 0 && (isDigitCode(s.charCodeAt(i)) || s.charCodeAt(i) === 0x2e)) if (s.charCodeAt(i--) === 0x2e) point = true;
     if (i >= 0 && isLatinCode(s.charCodeAt(i))) continue;
     if (last + 1 < s.length && isLatinCode(s.charCodeAt(last + 1))) continue;
+    // (1年期LPR, 5年期以上LPR: a term of years is part of the rate's name; 2023 年款车型: a model year)
+    if (!point && ((last - i <= 2 && TERM_YEARS.test(s.slice(last + 1, last + 4))) || (last - i === 4 && MODEL_YEAR.test(s.slice(last + 1, last + 4))))) continue;
     // (当代置业（01107.HK）涨: a stock's code, its exchange after a point, is part of its name)
     if (last + 2 < s.length && s.charCodeAt(last + 1) === 0x2e && isLatinCode(s.charCodeAt(last + 2))) continue;
     // 标普500指数, 沪深300指数: after a Han character, three or more digits that name the word after them
