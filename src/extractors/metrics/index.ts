@@ -301,7 +301,7 @@ function countsNothing(norm: string, m: Metric): boolean {
  * measures nothing (这两年, a span, stays). Right after the list it counts (办赛、观赛、参赛这三个方面)
  * it is a count. Tested on the metric's text as written: 兩 is Traditional 两.
  */
-const SMALL_COUNT = /^[一二两兩三四五六七八九十]{1,2}[^\d]*$/;
+const SMALL_COUNT = /^[一二两兩三四五六七八九十]{1,2}[^\d０-９]*$/; // (tested on the text as written: a full-width digit is a digit too)
 const POINTING = unitTable('这那');
 /** How far back a list's 、 makes the count after 这 the list's. */
 const LIST_REACH = 12;
