@@ -336,10 +336,17 @@ export class Coref {
    * within LISTED_REACH units back (bounded work per speaker).
    */
   private listedCompanyOpening(at: number): Org | null {
-    const start = Math.max(this.norm.lastIndexOf('\n', at) + 1, at - LISTED_REACH);
+    // (both scans bounded by LISTED_REACH: a lastIndexOf for the line break or an indexOf for '('
+    // would run to the text's ends on a long paragraph, once per speaker)
+    const norm = this.norm;
+    let start = at;
+    let paren = false;
+    while (start > 0 && at - start < LISTED_REACH && norm.charCodeAt(start - 1) !== 0x0a) {
+      if (norm.charCodeAt(--start) === 0x28) paren = true;
+    }
     // (the stock code's '(' is looked for first: most paragraphs hold none, and then no regex runs)
-    if (this.norm.indexOf('(', start) >= at) return null;
-    const piece = this.norm.slice(start, at);
+    if (!paren) return null;
+    const piece = norm.slice(start, at);
     LISTED_OPENING.lastIndex = 0;
     let last: RegExpExecArray | null = null;
     for (let m = LISTED_OPENING.exec(piece); m !== null; m = LISTED_OPENING.exec(piece)) last = m;
