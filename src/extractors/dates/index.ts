@@ -49,9 +49,11 @@ const SAME_PERIOD = '同期';
 const BEFORE_SAME_PERIOD = unitTable('而且在是为于,。;:、 ');
 /** Measures that last a number of days written right after them (行政拘留10日, 停牌3日): a span, no day. */
 const SPAN_OF_DAYS_BEFORE = /(?:拘留|拘役|禁闭|停牌|停业|休假|隔离)\s?$/;
-/** A bare day's number at `at` follows such a measure (tested only for a bare day: 拘 停 休 隔 禁 first). */
+/** The last units of those measures and a blank: most bare days fail this table, with no slice. */
+const SPAN_OF_DAYS_LAST = unitTable('留役闭牌业假离 ');
+/** A bare day's number at `at` follows such a measure. */
 function spanOfDaysBefore(norm: string, at: number): boolean {
-  return at >= 2 && SPAN_OF_DAYS_BEFORE.test(norm.slice(Math.max(0, at - 3), at));
+  return at >= 2 && SPAN_OF_DAYS_LAST[norm.charCodeAt(at - 1)] === 1 && SPAN_OF_DAYS_BEFORE.test(norm.slice(Math.max(0, at - 3), at));
 }
 /** A day of the month right after 同月/当月 (同月25日). */
 const DAY_OF_MONTH_AFTER = /(\d{1,2})\s?[日号]/y;

@@ -1357,7 +1357,6 @@ function modelSeriesAt(norm: string, p: number): boolean {
 }
 const C_XI_SERIES = code('系');
 const C_TIMES = code('×');
-const C_MONTH = code('月');
 const C_STAR = code('*');
 /**
  * 信用代证3.0, “庄子 2.0”, 能量槽 3.0 技术, 对比之前的1.0和2.0版本: a bare N.0 right after a name
@@ -1769,7 +1768,7 @@ function readMetric(ctx: ExtractContext, run: Run, out: Metric[]): number {
       if (isLatinChar(after)) return skipPast(norm, midEnd); // 5G, 3D, 7B
       if (!approx && pre === null && versionAt(norm, run.start, run.text, skipSpaces(norm, midEnd))) return skipPast(norm, midEnd);
       // (债券7月22到期: a bare number right after a month is its day, 日 left out)
-      if (run.start >= 2 && norm.charCodeAt(run.start - 1) === C_MONTH && isDigitCode(norm.charCodeAt(run.start - 2)) && run.text.length <= 2) return skipPast(norm, midEnd);
+      if (run.start >= 2 && norm.charCodeAt(run.start - 1) === C_YUE && isDigitCode(norm.charCodeAt(run.start - 2)) && run.text.length <= 2) return skipPast(norm, midEnd);
       // 骁龙 8 Elite: a bare number before a capitalized word in Latin letters is part of a name
       if (isSpace(after) && after2 !== undefined && after2 >= 'A' && after2 <= 'Z' && !hasScaleWord(run)) return skipPast(norm, midEnd);
       // （1）出售资产收益: a list mark in parentheses

@@ -52,10 +52,11 @@ export interface Org {
   seen?: Set<number>;
 }
 
-/** What a one-character 该X may stand for (该校 → …小学, …大学). */
 /** A listed company's name and its stock code opening a sentence or a clause: 红塔证券（601236.SH）, 长和(00001.HK). */
 const LISTED_OPENING = /(?<=^|[。,;:!?\n”」])([\u4e00-\u9fffA-Za-z]{2,10})\s?\(\s?\d{4,6}\s?\.\s?(?:SH|SZ|BJ|HK|sh|sz|hk)\s?\)/g;
+/** How far back from a bare 公司 such a company is looked for (bounded work per speaker). */
 const LISTED_REACH = 600;
+/** What a one-character 该X may stand for (该校 → …小学, …大学). */
 const SAME_KIND: Record<string, string[]> = {
   校: ['校', '小学', '中学', '大学', '学院', '幼儿园'],
   院: ['院'],

@@ -656,14 +656,12 @@ function beforeSubject(input: ParagraphInput, q: QuotePair, hits: readonly CueHi
  * where the speaker's own quotation follows the cue, is put to the speaker, not said by them.
  */
 function questionBeforeOwnQuote(norm: string, pairs: readonly QuotePair[], q: QuotePair, hit: CueHit, paraEnd: number): boolean {
-  if (norm.charCodeAt(q.close - 1) !== C_QUESTION) return false;
+  if (!endsInQuestion(norm, q.open + 1, q.close)) return false;
+  // (hit.after is past the cue's colon or comma, as where attribute reads the quotation after the cue)
   let pos = hit.after;
-  if (norm.charCodeAt(pos) === C_COLON_NORM) pos++;
   while (pos < paraEnd && norm.charCodeAt(pos) === 0x20) pos++;
   return pairAt(pairs, pos) !== null;
 }
-const C_QUESTION = 0x3f; // ? (normalized from ？)
-const C_COLON_NORM = 0x3a; // : (normalized from ：)
 /** How long a clause of time between a quotation and its speaker's clause may be (元旦当日, 1月3日上午). */
 const MAX_TIME_CLAUSE = 10;
 /** Last characters of such a clause (当日, 当天, 上午, 晚, 时, 期间). */
