@@ -23,6 +23,7 @@ export type {
   Metric,
   Quote,
   QuoteKind,
+  QuotePart,
   SourceInfo,
   Span,
   Speaker,

@@ -128,6 +128,10 @@ function toOriginalSpans(doc: FactsDocument, text: string, toOriginal: (i: numbe
     q.content = text.slice(q.span.start, q.span.end);
     back(q.speaker.mentionSpan);
     if (q.speaker.mentionSpan) q.speaker.mention = text.slice(q.speaker.mentionSpan.start, q.speaker.mentionSpan.end);
+    for (const part of q.parts) {
+      back(part.span);
+      part.text = text.slice(part.span.start, part.span.end);
+    }
   }
   for (const m of doc.metrics) {
     back(m.span);
@@ -157,6 +161,7 @@ function toCodePointSpans(doc: FactsDocument, cp: OffsetConverter): void {
   for (const q of doc.quotes) {
     fix(q.span);
     fix(q.speaker.mentionSpan);
+    for (const part of q.parts) fix(part.span);
   }
   for (const m of doc.metrics) fix(m.span);
   for (const d of doc.dates) fix(d.span);

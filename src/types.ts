@@ -34,6 +34,16 @@ export interface Quote {
   cue: string | null;
   content: string;
   span: Span;
+  /**
+   * The words said, in text order: `content` without the attribution inside it and without
+   * quotation marks (“A，”X说，“B。” → A， and B。; most quotes have one part, the content itself).
+   */
+  parts: QuotePart[];
+}
+
+export interface QuotePart {
+  text: string;
+  span: Span;
 }
 
 export type Approx = 'more' | 'less' | 'about' | 'order' | 'at-least' | 'at-most' | 'up-to';

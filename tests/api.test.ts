@@ -83,7 +83,7 @@ describe('library API', () => {
     const file = join(dir, 'use.ts');
     writeFileSync(
       file,
-      `import { extract, extractFile, type FactsDocument, type Quote, type Metric, type DateItem, type Entity, type Span, type ExtractOptions, type TextInput } from 'llmfacts';
+      `import { extract, extractFile, type FactsDocument, type Quote, type QuotePart, type Metric, type DateItem, type Entity, type Span, type ExtractOptions, type TextInput } from 'llmfacts';
 const opts: ExtractOptions = { referenceDate: '2023-10-17', types: ['quotes'] };
 const input: TextInput = { id: 1, text: 'x', date: null };
 const doc: FactsDocument = extract(input, opts);
@@ -92,10 +92,11 @@ const m: Metric | undefined = doc.metrics[0];
 const d: DateItem | undefined = doc.dates[0];
 const e: Entity | undefined = doc.entities[0];
 const s: Span | undefined = q?.span;
+const words: QuotePart[] | undefined = q?.parts;
 const later: Promise<FactsDocument> = extractFile('a.txt');
 // @ts-expect-error: the type field is checked
 extract('x', { types: ['people'] });
-export { m, d, e, s, later };
+export { m, d, e, s, words, later };
 `,
     );
     const tsc = spawnSync(

@@ -67,6 +67,24 @@ describe('llmfacts extract', () => {
     expect(doc.entities).toEqual([]);
   });
 
+  it("gives a split quotation's words said as parts, with code-point spans in the original text", () => {
+    // (an emoji: two UTF-16 units, one code point; spaces inside the name: the squeezed view)
+    const text = '村里的路\n🙂“尽管我们村离主干道只有2公里，难以通行，”穆 卡 瓦说，“现在交通条件改善了。”\n';
+    const doc = JSON.parse(run(['extract', '-'], { input: text }).stdout);
+    const cps = [...text];
+    const cut = (s: { start: number; end: number }) => cps.slice(s.start, s.end).join('');
+    expect(doc.quotes).toHaveLength(1);
+    const [q] = doc.quotes;
+    expect(q.speaker.mention).toBe('穆 卡 瓦');
+    expect(q.content).toBe('尽管我们村离主干道只有2公里，难以通行，”穆 卡 瓦说，“现在交通条件改善了。');
+    expect(q.parts).toEqual([
+      { text: '尽管我们村离主干道只有2公里，难以通行，', span: { start: 7, end: 27 } },
+      { text: '现在交通条件改善了。', span: { start: 36, end: 46 } },
+    ]);
+    for (const part of q.parts) expect(cut(part.span)).toBe(part.text);
+    expect(cut(q.span)).toBe(q.content);
+  });
+
   it('writes yaml and text', () => {
     expect(run(['extract', '--format', 'yaml', SEED]).stdout).toMatch(/^schemaVersion: "1"\nsource:\n  path: fixtures\/ai-models-2023-10-17.txt/);
     const text = run(['extract', '--format', 'text', SEED], { env: { NO_COLOR: '1' } });

@@ -7,12 +7,19 @@ const CLAUSE_BEFORE = new Set([',', ':', ';', '。', '!', '?', '…', '”', '�
 const END_INSIDE = new Set(['。', '!', '?', ',', '…', ';']);
 const AFTER_CLOSE = new Set([',', '。', '!', '?', ';', ':', '…', ')']);
 
-/** The quotation opens a clause: paragraph start or punctuation before it. */
+/** The quotation opens a clause: paragraph start (after a bullet or emoji, 🔹“…”) or punctuation before it. */
 export function opensClause(norm: string, pair: QuotePair, paraStart: number): boolean {
   let i = pair.open - 1;
   while (i >= paraStart && norm[i] === ' ') i--;
-  return i < paraStart || CLAUSE_BEFORE.has(norm[i]);
+  if (i < paraStart || CLAUSE_BEFORE.has(norm[i])) return true;
+  // (at most two symbols of up to two units each: a bullet opening the paragraph)
+  let k = i;
+  while (k >= paraStart && i - k < 4 && isBulletUnit(norm.charCodeAt(k))) k--;
+  return k < paraStart && k < i;
 }
+
+/** A unit of a bullet or emoji: geometric shapes and dingbats (● ■ ◆ ★ ▶ ✅), •, surrogates, variation selectors. */
+const isBulletUnit = (c: number) => c === 0x2022 || (c >= 0x25a0 && c <= 0x27bf) || (c >= 0xd800 && c <= 0xdfff) || c === 0xfe0f;
 
 /** End (exclusive) of the quoted text: the closing mark, or the paragraph's end when unclosed. */
 export function innerEnd(pair: QuotePair, paraEnd: number): number {

@@ -5,10 +5,11 @@
 //
 // Content conventions: a quotation's content is the text between its marks, final
 // punctuation included (…成果。); a quotation split by its attribution (“…，”X说，“…。”) is
-// one quote whose content runs from the first part to the last, attribution included;
-// reported speech runs from after the cue's punctuation to the end of its last sentence.
+// one quote whose content runs from the first part to the last, attribution included, and
+// whose `parts` are the words said without it (spokenParts); reported speech runs from after
+// the cue's punctuation to the end of its last sentence.
 import type { ExtractContext } from '../context.js';
-import type { Affiliation, Entity, Quote, QuoteKind } from '../../types.js';
+import type { Affiliation, Entity, Quote, QuoteKind, QuotePart } from '../../types.js';
 import { indexAt, type QuotePair, type Sentence } from '../../segment/index.js';
 import { addMention, Coref, primary, type Person } from './coref.js';
 import { findCues } from './cues.js';
@@ -323,6 +324,7 @@ export function extractQuotes(ctx: ExtractContext): QuoteResult {
       cue: q.cue,
       content: text.slice(start, end),
       span: { start, end },
+      parts: spokenParts(q.parts, text),
     };
   });
   sortStable(quotes, (a, b) => a.span.start - b.span.start);
@@ -357,6 +359,27 @@ function addKnownNames(norm: string, from: number, to: number, names: ReadonlySe
   if (found.length === 0) return;
   people.push(...found);
   sortStable(people, (a, b) => a.name.start - b.name.start);
+}
+
+/**
+ * The words said: the parts in text order, overlapping or touching ones joined (one quotation
+ * inside the reported words around it is one piece). What lies between two of them is the
+ * attribution or narration that `content` runs over (“A，”X说，“B。”).
+ */
+function spokenParts(parts: readonly Part[], text: string): QuotePart[] {
+  const ranges = parts.length === 1 ? parts : [...parts].sort((a, b) => a.start - b.start);
+  const out: QuotePart[] = [];
+  let last: QuotePart | null = null;
+  for (const x of ranges) {
+    if (last !== null && x.start <= last.span.end) {
+      if (x.end > last.span.end) last.span.end = x.end;
+      continue;
+    }
+    last = { text: '', span: { start: x.start, end: x.end } };
+    out.push(last);
+  }
+  for (const o of out) o.text = text.slice(o.span.start, o.span.end);
+  return out;
 }
 
 /** The parts' one kind, or mixed (also for no parts) — without a Set and an array per quote. */

@@ -19,6 +19,8 @@ interface Expected {
   role: string | null;
   affiliations?: [string | null, string | null][];
   content: string;
+  /** The words said (quote.parts' texts), checked when given. */
+  parts?: string[];
 }
 interface Case {
   rule: string;
@@ -45,7 +47,7 @@ describe('quotes corpus', () => {
   for (const c of corpus) {
     it(`${c.rule}: ${c.text.slice(0, 24)}`, () => {
       const { quotes } = extractQuotes(context(c.text, c.headline ? detectHeader(normalize(c.text)).titleRange : null));
-      const got = quotes.map((q) => {
+      const got = quotes.map((q, i) => {
         const e: Expected = {
           kind: q.kind,
           cue: q.cue,
@@ -56,12 +58,21 @@ describe('quotes corpus', () => {
           content: q.content,
         };
         if (q.speaker.affiliations.length > 1) e.affiliations = q.speaker.affiliations.map((a) => [a.organization, a.role]);
+        if (c.quotes[i]?.parts) e.parts = q.parts.map((x) => x.text);
         return e;
       });
       expect(got).toEqual(c.quotes);
       for (const q of quotes) {
         expect(c.text.slice(q.span.start, q.span.end)).toBe(q.content);
         expect(c.text.slice(q.speaker.mentionSpan!.start, q.speaker.mentionSpan!.end)).toBe(q.speaker.mention);
+        // the parts tile the content from its first unit to its last, in order, apart
+        expect(q.parts.length).toBeGreaterThan(0);
+        expect(q.parts[0].span.start).toBe(q.span.start);
+        expect(q.parts[q.parts.length - 1].span.end).toBe(q.span.end);
+        q.parts.forEach((x, k) => {
+          expect(c.text.slice(x.span.start, x.span.end)).toBe(x.text);
+          if (k > 0) expect(x.span.start).toBeGreaterThan(q.parts[k - 1].span.end);
+        });
       }
     });
   }

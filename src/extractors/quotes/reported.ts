@@ -959,7 +959,8 @@ function attribute(input: ParagraphInput, hit: CueHit, claimed: Set<QuotePair>):
     if (q && !claimed.has(q) && closesSpeech(norm, q, p.end)) {
       const end = innerEnd(q, p.end);
       claimed.add(q);
-      if (post && hit.follow === 'comma') parts[parts.length - 1].end = end; // one quotation split by its attribution
+      // one quotation split by its attribution: one quote, the words said in two parts
+      if (post && hit.follow === 'comma') parts.push({ kind: 'direct', start: q.open + 1, end, reported: false });
       else {
         // X说，“…”，并指…。: the sentence goes on with what else the speaker said (并, 还)
         const goesOn = !post && q.close > 0 && saysMoreAt(norm, q.close + 1, p.end);
