@@ -59,3 +59,17 @@ describe('extractFromText types', () => {
     expect(full.quotes.length * full.metrics.length * full.dates.length).toBeGreaterThan(0);
   });
 });
+
+describe('linking metrics to who claims them', () => {
+  it('gives a number the quote whose words said hold it, not the attribution the content runs over', () => {
+    const text = '2025-06-30\n\n“村里的路修好了，运输成本降了三成，”26岁的村民卡西安告诉记者，“每天能多卖20箱水果。”\n';
+    const doc = extractFromText(text);
+    expect(doc.quotes).toHaveLength(1);
+    expect(doc.quotes[0].parts.map((p) => p.text)).toEqual(['村里的路修好了，运输成本降了三成，', '每天能多卖20箱水果。']);
+    expect(doc.metrics.map((m) => [m.text, m.quote])).toEqual([
+      ['三成', 'q1'],
+      ['26岁', null],
+      ['20箱', 'q1'],
+    ]);
+  });
+});
