@@ -147,6 +147,14 @@ export function checkDocument(text, doc) {
     quoteIds.add(q.id);
     span(`${q.id}.span`, q.span, q.content);
     if (q.speaker.mentionSpan) span(`${q.id}.speaker.mentionSpan`, q.speaker.mentionSpan, q.speaker.mention);
+    // the words said tile the content from its first unit to its last, in order, apart
+    q.parts.forEach((x, k) => {
+      span(`${q.id}.parts[${k}]`, x.span, x.text);
+      if (k > 0 && x.span.start <= q.parts[k - 1].span.end) problems.push(`${q.id}.parts[${k}] starts at ${x.span.start}, not after ${q.parts[k - 1].span.end}`);
+    });
+    if (q.parts.length === 0 || q.parts[0].span.start !== q.span.start || q.parts[q.parts.length - 1].span.end !== q.span.end) {
+      problems.push(`${q.id}: parts ${JSON.stringify(q.parts.map((x) => x.span))} do not run from its span's start to its end ${JSON.stringify(q.span)}`);
+    }
   });
   doc.metrics.forEach((m, i) => {
     if (m.id !== `m${i + 1}`) problems.push(`metric ${i}: id ${m.id}`);

@@ -80,9 +80,10 @@ describe('fuzz (quick, fixed seed)', () => {
     const text = '他说：“好。”';
     const doc = extract(text);
     doc.quotes = [
-      { id: 'q1', kind: 'direct', speaker: { name: null, mention: '他', mentionSpan: { start: 0, end: 1 }, organization: null, role: null, affiliations: [], entity: null }, cue: '说', content: '好', span: { start: 3, end: 5 } },
+      { id: 'q1', kind: 'direct', speaker: { name: null, mention: '他', mentionSpan: { start: 0, end: 1 }, organization: null, role: null, affiliations: [], entity: null }, cue: '说', content: '好', span: { start: 3, end: 5 }, parts: [{ text: '好', span: { start: 4, end: 5 } }] },
     ];
     const problems = (checkDocument(text, doc) as string[]).join('\n');
     expect(problems).toContain('q1.span: span 3-5 slices to "“好", not "好"');
+    expect(problems).toContain('q1: parts [{"start":4,"end":5}] do not run from its span\'s start to its end {"start":3,"end":5}');
   });
 });
