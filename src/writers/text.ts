@@ -26,7 +26,8 @@ export function renderText(doc: FactsDocument, text: string | null, color: boole
   for (const q of doc.quotes) {
     const who = q.speaker.name ?? q.speaker.mention;
     const aff = [q.speaker.organization, q.speaker.role].filter(Boolean).join(' ');
-    out.push(`  ${q.id} ${who}${aff ? ` (${aff})` : ''} ${q.cue ?? ''} [${q.kind}]: ${clip(q.content, 60)}`);
+    const said = q.parts.length > 1 ? q.parts.map((x) => x.text).join(' … ') : q.content;
+    out.push(`  ${q.id} ${who}${aff ? ` (${aff})` : ''} ${q.cue ?? ''} [${q.kind}]: ${clip(said, 60)}`);
   }
   out.push(color ? chalk.bold(`metrics (${doc.metrics.length})`) : `metrics (${doc.metrics.length})`);
   for (const m of doc.metrics) {

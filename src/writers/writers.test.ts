@@ -9,7 +9,7 @@ const doc = (n: number): FactsDocument => ({
   document: { title: '标题', date: '2023-10-17', referenceDate: '2023-10-17' },
   quotes: [
     {
-      id: 'q1', kind: 'direct', cue: '说', content: '增长了3倍', span: { start: 1, end: 6 },
+      id: 'q1', kind: 'direct', cue: '说', content: '增长了3倍', span: { start: 1, end: 6 }, parts: [{ text: '增长了3倍', span: { start: 1, end: 6 } }],
       speaker: { name: '于浩', mention: '于浩', mentionSpan: { start: 7, end: 9 }, organization: '联想', role: '副总裁', affiliations: [{ organization: '联想', role: '副总裁' }], entity: 'p1' },
     },
   ],
@@ -55,6 +55,16 @@ describe('writers', () => {
     expect(out).toContain('m1 3倍 = 3 倍 (multiple) in q1');
     expect(out).toContain('d1 今年 → 2023-01-01 … 2023-12-31 (year)');
     expect(out).not.toMatch(/\x1b\[/);
+  });
+
+  it('text: a quote split by its attribution shows the words said, parts joined by …', async () => {
+    await prepareWriter('text');
+    const split = doc(1);
+    const text = '“好，”他说，“很好。”';
+    split.quotes[0] = { ...split.quotes[0], content: '好，”他说，“很好。', span: { start: 1, end: 10 }, parts: [{ text: '好，', span: { start: 1, end: 3 } }, { text: '很好。', span: { start: 7, end: 10 } }] };
+    split.metrics = [];
+    split.dates = [];
+    expect(formatRecord(split, 'text', { color: false, text })).toContain('q1 于浩 (联想 副总裁) 说 [direct]: 好， … 很好。');
   });
 
   it('text with colour uses ANSI escapes', async () => {
